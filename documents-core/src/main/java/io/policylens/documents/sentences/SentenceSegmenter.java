@@ -1,0 +1,217 @@
+package io.policylens.documents.sentences;
+
+import io.policylens.documents.text.Block;
+import io.policylens.documents.text.BlockKind;
+import io.policylens.documents.text.StructuredText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits each block of a structured text into sentences with exact offsets. A boundary is a
+ * terminal mark (. ! ? …), optionally followed by closing quotes or brackets and a footnote marker,
+ * then white space and a character that can start a sentence. Abbreviations (U.S., Dr., e.g., No.),
+ * initials, decimals and numbered markers are not boundaries. Blocks never share a sentence.
+ */
+public final class SentenceSegmenter {
+
+    /** Abbreviations after which a period does not end a sentence (compared lower-case, without the final dot). */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt",
+            "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "gov", "sen", "rep", "amb", "pres", "hon", "rev",
+            "no", "nos", "vol", "vols", "p", "pp", "para", "fig", "figs", "eq", "art", "sec", "ch", "ed", "eds", "est",
+            "approx", "vs", "v", "etc", "al", "cf", "ca", "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept",
+            "univ", "assn", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "e.g", "i.e", "a.m", "p.m", "op", "ibid", "min", "max", "avg", "govt", "intl", "natl");
+
+    /**
+     * Dotted acronyms (U.S., U.K., E.U.) end a sentence only when the next word typically starts one.
+     */
+    private static final Set<String> SENTENCE_STARTERS = Set.of("The", "This", "These", "That", "Those", "It", "Its",
+            "In", "On", "At", "But", "However", "As", "A", "An", "We", "They", "He", "She", "There", "For", "While",
+            "Although", "Yet", "So", "And", "If", "When", "With", "Meanwhile", "Moreover", "Furthermore", "Still",
+            "Both", "Such", "Since", "After", "Before", "During", "Today", "Now", "Instead", "Thus", "Therefore",
+            "Indeed", "Despite", "Many", "Most", "Some", "Each", "One", "Our", "Their", "His", "Her", "What", "How",
+            "Why", "Under", "Over", "By", "From", "To", "Washington", "Seoul", "Beijing", "Tokyo");
+
+    public List<Sentence> segment(StructuredText structured) {
+        String text = structured.text();
+        List<Sentence> sentences = new ArrayList<>();
+        String section = null;
+        List<Block> blocks = structured.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            if (block.kind() == BlockKind.HEADING) {
+                int[] span = trim(text, block.contentStart(), block.end());
+                if (span[0] < span[1]) {
+                    sentences.add(new Sentence(sentences.size(), span[0], span[1], text.substring(span[0], span[1]), b,
+                            BlockKind.HEADING, section));
+                }
+                section = text.substring(block.contentStart(), block.end()).strip();
+                continue;
+            }
+            int from = skipLeadingMarker(text, block.contentStart(), block.end());
+            for (int[] span : splitBlock(text, from, block.end())) {
+                sentences.add(new Sentence(sentences.size(), span[0], span[1], text.substring(span[0], span[1]), b,
+                        block.kind(), section));
+            }
+        }
+        return sentences;
+    }
+
+    /** Numbered paragraphs ("70. ") start with a marker that is not part of the sentence. */
+    private static int skipLeadingMarker(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        int digits = i;
+        while (digits < to && Character.isDigit(text.charAt(digits))) {
+            digits++;
+        }
+        if (digits > i && digits - i <= 3 && digits + 1 < to && text.charAt(digits) == '.'
+                && text.charAt(digits + 1) == ' ' && digits + 2 < to && Character.isUpperCase(text.charAt(digits + 2))) {
+            return digits + 2;
+        }
+        return i;
+    }
+
+    List<int[]> splitBlock(String text, int from, int to) {
+        List<int[]> spans = new ArrayList<>();
+        int sentenceStart = from;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '…') {
+                int end = endOfTerminal(text, i, to);
+                int next = skipWhitespace(text, end, to);
+                if (end < to && next > end && next < to && isBoundary(text, sentenceStart, i, end, next)) {
+                    addTrimmed(spans, text, sentenceStart, end);
+                    sentenceStart = next;
+                    i = next;
+                    continue;
+                }
+                i = Math.max(end, i + 1);
+                continue;
+            }
+            i++;
+        }
+        addTrimmed(spans, text, sentenceStart, to);
+        return spans;
+    }
+
+    /** Extends a terminal mark over repeated marks, closing quotes/brackets and a footnote marker. */
+    private static int endOfTerminal(String text, int i, int to) {
+        int end = i + 1;
+        while (end < to && (isTerminal(text.charAt(end)) || isCloser(text.charAt(end)))) {
+            end++;
+        }
+        if (end < to && text.charAt(end) == '[') { // bracketed reference: "...flows.[130]"
+            int close = text.indexOf(']', end);
+            if (close > end + 1 && close < to && close - end <= 5
+                    && text.substring(end + 1, close).chars().allMatch(Character::isDigit)) {
+                return close + 1;
+            }
+        }
+        int digits = end;
+        while (digits < to && digits - end < 3 && Character.isDigit(text.charAt(digits))) {
+            digits++;
+        }
+        // bare footnote digits glued to the period of a word: "...weapons programs.218 The"
+        if (digits > end && text.charAt(i) == '.' && i > 0 && !Character.isDigit(text.charAt(i - 1))) {
+            int next = skipWhitespace(text, digits, to);
+            if (next > digits && next < to && Character.isUpperCase(text.charAt(next))) {
+                return digits;
+            }
+        }
+        return end;
+    }
+
+    private boolean isBoundary(String text, int sentenceStart, int mark, int end, int next) {
+        char following = text.charAt(next);
+        if (!canStartSentence(following)) {
+            return false;
+        }
+        if (text.charAt(mark) != '.' || isCloser(text.charAt(mark + 1))) {
+            return true;
+        }
+        String word = wordBefore(text, sentenceStart, mark);
+        if (word.isEmpty()) {
+            return true;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (ABBREVIATIONS.contains(lower)) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return false; // an initial: "John F. Kennedy"
+        }
+        if (isDottedAcronym(word)) {
+            return SENTENCE_STARTERS.contains(nextWord(text, next));
+        }
+        return true;
+    }
+
+    private static boolean canStartSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '‘' || c == '\''
+                || c == '(' || c == '[' || c == '–' || c == '—' || c == '•' || c == '¿';
+    }
+
+    /** The token right before a period, including inner dots: "U.S" for "U.S.", "e.g" for "e.g.". */
+    private static String wordBefore(String text, int sentenceStart, int mark) {
+        int start = mark;
+        while (start > sentenceStart && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return text.substring(start, mark);
+    }
+
+    private static boolean isDottedAcronym(String word) {
+        return word.length() >= 3 && word.contains(".") && word.chars().allMatch(ch -> ch == '.' || Character.isLetter(ch))
+                && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private static String nextWord(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(from, end);
+    }
+
+    private static boolean isTerminal(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»';
+    }
+
+    private static int skipWhitespace(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int[] trim(String text, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new int[] {start, end};
+    }
+
+    private static void addTrimmed(List<int[]> spans, String text, int from, int to) {
+        int[] span = trim(text, from, to);
+        if (span[0] < span[1]) {
+            spans.add(span);
+        }
+    }
+}

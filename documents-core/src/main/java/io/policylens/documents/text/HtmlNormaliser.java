@@ -1,0 +1,113 @@
+package io.policylens.documents.text;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns HTML into structured text with jsoup: headings, paragraphs and list items survive, page
+ * furniture (scripts, navigation, headers, footers, forms, figure captions) does not.
+ */
+public final class HtmlNormaliser {
+
+    /** Elements that never hold document content. */
+    private static final String FURNITURE = "script, style, noscript, template, iframe, svg, canvas, nav, header, footer, "
+            + "aside, form, button, select, input, figcaption, [aria-hidden=true], [hidden], .share, .social, .related, "
+            + ".newsletter, .subscribe, .advert, .ads, .breadcrumb, .breadcrumbs, .tags, .author-bio";
+
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+            "pre", "td", "th", "dd", "dt", "figure", "section", "article", "div", "main", "ul", "ol", "table", "tr",
+            "tbody", "thead", "dl", "body", "caption");
+
+    public List<TextBlock> blocks(String html) {
+        Document document = Jsoup.parse(html);
+        document.select(FURNITURE).remove();
+        List<TextBlock> blocks = new ArrayList<>();
+        Element root = document.body() != null ? document.body() : document;
+        emitBlocks(root, blocks, 0);
+        return blocks;
+    }
+
+    /** Depth-first walk: leaf blocks become text blocks, containers are descended into. */
+    private void emitBlocks(Element element, List<TextBlock> blocks, int listDepth) {
+        StringBuilder loose = new StringBuilder();
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode textNode) {
+                loose.append(textNode.text());
+            } else if (child instanceof Element childElement) {
+                String tag = childElement.normalName();
+                if (!BLOCK_TAGS.contains(tag) && !"br".equals(tag)) {
+                    loose.append(childElement.text());
+                    continue;
+                }
+                flushLoose(loose, blocks);
+                if ("br".equals(tag)) {
+                    continue;
+                }
+                emitElement(childElement, blocks, listDepth);
+            }
+        }
+        flushLoose(loose, blocks);
+    }
+
+    private void emitElement(Element element, List<TextBlock> blocks, int listDepth) {
+        String tag = element.normalName();
+        if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+            add(blocks, BlockKind.HEADING, clean(element.text()), tag.charAt(1) - '0');
+        } else if ("li".equals(tag)) {
+            emitListItem(element, blocks, listDepth + 1);
+        } else if ("ul".equals(tag) || "ol".equals(tag)) {
+            emitBlocks(element, blocks, listDepth);
+        } else if (hasBlockChildren(element)) {
+            emitBlocks(element, blocks, listDepth);
+        } else {
+            add(blocks, BlockKind.PARAGRAPH, clean(element.text()), 0);
+        }
+    }
+
+    /** A list item's own text is one block; nested lists become their own items. */
+    private void emitListItem(Element item, List<TextBlock> blocks, int depth) {
+        Elements nested = item.select("> ul, > ol");
+        Element copy = item.clone();
+        copy.select("> ul, > ol").remove();
+        add(blocks, BlockKind.LIST_ITEM, clean(copy.text()), depth);
+        for (Element list : nested) {
+            emitBlocks(list, blocks, depth);
+        }
+    }
+
+    private boolean hasBlockChildren(Element element) {
+        for (Element child : element.children()) {
+            if (BLOCK_TAGS.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void flushLoose(StringBuilder loose, List<TextBlock> blocks) {
+        String text = clean(loose.toString());
+        if (!text.isEmpty()) {
+            add(blocks, BlockKind.PARAGRAPH, text, 0);
+        }
+        loose.setLength(0);
+    }
+
+    private static void add(List<TextBlock> blocks, BlockKind kind, String text, int level) {
+        if (!text.isEmpty()) {
+            blocks.add(new TextBlock(kind, text, 0, level));
+        }
+    }
+
+    /** Collapses whitespace (including non-breaking spaces) the way a browser renders it. */
+    static String clean(String text) {
+        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+}
