@@ -1,13 +1,88 @@
 package io.policylens.claims.extraction;
 
+import io.policylens.claims.model.CheckworthinessModel;
+import io.policylens.claims.quantities.Quantity;
+import io.policylens.claims.quantities.QuantityExtractor;
+import io.policylens.claims.sources.CitedSource;
+import io.policylens.claims.sources.SourceExtractor;
+import io.policylens.claims.text.SentenceCues;
 import io.policylens.documents.analysis.AnalysedDocument;
+import io.policylens.documents.analysis.AnnotatedSentence;
+import io.policylens.documents.sentences.Sentence;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Finds check-worthy factual claims in an analysed document. Placeholder until implemented. */
+/**
+ * Finds check-worthy factual claims in an analysed document: every non-heading sentence is assessed
+ * (score, type, hedging, quantities, entities, cited source) and those scoring at least 0.5 are claims.
+ * Thread-safe and stateless apart from the shared read-only model.
+ */
 public final class ClaimExtractor {
 
+    /** Extractor and model version: stored with extracted claims so an upgrade can trigger re-extraction. */
+    public static final String VERSION = "claims-1.0+cw-lr-1";
+
+    private final CheckworthinessModel model;
+    private final QuantityExtractor quantities = new QuantityExtractor();
+    private final SourceExtractor sources = new SourceExtractor();
+    private final ClaimScorer scorer = new ClaimScorer();
+    private final ClaimTyper typer = new ClaimTyper();
+
+    public ClaimExtractor() {
+        this(CheckworthinessModel.bundled());
+    }
+
+    public ClaimExtractor(CheckworthinessModel model) {
+        this.model = model;
+    }
+
     public List<ExtractedClaim> extract(AnalysedDocument document) {
-        return List.of();
+        return extract(document.sentences());
+    }
+
+    public List<ExtractedClaim> extract(List<AnnotatedSentence> sentences) {
+        List<ExtractedClaim> claims = new ArrayList<>();
+        for (SentenceAssessment assessment : assess(sentences)) {
+            if (assessment.claim()) {
+                claims.add(assessment.toClaim());
+            }
+        }
+        return claims;
+    }
+
+    /** Assessments of every non-heading sentence, claims and non-claims alike. Repeated sentences are assessed once (R5). */
+    public List<SentenceAssessment> assess(List<AnnotatedSentence> sentences) {
+        List<SentenceAssessment> out = new ArrayList<>(sentences.size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (AnnotatedSentence annotated : sentences) {
+            Sentence sentence = annotated.sentence();
+            if (sentence.heading() || !seen.add(sentence.text().strip())) {
+                continue;
+            }
+            out.add(assess(sentence.text(), sentence.listItem(), annotated.entityIds(), sentence.start(),
+                    sentence.index()));
+        }
+        return out;
+    }
+
+    /** Assesses a bare sentence (offsets relative to the sentence), e.g. for a "try it" endpoint. */
+    public SentenceAssessment assess(String sentence) {
+        return assess(sentence, false, List.of(), 0, -1);
+    }
+
+    private SentenceAssessment assess(String text, boolean listItem, List<String> entities, int offset, int index) {
+        SentenceCues cues = SentenceCues.of(text);
+        List<Quantity> found = quantities.extract(cues).stream().map(q -> q.shifted(offset)).toList();
+        Optional<CitedSource> source = sources.extract(cues).map(s -> s.shifted(offset));
+        double probability = model.probability(cues);
+        Hedging hedging = Hedging.of(cues.hedgeCues());
+        ClaimType type = typer.type(cues, found, source);
+        String exclusion = Exclusions.reason(cues, listItem);
+        double score = exclusion != null ? Math.min(0.05, probability)
+                : scorer.score(cues, probability, model.threshold(), found, source, !entities.isEmpty());
+        return new SentenceAssessment(offset, offset + text.length(), text, score >= 0.5, score, probability, type,
+                hedging, found, entities, source, exclusion, index);
     }
 }

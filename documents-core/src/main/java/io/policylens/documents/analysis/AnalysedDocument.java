@@ -3,6 +3,8 @@ package io.policylens.documents.analysis;
 import io.policylens.documents.annotation.TopicScore;
 import io.policylens.documents.text.Block;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +16,7 @@ import java.util.Map;
  * @param blocks    headings, paragraphs and list items
  * @param sentences sentences with their annotations, in document order
  * @param topics    document-level topic scores, best first
- * @param entities  document-level entity mention counts by canonical id
+ * @param entities  document-level entity mention counts by canonical id, in order of first mention
  */
 public record AnalysedDocument(String text, String title, List<Block> blocks, List<AnnotatedSentence> sentences,
                                List<TopicScore> topics, Map<String, Integer> entities) {
@@ -23,6 +25,7 @@ public record AnalysedDocument(String text, String title, List<Block> blocks, Li
         blocks = List.copyOf(blocks);
         sentences = List.copyOf(sentences);
         topics = List.copyOf(topics);
-        entities = Map.copyOf(entities);
+        // first-mention order, the same on every run (Map.copyOf would iterate in a random order)
+        entities = Collections.unmodifiableMap(new LinkedHashMap<>(entities));
     }
 }

@@ -68,8 +68,16 @@ public final class Gazetteer {
             if (fields.length < 3) {
                 throw new IllegalArgumentException("gazetteer line " + number + ": expected id, type, name and aliases");
             }
-            List<String> aliases = fields.length > 3 ? Arrays.asList(fields[3].split("\\|")) : List.of();
-            entries.add(new GazetteerEntry(fields[0].strip(), EntityType.valueOf(fields[1].strip()), fields[2].strip(), aliases));
+            List<String> aliases = fields.length > 3
+                    ? Arrays.stream(fields[3].split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList()
+                    : List.of();
+            EntityType type;
+            try {
+                type = EntityType.valueOf(fields[1].strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("gazetteer line " + number + ": unknown entity type " + fields[1].strip(), e);
+            }
+            entries.add(new GazetteerEntry(fields[0].strip(), type, fields[2].strip(), aliases));
         }
         return new Gazetteer(entries);
     }
@@ -110,12 +118,27 @@ public final class Gazetteer {
         return mentions;
     }
 
-    /** Resolves a single name or alias ("ROK", "Washington") to its entry. */
+    /**
+     * Resolves a single name or alias ("ROK", "Washington") to its entry; failing an exact (case-sensitive)
+     * match, a canonical id ("south-korea") or a name or alias written in another case ("united states").
+     */
     public Optional<GazetteerEntry> resolve(String alias) {
         String trimmed = alias.strip();
         for (EntityMention mention : find(trimmed)) {
             if (mention.start() == 0 && mention.end() == trimmed.length()) {
                 return byId(mention.entityId());
+            }
+        }
+        if (trimmed.isEmpty()) {
+            return Optional.empty();
+        }
+        GazetteerEntry byId = entries.get(trimmed.toLowerCase(java.util.Locale.ROOT));
+        if (byId != null) {
+            return Optional.of(byId);
+        }
+        for (GazetteerEntry entry : entries.values()) {
+            if (entry.name().equalsIgnoreCase(trimmed) || entry.aliases().stream().anyMatch(trimmed::equalsIgnoreCase)) {
+                return Optional.of(entry);
             }
         }
         return Optional.empty();

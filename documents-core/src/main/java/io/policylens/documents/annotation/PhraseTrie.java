@@ -15,8 +15,8 @@ final class PhraseTrie<V> {
 
     private static final class Node<V> {
         final Map<String, Node<V>> children = new HashMap<>(4);
-        /** wildcard phrases ending below this node, indexed by the stem's first three characters */
-        Map<String, List<Map.Entry<String, V>>> stems;
+        /** wildcard phrases ending below this node, indexed by the stem's first character (no allocation on lookup) */
+        Map<Character, List<Map.Entry<String, V>>> stems;
         V value;
     }
 
@@ -24,27 +24,43 @@ final class PhraseTrie<V> {
     record Match<V>(int from, int to, V value) {
     }
 
-    private static final int STEM_INDEX = 3;
-
     private final Node<V> root = new Node<>();
 
+    /**
+     * Adds a phrase. A wildcard arrives either glued ("chip*") or, as {@link Tokens} splits it, as a
+     * separate final "*" token after the stem (["chip", "*"]); both mean "any token starting with the stem".
+     */
     void add(List<String> tokens, V value) {
-        Node<V> node = root;
-        for (int i = 0; i < tokens.size(); i++) {
-            String token = tokens.get(i);
-            boolean last = i == tokens.size() - 1;
-            if (last && token.endsWith("*") && token.length() > STEM_INDEX) {
-                String stem = token.substring(0, token.length() - 1);
-                if (node.stems == null) {
-                    node.stems = new HashMap<>();
-                }
-                node.stems.computeIfAbsent(stem.substring(0, STEM_INDEX), k -> new ArrayList<>()).add(Map.entry(stem, value));
-                return;
-            }
-            node = node.children.computeIfAbsent(token, k -> new Node<>());
+        List<String> phrase = tokens;
+        String stem = null;
+        int size = phrase.size();
+        if (size >= 2 && "*".equals(phrase.get(size - 1)) && isWord(phrase.get(size - 2))) {
+            stem = phrase.get(size - 2);
+            size -= 2;
+        } else if (size >= 1 && phrase.get(size - 1).length() > 1 && phrase.get(size - 1).endsWith("*")) {
+            String last = phrase.get(size - 1);
+            stem = last.substring(0, last.length() - 1);
+            size -= 1;
         }
-        node.value = value;
+        Node<V> node = root;
+        for (int i = 0; i < size; i++) {
+            node = node.children.computeIfAbsent(phrase.get(i), k -> new Node<>());
+        }
+        if (stem == null) {
+            node.value = value;
+            return;
+        }
+        if (node.stems == null) {
+            node.stems = new HashMap<>();
+        }
+        node.stems.computeIfAbsent(stem.charAt(0), k -> new ArrayList<>()).add(Map.entry(stem, value));
     }
+
+    private static boolean isWord(String token) {
+        return !token.isEmpty() && Character.isLetterOrDigit(token.charAt(0));
+    }
+
+
 
     /** The longest phrase starting at token {@code from}, or null. */
     Match<V> longestAt(Tokens tokens, int from) {
@@ -52,8 +68,8 @@ final class PhraseTrie<V> {
         Match<V> best = null;
         for (int i = from; i < tokens.size && node != null; i++) {
             String token = tokens.text[i];
-            if (node.stems != null && token.length() >= STEM_INDEX) {
-                List<Map.Entry<String, V>> candidates = node.stems.get(token.substring(0, STEM_INDEX));
+            if (node.stems != null && !token.isEmpty()) {
+                List<Map.Entry<String, V>> candidates = node.stems.get(token.charAt(0));
                 if (candidates != null) {
                     for (Map.Entry<String, V> stem : candidates) {
                         if (token.startsWith(stem.getKey())) {

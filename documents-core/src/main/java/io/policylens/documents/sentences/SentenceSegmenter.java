@@ -18,12 +18,21 @@ import java.util.Set;
 public final class SentenceSegmenter {
 
     /** Abbreviations after which a period does not end a sentence (compared lower-case, without the final dot). */
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt",
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "mt",
             "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "gov", "sen", "rep", "amb", "pres", "hon", "rev",
-            "no", "nos", "vol", "vols", "p", "pp", "para", "fig", "figs", "eq", "art", "sec", "ch", "ed", "eds", "est",
-            "approx", "vs", "v", "etc", "al", "cf", "ca", "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept",
-            "univ", "assn", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "e.g", "i.e", "a.m", "p.m", "op", "ibid", "min", "max", "avg", "govt", "intl", "natl");
+            "para", "fig", "figs", "eq", "art", "sec", "ch", "ed", "eds", "approx", "vs", "v", "cf", "ca", "op",
+            "e.g", "i.e", "viz");
+
+    /** Abbreviations that precede a number ("No. 5", "pp. 3-4", "Vol. 2"); followed by anything else they may end a sentence. */
+    private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("no", "nos", "p", "pp", "vol", "vols");
+
+    /**
+     * Abbreviations that often end a sentence too ("Samsung Electronics Co. The", "etc. The"): like dotted
+     * acronyms, a boundary only when the next word typically starts a sentence.
+     */
+    private static final Set<String> WEAK_ABBREVIATIONS = Set.of("inc", "corp", "co", "ltd", "llc", "plc", "bros",
+            "etc", "al", "sr", "jr", "est", "dept", "univ", "assn", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "a.m", "p.m", "ibid", "min", "max", "avg", "govt", "intl", "natl");
 
     /**
      * Dotted acronyms (U.S., U.K., E.U.) end a sentence only when the next word typically starts one.
@@ -48,7 +57,7 @@ public final class SentenceSegmenter {
                     sentences.add(new Sentence(sentences.size(), span[0], span[1], text.substring(span[0], span[1]), b,
                             BlockKind.HEADING, section));
                 }
-                section = text.substring(block.contentStart(), block.end()).strip();
+                section = span[0] < span[1] ? text.substring(span[0], span[1]) : section;
                 continue;
             }
             int from = skipLeadingMarker(text, block.contentStart(), block.end());
@@ -63,7 +72,7 @@ public final class SentenceSegmenter {
     /** Numbered paragraphs ("70. ") start with a marker that is not part of the sentence. */
     private static int skipLeadingMarker(String text, int from, int to) {
         int i = from;
-        while (i < to && Character.isWhitespace(text.charAt(i))) {
+        while (i < to && isSpace(text.charAt(i))) {
             i++;
         }
         int digits = i;
@@ -118,14 +127,38 @@ public final class SentenceSegmenter {
         while (digits < to && digits - end < 3 && Character.isDigit(text.charAt(digits))) {
             digits++;
         }
-        // bare footnote digits glued to the period of a word: "...weapons programs.218 The"
-        if (digits > end && text.charAt(i) == '.' && i > 0 && !Character.isDigit(text.charAt(i - 1))) {
+        // bare footnote digits glued to the period of a word or a year: "...weapons programs.218 The",
+        // "...signed in 1972.217 Next" (a decimal such as "3.5" is never followed by a capitalised word here)
+        if (digits > end && text.charAt(i) == '.' && i > 0
+                && (!Character.isDigit(text.charAt(i - 1)) || endsWithYear(text, i))) {
             int next = skipWhitespace(text, digits, to);
             if (next > digits && next < to && Character.isUpperCase(text.charAt(next))) {
                 return digits;
             }
         }
         return end;
+    }
+
+    /** Whether the four characters before {@code mark} are a year (1500-2099) standing alone. */
+    private static boolean endsWithYear(String text, int mark) {
+        if (mark < 4) {
+            return false;
+        }
+        if (mark >= 5) {
+            char before = text.charAt(mark - 5);
+            if (Character.isLetterOrDigit(before) || before == '.' || before == ',') {
+                return false;
+            }
+        }
+        int year = 0;
+        for (int k = mark - 4; k < mark; k++) {
+            char c = text.charAt(k);
+            if (!Character.isDigit(c)) {
+                return false;
+            }
+            year = year * 10 + (c - '0');
+        }
+        return year >= 1500 && year <= 2099;
     }
 
     private boolean isBoundary(String text, int sentenceStart, int mark, int end, int next) {
@@ -143,6 +176,12 @@ public final class SentenceSegmenter {
         String lower = word.toLowerCase(Locale.ROOT);
         if (ABBREVIATIONS.contains(lower)) {
             return false;
+        }
+        if (NUMBER_ABBREVIATIONS.contains(lower)) {
+            return !Character.isDigit(following);
+        }
+        if (WEAK_ABBREVIATIONS.contains(lower)) {
+            return SENTENCE_STARTERS.contains(nextWord(text, next));
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return false; // an initial: "John F. Kennedy"
@@ -188,9 +227,14 @@ public final class SentenceSegmenter {
         return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»';
     }
 
+    /** White space including no-break spaces, which scraped text is full of. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     private static int skipWhitespace(String text, int from, int to) {
         int i = from;
-        while (i < to && Character.isWhitespace(text.charAt(i))) {
+        while (i < to && isSpace(text.charAt(i))) {
             i++;
         }
         return i;
@@ -199,10 +243,10 @@ public final class SentenceSegmenter {
     private static int[] trim(String text, int from, int to) {
         int start = from;
         int end = to;
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && isSpace(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && isSpace(text.charAt(end - 1))) {
             end--;
         }
         return new int[] {start, end};

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
  */
 public final class BoilerplateFilter {
 
+    /** Only blocks up to this length are remembered and compared as possibly repeated titles. */
+    private static final int MAX_TITLE_LENGTH = 300;
+
     /** Blocks longer than this are prose and never treated as noise by the line rules. */
     private static final int MAX_NOISE_LENGTH = 220;
 
@@ -24,15 +28,30 @@ public final class BoilerplateFilter {
             + "|share(?: this)?(?: (?:article|story|post|page))?|share on .{1,40}|follow us.{0,80}|print|email|back to top"
             + "|advertisement|sponsored(?: content)?|comments?|leave a (?:comment|reply).{0,40}|tags?:.{0,160}"
             + "|\\d+ of \\d+|page \\d+ of \\d+|previous(?: (?:article|post))?|next(?: (?:article|post))?"
-            + "|(?:subscribe|sign up|signup|join|get)\\b.{0,60}\\b(?:newsletter|updates|inbox|subscribe|today|now|free)\\.?"
-            + "|subscribe(?: now| today| to .{1,60})?\\.?|click here.{0,120}"
+            + "|(?:subscribe|sign up|signup|join|get)\\b.{0,60}\\b(?:newsletter|updates|inbox|subscribe|today|now|free)[.!]?"
+            + "|subscribe(?: now| today| here)?[.!]?"
+            + "|subscribe to (?:our|the|this|my) .{0,40}\\b(?:newsletters?|channel|podcast|feed|mailing list|updates|magazine|alerts)[.!]?"
+            + "|subscribe to (?:the )?(?-i:\\p{Lu}[\\p{L}’'.]*(?: \\p{Lu}[\\p{L}’'.]*){0,4})[.!]?|click here.{0,120}"
             + "|dreaming of a career.{0,80}|.{0,60}\\bjobs? board\\.?|find your .{1,60} job\\.?|we(?:'|’)re hiring.{0,80}"
             + ")$", Pattern.CASE_INSENSITIVE);
 
+    /** "Credit: Reuters", "Image Credit: Wikimedia", "Photo: AP" — any short line with a label and a colon or dash. */
     private static final Pattern CREDIT = Pattern.compile(
             "^(?:(?:photo|image|picture|illustration|graphic|cover|header|feature(?:d)? image|video)\\s*(?:credits?|courtesy|source)?"
-                    + "|credits?)\\s*(?::|\\bby\\b|\\bfrom\\b|\\bcourtesy\\b|\\bvia\\b|-|–)",
+                    + "|credits?)\\s*(?::|-\\s|–|—)",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Photo from Shutterstock.", "Photo by Jane Doe/Reuters", "Image courtesy of the Ministry of Defense": the
+     * source after by/from/via/courtesy must read like a name (capitalised words), so prose such as "Credit
+     * from banks rose sharply" or "Video from the summit shows…" stays.
+     */
+    private static final Pattern CREDIT_BY = Pattern.compile(
+            "^(?:photo|image|picture|illustration|graphic|cover|header|feature(?:d)? image|video)s?"
+                    + "(?:\\s+(?:credits?|courtesy|source))?\\s+(?:by|from|via|courtesy(?: of)?)\\s+(.{1,120}?)\\.?$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> NAME_JOINERS = Set.of("of", "the", "and", "de", "van", "von", "via", "for", "&", "/");
 
     private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|copyright)\\s*\\d{4}", Pattern.CASE_INSENSITIVE);
 
@@ -44,7 +63,7 @@ public final class BoilerplateFilter {
 
     /** "Jane Doe is a Senior Fellow at ..." */
     private static final Pattern BIO = Pattern.compile(
-            "^[\\p{Lu}][\\p{L}.'’\\- ]{2,60}\\s(?:is|was|serves as|has been)\\s(?:a|an|the|currently|formerly|former)\\b.{0,240}?"
+            "^(?-i:\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’\\-]*|de|van|von|bin|al|da|del|der)){1,4})\\s(?:is|was|serves as|has been)\\s(?:a|an|the|currently|formerly|former)\\b.{0,240}?"
                     + "\\b(?:analyst|fellow|professor|director|ambassador|researcher|editor|chair|journalist|correspondent"
                     + "|president|scholar|author|writer|student|lecturer|associate|officer|advis[eo]r|consultant|reporter"
                     + "|minister|candidate|manager|head)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -54,6 +73,9 @@ public final class BoilerplateFilter {
 
     /** Tag clouds scraped without spaces: "FeaturedLee Jae-myungNorth Korea..." */
     private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}{2}\\p{Lu}\\p{Ll}");
+
+    /** Brand names glue words too (BlackRock, SoftBank, PetroChina), so a tag strip needs several glued pairs. */
+    private static final int MIN_GLUED_PAIRS = 3;
 
     public List<TextBlock> filter(List<TextBlock> blocks) {
         boolean[] noise = new boolean[blocks.size()];
@@ -67,7 +89,9 @@ public final class BoilerplateFilter {
             } else if (isRepeatedTitle(block, text, seen)) {
                 noise[i] = true;
             }
-            seen.add(key(text));
+            if (text.length() <= MAX_TITLE_LENGTH) {
+                seen.add(key(text));
+            }
         }
         markTail(blocks, noise);
         List<TextBlock> kept = new ArrayList<>(blocks.size());
@@ -88,7 +112,32 @@ public final class BoilerplateFilter {
     }
 
     static boolean isCredit(String text) {
-        return text.length() <= MAX_NOISE_LENGTH && CREDIT.matcher(text).find();
+        if (text.length() > MAX_NOISE_LENGTH) {
+            return false;
+        }
+        if (CREDIT.matcher(text).find()) {
+            return true;
+        }
+        Matcher by = CREDIT_BY.matcher(text);
+        return by.matches() && readsLikeName(by.group(1));
+    }
+
+    /** Capitalised words (and joiners such as "of the"), at most eight words: a person, agency or archive. */
+    private static boolean readsLikeName(String source) {
+        String[] words = source.strip().split("[\\s\\u00a0]+");
+        if (words.length == 0 || words.length > 8) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.isEmpty() || NAME_JOINERS.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int first = word.codePointAt(0);
+            if (!Character.isUpperCase(first) && !Character.isDigit(first) && !word.contains("/") && !word.contains(".")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNavigationStrip(String text) {
@@ -99,7 +148,7 @@ public final class BoilerplateFilter {
     }
 
     private static boolean isGluedTagStrip(String text) {
-        return !endsSentence(text) && GLUED_WORDS.matcher(text).results().count() >= 2;
+        return !endsSentence(text) && GLUED_WORDS.matcher(text).results().count() >= MIN_GLUED_PAIRS;
     }
 
     private static boolean endsSentence(String text) {
@@ -120,7 +169,7 @@ public final class BoilerplateFilter {
 
     /** A heading that repeats an earlier block (the title printed again above the body or an image). */
     private static boolean isRepeatedTitle(TextBlock block, String text, Set<String> seen) {
-        return block.is(BlockKind.HEADING) && seen.contains(key(text));
+        return block.is(BlockKind.HEADING) && text.length() <= MAX_TITLE_LENGTH && seen.contains(key(text));
     }
 
     /** Author bios, "About the author" sections and disclaimers at the end of the document. */
@@ -149,7 +198,9 @@ public final class BoilerplateFilter {
         }
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }

@@ -12,6 +12,10 @@ public final class HeadingHeuristics {
             "in", "on", "at", "by", "with", "from", "as", "vs", "vs.", "via", "into", "over", "per", "is", "are", "its",
             "than", "up", "out", "off", "about", "be", "so");
 
+    /** A title never ends on an article, a conjunction or these prepositions; a hard-wrapped line often does. */
+    private static final Set<String> NEVER_LAST = Set.of("a", "an", "the", "and", "or", "nor", "of", "with", "from", "by",
+            "at", "than", "its", "their");
+
     private HeadingHeuristics() {
     }
 
@@ -25,6 +29,9 @@ public final class HeadingHeuristics {
             return false;
         }
         String[] words = text.split("\\s+");
+        if (NEVER_LAST.contains(stripPunctuation(words[words.length - 1]).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
         int considered = 0;
         int capitalised = 0;
         for (String word : words) {

@@ -18,7 +18,7 @@ import java.util.Set;
 public final class HtmlNormaliser {
 
     /** Elements that never hold document content. */
-    private static final String FURNITURE = "script, style, noscript, template, iframe, svg, canvas, nav, header, footer, "
+    private static final String FURNITURE = "script, style, noscript, template, iframe, svg, canvas, nav, footer, "
             + "aside, form, button, select, input, figcaption, [aria-hidden=true], [hidden], .share, .social, .related, "
             + ".newsletter, .subscribe, .advert, .ads, .breadcrumb, .breadcrumbs, .tags, .author-bio";
 
@@ -29,6 +29,12 @@ public final class HtmlNormaliser {
     public List<TextBlock> blocks(String html) {
         Document document = Jsoup.parse(html);
         document.select(FURNITURE).remove();
+        // the page header (logo, menu) is furniture; an article's own header holds its title
+        for (Element header : document.select("header")) {
+            if (header.closest("article, main") == null) {
+                header.remove();
+            }
+        }
         List<TextBlock> blocks = new ArrayList<>();
         Element root = document.body() != null ? document.body() : document;
         emitBlocks(root, blocks, 0);
@@ -44,7 +50,8 @@ public final class HtmlNormaliser {
             } else if (child instanceof Element childElement) {
                 String tag = childElement.normalName();
                 if (!BLOCK_TAGS.contains(tag) && !"br".equals(tag)) {
-                    loose.append(childElement.text());
+                    // wholeText keeps the spaces at the edges of inline elements ("a<b> bold</b> word")
+                    loose.append(childElement.wholeText());
                     continue;
                 }
                 flushLoose(loose, blocks);
@@ -60,7 +67,11 @@ public final class HtmlNormaliser {
     private void emitElement(Element element, List<TextBlock> blocks, int listDepth) {
         String tag = element.normalName();
         if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
-            add(blocks, BlockKind.HEADING, clean(element.text()), tag.charAt(1) - '0');
+            if (hasBlockChildren(element)) {
+                emitUnclosedHeading(element, blocks, listDepth, tag.charAt(1) - '0');
+            } else {
+                add(blocks, BlockKind.HEADING, clean(element.text()), tag.charAt(1) - '0');
+            }
         } else if ("li".equals(tag)) {
             emitListItem(element, blocks, listDepth + 1);
         } else if ("ul".equals(tag) || "ol".equals(tag)) {
@@ -70,6 +81,29 @@ public final class HtmlNormaliser {
         } else {
             add(blocks, BlockKind.PARAGRAPH, clean(element.text()), 0);
         }
+    }
+
+    /**
+     * An unclosed heading swallows the blocks after it ("&lt;h2&gt;Title&lt;p&gt;Text"): its leading inline text is
+     * the heading, the blocks inside are blocks of their own.
+     */
+    private void emitUnclosedHeading(Element heading, List<TextBlock> blocks, int listDepth, int level) {
+        StringBuilder title = new StringBuilder();
+        int index = 0;
+        List<Node> children = heading.childNodes();
+        for (; index < children.size(); index++) {
+            Node child = children.get(index);
+            if (child instanceof Element element && (BLOCK_TAGS.contains(element.normalName()) || "br".equals(element.normalName()))) {
+                break;
+            }
+            title.append(child instanceof TextNode text ? text.text() : child instanceof Element element ? element.wholeText() : "");
+        }
+        add(blocks, BlockKind.HEADING, clean(title.toString()), level);
+        Element rest = new Element("div");
+        for (Node child : new ArrayList<>(children.subList(index, children.size()))) {
+            rest.appendChild(child.clone());
+        }
+        emitBlocks(rest, blocks, listDepth);
     }
 
     /** A list item's own text is one block; nested lists become their own items. */

@@ -12,7 +12,11 @@ import java.util.List;
 public final class MarkdownNormaliser {
 
     private final Parser parser = Parser.builder().build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).build();
+    /**
+     * Raw HTML in Markdown is passed through to jsoup, which removes scripts, comments and page furniture
+     * like in any HTML document (escaping it would put tags such as "&lt;script&gt;" into the text).
+     */
+    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(false).build();
     private final HtmlNormaliser html = new HtmlNormaliser();
 
     public List<TextBlock> blocks(String markdown) {

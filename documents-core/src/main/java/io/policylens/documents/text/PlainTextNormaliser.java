@@ -20,21 +20,29 @@ public final class PlainTextNormaliser {
     /** A line that ends a sentence (or a heading-like label) cannot be followed by its own continuation. */
     private static final Pattern LINE_END = Pattern.compile("[.!?:;\"”’)\\]]\\d{0,3}\\s*$");
 
+    /** A line ending in a title, initial or "e.g." continues on the next line: "Dr.\nKim", "John F.\nKennedy". */
+    private static final Pattern OPEN_ABBREVIATION = Pattern.compile(
+            "(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Amb|Gov|Lt|Col|Capt|St|No|Nos|vs|cf|e\\.g|i\\.e|\\p{Lu})\\.$");
+
+    /** Hard-wrapped text has no line longer than this. */
+    private static final int MAX_WRAP_WIDTH = 100;
+
     public List<TextBlock> blocks(String text) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        int wrapWidth = wrapWidth(lines);
         List<TextBlock> blocks = new ArrayList<>();
         List<String> current = new ArrayList<>();
         int markerLength = 0;
         int level = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = stripTrailing(lines[i]);
-            if (line.isBlank()) {
+            if (line.isEmpty()) {
                 flush(blocks, current, markerLength, level);
                 continue;
             }
             Matcher bullet = BULLET.matcher(line);
             boolean isBullet = bullet.find();
-            boolean startsNew = current.isEmpty() || isBullet || endsBlock(current.get(current.size() - 1))
+            boolean startsNew = current.isEmpty() || isBullet || endsBlock(current.get(current.size() - 1), line, wrapWidth)
                     || (current.size() == 1 && markerLength == 0 && isHeadingLike(current.get(0), line));
             if (startsNew) {
                 flush(blocks, current, markerLength, level);
@@ -46,7 +54,7 @@ public final class PlainTextNormaliser {
                     markerLength = bullet.end() - bullet.group(1).length();
                     level = 1 + bullet.group(1).length() / 2;
                 } else {
-                    line = line.stripLeading();
+                    line = stripLeading(line);
                 }
             }
             current.add(line);
@@ -55,15 +63,59 @@ public final class PlainTextNormaliser {
         return blocks;
     }
 
-    private static boolean endsBlock(String line) {
-        return LINE_END.matcher(line).find();
+    /**
+     * Whether {@code line} ends its block before {@code next}. One-paragraph-per-line text ends a block at
+     * every line that ends a sentence; a line continues when the next starts in lower case, when it ends
+     * in a title or an initial, and in hard-wrapped text when it is as long as the wrap width.
+     */
+    private static boolean endsBlock(String line, String next, int wrapWidth) {
+        if (!endsLikeSentence(line)) {
+            return false;
+        }
+        String following = stripLeading(next);
+        if (!following.isEmpty() && Character.isLowerCase(following.codePointAt(0))) {
+            return false;
+        }
+        if (OPEN_ABBREVIATION.matcher(line).region(Math.max(0, line.length() - 8), line.length())
+                .useAnchoringBounds(false).find()) {
+            return false;
+        }
+        return wrapWidth == 0 || line.length() < wrapWidth * 3 / 4;
+    }
+
+    /** {@link #LINE_END} on the end of the line only: scanning whole lines of running text is slow. */
+    private static boolean endsLikeSentence(String line) {
+        return LINE_END.matcher(line).region(Math.max(0, line.length() - 12), line.length())
+                .useAnchoringBounds(false).find();
+    }
+
+    /**
+     * The wrap width of hard-wrapped text (the longest line) or 0 when the text is not hard-wrapped: no
+     * line is longer than {@link #MAX_WRAP_WIDTH} and at least three lines fill most of the width.
+     */
+    private static int wrapWidth(String[] lines) {
+        int max = 0;
+        for (String line : lines) {
+            int length = line.stripTrailing().length();
+            if (length > MAX_WRAP_WIDTH) {
+                return 0;
+            }
+            max = Math.max(max, length);
+        }
+        int full = 0;
+        for (String line : lines) {
+            if (line.stripTrailing().length() >= max * 3 / 4) {
+                full++;
+            }
+        }
+        return full >= 3 && max >= 40 ? max : 0;
     }
 
     private static void flush(List<TextBlock> blocks, List<String> lines, int markerLength, int level) {
         if (lines.isEmpty()) {
             return;
         }
-        String content = String.join("\n", lines).strip();
+        String content = strip(String.join("\n", lines));
         lines.clear();
         if (content.isEmpty()) {
             return;
@@ -79,7 +131,28 @@ public final class PlainTextNormaliser {
         return !trimmed.isEmpty() && Character.isUpperCase(trimmed.codePointAt(0)) && HeadingHeuristics.looksLikeHeading(previous);
     }
 
+    /** Strips white space including no-break spaces (a scraped line of only "\u00a0" is blank). */
     private static String stripTrailing(String line) {
-        return line.stripTrailing();
+        int end = line.length();
+        while (end > 0 && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(0, end);
+    }
+
+    private static String stripLeading(String line) {
+        int start = 0;
+        while (start < line.length() && isSpace(line.charAt(start))) {
+            start++;
+        }
+        return line.substring(start);
+    }
+
+    private static String strip(String text) {
+        return stripLeading(stripTrailing(text));
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -1,0 +1,74 @@
+package io.policylens.claims.extraction;
+
+import io.policylens.claims.quantities.Quantity;
+import io.policylens.claims.sources.CitedSource;
+import io.policylens.claims.text.SentenceCues;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Combines the sentence-level model with the guideline cues into one check-worthiness score. The
+ * model (trained on debate transcripts) knows what check-worthy language looks like; the cues carry the
+ * policy-document rules: a concrete anchor is required (C1), hedged possibilities, author predictions
+ * and opinions are not claims (C2, C5), a specific figure always counts (C3), credited findings are
+ * claims (C4). Weights are in log-odds.
+ */
+final class ClaimScorer {
+
+    private static final double MODEL_WEIGHT = 2.0;
+    private static final double BASE = -2.0;
+
+    double score(SentenceCues cues, double modelProbability, double modelThreshold, List<Quantity> quantities,
+                 Optional<CitedSource> source, boolean namedEntities) {
+        boolean figure = quantities.stream().anyMatch(Quantity::specific);
+        boolean dated = cues.years() > 0 || cues.months() > 0;
+        boolean actor = namedEntities || cues.properNouns() > 0;
+        boolean happened = cues.pastVerbs() > 0 || cues.perfect() > 0;
+        boolean credited = source.isPresent() || cues.accordingTo();
+
+        double z = BASE + MODEL_WEIGHT * (logit(modelProbability) - logit(modelThreshold)) / 2.0;
+        if (figure) {
+            z += 3.0;
+        }
+        if (dated) {
+            z += 1.5;
+        }
+        if (cues.ordinals() > 0 || cues.ranking() > 0) {
+            z += 0.75;
+        }
+        if (cues.comparison() > 0) {
+            z += 0.5;
+        }
+        if (credited) {
+            z += 1.5;
+        }
+        if (actor && happened) {
+            z += 1.5;
+        } else if (actor) {
+            z += 0.5;
+        }
+        if (!figure && !dated && !actor) {
+            z -= 1.5; // no concrete anchor at all (C1)
+        }
+        if (cues.possibilityModals() > 0 && !figure) {
+            z -= 2.5; // hedged possibility (C2)
+        }
+        if (cues.future() > 0 && !figure && !credited && !happened) {
+            z -= 2.0; // the author's own prediction (C2, C5)
+        }
+        z -= 0.75 * Math.min(cues.evaluative(), 3); // evaluation rather than record (C2)
+        if (cues.firstPerson() > 0) {
+            z -= 1.0;
+        }
+        if (cues.opinionVerbs() > 0) {
+            z -= 1.0;
+        }
+        return 1.0 / (1.0 + Math.exp(-z));
+    }
+
+    private static double logit(double p) {
+        double q = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
+        return Math.log(q / (1 - q));
+    }
+}

@@ -1,0 +1,428 @@
+package io.policylens.claims.text;
+
+import io.policylens.claims.text.Tokens.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static io.policylens.claims.text.Lexicon.words;
+
+/**
+ * The linguistic cues of one sentence, computed once and shared by the model features, the claim
+ * decision and the claim type. Everything here is a cheap pass over the tokens: extraction must run at
+ * thousands of sentences per second.
+ */
+public final class SentenceCues {
+
+    private final String text;
+    private final List<Token> tokens;
+    private final String[] lower;
+
+    private final List<String> hedgeCues = new ArrayList<>();
+    private int possibilityModals;
+    private int future;
+    private int normative;
+    private int reporting;
+    private int opinionVerbs;
+    private int projection;
+    private int ranking;
+    private int ordinals;
+    private int comparison;
+    private int causal;
+    private int evaluative;
+    private int pastVerbs;
+    private int perfect;
+    private int firstPerson;
+    private int secondPerson;
+    private int numbers;
+    private int years;
+    private int months;
+    private int timeWords;
+    private int percent;
+    private int money;
+    private int properNouns;
+    private int selfReference;
+    private boolean accordingTo;
+    private boolean question;
+    private boolean terminalPunctuation;
+
+    private SentenceCues(String text) {
+        this.text = text;
+        this.tokens = Tokens.tokenize(text);
+        this.lower = new String[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            lower[i] = tokens.get(i).lower();
+        }
+        scan();
+    }
+
+    public static SentenceCues of(String text) {
+        return new SentenceCues(text);
+    }
+
+    private void scan() {
+        String trimmed = text.strip();
+        question = trimmed.endsWith("?") || trimmed.endsWith("?”") || trimmed.endsWith("?\"");
+        terminalPunctuation = endsWithTerminal(trimmed);
+        for (int i = 0; i < lower.length; i++) {
+            String word = lower[i];
+            Token token = tokens.get(i);
+            if (Lexicon.HEDGES.contains(word) && !isPrepositionNotApproximator(i)) {
+                hedgeCues.add(word);
+            }
+            if (Lexicon.POSSIBILITY_MODALS.contains(word) && !mayAsMonth(i)) {
+                possibilityModals++;
+            }
+            if (Lexicon.FUTURE.contains(word) || "going".equals(word) && "to".equals(at(i + 1)) && !"be".equals(at(i + 2))) {
+                future++;
+            }
+            if (isNormative(i)) {
+                normative++;
+            }
+            if (Lexicon.REPORTING_VERBS.contains(word)) {
+                reporting++;
+            }
+            if (Lexicon.OPINION_VERBS.contains(word)) {
+                opinionVerbs++;
+            }
+            if (Lexicon.PROJECTION_VERBS.contains(word)) {
+                projection++;
+            }
+            if (Lexicon.RANKING_WORDS.contains(word) || isSuperlative(word)) {
+                ranking++;
+            }
+            if (isOrdinal(word)) {
+                ordinals++;
+            }
+            if (Lexicon.COMPARISON_WORDS.contains(word) && !("many".equals(word) && !"as".equals(at(i - 1)))) {
+                comparison++;
+            }
+            if (Lexicon.CAUSAL_WORDS.contains(word)) {
+                causal++;
+            }
+            if (Lexicon.EVALUATIVE.contains(word) && !token.capitalised()) {
+                evaluative++;
+            }
+            if (isPastVerb(i)) {
+                pastVerbs++;
+            }
+            if (("has".equals(word) || "have".equals(word) || "had".equals(word)) && participleFollows(i)) {
+                perfect++;
+            }
+            if (Lexicon.FIRST_PERSON.contains(word) && !"US".equals(token.text())) {
+                firstPerson++;
+            }
+            if (Lexicon.SECOND_PERSON.contains(word)) {
+                secondPerson++;
+            }
+            if (token.numeric()) {
+                if (isYear(token.text())) {
+                    years++;
+                } else if (!isOrdinal(word)) {
+                    numbers++;
+                }
+            }
+            if (Lexicon.MONTHS.contains(word) && !"may".equals(word) && token.capitalised()) {
+                months++;
+            }
+            if (Lexicon.TIME_WORDS.contains(word)) {
+                timeWords++;
+            }
+            if ("%".equals(word) || "percent".equals(word) || "per".equals(word) && "cent".equals(at(i + 1))) {
+                percent++;
+            }
+            if ("$".equals(word) || "€".equals(word) || "£".equals(word) || "₩".equals(word) || "dollars".equals(word)
+                    || "billion".equals(word) || "million".equals(word) || "trillion".equals(word)) {
+                money++;
+            }
+            if (i > 0 && token.capitalised() && !token.numeric() && !"I".equals(token.text())) {
+                properNouns++;
+            }
+            if (("this".equals(word) || "the".equals(word) && i == 0 || "our".equals(word))
+                    && (Lexicon.SELF_REFERENCE.contains(at(i + 1)) || Lexicon.SELF_REFERENCE.contains(at(i + 2)))) {
+                selfReference++;
+            }
+            if ("according".equals(word) && "to".equals(at(i + 1))) {
+                accordingTo = true;
+            }
+        }
+    }
+
+    private static boolean endsWithTerminal(String trimmed) {
+        for (int i = trimmed.length() - 1; i >= 0; i--) {
+            char c = trimmed.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
+                return true;
+            }
+            // closing quotes, brackets and footnote markers may follow the final punctuation (R2)
+            if (c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || Character.isDigit(c)
+                    || c == '[' || Character.isWhitespace(c)) {
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private String at(int i) {
+        return i >= 0 && i < lower.length ? lower[i] : "";
+    }
+
+    private boolean mayAsMonth(int i) {
+        return "may".equals(lower[i]) && tokens.get(i).capitalised() && i > 0;
+    }
+
+    /** "around" and "about" hedge only when they approximate a figure ("around 70 percent", not "talk about"). */
+    private boolean isPrepositionNotApproximator(int i) {
+        if (!"around".equals(lower[i]) && !"about".equals(lower[i])) {
+            return false;
+        }
+        String next = at(i + 1);
+        return next.isEmpty() || !Character.isDigit(next.charAt(0)) && !"$".equals(next) && !isNumberWord(next);
+    }
+
+    /** should/must/ought to, need(s) to, have/has to, it is essential that, would be wise to, recommend... */
+    private boolean isNormative(int i) {
+        String word = lower[i];
+        if (Lexicon.NORMATIVE_MODALS.contains(word)) {
+            return true;
+        }
+        if (("need".equals(word) || "needs".equals(word)) && "to".equals(at(i + 1))) {
+            String before = at(i - 1);
+            return !"the".equals(before) && !"a".equals(before) && !"no".equals(before) && !"of".equals(before);
+        }
+        if (("need".equals(word)) && ("we".equals(at(i - 1)) || "will".equals(at(i - 1)))) {
+            return true;
+        }
+        if ("needed".equals(word) && "is".equals(at(i - 1))) {
+            return true;
+        }
+        if (("have".equals(word) || "has".equals(word)) && "to".equals(at(i + 1)) && i > 0) {
+            return true;
+        }
+        if ("it".equals(word) && ("is".equals(at(i + 1)) || "'s".equals(at(i + 1)))
+                && Lexicon.NORMATIVE_ADJECTIVES.contains(at(i + 2)) && ("that".equals(at(i + 3)) || "to".equals(at(i + 3))
+                || "for".equals(at(i + 3)))) {
+            return true;
+        }
+        if ("wise".equals(word) && "be".equals(at(i - 1)) && "to".equals(at(i + 1))) {
+            return true;
+        }
+        if ("calls".equals(word) || "call".equals(word) || "called".equals(word)) {
+            return "for".equals(at(i + 1)) && !"the".equals(at(i - 1));
+        }
+        return Lexicon.RECOMMENDING_VERBS.contains(word);
+    }
+
+    private boolean isPastVerb(int i) {
+        String word = lower[i];
+        if (i == 0) {
+            return false;
+        }
+        if (Lexicon.IRREGULAR_PAST.contains(word)) {
+            return true;
+        }
+        return word.length() > 4 && word.endsWith("ed") && !Lexicon.NOT_PAST.contains(word);
+    }
+
+    private boolean participleFollows(int i) {
+        for (int j = i + 1; j <= i + 3 && j < lower.length; j++) {
+            String word = lower[j];
+            if ((word.endsWith("ed") && word.length() > 3) || Lexicon.IRREGULAR_PAST.contains(word) || "been".equals(word)) {
+                return true;
+            }
+            if (!word.endsWith("ly") && !"also".equals(word) && !"not".equals(word) && !"already".equals(word)
+                    && !"now".equals(word) && !"since".equals(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NOT_SUPERLATIVE = words("interest", "forest", "suggest", "request", "honest",
+            "modest", "invest", "harvest", "protest", "manifest", "arrest", "contest", "digest", "west", "test", "rest",
+            "nest", "guest", "quest", "pest", "chest", "crest", "vest", "zest", "earnest", "conquest", "behest",
+            "midwest", "inquest", "unrest", "bequest", "latest", "biggest", "detest", "attest", "infest", "divest",
+            "ingest", "congest", "digest", "priest", "lest", "southwest", "northwest");
+
+    private static boolean isSuperlative(String word) {
+        return word.length() > 5 && word.endsWith("est") && !NOT_SUPERLATIVE.contains(word)
+                && Character.isLetter(word.charAt(0));
+    }
+
+    public static boolean isOrdinal(String word) {
+        int n = word.length();
+        if (n < 3 || !Character.isDigit(word.charAt(0))) {
+            return false;
+        }
+        String suffix = word.substring(n - 2);
+        return (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))
+                && Character.isDigit(word.charAt(n - 3));
+    }
+
+    public static boolean isYear(String token) {
+        if (token.length() != 4 && !(token.length() == 5 && token.endsWith("s"))) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (!Character.isDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        int year = Integer.parseInt(token.substring(0, 4));
+        return year >= 1800 && year <= 2100;
+    }
+
+    private static final Set<String> NUMBER_WORDS = words("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty",
+            "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen",
+            "dozens", "half", "quarter", "third", "trillion");
+
+    public static boolean isNumberWord(String word) {
+        return NUMBER_WORDS.contains(word);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** Lower-cased token texts, index-aligned with {@link #tokens()}. */
+    public String[] lowerTokens() {
+        return lower;
+    }
+
+    public int wordCount() {
+        return tokens.size();
+    }
+
+    public List<String> hedgeCues() {
+        return hedgeCues;
+    }
+
+    public int possibilityModals() {
+        return possibilityModals;
+    }
+
+    public int future() {
+        return future;
+    }
+
+    public int normative() {
+        return normative;
+    }
+
+    public int reporting() {
+        return reporting;
+    }
+
+    public int opinionVerbs() {
+        return opinionVerbs;
+    }
+
+    public int projection() {
+        return projection;
+    }
+
+    public int ranking() {
+        return ranking;
+    }
+
+    public int ordinals() {
+        return ordinals;
+    }
+
+    public int comparison() {
+        return comparison;
+    }
+
+    public int causal() {
+        return causal;
+    }
+
+    public int evaluative() {
+        return evaluative;
+    }
+
+    public int pastVerbs() {
+        return pastVerbs;
+    }
+
+    public int perfect() {
+        return perfect;
+    }
+
+    public int firstPerson() {
+        return firstPerson;
+    }
+
+    public int secondPerson() {
+        return secondPerson;
+    }
+
+    public int numbers() {
+        return numbers;
+    }
+
+    public int years() {
+        return years;
+    }
+
+    public int months() {
+        return months;
+    }
+
+    public int timeWords() {
+        return timeWords;
+    }
+
+    public int percent() {
+        return percent;
+    }
+
+    public int money() {
+        return money;
+    }
+
+    public int properNouns() {
+        return properNouns;
+    }
+
+    public int selfReference() {
+        return selfReference;
+    }
+
+    public boolean accordingTo() {
+        return accordingTo;
+    }
+
+    public boolean question() {
+        return question;
+    }
+
+    public boolean terminalPunctuation() {
+        return terminalPunctuation;
+    }
+
+    public boolean startsWith(String lowerWord) {
+        return lower.length > 0 && lower[0].equals(lowerWord);
+    }
+
+    public String firstWordLower() {
+        return lower.length > 0 ? lower[0] : "";
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT,
+                "cues[num=%d yr=%d pct=%d money=%d rank=%d ord=%d cmp=%d cause=%d past=%d perf=%d fut=%d norm=%d "
+                        + "hedge=%s poss=%d rep=%d eval=%d prop=%d 1p=%d q=%b]",
+                numbers, years, percent, money, ranking, ordinals, comparison, causal, pastVerbs, perfect, future,
+                normative, hedgeCues, possibilityModals, reporting, evaluative, properNouns, firstPerson, question);
+    }
+}

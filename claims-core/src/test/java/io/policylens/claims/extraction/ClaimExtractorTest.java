@@ -1,0 +1,142 @@
+package io.policylens.claims.extraction;
+
+import io.policylens.documents.analysis.AnnotatedSentence;
+import io.policylens.documents.annotation.EntityMention;
+import io.policylens.documents.annotation.EntityType;
+import io.policylens.documents.sentences.Sentence;
+import io.policylens.documents.text.BlockKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sentences written for these tests; none come from the evaluation data. */
+class ClaimExtractorTest {
+
+    private final ClaimExtractor extractor = new ClaimExtractor();
+
+    private SentenceAssessment assess(String sentence) {
+        return extractor.assess(sentence);
+    }
+
+    @Test
+    void specificFiguresAreStatistics() {
+        SentenceAssessment a = assess("Vietnam's electronics exports rose to $114 billion in 2022, up 9 percent from the year before.");
+        assertThat(a.claim()).isTrue();
+        assertThat(a.type()).isEqualTo(ClaimType.STATISTIC);
+        assertThat(a.score()).isBetween(0.5, 1.0);
+        assertThat(a.quantities()).isNotEmpty();
+    }
+
+    @Test
+    void figureInsideAnOpinionStillCounts() {
+        SentenceAssessment a = assess("That is a staggering sum, since it equals 12 percent of the national budget.");
+        assertThat(a.claim()).isTrue();
+        assertThat(a.type()).isEqualTo(ClaimType.STATISTIC);
+    }
+
+    @Test
+    void rankingsAreRankings() {
+        SentenceAssessment a = assess("The Lowy Institute's Asia Power Index ranked Australia 6th among 26 regional states in 2023.");
+        assertThat(a.claim()).isTrue();
+        assertThat(a.type()).isIn(ClaimType.RANKING, ClaimType.STATISTIC);
+        SentenceAssessment b = assess("In 2021, Canada was the largest supplier of uranium to the European Union.");
+        assertThat(b.claim()).isTrue();
+        assertThat(b.type()).isEqualTo(ClaimType.RANKING);
+    }
+
+    @Test
+    void datedEventsAreEvents() {
+        SentenceAssessment a = assess("In March 2019, Italy signed a memorandum of understanding with China on the Belt and Road Initiative.");
+        assertThat(a.claim()).isTrue();
+        assertThat(a.type()).isEqualTo(ClaimType.EVENT);
+    }
+
+    @Test
+    void creditedFindingsAreAttributions() {
+        SentenceAssessment a = assess("According to the International Energy Agency, Chile supplied a quarter of the world's lithium in 2022.");
+        assertThat(a.claim()).isTrue();
+        assertThat(a.source()).get().extracting(s -> s.name()).isEqualTo("International Energy Agency");
+        SentenceAssessment b = assess("The Brookings Institution report found that Mexico overtook China as the main exporter to the United States.");
+        assertThat(b.claim()).isTrue();
+        assertThat(b.source()).get().extracting(s -> s.name()).isEqualTo("Brookings Institution");
+    }
+
+    @Test
+    void forecastsNeedANumberOrASource() {
+        SentenceAssessment a = assess("The World Bank projects that Indonesia's economy will grow 5 percent in 2026.");
+        assertThat(a.claim()).isTrue();
+        assertThat(a.type()).isEqualTo(ClaimType.FORECAST);
+        SentenceAssessment b = assess("Cooperation on quantum sensing will become even more important in the years ahead.");
+        assertThat(b.claim()).isFalse();
+    }
+
+    @Test
+    void hedgedPossibilitiesAreNotClaims() {
+        SentenceAssessment a = assess("Tighter visa rules could slow the arrival of engineers in the region.");
+        assertThat(a.claim()).isFalse();
+        assertThat(a.hedging().hedged()).isTrue();
+        assertThat(a.hedging().cues()).contains("could");
+    }
+
+    @Test
+    void hedgingIsReportedOnClaimsToo() {
+        SentenceAssessment a = assess("Brazil produced around 40 percent of the world's soybeans in 2020.");
+        assertThat(a.claim()).isTrue();
+        assertThat(a.hedging().cues()).contains("around");
+        assertThat(a.quantities().getFirst().approximate()).isTrue();
+    }
+
+    @Test
+    void opinionsAndRecommendationsAreNotClaims() {
+        assertThat(assess("This is a deeply misguided approach to industrial policy.").claim()).isFalse();
+        assertThat(assess("Canberra and Wellington should expand joint research on desalination.").claim()).isFalse();
+        assertThat(assess("It is essential that donors align their reporting standards.").exclusion())
+                .isEqualTo("recommendation");
+        assertThat(assess("Why would any government accept such terms?").claim()).isFalse();
+        assertThat(assess("This paper examines three options for reform of the export regime.").claim()).isFalse();
+    }
+
+    @Test
+    void imperativeListItemsAreRecommendations() {
+        Sentence sentence = new Sentence(0, 0, 57, "Create a joint fund for battery recycling start-ups by 2027.",
+                0, BlockKind.LIST_ITEM, "Recommendations");
+        List<SentenceAssessment> assessments = extractor.assess(List.of(new AnnotatedSentence(
+                new Sentence(0, 0, 60, "Create a joint fund for battery recycling start-ups by 2027.", 0,
+                        BlockKind.LIST_ITEM, "Recommendations"), List.of(), List.of())));
+        assertThat(sentence.listItem()).isTrue();
+        assertThat(assessments.getFirst().claim()).isFalse();
+    }
+
+    @Test
+    void documentLevelExtractionKeepsSpansEntitiesAndSkipsHeadings() {
+        String text = "Trade Figures\n\nIn 2022, Poland bought 180 K2 tanks from South Korea. We think that was wise.";
+        int s1 = text.indexOf("In 2022");
+        int e1 = text.indexOf("Korea.") + 6;
+        int s2 = text.indexOf("We think");
+        List<AnnotatedSentence> sentences = List.of(
+                new AnnotatedSentence(new Sentence(0, 0, 13, "Trade Figures", 0, BlockKind.HEADING, null), List.of(), List.of()),
+                new AnnotatedSentence(new Sentence(1, s1, e1, text.substring(s1, e1), 1, BlockKind.PARAGRAPH, "Trade Figures"),
+                        List.of(new EntityMention("poland", "Poland", EntityType.COUNTRY, s1 + 9, s1 + 15, "Poland"),
+                                new EntityMention("south-korea", "South Korea", EntityType.COUNTRY, e1 - 12, e1 - 1, "South Korea")),
+                        List.of()),
+                new AnnotatedSentence(new Sentence(2, s2, text.length(), text.substring(s2), 1, BlockKind.PARAGRAPH, "Trade Figures"),
+                        List.of(), List.of()));
+        List<ExtractedClaim> claims = extractor.extract(sentences);
+        assertThat(claims).hasSize(1);
+        ExtractedClaim claim = claims.getFirst();
+        assertThat(text.substring(claim.start(), claim.end())).isEqualTo(claim.text());
+        assertThat(claim.entities()).containsExactly("poland", "south-korea");
+        assertThat(claim.quantities()).anySatisfy(q -> {
+            assertThat(q.value()).isEqualTo(180);
+            assertThat(text.substring(q.start(), q.end())).isEqualTo(q.surface());
+        });
+        assertThat(claim.sentenceIndex()).isEqualTo(1);
+    }
+
+    @Test
+    void versionNamesExtractorAndModel() {
+        assertThat(ClaimExtractor.VERSION).contains("cw-lr");
+    }
+}

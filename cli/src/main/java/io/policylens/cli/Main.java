@@ -1,0 +1,92 @@
+package io.policylens.cli;
+
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Offline command line behind {@code ./policylens extract|eval|bench}. Exit codes: 0 success,
+ * 1 failure while running, 2 usage error.
+ */
+public final class Main {
+
+    static final String USAGE = """
+            usage:
+              extract <dir> --out <file.jsonl>              claims and recommendations of every .txt/.html/.md file as JSON lines
+              eval claims --docs <dir> --labels <dir> [--verbose]
+              eval recommendations --docs <dir> --labels <dir> [--verbose]
+              eval checkworthiness --tsv <file> [--threshold T] [--verbose]
+              bench claims|recommendations|pipeline [--docs <dir>] [--repeat N] [--warmup N]""";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        System.out.flush();
+        System.exit(code);
+    }
+
+    static int run(String[] argv, PrintStream out, PrintStream err) {
+        return run(argv, out, err, null);
+    }
+
+    /** @param pipeline the pipeline to use; null for the real one (created only when a command needs it) */
+    static int run(String[] argv, PrintStream out, PrintStream err, ExtractionPipeline pipeline) {
+        List<String> args = Arrays.asList(argv);
+        try {
+            if (args.isEmpty()) {
+                throw new UsageException("no command given");
+            }
+            String command = args.getFirst();
+            List<String> rest = args.subList(1, args.size());
+            switch (command) {
+                case "help", "-h", "--help" -> {
+                    out.println(USAGE);
+                    return 0;
+                }
+                case "extract" -> {
+                    return new ExtractCommand(orDefault(pipeline)).run(rest, out, err);
+                }
+                case "eval" -> {
+                    if (rest.isEmpty()) {
+                        throw new UsageException("eval what? claims | recommendations | checkworthiness");
+                    }
+                    String what = rest.getFirst();
+                    List<String> options = rest.subList(1, rest.size());
+                    return switch (what) {
+                        case "claims" -> new EvalCommand(EvalCommand.pipelinePredictor(orDefault(pipeline)))
+                                .run(EvalCommand.Kind.CLAIMS, options, out, err);
+                        case "recommendations" -> new EvalCommand(EvalCommand.pipelinePredictor(orDefault(pipeline)))
+                                .run(EvalCommand.Kind.RECOMMENDATIONS, options, out, err);
+                        case "checkworthiness" -> new CheckworthinessCommand(CheckworthinessCommand.bundledModel())
+                                .run(options, out, err);
+                        default -> throw new UsageException("eval what? claims | recommendations | checkworthiness (got: " + what + ")");
+                    };
+                }
+                case "bench" -> {
+                    if (rest.isEmpty()) {
+                        throw new UsageException("bench what? claims | recommendations | pipeline");
+                    }
+                    return new BenchCommand(orDefault(pipeline)).run(rest.getFirst(), rest.subList(1, rest.size()), out, err);
+                }
+                default -> throw new UsageException("unknown command: " + command);
+            }
+        } catch (UsageException e) {
+            err.println("policylens: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (UncheckedIOException e) {
+            err.println("policylens: " + e.getMessage() + ": " + e.getCause().getMessage());
+            return 1;
+        } catch (Exception e) {
+            err.println("policylens: " + e);
+            return 1;
+        }
+    }
+
+    private static ExtractionPipeline orDefault(ExtractionPipeline pipeline) {
+        return pipeline != null ? pipeline : new ExtractionPipeline();
+    }
+}

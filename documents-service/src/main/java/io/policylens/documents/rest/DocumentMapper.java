@@ -1,0 +1,39 @@
+package io.policylens.documents.rest;
+
+import io.policylens.documents.repository.DocumentEntity;
+import io.policylens.documents.repository.DocumentSummaryRow;
+import io.policylens.documents.repository.StoredAnalysis;
+
+import java.util.List;
+
+/** Entity and row to API views. */
+final class DocumentMapper {
+
+    private DocumentMapper() {
+    }
+
+    static DocumentView view(DocumentEntity d) {
+        StoredAnalysis analysis = d.analysis;
+        return new DocumentView(d.id, d.title, d.authors, d.publisher, d.publishedDate, d.sourceUrl, d.language,
+                d.visibility, d.ownerOrg, d.contentFormat, d.contentHash, d.revision, d.createdAt, d.updatedAt,
+                topics(analysis.topics()), analysis.entities(),
+                new DocumentView.Stats(d.text.length(), analysis.blocks().size(), analysis.sentences().size(), d.pipelineVersion));
+    }
+
+    static DocumentSummary summary(DocumentSummaryRow r) {
+        return new DocumentSummary(r.id(), r.title(), r.authors(), r.publisher(), r.publishedDate(), r.visibility(),
+                r.ownerOrg(), r.topics(), r.revision(), r.createdAt(), r.rank(), r.snippet());
+    }
+
+    static SentenceView sentence(String text, StoredAnalysis.StoredSentence s) {
+        List<SentenceView.EntityView> entities = s.entities().stream()
+                .map(e -> new SentenceView.EntityView(e.id(), e.name(), e.type(), e.start(), e.end()))
+                .toList();
+        return new SentenceView(s.index(), s.start(), s.end(), text.substring(s.start(), s.end()), s.section(), s.block(),
+                s.kind(), "list_item".equals(s.kind()), entities, topics(s.topics()));
+    }
+
+    private static List<DocumentView.TopicView> topics(List<StoredAnalysis.StoredTopic> topics) {
+        return topics.stream().map(t -> new DocumentView.TopicView(t.topic(), t.score())).toList();
+    }
+}

@@ -1,0 +1,275 @@
+package io.policylens.documents.rest;
+
+import io.policylens.common.paging.Page;
+import io.policylens.common.problem.Problem;
+import io.policylens.common.problem.ProblemException;
+import io.policylens.common.security.Callers;
+import io.policylens.common.security.Roles;
+import io.policylens.common.security.Visibility;
+import io.policylens.documents.repository.DocumentEntity;
+import io.policylens.documents.repository.StoredAnalysis;
+import io.policylens.documents.service.ContentDecoder;
+import io.policylens.documents.service.DocumentService;
+import io.policylens.documents.service.IngestResult;
+import io.policylens.documents.service.MetadataChange;
+import io.policylens.documents.service.NewDocument;
+import io.policylens.documents.text.ContentFormat;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Documents: submit, list, read, search, change metadata, delete. Thin: the work happens in DocumentService. */
+@Path("/documents")
+@Tag(name = "Documents", description = "Ingest, read and search policy documents")
+@SecurityRequirement(name = "SecurityScheme")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class DocumentResource {
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CONTRIBUTOR)
+    @Operation(summary = "Submit a document as JSON",
+            description = "Stores the document, its normalised text, sentences and annotations. The same content from the "
+                    + "same organisation again returns the existing document with 200 instead of 201.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "200", description = "Already stored: the existing document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, unknown fields or malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Unsupported media type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Binary content or nothing left after cleaning", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull CreateDocumentRequest request) {
+        return respond(documents.ingest(toNewDocument(request), callers.current()));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.CONTRIBUTOR)
+    @Operation(summary = "Upload a document file",
+            description = "Multipart upload of a .txt, .html or .md file (UTF-8) with optional metadata fields. "
+                    + "authors is a semicolon-separated list.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "200", description = "Already stored: the existing document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "400", description = "Missing file or invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid UTF-8 or binary file", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upload(@RestForm("file") FileUpload file,
+                           @RestForm String format, @RestForm String title, @RestForm String authors,
+                           @RestForm String publisher, @RestForm String publishedDate, @RestForm String sourceUrl,
+                           @RestForm String language, @RestForm String visibility) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.badRequest("a 'file' part is required");
+        }
+        String content = ContentDecoder.decode(read(file));
+        InputFormat inputFormat = format != null && !format.isBlank() ? parse(format, InputFormat::parse)
+                : fromUpload(file);
+        CreateDocumentRequest request = new CreateDocumentRequest(content, inputFormat, title,
+                authors == null || authors.isBlank() ? null : Arrays.stream(authors.split(";")).map(String::strip).filter(a -> !a.isEmpty()).toList(),
+                publisher, date(publishedDate), sourceUrl, language,
+                visibility == null || visibility.isBlank() ? null : parse(visibility, Visibility::parse));
+        Set<ConstraintViolation<CreateDocumentRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return respond(documents.ingest(toNewDocument(request), callers.current()));
+    }
+
+    @GET
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "List documents", description = "Newest first; only documents your organisation may see.")
+    @APIResponse(responseCode = "200", description = "A page of documents")
+    @APIResponse(responseCode = "400", description = "Bad paging or filter values", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<DocumentSummary> list(@Valid @BeanParam ListParameters parameters) {
+        var page = documents.list(callers.current(), parameters.filter(), parameters.page, parameters.size);
+        return new Page<>(page.items().stream().map(DocumentMapper::summary).toList(), page.page(), page.size(), page.total());
+    }
+
+    @GET
+    @Path("/search")
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Full-text search",
+            description = "PostgreSQL full-text search in English: words, \"quoted phrases\", OR and -exclusions. "
+                    + "Results are ranked and come with highlighted snippets; the list filters apply.")
+    @APIResponse(responseCode = "200", description = "A page of ranked hits")
+    @APIResponse(responseCode = "400", description = "Missing query or bad filters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<DocumentSummary> search(
+            @QueryParam("q") @NotBlank @Size(max = 500) @Parameter(description = "Search text", example = "semiconductor supply chain") String q,
+            @Valid @BeanParam ListParameters parameters) {
+        var page = documents.search(callers.current(), parameters.filter(), q, parameters.page, parameters.size);
+        return new Page<>(page.items().stream().map(DocumentMapper::summary).toList(), page.page(), page.size(), page.total());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Get a document's metadata and annotations")
+    @APIResponse(responseCode = "200", description = "The document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DocumentView get(@PathParam("id") UUID id) {
+        return DocumentMapper.view(documents.get(id, callers.current()));
+    }
+
+    @GET
+    @Path("/{id}/text")
+    @Produces(MediaType.TEXT_PLAIN)
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Get the normalised text", description = "All sentence offsets point into this text.")
+    @APIResponse(responseCode = "200", description = "The normalised text")
+    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String text(@PathParam("id") UUID id) {
+        return documents.get(id, callers.current()).text;
+    }
+
+    @GET
+    @Path("/{id}/raw")
+    @Produces(MediaType.TEXT_PLAIN)
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Get the content exactly as submitted", description = "Served as text/plain, whatever its format.")
+    @APIResponse(responseCode = "200", description = "The raw content")
+    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response raw(@PathParam("id") UUID id) {
+        return Response.ok(documents.get(id, callers.current()).rawContent).header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @GET
+    @Path("/{id}/sentences")
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Get sentences with offsets, structure and annotations")
+    @APIResponse(responseCode = "200", description = "A page of sentences in document order")
+    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<SentenceView> sentences(@PathParam("id") UUID id,
+                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                        @QueryParam("size") @DefaultValue("500") @Min(1) @Max(1000)
+                                        @Parameter(description = "Page size, at most 1000") int size) {
+        DocumentEntity document = documents.get(id, callers.current());
+        List<StoredAnalysis.StoredSentence> all = document.analysis.sentences();
+        int from = (int) Math.min((long) page * size, all.size());
+        int to = Math.min(from + size, all.size());
+        List<SentenceView> items = all.subList(from, to).stream().map(s -> DocumentMapper.sentence(document.text, s)).toList();
+        return new Page<>(items, page, size, all.size());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CONTRIBUTOR)
+    @Operation(summary = "Change a document's metadata", description = "Owner organisation or admin. Bumps the revision and emits an 'updated' change.")
+    @APIResponse(responseCode = "200", description = "The updated document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DocumentView update(@PathParam("id") UUID id, @Valid @NotNull UpdateDocumentRequest request) {
+        MetadataChange change = new MetadataChange(request.title(), request.authors(), request.publisher(),
+                request.publishedDate(), request.sourceUrl(), request.language(), request.visibility());
+        return DocumentMapper.view(documents.update(id, change, callers.current()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Delete a document", description = "Soft delete: hidden everywhere, 'deleted' change emitted so extracted items are removed.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such document", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("id") UUID id) {
+        documents.delete(id, callers.current());
+    }
+
+    private Response respond(IngestResult result) {
+        DocumentView view = DocumentMapper.view(result.document());
+        if (result.created()) {
+            return Response.created(uriInfo.getBaseUriBuilder().path("documents").path(view.id().toString()).build())
+                    .entity(view).build();
+        }
+        return Response.ok(view).build();
+    }
+
+    private static NewDocument toNewDocument(CreateDocumentRequest r) {
+        return new NewDocument(r.content(), r.format().toContentFormat(), r.title(), r.authors(), r.publisher(),
+                r.publishedDate(), r.sourceUrl(), r.language(), r.visibility());
+    }
+
+    private static byte[] read(FileUpload file) {
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputFormat fromUpload(FileUpload file) {
+        ContentFormat byType = ContentFormat.fromMediaType(file.contentType());
+        ContentFormat format = byType != null && byType != ContentFormat.TEXT ? byType : ContentFormat.fromFileName(file.fileName());
+        return InputFormat.valueOf(format.name());
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("'publishedDate' must be an ISO date such as 2025-06-04");
+        }
+    }
+
+    private static <T> T parse(String value, java.util.function.Function<String, T> parser) {
+        try {
+            return parser.apply(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(e.getMessage());
+        }
+    }
+}

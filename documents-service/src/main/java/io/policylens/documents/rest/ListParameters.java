@@ -1,0 +1,93 @@
+package io.policylens.documents.rest;
+
+import io.policylens.common.paging.Page;
+import io.policylens.common.problem.ProblemException;
+import io.policylens.common.security.Visibility;
+import io.policylens.documents.repository.DocumentFilter;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Paging and filter query parameters shared by listing and search. */
+public class ListParameters {
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(0)
+    @Max(100_000)
+    @Parameter(description = "0-based page number", example = "0")
+    public int page;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    @Min(1)
+    @Max(Page.MAX_SIZE)
+    @Parameter(description = "Page size, at most 100", example = "20")
+    public int size;
+
+    @QueryParam("topic")
+    @Size(max = 100)
+    @Parameter(description = "Topic id from the taxonomy", example = "semiconductors")
+    public String topic;
+
+    @QueryParam("entity")
+    @Size(max = 100)
+    @Parameter(description = "Canonical entity id", example = "south-korea")
+    public String entity;
+
+    @QueryParam("publisher")
+    @Size(max = 300)
+    @Parameter(description = "Publisher (case-insensitive exact match)", example = "The Diplomat")
+    public String publisher;
+
+    @QueryParam("from")
+    @Parameter(description = "Published on or after (ISO date)", example = "2022-01-01")
+    public String from;
+
+    @QueryParam("to")
+    @Parameter(description = "Published on or before (ISO date)", example = "2025-12-31")
+    public String to;
+
+    @QueryParam("visibility")
+    @Parameter(description = "public or partner", example = "public")
+    public String visibility;
+
+    DocumentFilter filter() {
+        LocalDate fromDate = date("from", from);
+        LocalDate toDate = date("to", to);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            throw ProblemException.badRequest("'from' must not be after 'to'");
+        }
+        Visibility parsedVisibility = null;
+        if (visibility != null && !visibility.isBlank()) {
+            try {
+                parsedVisibility = Visibility.parse(visibility);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest(e.getMessage());
+            }
+        }
+        return new DocumentFilter(blankToNull(topic), blankToNull(entity), blankToNull(publisher), fromDate, toDate,
+                parsedVisibility);
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("'" + name + "' must be an ISO date such as 2025-06-04");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,132 @@
+package io.policylens.documents;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import static io.policylens.documents.TestSupport.as;
+import static io.policylens.documents.TestSupport.contributorA;
+import static io.policylens.documents.TestSupport.readerB;
+import static io.policylens.documents.TestSupport.textDocument;
+import static io.policylens.documents.TestSupport.uniqueBrief;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+/** Bad input gets a problem+json answer and stores nothing. */
+@QuarkusTest
+class BadInputTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    private long totalVisibleToAdmin() {
+        return ((Number) as(null, "admin").get("/documents").then().statusCode(200).extract().path("total")).longValue();
+    }
+
+    @Test
+    void unknownFieldsAreRejected() {
+        Map<String, Object> body = new HashMap<>(textDocument(uniqueBrief("x"), "public"));
+        body.put("ownerOrg", "partner-b");
+        long before = totalVisibleToAdmin();
+        contributorA().contentType(ContentType.JSON).body(body).post("/documents")
+                .then().statusCode(400).contentType(startsWith(PROBLEM))
+                .body("type", equalTo("https://policylens.io/problems/unknown-field"))
+                .body("detail", containsString("ownerOrg"))
+                .body("requestId", notNullValue());
+        org.assertj.core.api.Assertions.assertThat(totalVisibleToAdmin()).isEqualTo(before);
+    }
+
+    @Test
+    void badDatesAndEnumsAreRejected() {
+        Map<String, Object> body = new HashMap<>(textDocument(uniqueBrief("x"), "public"));
+        body.put("publishedDate", "2024-13-45");
+        contributorA().contentType(ContentType.JSON).body(body).post("/documents")
+                .then().statusCode(400).contentType(startsWith(PROBLEM)).body("detail", containsString("publishedDate"));
+        body.put("publishedDate", "2024-01-01");
+        body.put("visibility", "everyone");
+        contributorA().contentType(ContentType.JSON).body(body).post("/documents").then().statusCode(400).contentType(startsWith(PROBLEM));
+        body.put("visibility", "public");
+        body.put("format", "pdf");
+        contributorA().contentType(ContentType.JSON).body(body).post("/documents").then().statusCode(400).contentType(startsWith(PROBLEM));
+    }
+
+    @Test
+    void invalidFieldsListEachViolation() {
+        contributorA().contentType(ContentType.JSON)
+                .body(Map.of("content", "  ", "format", "text", "sourceUrl", "javascript:alert(1)", "language", "english!!"))
+                .post("/documents")
+                .then().statusCode(400).contentType(startsWith(PROBLEM))
+                .body("type", equalTo("https://policylens.io/problems/validation"))
+                .body("errors.field", org.hamcrest.Matchers.hasItems("content", "sourceUrl", "language"));
+    }
+
+    @Test
+    void malformedJsonAndInvalidUtf8AreRejected() {
+        contributorA().contentType(ContentType.JSON).body("{\"content\": \"abc\", ").post("/documents")
+                .then().statusCode(400).contentType(startsWith(PROBLEM));
+        byte[] invalidUtf8 = "{\"content\":\"caf\u00e9\",\"format\":\"text\"}".getBytes(StandardCharsets.ISO_8859_1);
+        contributorA().contentType("application/json").body(invalidUtf8).post("/documents")
+                .then().statusCode(400).contentType(startsWith(PROBLEM));
+    }
+
+    @Test
+    void binaryContentIsRejected() {
+        contributorA().contentType(ContentType.JSON).body(Map.of("content", "PDF\u0000\u0001binary", "format", "text"))
+                .post("/documents").then().statusCode(422).body("type", equalTo("https://policylens.io/problems/binary-content"));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d};
+        contributorA().multiPart("file", "image.txt", png).post("/documents")
+                .then().statusCode(422).contentType(startsWith(PROBLEM));
+        byte[] latin1 = "Caf\u00e9 policy".getBytes(StandardCharsets.ISO_8859_1);
+        contributorA().multiPart("file", "latin1.txt", latin1).post("/documents")
+                .then().statusCode(422).body("type", equalTo("https://policylens.io/problems/invalid-encoding"));
+    }
+
+    @Test
+    void documentsWithNothingLeftAfterCleaningAreRejected() {
+        contributorA().contentType(ContentType.JSON)
+                .body(Map.of("content", "<html><body><script>x()</script><nav>Home | About | Jobs</nav></body></html>", "format", "html"))
+                .post("/documents").then().statusCode(422).body("type", equalTo("https://policylens.io/problems/empty-document"));
+    }
+
+    @Test
+    void oversizedBodiesGet413() {
+        String big = "Semiconductors matter. ".repeat(20_000);
+        contributorA().contentType(ContentType.JSON).body(Map.of("content", big, "format", "text"))
+                .post("/documents").then().statusCode(413).contentType(startsWith(PROBLEM))
+                .body("type", equalTo("https://policylens.io/problems/payload-too-large"));
+    }
+
+    @Test
+    void unsupportedMediaTypesGet415() {
+        contributorA().contentType("application/xml").body("<doc/>").post("/documents")
+                .then().statusCode(415).contentType(startsWith(PROBLEM));
+    }
+
+    @Test
+    void pageSizesOverTheMaximumAreRejected() {
+        readerB().queryParam("size", 101).get("/documents")
+                .then().statusCode(400).contentType(startsWith(PROBLEM)).body("errors[0].field", equalTo("size"));
+        readerB().queryParam("size", 5000).queryParam("q", "chips").get("/documents/search").then().statusCode(400);
+        readerB().queryParam("page", -1).get("/documents").then().statusCode(400);
+        readerB().queryParam("from", "yesterday").get("/documents").then().statusCode(400).contentType(startsWith(PROBLEM));
+        readerB().queryParam("visibility", "secret").get("/documents").then().statusCode(400);
+        as(null, "service").queryParam("limit", 5000).get("/documents/changes").then().statusCode(400);
+    }
+
+    @Test
+    void unknownIdsAre404Problems() {
+        readerB().get("/documents/{id}", java.util.UUID.randomUUID()).then().statusCode(404).contentType(startsWith(PROBLEM));
+        readerB().get("/documents/not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
+    void unsafeRequestIdsAreReplaced() {
+        readerB().header("X-Request-Id", "bad id\nwith newline").get("/documents")
+                .then().statusCode(200).header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+    }
+}

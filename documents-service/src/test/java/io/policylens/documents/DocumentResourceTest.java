@@ -1,0 +1,180 @@
+package io.policylens.documents;
+
+import io.policylens.testing.EmbeddedPostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static io.policylens.documents.TestSupport.PARTNER_A;
+import static io.policylens.documents.TestSupport.PARTNER_B;
+import static io.policylens.documents.TestSupport.as;
+import static io.policylens.documents.TestSupport.contributorA;
+import static io.policylens.documents.TestSupport.createAsA;
+import static io.policylens.documents.TestSupport.readerB;
+import static io.policylens.documents.TestSupport.textDocument;
+import static io.policylens.documents.TestSupport.uniqueBrief;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+@QuarkusTestResource(value = EmbeddedPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "documents"))
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class DocumentResourceTest {
+
+    @Test
+    void createsADocumentWithStructureAndAnnotations() {
+        String content = uniqueBrief("South Korea accounts for 20 percent of the global semiconductor market.");
+        Response created = contributorA().contentType(ContentType.JSON).header("X-Request-Id", "test-req-1")
+                .body(textDocument(content, "partner"))
+                .when().post("/documents");
+        created.then().statusCode(201)
+                .header("Location", containsString("/documents/"))
+                .header("X-Request-Id", "test-req-1")
+                .body("ownerOrg", equalTo(PARTNER_A))
+                .body("visibility", equalTo("partner"))
+                .body("revision", equalTo(1))
+                .body("topics.topic", hasItem("semiconductors"))
+                .body("entities.south-korea", notNullValue())
+                .body("stats.sentences", org.hamcrest.Matchers.greaterThan(3));
+        String id = created.path("id");
+
+        String text = contributorA().get("/documents/{id}/text", id).then().statusCode(200).extract().asString();
+        List<Map<String, Object>> sentences = contributorA().get("/documents/{id}/sentences", id)
+                .then().statusCode(200).extract().path("items");
+        assertThat(sentences).isNotEmpty();
+        for (Map<String, Object> s : sentences) {
+            assertThat(text.substring((Integer) s.get("start"), (Integer) s.get("end"))).isEqualTo(s.get("text"));
+        }
+        assertThat(sentences).anySatisfy(s -> {
+            assertThat((String) s.get("text")).startsWith("Deepen Cooperation: Washington and Seoul should");
+            assertThat(s.get("listItem")).isEqualTo(true);
+            assertThat(s.get("section")).isEqualTo("Recommendations");
+        });
+        String raw = contributorA().get("/documents/{id}/raw", id).then().statusCode(200).extract().asString();
+        assertThat(raw).isEqualTo(content);
+    }
+
+    @Test
+    void sameContentFromSameOwnerIsIdempotent() {
+        String content = uniqueBrief("Seoul signed the agreement in 2023.");
+        String first = createAsA(content, "partner");
+        contributorA().contentType(ContentType.JSON).body(textDocument(content, "partner"))
+                .when().post("/documents")
+                .then().statusCode(200).body("id", equalTo(first));
+        // another organisation submitting the same text owns a separate document
+        String other = as(PARTNER_B, "contributor").contentType(ContentType.JSON).body(textDocument(content, "partner"))
+                .when().post("/documents").then().statusCode(201).extract().path("id");
+        assertThat(other).isNotEqualTo(first);
+    }
+
+    @Test
+    void uploadsFilesAsMultipart() {
+        String html = "<html><head><script>track()</script></head><body><nav>Home | News | About</nav>"
+                + "<h1>Chip Alliance</h1><p>The U.S. and Korea agreed on a chip fund in 2024.</p>"
+                + "<ul><li>Expand the fund to $5 billion.</li><li>Invite Japan.</li></ul>"
+                + "<footer>Subscribe to our newsletter</footer></body></html>";
+        String id = contributorA()
+                .multiPart("file", "brief.html", html.getBytes(StandardCharsets.UTF_8), "text/html")
+                .multiPart("publisher", "Upload Institute")
+                .multiPart("authors", "Ann Lee; Bo Kim")
+                .multiPart("visibility", "public")
+                .when().post("/documents")
+                .then().statusCode(201)
+                .body("format", equalTo("html"))
+                .body("title", equalTo("Chip Alliance"))
+                .body("authors", equalTo(List.of("Ann Lee", "Bo Kim")))
+                .extract().path("id");
+        String text = readerB().get("/documents/{id}/text", id).then().statusCode(200).extract().asString();
+        assertThat(text).contains("Expand the fund to $5 billion.").doesNotContain("track()").doesNotContain("Subscribe")
+                .doesNotContain("Home | News");
+
+        contributorA().multiPart("file", "notes.md", "# Notes\n\n- First point is here.\n- Second point.\n".getBytes(StandardCharsets.UTF_8))
+                .when().post("/documents")
+                .then().statusCode(201).body("format", equalTo("markdown")).body("stats.blocks", equalTo(3));
+    }
+
+    @Test
+    void partnerScopingHidesPrivateDocumentsFromOtherPartners() {
+        String privateId = createAsA(uniqueBrief("Private finding of 12 percent."), "partner");
+        String publicId = createAsA(uniqueBrief("Public finding of 14 percent."), "public");
+
+        readerB().get("/documents/{id}", privateId).then().statusCode(404)
+                .contentType(startsWith("application/problem+json"));
+        readerB().get("/documents/{id}/text", privateId).then().statusCode(404);
+        readerB().get("/documents/{id}/sentences", privateId).then().statusCode(404);
+        readerB().get("/documents/{id}", publicId).then().statusCode(200);
+        as(PARTNER_A, "reader").get("/documents/{id}", privateId).then().statusCode(200);
+        as(null, "service").get("/documents/{id}", privateId).then().statusCode(200);
+
+        List<String> idsSeenByB = readerB().queryParam("size", 100).get("/documents").then().statusCode(200).extract().path("items.id");
+        assertThat(idsSeenByB).contains(publicId).doesNotContain(privateId);
+    }
+
+    @Test
+    void listsWithFiltersAndPagination() {
+        String id = contributorA().contentType(ContentType.JSON)
+                .body(Map.of("content", uniqueBrief("Hydrogen output rose 9 percent in Korea."), "format", "text",
+                        "publisher", "Filter Press", "publishedDate", "2021-05-05", "visibility", "public"))
+                .post("/documents").then().statusCode(201).extract().path("id");
+
+        readerB().queryParam("publisher", "filter press").get("/documents")
+                .then().statusCode(200).body("items.id", hasItem(id)).body("size", equalTo(20));
+        readerB().queryParam("publisher", "Filter Press").queryParam("from", "2022-01-01").get("/documents")
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
+        readerB().queryParam("publisher", "Filter Press").queryParam("to", "2021-12-31").queryParam("topic", "energy-hydrogen")
+                .queryParam("entity", "south-korea").queryParam("visibility", "public").get("/documents")
+                .then().statusCode(200).body("items.id", equalTo(List.of(id))).body("total", equalTo(1));
+        readerB().queryParam("size", 1).get("/documents").then().statusCode(200).body("items.size()", equalTo(1));
+    }
+
+    @Test
+    void metadataUpdatesBumpTheRevision() {
+        String id = createAsA(uniqueBrief("Update target."), "partner");
+        contributorA().contentType(ContentType.JSON).body(Map.of("title", "Renamed", "visibility", "public"))
+                .patch("/documents/{id}", id)
+                .then().statusCode(200).body("title", equalTo("Renamed")).body("revision", equalTo(2))
+                .body("visibility", equalTo("public"));
+        // now public, partner B can read it but not change it
+        readerB().get("/documents/{id}", id).then().statusCode(200);
+        as(PARTNER_B, "contributor").contentType(ContentType.JSON).body(Map.of("title", "Hijacked"))
+                .patch("/documents/{id}", id).then().statusCode(403);
+        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("title", "Nope"))
+                .patch("/documents/{id}", id).then().statusCode(403);
+        contributorA().contentType(ContentType.JSON).body(Map.of("title", ""))
+                .patch("/documents/{id}", id).then().statusCode(400);
+    }
+
+    @Test
+    void onlyAdminsDeleteAndDeletedDocumentsDisappear() {
+        String id = createAsA(uniqueBrief("Delete target."), "public");
+        contributorA().delete("/documents/{id}", id).then().statusCode(403)
+                .contentType(startsWith("application/problem+json"));
+        as(PARTNER_A, "admin").delete("/documents/{id}", id).then().statusCode(204);
+        readerB().get("/documents/{id}", id).then().statusCode(404);
+        as(PARTNER_A, "admin").delete("/documents/{id}", id).then().statusCode(404);
+    }
+
+    @Test
+    void rolesAreEnforced() {
+        given().get("/documents").then().statusCode(401).contentType(startsWith("application/problem+json"))
+                .header("WWW-Authenticate", "Bearer");
+        given().header("Authorization", "Bearer not-a-token").get("/documents").then().statusCode(401);
+        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(textDocument(uniqueBrief("x"), "public"))
+                .post("/documents").then().statusCode(403).body("status", equalTo(403));
+        as(PARTNER_A).get("/documents").then().statusCode(403);
+    }
+}

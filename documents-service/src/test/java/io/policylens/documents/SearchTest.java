@@ -1,0 +1,66 @@
+package io.policylens.documents;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static io.policylens.documents.TestSupport.PARTNER_B;
+import static io.policylens.documents.TestSupport.as;
+import static io.policylens.documents.TestSupport.createAsA;
+import static io.policylens.documents.TestSupport.readerB;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+class SearchTest {
+
+    @Test
+    void ranksAndHighlightsMatches() {
+        String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String strong = createAsA("Lithium Review\n\nThe " + marker + " lithium refinery doubled output. The " + marker
+                + " plan adds lithium, lithium and more lithium capacity by 2030.", "public");
+        String weak = createAsA("Other Review\n\nA " + marker + " note on shipbuilding. Lithium is mentioned once.", "public");
+
+        List<String> ids = readerB().queryParam("q", marker + " lithium").get("/documents/search")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items[0].snippet", containsString("<mark>"))
+                .extract().path("items.id");
+        assertThat(ids).containsExactly(strong, weak);
+    }
+
+    @Test
+    void searchRespectsPartnerScopingAndFilters() {
+        String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String privateId = createAsA("Private\n\nThe " + marker + " memo on batteries.", "partner");
+        readerB().queryParam("q", marker).get("/documents/search").then().statusCode(200)
+                .body("items.id", not(hasItem(privateId)));
+        as(PARTNER_B, "admin").queryParam("q", marker).get("/documents/search").then().statusCode(200)
+                .body("items.id", hasItem(privateId));
+        as("partner-a", "reader").queryParam("q", marker).queryParam("visibility", "partner").get("/documents/search")
+                .then().statusCode(200).body("items.id", equalTo(List.of(privateId)));
+        as("partner-a", "reader").queryParam("q", marker).queryParam("visibility", "public").get("/documents/search")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void hostileQueriesNeverBreakTheParser() {
+        for (String q : List.of("'); DROP TABLE documents; --", "&&&|||!!!", "\"unclosed phrase", "a:*", "(((", "-", "!(x) <-> y",
+                "\\\\", "%_%", "OR OR OR", "日本 韓国")) {
+            readerB().queryParam("q", q).get("/documents/search").then().statusCode(200);
+        }
+        readerB().queryParam("q", " ").get("/documents/search").then().statusCode(400);
+        readerB().get("/documents/search").then().statusCode(400);
+        readerB().queryParam("q", "x".repeat(501)).get("/documents/search").then().statusCode(400);
+    }
+
+    @Test
+    void searchNeedsARole() {
+        as("partner-a").queryParam("q", "chips").get("/documents/search").then().statusCode(403);
+    }
+}

@@ -1,0 +1,174 @@
+package io.policylens.recommendations.extraction;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Phrases that name a party who can be asked to act, mapped to the canonical names of GUIDELINES R10
+ * ("Seoul" and "ROK" are South Korea, "Washington" and "the U.S." the United States). It also knows
+ * phrases that stand for an actor without naming one: group phrases ("both countries"), first person
+ * ("we") and subject pronouns ("it"), which {@link ActorResolver} resolves from the context.
+ *
+ * <p>The documents gazetteer finds entities; this table exists because recommendations need a few
+ * things it does not give: canonical addressee names, governments named after their leader ("the new
+ * Lee Jae-myung government"), demonym phrases ("the Korean government") and group phrases.
+ */
+final class ActorLexicon {
+
+    enum Kind { NAMED, PAIR, TRIO, AUTHOR, PRONOUN, US_STATES, LEGISLATORS, GOVERNMENT }
+
+    record Hit(Kind kind, String name, int start, int end) {
+    }
+
+    private record Entry(Kind kind, String name, String regex) {
+    }
+
+    private static final String GOVERNMENT_NOUNS = "(?:government|administration|cabinet|authorities|policymakers|"
+            + "policy\\s?makers|officials|leaders|leadership|lawmakers|legislators|president|ministry|ministries|state|"
+            + "diplomats|negotiators|regulators)";
+    private static final String LEADER_SUFFIX = "(?:\\s+(?:government|administration|cabinet|White\\s+House))";
+
+    private static final List<Entry> ENTRIES = List.of(
+            // Leaders first so that "the Moon administration" is one hit rather than nothing.
+            new Entry(Kind.NAMED, "South Korea", "(?:(?:President\\s+)?(?:Lee\\s+Jae-myung|Yoon\\s+Suk-yeol|Moon\\s+Jae-in|Park\\s+Geun-hye)"
+                    + "|(?:Lee|Yoon|Moon)" + LEADER_SUFFIX + "|President\\s+(?:Lee|Yoon|Moon))" + LEADER_SUFFIX + "?"),
+            new Entry(Kind.NAMED, "United States", "(?:(?:President\\s+)?(?:Biden|Trump|Obama)" + LEADER_SUFFIX + "?)"),
+            new Entry(Kind.NAMED, "Japan", "(?:(?:Prime\\s+Minister\\s+)?(?:Kishida|Ishiba|Abe|Takaichi)" + LEADER_SUFFIX + ")"),
+            new Entry(Kind.NAMED, "China", "(?:(?:President\\s+)?Xi(?:\\s+Jinping)?" + LEADER_SUFFIX + "?)"),
+            new Entry(Kind.NAMED, "UK Government", "(?:UK|U\\.K\\.|British|HM)\\s+Government"),
+            new Entry(Kind.NAMED, "South Korea", "(?:South\\s+)?Korean\\s+" + GOVERNMENT_NOUNS),
+            new Entry(Kind.NAMED, "United States", "(?:American|U\\.S\\.|US)\\s+" + GOVERNMENT_NOUNS
+                    + "(?<!U\\.S\\.\\sstate)(?<!US\\sstate)"),
+            new Entry(Kind.NAMED, "Japan", "Japanese\\s+" + GOVERNMENT_NOUNS),
+            new Entry(Kind.NAMED, "China", "Chinese\\s+" + GOVERNMENT_NOUNS),
+            new Entry(Kind.US_STATES, "US states", "(?:(?:U\\.S\\.|US)\\s+states|(?<![A-Za-z]\\s)(?:[Ss]tates)(?=\\s+(?:should|must|need|ought|could|can|have)))"),
+            new Entry(Kind.NAMED, "Congress", "(?:U\\.S\\.\\s+|US\\s+)?Congress(?:ional\\s+leaders)?"),
+            new Entry(Kind.NAMED, "Department of Commerce", "(?:(?:U\\.S\\.\\s+|US\\s+)?Department\\s+of\\s+Commerce|Commerce\\s+Department)"),
+            new Entry(Kind.NAMED, "Department of Defense", "(?:(?:U\\.S\\.\\s+|US\\s+)?Department\\s+of\\s+Defense|Defense\\s+Department|Pentagon|DOD|DoD)"),
+            new Entry(Kind.NAMED, "Department of State", "(?:(?:U\\.S\\.\\s+|US\\s+)?Department\\s+of\\s+State|State\\s+Department)"),
+            new Entry(Kind.NAMED, "FERC", "(?:FERC|Federal\\s+Energy\\s+Regulatory\\s+Commission)"),
+            new Entry(Kind.NAMED, "donor countries", "donor\\s+(?:countries|nations|governments)"),
+            new Entry(Kind.NAMED, "WTO members", "WTO\\s+members(?:hip)?"),
+            new Entry(Kind.NAMED, "United States", "(?:the\\s+)?United\\s+States(?:\\s+of\\s+America)?|U\\.\\s?S\\.(?:\\s?A\\.)?|USA|US(?!-?\\s?states)"
+                    + "|(?<!Latin\\s)(?<!South\\s)(?<!North\\s)(?<!Central\\s)America(?![a-z])|Washington(?!,?\\s+(?:D\\.?\\s?C|Post|state|State|Consensus))"),
+            new Entry(Kind.NAMED, "North Korea", "North\\s+Korea(?![a-z])|DPRK|Pyongyang"),
+            new Entry(Kind.NAMED, "South Korea", "South\\s+Korea(?![a-z])|Republic\\s+of\\s+Korea|ROK|(?<!North\\s)(?<!North-)Korea(?![a-z])|Seoul"),
+            new Entry(Kind.NAMED, "Japan", "Japan(?![a-z])|Tokyo"),
+            new Entry(Kind.NAMED, "China", "(?:People['’]s\\s+Republic\\s+of\\s+)?China(?![a-z]|\\s+Sea)|PRC|Beijing"),
+            new Entry(Kind.NAMED, "Taiwan", "Taiwan(?![a-z])|Taipei"),
+            new Entry(Kind.NAMED, "United Kingdom", "United\\s+Kingdom|UK|U\\.K\\.|Britain"),
+            new Entry(Kind.NAMED, "European Union", "European\\s+Union|EU|Brussels"),
+            new Entry(Kind.NAMED, "Russia", "Russia(?![a-z])|Moscow|Kremlin"),
+            new Entry(Kind.NAMED, "India", "India(?![a-z])|New\\s+Delhi"),
+            new Entry(Kind.NAMED, "Australia", "Australia(?![a-z])|Canberra"),
+            new Entry(Kind.NAMED, "Canada", "Canada|Ottawa"),
+            new Entry(Kind.NAMED, "Germany", "Germany|Berlin"),
+            new Entry(Kind.NAMED, "France", "France|Paris"),
+            new Entry(Kind.NAMED, "Vietnam", "Vietnam|Viet\\s+Nam|Hanoi"),
+            new Entry(Kind.NAMED, "Philippines", "(?:the\\s+)?Philippines|Manila"),
+            new Entry(Kind.NAMED, "Indonesia", "Indonesia(?![a-z])|Jakarta"),
+            new Entry(Kind.NAMED, "Singapore", "Singapore"),
+            new Entry(Kind.NAMED, "New Zealand", "New\\s+Zealand"),
+            new Entry(Kind.NAMED, "Ukraine", "Ukraine|Kyiv"),
+            new Entry(Kind.NAMED, "Mexico", "Mexico(?![a-z])"),
+            new Entry(Kind.NAMED, "Chile", "Chile(?![a-z])"),
+            new Entry(Kind.LEGISLATORS, null, "(?:[Ll]awmakers|[Ll]egislators)"),
+            new Entry(Kind.GOVERNMENT, null, "(?:the|The)\\s+(?:Government|government|administration|Administration)(?!\\s+of)"),
+            new Entry(Kind.PAIR, null, "(?i:the\\s+|these\\s+)?(?i:two|both)\\s+(?:nations|countries|sides|governments|allies|partners|capitals|leaders|democracies)"
+                    + "|(?i:the|both)\\s+allies|(?i:the\\s+)?(?i:two\\s+)?alliance\\s+partners|[Jj]oint\\s+(?:efforts|programmes|programs|initiatives|action|projects|work)"),
+            new Entry(Kind.TRIO, null, "(?i:the|all)\\s+three\\s+(?:nations|countries|allies|governments|partners)|all\\s+three"),
+            new Entry(Kind.AUTHOR, null, "[Ww]e|[Oo]ur"),
+            new Entry(Kind.PRONOUN, null, "[Ii]t|[Tt]hey"));
+
+    private static final Pattern PATTERN = compile();
+
+    private static Pattern compile() {
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < ENTRIES.size(); i++) {
+            // Entry regexes use only non-capturing groups, so entry i is capturing group i + 1.
+            regex.append(i == 0 ? "" : "|").append('(').append(ENTRIES.get(i).regex()).append(')');
+        }
+        // Case matters: "US" is a country, "us" a pronoun. Word edges are checked around the whole match.
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])");
+    }
+
+    private ActorLexicon() {
+    }
+
+    /**
+     * Hits of the sentences of the document being extracted, by sentence text identity: the extractor asks
+     * for the same sentence many times (subject, fallback, lead-in), and the regex is the costly part.
+     */
+    private static final ThreadLocal<IdentityHashMap<String, List<Hit>>> SENTENCE_HITS =
+            ThreadLocal.withInitial(IdentityHashMap::new);
+
+    /** Remembers the hits of whole sentences until {@link #forget()}; returns them. */
+    static List<Hit> remember(String sentence) {
+        return SENTENCE_HITS.get().computeIfAbsent(sentence, s -> scan(s, 0, s.length()));
+    }
+
+    static void forget() {
+        SENTENCE_HITS.get().clear();
+    }
+
+    /** Every actor phrase in {@code text[from, to)}, in order, offsets relative to {@code text}. */
+    static List<Hit> find(CharSequence text, int from, int to) {
+        if (from >= to) {
+            return new ArrayList<>(0);
+        }
+        List<Hit> known = text instanceof String s ? SENTENCE_HITS.get().get(s) : null;
+        if (known == null) {
+            return scan(text, from, to);
+        }
+        List<Hit> hits = new ArrayList<>(known.size());
+        for (Hit hit : known) {
+            if (hit.start() >= from && hit.end() <= to) {
+                hits.add(hit);
+            }
+        }
+        return hits;
+    }
+
+    /** Tries the pattern only at word starts whose first letter can open an entry: much faster than find(). */
+    private static List<Hit> scan(CharSequence text, int from, int to) {
+        List<Hit> hits = new ArrayList<>(4);
+        Matcher matcher = PATTERN.matcher(text);
+        matcher.useTransparentBounds(true);
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if (wordStart && (Character.isUpperCase(c) || FIRST_LOWER.indexOf(c) >= 0)) {
+                matcher.region(i, to);
+                if (matcher.lookingAt()) {
+                    for (int g = 0; g < ENTRIES.size(); g++) {
+                        if (matcher.start(g + 1) >= 0) {
+                            Entry entry = ENTRIES.get(g);
+                            hits.add(new Hit(entry.kind(), entry.name(), matcher.start(), matcher.end()));
+                            break;
+                        }
+                    }
+                    i = matcher.end();
+                    continue;
+                }
+            }
+            i++;
+        }
+        return hits;
+    }
+
+    /** Lower-case letters that can start an entry ("the two nations", "we", "lawmakers", "states", "donor"). */
+    private static final String FIRST_LOWER = "tbjwoilsda";
+
+    /** The canonical name for a whole phrase such as a gazetteer entity name, or the phrase itself. */
+    static String canonical(String phrase) {
+        List<Hit> hits = find(phrase, 0, phrase.length());
+        if (hits.size() == 1 && hits.get(0).kind() == Kind.NAMED && hits.get(0).end() - hits.get(0).start() >= phrase.strip().length() - 4) {
+            return hits.get(0).name();
+        }
+        return phrase;
+    }
+}

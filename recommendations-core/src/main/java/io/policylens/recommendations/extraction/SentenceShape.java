@@ -1,0 +1,62 @@
+package io.policylens.recommendations.extraction;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of a sentence that matter before looking for cues: a list marker that is not part of the
+ * unit (R2), a lead-in label kept with the first sentence of a list item ("Expand Supply Chain Security
+ * Partnerships: ..."), and whether the sentence can be a recommendation at all (R4: not a heading, a
+ * question, a list lead-in ending in a colon, or a sentence cut off by the excerpt).
+ */
+record SentenceShape(int contentStart, int labelEnd, boolean eligible) {
+
+    private static final Pattern LABEL = Pattern.compile("^([^.:;!?\\n]{3,100}):\\s+(?=\\S)");
+    private static final Pattern ORDINAL = Pattern.compile("^(?:(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Next|Also|"
+            + "Additionally|Further|Furthermore|Moreover|In\\s+addition|Similarly|Likewise|Third|Sixth),?\\s+)");
+    private static final Pattern TERMINAL = Pattern.compile("[.!;…]['\"’”)\\]]*(?:\\[?\\d{1,3}\\]?)?\\s*$");
+
+    static SentenceShape of(String text, boolean listItem, boolean lastSentence) {
+        int contentStart = DocumentContext.markerLength(text);
+        String content = text.substring(contentStart);
+        String trimmed = content.strip();
+        boolean possible = !trimmed.isEmpty() && !trimmed.endsWith(":") && !endsWithQuestion(trimmed)
+                && Words.countWords(trimmed) >= 3;
+        // List items are often fragments without final punctuation; paragraphs without it are headings or cut off.
+        boolean eligible = possible && (listItem || !looksLikeHeading(trimmed)
+                && !Character.isLowerCase(trimmed.charAt(0))
+                && !(lastSentence && !TERMINAL.matcher(trimmed).find()));
+        int labelEnd = -1;
+        Matcher label = LABEL.matcher(content);
+        if (label.find() && Words.countWords(label.group(1)) <= 12) {
+            labelEnd = contentStart + label.end();
+        }
+        return new SentenceShape(contentStart, labelEnd, eligible);
+    }
+
+    /** Where the words proposing the action start: after the marker, a label and an ordinal ("First, ..."). */
+    int actionStart(String text) {
+        int start = labelEnd >= 0 ? labelEnd : contentStart;
+        Matcher ordinal = ORDINAL.matcher(text.substring(start));
+        return ordinal.find() ? start + ordinal.end() : start;
+    }
+
+    private static boolean endsWithQuestion(String text) {
+        return text.replaceAll("['\"’”)\\]\\d\\s]+$", "").endsWith("?");
+    }
+
+    /** Title-case text without final punctuation, such as a heading glued into a paragraph. */
+    private static boolean looksLikeHeading(String text) {
+        if (TERMINAL.matcher(text).find() || text.endsWith("”") || text.endsWith("\"")) {
+            return false;
+        }
+        String[] words = text.split("\\s+");
+        int capitalised = 0;
+        for (String word : words) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                capitalised++;
+            }
+        }
+        return words.length <= 4 || capitalised * 10 >= words.length * 6;
+    }
+}

@@ -1,0 +1,216 @@
+package io.policylens.recommendations.extraction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the subject of a modal without a parser: the clause that holds the modal starts after the last
+ * clause boundary (punctuation or a subordinating word); when that stretch also holds a verb, the
+ * subject is only the noun phrase right before the modal. Good enough for "X should", "While A, B
+ * should", "... tempts analysts to argue that Korea must", "... work with the US and Korea must do the same".
+ */
+final class SubjectLocator {
+
+    /** Words that open a new clause; the subject of a later modal cannot reach back past them. */
+    static final Set<String> CLAUSE_WORDS = Set.of("but", "that", "while", "whereas", "although", "though", "because",
+            "since", "if", "so", "yet", "whether", "where", "when", "which", "who", "what", "how", "why", "unless",
+            "until", "once", "as", "and", "or", "then", "thus", "hence", "therefore", "however", "instead");
+
+    /** Words that show the stretch before a modal is more than a noun phrase. */
+    private static final Set<String> VERBISH = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
+            "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "to",
+            "continue", "continues", "remain", "remains", "argue", "argues", "tempts", "says", "said", "believe",
+            "believes", "think", "thinks", "seem", "seems", "means", "work", "works", "need", "needs", "want", "wants",
+            "expect", "expects", "hope", "hopes", "plan", "plans", "intend", "intends", "appear", "appears", "helps",
+            "makes", "made", "become", "becomes", "shows", "showed", "suggests", "suggested", "notes", "noted");
+
+    /** Words a subject noun phrase does not contain when it follows a verb. */
+    private static final Set<String> NP_STOPS = Set.of("with", "from", "to", "in", "on", "at", "for", "by", "against",
+            "toward", "towards", "into", "over", "under", "than", "about", "through", "among", "across", "after",
+            "before", "beyond", "via", "like", "within", "without", "amid", "despite", "between", "upon");
+
+    private SubjectLocator() {
+    }
+
+    static Subject locate(String sentence, int modalStart) {
+        int clauseStart = 0;
+        String clauseWord = "";
+        int i = modalStart;
+        // Walk back word by word to the clause boundary.
+        while (i > 0) {
+            char c = sentence.charAt(i - 1);
+            if (c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '"' || c == '“' || c == '”'
+                    || c == '–' && i >= 2 && Character.isWhitespace(sentence.charAt(i - 2))) {
+                clauseStart = i;
+                break;
+            }
+            if (c == ',') {
+                if (!commaJoinsActorList(sentence, i - 1, modalStart)) {
+                    clauseStart = i;
+                    break;
+                }
+                i--;
+                continue;
+            }
+            if (Words.isWordChar(c)) {
+                int start = i;
+                while (start > 0 && Words.isWordChar(sentence.charAt(start - 1))) {
+                    start--;
+                }
+                String word = sentence.substring(start, i).toLowerCase(Locale.ROOT);
+                if (CLAUSE_WORDS.contains(word) && !(word.equals("and") && andJoinsActors(sentence, start, i))
+                        && !(word.equals("as") && isSuchAs(sentence, start))) {
+                    clauseStart = i;
+                    clauseWord = word;
+                    break;
+                }
+                i = start;
+                continue;
+            }
+            i--;
+        }
+        int from = skipSpaces(sentence, clauseStart);
+        int to = trimEnd(sentence, modalStart);
+        if (from >= to) {
+            return new Subject(from, from, clauseWord, clauseWord.equals("that") || clauseWord.equals("which")
+                    || clauseWord.equals("who"));
+        }
+        if (!containsVerbish(sentence, from, to)) {
+            return new Subject(from, to, clauseWord, false);
+        }
+        return nounPhraseBefore(sentence, from, to, clauseWord);
+    }
+
+    /** "and" between two actor names ("Washington and Seoul") does not open a clause. */
+    private static boolean andJoinsActors(String sentence, int andStart, int andEnd) {
+        List<ActorLexicon.Hit> before = ActorLexicon.find(sentence, Math.max(0, andStart - 40), andStart);
+        if (before.isEmpty() || !sentence.substring(before.get(before.size() - 1).end(), andStart).strip().matches(",?")) {
+            return false;
+        }
+        int next = Words.nextWordStart(sentence, andEnd);
+        if (next < 0) {
+            return false;
+        }
+        int probe = next;
+        if (Words.nextWord(sentence, andEnd).equals("the")) {
+            probe = next;
+        }
+        List<ActorLexicon.Hit> after = ActorLexicon.find(sentence, probe, Math.min(sentence.length(), probe + 40));
+        return !after.isEmpty() && sentence.substring(andEnd, after.get(0).start()).strip().matches("(?i)(the)?");
+    }
+
+    private static boolean isSuchAs(String sentence, int asStart) {
+        int prev = Words.wordStartBefore(sentence, asStart);
+        return prev >= 0 && sentence.substring(prev, Words.wordEnd(sentence, prev)).equalsIgnoreCase("such");
+    }
+
+    /** "South Korea, Japan, and the U.S. should": commas inside a list of actors do not end the subject. */
+    private static boolean commaJoinsActorList(String sentence, int comma, int modalStart) {
+        int segmentStart = comma;
+        while (segmentStart > 0 && ",;:(".indexOf(sentence.charAt(segmentStart - 1)) < 0) {
+            segmentStart--;
+        }
+        return isActorList(sentence, segmentStart, comma) && isActorList(sentence, comma + 1, modalStart);
+    }
+
+    private static boolean isActorList(String sentence, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        List<ActorLexicon.Hit> hits = ActorLexicon.find(sentence, from, to);
+        if (hits.isEmpty()) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder();
+        int at = from;
+        for (ActorLexicon.Hit hit : hits) {
+            rest.append(sentence, at, hit.start()).append(' ');
+            at = hit.end();
+        }
+        rest.append(sentence, at, to);
+        return rest.toString().replaceAll("(?i)\\b(and|the|both|also|as well as)\\b|[,\\s]", "").isEmpty();
+    }
+
+    private static boolean containsVerbish(String sentence, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int start = Words.nextWordStart(sentence, i);
+            if (start < 0 || start >= to) {
+                i++;
+                continue;
+            }
+            int end = Words.wordEnd(sentence, start);
+            if (VERBISH.contains(sentence.substring(start, Math.min(end, to)).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    /** The noun phrase ending at {@code to}; when it was cut short by a verb or preposition, "A and B" keeps only B. */
+    private static Subject nounPhraseBefore(String sentence, int from, int to, String clauseWord) {
+        List<ActorLexicon.Hit> hits = ActorLexicon.find(sentence, from, to);
+        int i = to;
+        int lastAnd = -1;
+        boolean stopped = false;
+        while (i > from) {
+            ActorLexicon.Hit hit = hitEndingAt(hits, i);
+            if (hit != null) {
+                i = hit.start();
+                i = skipSpacesBack(sentence, i, from);
+                continue;
+            }
+            int start = Words.wordStartBefore(sentence, i);
+            if (start < 0 || start < from) {
+                stopped = true;
+                break;
+            }
+            String word = sentence.substring(start, Words.wordEnd(sentence, start)).toLowerCase(Locale.ROOT);
+            if (VERBISH.contains(word) || NP_STOPS.contains(word) || CLAUSE_WORDS.contains(word) && !word.equals("and")) {
+                stopped = true;
+                break;
+            }
+            if (word.equals("and")) {
+                lastAnd = Words.wordEnd(sentence, start);
+            }
+            i = skipSpacesBack(sentence, start, from);
+        }
+        int npStart = skipSpaces(sentence, i);
+        if (stopped && lastAnd > 0) {
+            npStart = skipSpaces(sentence, lastAnd);
+        }
+        return new Subject(npStart, to, clauseWord, false);
+    }
+
+    private static ActorLexicon.Hit hitEndingAt(List<ActorLexicon.Hit> hits, int end) {
+        for (ActorLexicon.Hit hit : hits) {
+            if (hit.end() == end) {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    private static int skipSpaces(String sentence, int i) {
+        while (i < sentence.length() && Character.isWhitespace(sentence.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipSpacesBack(String sentence, int i, int floor) {
+        while (i > floor && Character.isWhitespace(sentence.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int trimEnd(String sentence, int i) {
+        while (i > 0 && Character.isWhitespace(sentence.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+}
