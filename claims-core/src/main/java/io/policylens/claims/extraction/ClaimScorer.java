@@ -24,7 +24,8 @@ final class ClaimScorer {
         boolean figure = quantities.stream().anyMatch(Quantity::specific);
         boolean dated = cues.years() > 0 || cues.months() > 0;
         boolean actor = namedEntities || cues.properNouns() > 0;
-        boolean happened = cues.pastVerbs() > 0 || cues.perfect() > 0;
+        // an ongoing action with a named object is as concrete as a past one (C1: a named actor doing a named thing)
+        boolean happened = cues.pastVerbs() > 0 || cues.perfect() > 0 || cues.namedActions() > 0;
         boolean credited = source.isPresent() || cues.accordingTo();
 
         double z = BASE + MODEL_WEIGHT * (logit(modelProbability) - logit(modelThreshold)) / 2.0;
@@ -34,7 +35,9 @@ final class ClaimScorer {
         if (dated) {
             z += 1.5;
         }
-        if (cues.ordinals() > 0 || cues.ranking() > 0) {
+        if (cues.discourseEnumerator()) {
+            z -= 2.0; // "The second factor is...": the document numbering its own points (C2), not a ranking
+        } else if (cues.ordinals() > 0 || cues.ranking() > 0) {
             z += 0.75;
         }
         if (cues.comparison() > 0) {
@@ -58,6 +61,9 @@ final class ClaimScorer {
             z -= 2.0; // the author's own prediction (C2, C5)
         }
         z -= 0.75 * Math.min(cues.evaluative(), 3); // evaluation rather than record (C2)
+        if (cues.copularEvaluations() > 0 && !figure) {
+            z -= 1.5; // "it was an ambitious plan": the main point is a judgement (C2); a figure still counts (C3)
+        }
         if (cues.firstPerson() > 0) {
             z -= 1.0;
         }

@@ -6,14 +6,14 @@ import io.policylens.claims.text.Tokens.Token;
 import java.util.Arrays;
 
 /**
- * Turns a sentence into the sparse binary feature vector of the check-worthiness model: word unigrams
- * and bigrams (numbers folded into classes so "700,000 jobs" and "9 million jobs" share evidence) plus
- * the linguistic cue flags. Training and scoring both come through here, which keeps them in sync.
+ * Turns a sentence into the sparse binary feature vector of the check-worthiness model: word unigrams,
+ * bigrams and skip-bigrams (word pairs one word apart, so "has ... launched" and "percent ... the" survive an
+ * inserted adverb or determiner; numbers folded into classes so "700,000 jobs" and "9 million jobs" share
+ * evidence) plus the linguistic cue flags. Training and scoring both come through here, which keeps them in sync.
  */
 public final class CheckworthinessFeatures {
 
     public static final int HASH_BITS = 18;
-    private static final int STEM_LENGTH = 5;
 
     private final FeatureHasher hasher = new FeatureHasher(HASH_BITS);
 
@@ -26,14 +26,14 @@ public final class CheckworthinessFeatures {
         String[] words = normalisedWords(cues);
         int[] out = new int[words.length * 4 + 48];
         int n = 0;
+        String beforePrevious = "<s>";
         String previous = "<s>";
-        String previousStem = "<s>";
         for (String word : words) {
-            String stem = stem(word);
             out[n++] = hasher.index("u", word);
             out[n++] = hasher.index("b", previous, word);
+            out[n++] = hasher.index("k", beforePrevious, word);
+            beforePrevious = previous;
             previous = word;
-            previousStem = stem;
         }
         out = ensure(out, n + 48);
         out[n++] = hasher.index("b", previous, "</s>");
@@ -86,11 +86,6 @@ public final class CheckworthinessFeatures {
             }
         }
         return ">" + bounds[bounds.length - 1];
-    }
-
-    /** A crude prefix stem: generalises inflections ("invested", "investing") without a stemmer dependency. */
-    private static String stem(String word) {
-        return word.length() <= STEM_LENGTH ? word : word.substring(0, STEM_LENGTH);
     }
 
     private static String[] normalisedWords(SentenceCues cues) {

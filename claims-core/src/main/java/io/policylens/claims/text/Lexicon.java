@@ -104,6 +104,21 @@ public final class Lexicon {
             "short-sighted", "astronomical", "huge", "enormous", "tremendous", "massive", "ridiculous", "disaster",
             "reliable", "precarious", "multitude", "plenty", "solution", "approach", "perils", "mismatch");
 
+    /**
+     * Adjectives of judgement: after a copula ("it was an ambitious plan", "this is a hazardous recommendation")
+     * they make the evaluation the sentence's main point (C2).
+     */
+    public static final Set<String> EVALUATIVE_ADJECTIVES = words("ambitious", "hazardous", "dangerous", "unwise",
+            "wise", "misguided", "naive", "flawed", "unrealistic", "commendable", "laudable", "regrettable",
+            "unfortunate", "questionable", "doubtful", "short-sighted", "shortsighted", "counterproductive", "prudent",
+            "sensible", "foolish", "reckless", "irresponsible", "promising", "impressive", "remarkable", "troubling",
+            "worrying", "concerning", "alarming", "encouraging", "disappointing", "welcome", "crucial", "critical",
+            "important", "vital", "essential", "indispensable", "invaluable", "valuable", "beneficial", "harmful",
+            "ominous", "benign", "precarious", "unsustainable", "sustainable", "inefficient", "unfeasible", "feasible",
+            "good", "bad", "great", "terrible", "excellent", "wrong", "right", "fair", "unfair", "ridiculous",
+            "absurd", "astonishing", "astronomical", "huge", "enormous", "tremendous", "reluctant", "virtuous",
+            "vicious", "hypocritical", "admirable", "shameful", "disgraceful", "outrageous", "welcome");
+
     /** Words of the document describing itself or of page furniture (R4). */
     public static final Set<String> SELF_REFERENCE = words("article", "brief", "paper", "essay", "post", "chapter",
             "commentary", "piece", "symposium", "issue", "section", "blog", "op-ed", "analysis", "newsletter",

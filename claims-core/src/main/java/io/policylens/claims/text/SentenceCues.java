@@ -44,6 +44,9 @@ public final class SentenceCues {
     private int money;
     private int properNouns;
     private int selfReference;
+    private int namedActions;
+    private int copularEvaluations;
+    private boolean discourseEnumerator;
     private boolean accordingTo;
     private boolean question;
     private boolean terminalPunctuation;
@@ -147,7 +150,86 @@ public final class SentenceCues {
             if ("according".equals(word) && "to".equals(at(i + 1))) {
                 accordingTo = true;
             }
+            if (isProgressive(i) && namedWithin(i + 1, 5)) {
+                namedActions++;
+            }
+            if (isCopularEvaluation(i)) {
+                copularEvaluations++;
+            }
         }
+        discourseEnumerator = isDiscourseEnumerator();
+    }
+
+    private static final Set<String> BE_FORMS = words("is", "are", "was", "were", "been", "be", "'s", "being");
+
+    /** "-ing" words that are prepositions or nouns, not the verb of a progressive. */
+    private static final Set<String> NOT_PROGRESSIVE = words("including", "according", "regarding", "concerning",
+            "following", "during", "notwithstanding", "thing", "nothing", "something", "anything", "everything",
+            "king", "ring", "spring", "string", "wing", "evening", "morning", "building", "meeting", "funding",
+            "spending", "training", "planning", "understanding", "warning", "beginning", "something", "bring");
+
+    /** "is partnering", "are being discussed", "has been investing": an ongoing action (C1 event). */
+    private boolean isProgressive(int i) {
+        String word = lower[i];
+        if (i == 0 || word.length() <= 5 || !word.endsWith("ing") || NOT_PROGRESSIVE.contains(word)) {
+            return false;
+        }
+        String before = at(i - 1);
+        String twoBefore = at(i - 2);
+        return BE_FORMS.contains(before)
+                || (before.endsWith("ly") || "also".equals(before) || "now".equals(before) || "already".equals(before)
+                || "currently".equals(before) || "still".equals(before)) && BE_FORMS.contains(twoBefore);
+    }
+
+    /** A capitalised word (a name) within {@code span} tokens from {@code from}: the action has a named object. */
+    private boolean namedWithin(int from, int span) {
+        for (int j = from; j < Math.min(lower.length, from + span); j++) {
+            Token token = tokens.get(j);
+            if (token.capitalised() && !token.numeric() && !"I".equals(token.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DEGREE_WORDS = words("very", "most", "more", "quite", "highly", "truly",
+            "particularly", "especially", "rather", "so", "too", "deeply", "extremely", "rather", "an", "a", "the",
+            "not", "also", "simply", "clearly", "increasingly");
+
+    /** "was an ambitious plan", "is a hazardous recommendation", "is short-sighted": the main point is a judgement (C2). */
+    private boolean isCopularEvaluation(int i) {
+        if (i == 0 || !Lexicon.EVALUATIVE_ADJECTIVES.contains(lower[i])) {
+            return false;
+        }
+        // walk back over articles and degree adverbs to the copula
+        int j = i - 1;
+        while (j >= 0 && DEGREE_WORDS.contains(lower[j])) {
+            j--;
+        }
+        return j >= 0 && BE_FORMS.contains(lower[j]) && !"being".equals(lower[j]);
+    }
+
+    private static final Set<String> ENUMERATED_NOUNS = words("factor", "factors", "reason", "reasons", "step", "steps",
+            "area", "areas", "point", "points", "pillar", "pillars", "lesson", "lessons", "issue", "issues", "challenge",
+            "challenges", "question", "questions", "element", "elements", "trend", "trends", "driver", "drivers",
+            "priority", "priorities", "aspect", "aspects", "dimension", "dimensions", "consideration", "way", "ways",
+            "problem", "problems", "part", "objective", "goal", "recommendation", "option", "theme", "concern", "one");
+
+    private static final Set<String> ENUMERATORS = words("first", "second", "third", "fourth", "fifth", "final", "last",
+            "next", "other", "latter", "former");
+
+    /**
+     * "The first relates to...", "The second factor is...", "The final step is...": an ordinal that numbers the
+     * document's own list of points, not a ranking in the world (C2: the document describing itself).
+     */
+    private boolean isDiscourseEnumerator() {
+        if (lower.length < 3 || !"the".equals(lower[0]) || !ENUMERATORS.contains(lower[1])) {
+            return false;
+        }
+        String next = lower[2];
+        return ENUMERATED_NOUNS.contains(next) || BE_FORMS.contains(next) || "relates".equals(next)
+                || "concerns".equals(next) || "involves".equals(next) || "is".equals(next) || "has".equals(next)
+                || "centers".equals(next) || "centres".equals(next) || "focuses".equals(next);
     }
 
     private static boolean endsWithTerminal(String trimmed) {
@@ -395,6 +477,21 @@ public final class SentenceCues {
 
     public int selfReference() {
         return selfReference;
+    }
+
+    /** Ongoing actions with a named object ("is partnering with Harvard University"): a named actor doing a named thing (C1). */
+    public int namedActions() {
+        return namedActions;
+    }
+
+    /** Copular judgements: "was an ambitious plan", "is a hazardous recommendation" (C2). */
+    public int copularEvaluations() {
+        return copularEvaluations;
+    }
+
+    /** The sentence opens by numbering the document's own points ("The second factor is..."). */
+    public boolean discourseEnumerator() {
+        return discourseEnumerator;
     }
 
     public boolean accordingTo() {

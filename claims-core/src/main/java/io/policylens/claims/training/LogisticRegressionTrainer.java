@@ -7,7 +7,9 @@ import java.util.Random;
 
 /**
  * Logistic regression by AdaGrad stochastic gradient descent with L2 regularisation, over binary
- * sparse features. A fixed seed makes training reproducible run to run.
+ * sparse features. A fixed seed makes training reproducible run to run. With averaging, the model is the
+ * mean of the weights at the end of each epoch (Polyak-style averaging), which is less sensitive to the
+ * order of the last examples seen and generalises a little better than the final iterate.
  */
 public final class LogisticRegressionTrainer {
 
@@ -21,9 +23,16 @@ public final class LogisticRegressionTrainer {
     private final double l2;
     private final double positiveWeight;
     private final long seed;
+    private final boolean averaged;
 
     public LogisticRegressionTrainer(int dimensions, int epochs, double learningRate, double l2, double positiveWeight,
                                      long seed) {
+        this(dimensions, epochs, learningRate, l2, positiveWeight, seed, false);
+    }
+
+    public LogisticRegressionTrainer(int dimensions, int epochs, double learningRate, double l2, double positiveWeight,
+                                     long seed, boolean averaged) {
+        this.averaged = averaged;
         this.dimensions = dimensions;
         this.epochs = epochs;
         this.learningRate = learningRate;
@@ -37,6 +46,8 @@ public final class LogisticRegressionTrainer {
         double[] g2 = new double[dimensions];
         double bias = 0;
         double biasG2 = 0;
+        double[] sum = averaged ? new double[dimensions] : null;
+        double biasSum = 0;
         int[] order = new int[examples.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -62,6 +73,18 @@ public final class LogisticRegressionTrainer {
                 biasG2 += gradient * gradient;
                 bias -= learningRate * gradient / Math.sqrt(biasG2 + 1e-8);
             }
+            if (averaged) {
+                for (int i = 0; i < dimensions; i++) {
+                    sum[i] += w[i];
+                }
+                biasSum += bias;
+            }
+        }
+        if (averaged && epochs > 0) {
+            for (int i = 0; i < dimensions; i++) {
+                w[i] = sum[i] / epochs;
+            }
+            bias = biasSum / epochs;
         }
         float[] weights = new float[dimensions];
         for (int i = 0; i < dimensions; i++) {

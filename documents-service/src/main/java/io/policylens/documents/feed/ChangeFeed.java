@@ -64,6 +64,8 @@ public class ChangeFeed {
                     SqlValues.offsetDateTime(r[6])));
         }
         long next = events.isEmpty() ? cursor : events.get(events.size() - 1).seq();
-        return new ChangeFeedPage(events, next, rows.size() > limit);
+        long head = ((Number) entityManager.createNativeQuery("SELECT coalesce(max(seq), 0) FROM document_changes")
+                .getSingleResult()).longValue();
+        return new ChangeFeedPage(events, next, rows.size() > limit, Math.max(head, next));
     }
 }

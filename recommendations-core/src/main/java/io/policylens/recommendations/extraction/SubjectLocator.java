@@ -92,11 +92,7 @@ final class SubjectLocator {
         if (next < 0) {
             return false;
         }
-        int probe = next;
-        if (Words.nextWord(sentence, andEnd).equals("the")) {
-            probe = next;
-        }
-        List<ActorLexicon.Hit> after = ActorLexicon.find(sentence, probe, Math.min(sentence.length(), probe + 40));
+        List<ActorLexicon.Hit> after = ActorLexicon.find(sentence, next, Math.min(sentence.length(), next + 40));
         return !after.isEmpty() && sentence.substring(andEnd, after.get(0).start()).strip().matches("(?i)(the)?");
     }
 
