@@ -116,6 +116,9 @@ class BadInputTest {
         readerB().queryParam("from", "yesterday").get("/documents").then().statusCode(400).contentType(startsWith(PROBLEM));
         readerB().queryParam("visibility", "secret").get("/documents").then().statusCode(400);
         as(null, "service").queryParam("limit", 5000).get("/documents/changes").then().statusCode(400);
+        as(null, "service").queryParam("after", -1).get("/documents/changes").then().statusCode(400);
+        String id = TestSupport.createAsA(uniqueBrief("Sentence paging."), "public");
+        readerB().queryParam("size", 1001).get("/documents/{id}/sentences", id).then().statusCode(400).contentType(startsWith(PROBLEM));
     }
 
     @Test

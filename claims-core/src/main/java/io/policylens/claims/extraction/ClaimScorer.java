@@ -46,6 +46,9 @@ final class ClaimScorer {
         if (credited) {
             z += 1.5;
         }
+        if (cues.namedActions() > 0) {
+            z += 1.0; // the action itself names its object ("is partnering with Harvard University")
+        }
         if (actor && happened) {
             z += 1.5;
         } else if (actor) {
@@ -62,7 +65,7 @@ final class ClaimScorer {
         }
         z -= 0.75 * Math.min(cues.evaluative(), 3); // evaluation rather than record (C2)
         if (cues.copularEvaluations() > 0 && !figure) {
-            z -= 1.5; // "it was an ambitious plan": the main point is a judgement (C2); a figure still counts (C3)
+            z -= 2.5; // "it was an ambitious plan": the main point is a judgement (C2); a figure still counts (C3)
         }
         if (cues.firstPerson() > 0) {
             z -= 1.0;

@@ -171,14 +171,23 @@ public final class SentenceCues {
     /** "is partnering", "are being discussed", "has been investing": an ongoing action (C1 event). */
     private boolean isProgressive(int i) {
         String word = lower[i];
+        if (i > 0 && "being".equals(at(i - 1)) && BE_FORMS.contains(at(beforeAdverbs(i - 2)))
+                && (word.endsWith("ed") || Lexicon.IRREGULAR_PAST.contains(word))) {
+            return true; // passive progressive: "are being discussed"
+        }
         if (i == 0 || word.length() <= 5 || !word.endsWith("ing") || NOT_PROGRESSIVE.contains(word)) {
             return false;
         }
-        String before = at(i - 1);
-        String twoBefore = at(i - 2);
-        return BE_FORMS.contains(before)
-                || (before.endsWith("ly") || "also".equals(before) || "now".equals(before) || "already".equals(before)
-                || "currently".equals(before) || "still".equals(before)) && BE_FORMS.contains(twoBefore);
+        return BE_FORMS.contains(at(beforeAdverbs(i - 1)));
+    }
+
+    /** The index of the first token at or before {@code j} that is not an adverb such as "also", "now", "currently". */
+    private int beforeAdverbs(int j) {
+        while (j >= 0 && (lower[j].endsWith("ly") || "also".equals(lower[j]) || "now".equals(lower[j])
+                || "already".equals(lower[j]) || "still".equals(lower[j]))) {
+            j--;
+        }
+        return j;
     }
 
     /** A capitalised word (a name) within {@code span} tokens from {@code from}: the action has a named object. */

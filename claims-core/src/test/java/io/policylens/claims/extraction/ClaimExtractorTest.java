@@ -139,4 +139,26 @@ class ClaimExtractorTest {
     void versionNamesExtractorAndModel() {
         assertThat(ClaimExtractor.VERSION).contains("cw-lr");
     }
+
+    @Test
+    void documentNumberingItsOwnPointsIsNotARanking() {
+        SentenceAssessment a = assess("The second factor is the rapid ageing of the workforce.");
+        assertThat(a.claim()).isFalse();
+    }
+
+    @Test
+    void copularJudgementsAreNotClaimsUnlessTheyGiveAFigure() {
+        assertThat(assess("The new subsidy scheme was an ambitious bet on domestic chipmakers.").claim()).isFalse();
+        // C3: a specific figure still counts inside a judgement
+        assertThat(assess("The new subsidy scheme was an ambitious bet, worth $12 billion over five years.").claim())
+                .isTrue();
+    }
+
+    @Test
+    void ongoingActionsWithNamedPartnersScoreHigherThanVagueOnes() {
+        SentenceAssessment named = assess("The agency is also working with Stanford University on a new battery design.");
+        SentenceAssessment vague = assess("The agency is also working on a new approach to these problems.");
+        assertThat(named.score()).isGreaterThan(vague.score());
+        assertThat(vague.claim()).isFalse();
+    }
 }
