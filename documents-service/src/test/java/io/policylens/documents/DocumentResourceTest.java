@@ -82,6 +82,31 @@ class DocumentResourceTest {
     }
 
     @Test
+    void concurrentIdenticalSubmissionsStoreOneDocument() throws Exception {
+        String content = uniqueBrief("Concurrent duplicate of 31 percent.");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Response>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(pool.submit(() -> contributorA().contentType(ContentType.JSON)
+                        .body(textDocument(content, "partner")).post("/documents")));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            int created = 0;
+            for (var call : calls) {
+                Response response = call.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(response.statusCode()).isIn(200, 201);
+                created += response.statusCode() == 201 ? 1 : 0;
+                ids.add(response.path("id"));
+            }
+            assertThat(created).isEqualTo(1);
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void uploadsFilesAsMultipart() {
         String html = "<html><head><script>track()</script></head><body><nav>Home | News | About</nav>"
                 + "<h1>Chip Alliance</h1><p>The U.S. and Korea agreed on a chip fund in 2024.</p>"

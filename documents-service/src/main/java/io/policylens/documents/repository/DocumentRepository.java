@@ -35,6 +35,15 @@ public class DocumentRepository implements PanacheRepositoryBase<DocumentEntity,
         return find("ownerOrg = ?1 and contentHash = ?2 and deletedAt is null", ownerOrg, contentHash).firstResultOptional();
     }
 
+    /**
+     * Serialises concurrent submissions of the same content by the same owner until the end of the
+     * transaction, so the second one finds the first instead of failing on the unique index.
+     */
+    public void lockContent(String ownerOrg, String contentHash) {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, ownerOrg + "/" + contentHash).getSingleResult();
+    }
+
     public List<DocumentSummaryRow> list(Caller caller, DocumentFilter filter, int page, int size) {
         ScopedQuery scoped = new ScopedQuery(caller, filter);
         Query query = getEntityManager().createNativeQuery("SELECT " + SUMMARY_COLUMNS + ", NULL, NULL FROM documents d WHERE "

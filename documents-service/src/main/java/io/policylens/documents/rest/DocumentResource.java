@@ -52,8 +52,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -118,7 +116,7 @@ public class DocumentResource {
                 : fromUpload(file);
         CreateDocumentRequest request = new CreateDocumentRequest(content, inputFormat, title,
                 authors == null || authors.isBlank() ? null : Arrays.stream(authors.split(";")).map(String::strip).filter(a -> !a.isEmpty()).toList(),
-                publisher, date(publishedDate), sourceUrl, language,
+                publisher, IsoDates.parse("publishedDate", publishedDate), sourceUrl, language,
                 visibility == null || visibility.isBlank() ? null : parse(visibility, Visibility::parse));
         Set<ConstraintViolation<CreateDocumentRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
@@ -252,17 +250,6 @@ public class DocumentResource {
         ContentFormat byType = ContentFormat.fromMediaType(file.contentType());
         ContentFormat format = byType != null && byType != ContentFormat.TEXT ? byType : ContentFormat.fromFileName(file.fileName());
         return InputFormat.valueOf(format.name());
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("'publishedDate' must be an ISO date such as 2025-06-04");
-        }
     }
 
     private static <T> T parse(String value, java.util.function.Function<String, T> parser) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** Paging and filter query parameters shared by listing and search. */
 public class ListParameters {
@@ -59,8 +58,8 @@ public class ListParameters {
     public String visibility;
 
     DocumentFilter filter() {
-        LocalDate fromDate = date("from", from);
-        LocalDate toDate = date("to", to);
+        LocalDate fromDate = IsoDates.parse("from", from);
+        LocalDate toDate = IsoDates.parse("to", to);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
             throw ProblemException.badRequest("'from' must not be after 'to'");
         }
@@ -74,17 +73,6 @@ public class ListParameters {
         }
         return new DocumentFilter(blankToNull(topic), blankToNull(entity), blankToNull(publisher), fromDate, toDate,
                 parsedVisibility);
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("'" + name + "' must be an ISO date such as 2025-06-04");
-        }
     }
 
     private static String blankToNull(String value) {

@@ -18,7 +18,6 @@ import io.policylens.documents.repository.DocumentSummaryRow;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
@@ -60,18 +59,16 @@ public class DocumentService {
             throw ProblemException.unprocessable("empty-document", "no text left after removing markup and boilerplate");
         }
         DocumentEntity document = newEntity(request, caller, visibility, hash, analysed);
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                repository.persist(document);
-                changeFeed.append(document, ChangeKind.CREATED);
-            });
+        return QuarkusTransaction.requiringNew().call(() -> {
+            repository.lockContent(owner, hash);
+            Optional<DocumentEntity> stored = repository.findLiveByContent(owner, hash);
+            if (stored.isPresent()) {
+                return new IngestResult(stored.get(), false); // a concurrent request stored it first
+            }
+            repository.persist(document);
+            changeFeed.append(document, ChangeKind.CREATED);
             return new IngestResult(document, true);
-        } catch (PersistenceException | io.quarkus.narayana.jta.QuarkusTransactionException e) {
-            // a concurrent request stored the same content first: answer with that document
-            return QuarkusTransaction.requiringNew().call(() -> repository.findLiveByContent(owner, hash))
-                    .map(found -> new IngestResult(found, false))
-                    .orElseThrow(() -> e);
-        }
+        });
     }
 
     @Transactional
