@@ -1,0 +1,14 @@
+package io.policylens.gateway.rest;
+
+/** Descriptions shared by the OpenAPI annotations of the public resources. */
+final class ApiResponses {
+
+    static final String PROBLEM = "application/problem+json";
+    static final String UNAVAILABLE = "documents-service is down, saturated or its circuit is open; Retry-After says when to try again";
+    static final String BAD_GATEWAY = "documents-service failed";
+    static final String TIMEOUT = "documents-service did not answer in time";
+    static final String RATE_LIMITED = "Too many requests from this client; Retry-After gives the seconds to wait";
+
+    private ApiResponses() {
+    }
+}

@@ -1,0 +1,157 @@
+package io.policylens.gateway;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.policylens.gateway.Callers.bearer;
+import static io.policylens.gateway.Stubs.PARTNER_A;
+import static io.policylens.gateway.Stubs.claims;
+import static io.policylens.gateway.Stubs.documents;
+import static io.policylens.gateway.Stubs.recommendations;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * GET /api/v1/documents/{id}/analysis: the document is required, claims and recommendations are best
+ * effort, and a degraded answer says what is missing.
+ */
+@QuarkusTest
+class AnalysisTest {
+
+    private final UUID id = UUID.randomUUID();
+
+    @BeforeEach
+    void reset() {
+        Stubs.reset();
+        documents().register(get("/documents/" + id).willReturn(Stubs.json(200, Stubs.document(id, PARTNER_A, "partner"))));
+        documents().register(get(urlPathEqualTo("/documents/" + id + "/sentences")).willReturn(Stubs.json(200, Stubs.sentences())));
+    }
+
+    private void claimsAnswer() {
+        claims().register(get(urlPathEqualTo("/claims")).withQueryParam("document", equalTo(id.toString()))
+                .willReturn(Stubs.json(200, Stubs.page(List.of(
+                        Map.of("id", "c1", "text", "South Korea makes 20 percent of memory chips.", "type", "statistic"),
+                        Map.of("id", "c2", "text", "Samsung and SK Hynix lead the market.", "type", "ranking"))))));
+    }
+
+    private void recommendationsAnswer() {
+        recommendations().register(get(urlPathEqualTo("/recommendations")).withQueryParam("document", equalTo(id.toString()))
+                .willReturn(Stubs.json(200, Stubs.page(List.of(
+                        Map.of("id", "r1", "text", "Washington and Seoul should coordinate export controls.", "strength", "should",
+                                "evidence", List.of(Map.of("claim", "c1", "reason", "same section"))))))));
+    }
+
+    @Test
+    void allServicesUpGiveTheWholePicture() {
+        claimsAnswer();
+        recommendationsAnswer();
+        String token = bearer(PARTNER_A, "reader");
+
+        given().header("Authorization", token).get("/api/v1/documents/{id}/analysis", id)
+                .then().statusCode(200)
+                .body("document.id", org.hamcrest.Matchers.equalTo(id.toString()))
+                .body("document.title", org.hamcrest.Matchers.equalTo("Why Tech Cooperation Matters"))
+                .body("structure.sentences", org.hamcrest.Matchers.equalTo(4))
+                .body("structure.blocks", org.hamcrest.Matchers.equalTo(5))
+                .body("structure.sections.title", contains("Background", "Recommendations"))
+                .body("structure.sections[1].listItems", org.hamcrest.Matchers.equalTo(1))
+                .body("structure.complete", org.hamcrest.Matchers.equalTo(true))
+                .body("claims.items.id", contains("c1", "c2"))
+                .body("claims.total", org.hamcrest.Matchers.equalTo(2))
+                .body("recommendations.items[0].evidence[0].claim", org.hamcrest.Matchers.equalTo("c1"))
+                .body("degraded", org.hamcrest.Matchers.equalTo(false))
+                .body("missing", empty());
+
+        // every service sees the caller's own token, and the extraction services are asked for one full page
+        claims().verifyThat(1, getRequestedFor(urlPathEqualTo("/claims")).withHeader("Authorization", equalTo(token))
+                .withQueryParam("size", equalTo("100")));
+        recommendations().verifyThat(1, getRequestedFor(urlPathEqualTo("/recommendations")).withHeader("Authorization", equalTo(token))
+                .withQueryParam("size", equalTo("100")));
+    }
+
+    @Test
+    void claimsServiceDownDegradesTheAnswer() {
+        claims().register(get(urlPathEqualTo("/claims")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        recommendationsAnswer();
+
+        given().header("Authorization", bearer(PARTNER_A, "reader")).get("/api/v1/documents/{id}/analysis", id)
+                .then().statusCode(200)
+                .body("degraded", org.hamcrest.Matchers.equalTo(true))
+                .body("missing", contains("claims"))
+                .body("reasons.claims", containsString("claims-service"))
+                .body("claims", nullValue())
+                .body("recommendations.items", hasSize(1))
+                .body("document.id", org.hamcrest.Matchers.equalTo(id.toString()));
+    }
+
+    @Test
+    void servicesNotYetDeployedDegradeTheAnswer() {
+        // no stubs: the stand-ins answer 404, like a route to a service that is not deployed
+        given().header("Authorization", bearer(PARTNER_A, "reader")).get("/api/v1/documents/{id}/analysis", id)
+                .then().statusCode(200)
+                .body("degraded", org.hamcrest.Matchers.equalTo(true))
+                .body("missing", contains("claims", "recommendations"))
+                .body("reasons.recommendations", containsString("404"));
+
+        given().get("/q/metrics").then()
+                .body(containsString("policylens_gateway_degraded_answers_total{missing=\"recommendations\",view=\"document-analysis\"}"));
+    }
+
+    @Test
+    void aSlowRecommendationsServiceDegradesInsteadOfBlocking() {
+        claimsAnswer();
+        recommendationsAnswer();
+        // warm-up: the first calls of a fresh test JVM are slow for reasons that have nothing to do with the guard
+        given().header("Authorization", bearer(PARTNER_A, "reader")).get("/api/v1/documents/{id}/analysis", id).then().statusCode(200);
+        recommendations().register(get(urlPathEqualTo("/recommendations")).atPriority(1)
+                .willReturn(Stubs.json(200, Stubs.page(List.of())).withFixedDelay(6000)));
+
+        long started = System.nanoTime();
+        given().header("Authorization", bearer(PARTNER_A, "reader")).get("/api/v1/documents/{id}/analysis", id)
+                .then().statusCode(200)
+                .body("missing", contains("recommendations"))
+                .body("reasons.recommendations", containsString("in time"))
+                .body("claims.items", hasSize(2));
+        // 0.7 s timeout x 2 attempts, well below the 6 s the service would take
+        org.assertj.core.api.Assertions.assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(4500);
+    }
+
+    @Test
+    void aDocumentTheCallerMayNotSeeIsTheDocumentsServiceProblem() {
+        UUID hidden = UUID.randomUUID();
+        documents().register(get("/documents/" + hidden).willReturn(Stubs.problemResponse(404,
+                Stubs.problem(404, "not-found", "no document " + hidden, "/documents/" + hidden))));
+
+        given().header("Authorization", bearer(Stubs.PARTNER_B, "reader")).get("/api/v1/documents/{id}/analysis", hidden)
+                .then().statusCode(404).contentType(startsWith("application/problem+json"))
+                .body("detail", org.hamcrest.Matchers.equalTo("no document " + hidden));
+        claims().verifyThat(0, getRequestedFor(urlPathEqualTo("/claims")));
+    }
+
+    @Test
+    void documentsServiceDownIs503EvenWhenTheOthersAreUp() {
+        claimsAnswer();
+        recommendationsAnswer();
+        documents().register(get("/documents/" + id).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        given().header("Authorization", bearer(PARTNER_A, "reader")).get("/api/v1/documents/{id}/analysis", id)
+                .then().statusCode(503).contentType(startsWith("application/problem+json"))
+                .body("type", org.hamcrest.Matchers.equalTo("https://policylens.io/problems/service-unavailable"));
+    }
+}

@@ -1,0 +1,44 @@
+package io.policylens.gateway;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** One OpenAPI document for the public API, with the OIDC security scheme Swagger UI logs in with. */
+@QuarkusTest
+class OpenApiTest {
+
+    @Test
+    void documentsThePublicApiAndItsSecurityScheme() {
+        given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("Policy Lens API"))
+                .body("paths", hasKey("/api/v1/documents"))
+                .body("paths", hasKey("/api/v1/documents/{id}"))
+                .body("paths", hasKey("/api/v1/documents/search"))
+                .body("paths", hasKey("/api/v1/documents/{id}/analysis"))
+                .body("paths", hasKey("/api/v1/documents/{id}/text"))
+                .body("paths", hasKey("/api/v1/documents/{id}/sentences"))
+                .body("paths.'/api/v1/documents'.get.security[0]", hasKey("SecurityScheme"))
+                .body("paths.'/api/v1/documents'.get.responses.'503'.content.'application/problem+json'", notNullValue())
+                .body("paths.'/api/v1/documents'.get.responses", hasKey("429"))
+                .body("components.securitySchemes.SecurityScheme.type", equalTo("openIdConnect"))
+                // derived at runtime from quarkus.oidc.auth-server-url: here the test identity provider
+                .body("components.securitySchemes.SecurityScheme.openIdConnectUrl", containsString("/realms/quarkus"))
+                .body("components.securitySchemes.SecurityScheme.openIdConnectUrl", endsWith("/.well-known/openid-configuration"));
+    }
+
+    @Test
+    void swaggerUiIsServedWithPkceLogin() {
+        given().get("/q/swagger-ui/").then().statusCode(200);
+        given().get("/q/swagger-ui/index.html").then().statusCode(200)
+                .body(containsString("policylens-swagger"))
+                .body(containsString("usePkceWithAuthorizationCodeGrant"));
+    }
+}

@@ -1,0 +1,123 @@
+package io.policylens.gateway;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.policylens.gateway.Callers.as;
+import static io.policylens.gateway.Stubs.PARTNER_A;
+import static io.policylens.gateway.Stubs.documents;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+/** documents-service failing in the ways services fail: the gateway answers with clear problems and protects it. */
+@QuarkusTest
+class ResilienceTest {
+
+    @BeforeEach
+    void reset() {
+        Stubs.reset();
+    }
+
+    @Test
+    void documentsServiceDownIs503ProblemAfterRetryingTheRead() {
+        documents().register(get(urlPathEqualTo("/documents")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        as(PARTNER_A, "reader").header("X-Request-Id", "req-down-1").get("/api/v1/documents")
+                .then().statusCode(503).contentType(startsWith("application/problem+json"))
+                .header("Retry-After", "5")
+                .body("type", equalTo("https://policylens.io/problems/service-unavailable"))
+                .body("status", equalTo(503))
+                .body("detail", containsString("documents-service"))
+                .body("requestId", equalTo("req-down-1"));
+        // one attempt plus the two configured retries: GETs are idempotent
+        documents().verifyThat(3, getRequestedFor(urlPathEqualTo("/documents")));
+    }
+
+    @Test
+    void aFailedWriteIsNeverRepeated() {
+        documents().register(post("/documents").willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+
+        as(PARTNER_A, "contributor").contentType(ContentType.JSON).body(Map.of("content", "Text.", "format", "text"))
+                .post("/api/v1/documents")
+                .then().statusCode(503).contentType(startsWith("application/problem+json"));
+        documents().verifyThat(1, postRequestedFor(urlPathEqualTo("/documents")));
+    }
+
+    @Test
+    void aServerErrorIs502WithoutLeakingTheDownstreamBody() {
+        UUID id = UUID.randomUUID();
+        documents().register(get("/documents/" + id).willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "text/plain").withBody("java.lang.NullPointerException at Secret.java:42")));
+
+        String body = as(PARTNER_A, "reader").get("/api/v1/documents/{id}", id)
+                .then().statusCode(502).contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("https://policylens.io/problems/bad-gateway"))
+                .extract().asString();
+        assertThat(body).doesNotContain("Secret.java");
+    }
+
+    @Test
+    void aDownstream503StaysA503() {
+        UUID id = UUID.randomUUID();
+        documents().register(get("/documents/" + id).willReturn(aResponse().withStatus(503)));
+        as(PARTNER_A, "reader").get("/api/v1/documents/{id}", id).then().statusCode(503)
+                .body("type", equalTo("https://policylens.io/problems/service-unavailable"));
+    }
+
+    @Test
+    void aSlowWriteTimesOutWith504() {
+        // writes are not retried, so this waits one timeout (1.5 s in tests)
+        documents().register(post("/documents").willReturn(Stubs.json(201, "{}").withFixedDelay(4000)));
+
+        long started = System.nanoTime();
+        as(PARTNER_A, "contributor").contentType(ContentType.JSON).body(Map.of("content", "Text.", "format", "text"))
+                .post("/api/v1/documents")
+                .then().statusCode(504).contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("https://policylens.io/problems/gateway-timeout"));
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(3500);
+    }
+
+    @Test
+    void theCircuitOpensAfterRepeatedFailuresAndSparesTheService() {
+        documents().register(get(urlPathMatching("/documents/.*")).willReturn(aResponse().withStatus(500)));
+
+        // 2 reads x 3 attempts = 6 failures: the breaker's window (6 in tests) is full and all failed
+        for (int i = 0; i < 2; i++) {
+            as(PARTNER_A, "reader").get("/api/v1/documents/{id}", UUID.randomUUID()).then().statusCode(502);
+        }
+        int callsSoFar = documents().find(getRequestedFor(urlPathMatching("/documents/.*"))).size();
+        assertThat(callsSoFar).isEqualTo(6);
+
+        as(PARTNER_A, "reader").get("/api/v1/documents/{id}", UUID.randomUUID())
+                .then().statusCode(503).body("detail", containsString("circuit open"));
+        // the breaker serves documents-service as a whole: writes are held back too
+        as(PARTNER_A, "contributor").contentType(ContentType.JSON).body(Map.of("content", "Text.", "format", "text"))
+                .post("/api/v1/documents").then().statusCode(503);
+        assertThat(documents().find(getRequestedFor(urlPathMatching("/documents/.*")))).hasSize(callsSoFar);
+        documents().verifyThat(0, postRequestedFor(urlPathEqualTo("/documents")));
+    }
+
+    @Test
+    void failuresAreCountedPerService() {
+        documents().register(get(urlPathEqualTo("/documents")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        as(PARTNER_A, "reader").get("/api/v1/documents").then().statusCode(503);
+
+        io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("policylens_gateway_downstream_failures_total{kind=\"unavailable\",service=\"documents\"}"));
+    }
+}

@@ -1,0 +1,119 @@
+package io.policylens.gateway;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.policylens.common.paging.Page;
+import io.policylens.common.problem.Problem;
+import io.policylens.documents.contract.RemoteDocument;
+import io.policylens.documents.contract.RemoteSentence;
+import io.policylens.documents.contract.RemoteSentencePage;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+
+/**
+ * Programs the downstream stand-ins. documents-service answers are serialised from the
+ * documents-contract records (documents-service's provider contract test parses its real answers
+ * with them), so the stubs cannot silently drift from what documents-service sends.
+ */
+public final class Stubs {
+
+    public static final String PARTNER_A = "partner-a";
+    public static final String PARTNER_B = "partner-b";
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private Stubs() {
+    }
+
+    public static WireMock documents() {
+        return client("documents");
+    }
+
+    public static WireMock claims() {
+        return client("claims");
+    }
+
+    public static WireMock recommendations() {
+        return client("recommendations");
+    }
+
+    /** Forgets all stubs and recorded requests, and closes every circuit breaker, between tests. */
+    public static void reset() {
+        documents().resetMappings();
+        documents().resetRequests();
+        claims().resetMappings();
+        claims().resetRequests();
+        recommendations().resetMappings();
+        recommendations().resetRequests();
+        CircuitBreakerMaintenance.get().resetAll();
+    }
+
+    private static WireMock client(String service) {
+        URI url = URI.create(ConfigProvider.getConfig().getValue("quarkus.rest-client." + service + ".url", String.class));
+        return new WireMock(url.getHost(), url.getPort());
+    }
+
+    /** A DocumentView as documents-service serves it: the contract fields plus stats and topics. */
+    public static String document(UUID id, String ownerOrg, String visibility) {
+        RemoteDocument document = new RemoteDocument(id, "Why Tech Cooperation Matters", List.of("Jane Doe"),
+                "Test Institute", LocalDate.of(2024, 3, 1), "https://example.org/brief", visibility, ownerOrg, 1);
+        ObjectNode node = JSON.valueToTree(document);
+        // fields the consumers' contract does not model (the gateway only reads stats)
+        node.putObject("stats").put("characters", 420).put("blocks", 5).put("sentences", 4).put("pipelineVersion", "test");
+        node.putArray("topics").addObject().put("topic", "semiconductors").put("score", 0.5);
+        return node.toString();
+    }
+
+    /** Four sentences in two sections, one of them a list item. */
+    public static String sentences() {
+        List<RemoteSentence> sentences = List.of(
+                sentence(0, 0, 40, "Background", "paragraph", "South Korea makes 20 percent of memory chips."),
+                sentence(1, 41, 90, "Background", "paragraph", "Samsung and SK Hynix lead the market."),
+                sentence(2, 91, 150, "Recommendations", "heading", "Recommendations"),
+                sentence(3, 151, 230, "Recommendations", "list_item", "Washington and Seoul should coordinate export controls."));
+        return write(new RemoteSentencePage(sentences, 0, 1000, sentences.size()));
+    }
+
+    private static RemoteSentence sentence(int index, int start, int end, String section, String kind, String text) {
+        return new RemoteSentence(index, start, end, text, section, index, kind,
+                List.of(new RemoteSentence.Entity("south-korea", "South Korea", "country", start, start + 11)),
+                List.of(new RemoteSentence.Topic("semiconductors", 1.0)));
+    }
+
+    /** A page as the extraction services serve it (commons Page); the item shapes are theirs and pass through untouched. */
+    public static String page(List<Map<String, Object>> items) {
+        return write(new Page<>(items, 0, 100, items.size()));
+    }
+
+    /** A problem+json body exactly as a service would send it. */
+    public static String problem(int status, String slug, String detail, String instance) {
+        return write(new Problem(Problem.TYPE_BASE + slug, "Not Found", status, detail, instance, "downstream-id", null));
+    }
+
+    public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder problemResponse(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", Problem.MEDIA_TYPE).withBody(body);
+    }
+
+    public static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
