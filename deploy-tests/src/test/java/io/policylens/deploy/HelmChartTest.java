@@ -1,0 +1,164 @@
+package io.policylens.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.marcnuri.helm.DryRun;
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class HelmChartTest {
+
+    private static final Path PRODUCTION = RepoFiles.chart().resolve("values-production.yaml");
+
+    @Test
+    void lintStrictIsClean() {
+        LintResult result = new Helm(RepoFiles.chart()).lint().strict().call();
+        assertThat(result.getMessages()).as("helm lint --strict messages")
+                .noneMatch(m -> m.contains("[WARNING]") || m.contains("[ERROR]"));
+        assertThat(result.isFailed()).as("helm lint --strict failed: " + result.getMessages()).isFalse();
+    }
+
+    @Test
+    void defaultValuesRenderValidObjects() {
+        List<HasMetadata> objects = Rendered.validated(Rendered.template(Map.of()));
+        new PolicyLensAssertions(objects).assertAll();
+        assertThat(objects).noneMatch(ServiceMonitor.class::isInstance);
+        assertThat(objects).filteredOn(ServiceAccount.class::isInstance).singleElement()
+                .satisfies(sa -> assertThat(((ServiceAccount) sa).getAutomountServiceAccountToken()).isFalse());
+        // images: global registry, repository per service, the chart's appVersion as tag
+        assertThat(objects).filteredOn(Deployment.class::isInstance).map(o -> PolicyLensAssertions.container((Deployment) o).getImage())
+                .containsExactlyInAnyOrder("registry.example.com/policylens/gateway:0.1.0",
+                        "registry.example.com/policylens/documents-service:0.1.0",
+                        "registry.example.com/policylens/claims-service:0.1.0",
+                        "registry.example.com/policylens/recommendations-service:0.1.0");
+        // the autoscaler owns replicas: no replicas field where an HPA exists
+        assertThat(objects).filteredOn(Deployment.class::isInstance).map(Deployment.class::cast)
+                .allSatisfy(d -> assertThat(d.getSpec().getReplicas() == null).as(d.getMetadata().getName())
+                        .isEqualTo(objects.stream().anyMatch(o -> o instanceof HorizontalPodAutoscaler h
+                                && h.getSpec().getScaleTargetRef().getName().equals(d.getMetadata().getName()))));
+    }
+
+    @Test
+    void productionExampleRendersValidObjects() {
+        List<HasMetadata> objects = Rendered.validated(Rendered.template(PRODUCTION));
+        new PolicyLensAssertions(objects).assertAll();
+        assertThat(objects).filteredOn(ServiceMonitor.class::isInstance).singleElement().satisfies(o -> {
+            ServiceMonitor m = (ServiceMonitor) o;
+            assertThat(m.getMetadata().getLabels()).containsEntry("release", "kube-prometheus-stack");
+            assertThat(m.getSpec().getEndpoints()).singleElement().satisfies(e -> assertThat(e.getPath()).isEqualTo("/q/metrics"));
+        });
+        Ingress ingress = objects.stream().filter(Ingress.class::isInstance).map(Ingress.class::cast).findFirst().orElseThrow();
+        assertThat(ingress.getSpec().getTls()).singleElement().satisfies(t -> {
+            assertThat(t.getSecretName()).isEqualTo("policylens-tls");
+            assertThat(t.getHosts()).containsExactly("policylens.example.com");
+        });
+        // egress narrowed to the example CIDRs: nothing open to the whole internet
+        assertThat(objects).filteredOn(NetworkPolicy.class::isInstance).map(NetworkPolicy.class::cast)
+                .flatMap(n -> n.getSpec().getEgress() == null ? List.of() : n.getSpec().getEgress())
+                .flatMap(r -> r.getTo()).allSatisfy(p -> assertThat(p.getIpBlock() == null || !p.getIpBlock().getCidr().equals("0.0.0.0/0")).isTrue());
+        assertThat(objects).filteredOn(Deployment.class::isInstance).map(o -> PolicyLensAssertions.container((Deployment) o).getImage())
+                .allMatch(image -> image.startsWith("registry.example.com/policylens/") && image.endsWith(":0.1.0"));
+        assertThat(objects).filteredOn(Deployment.class::isInstance).map(Deployment.class::cast)
+                .allSatisfy(d -> assertThat(d.getSpec().getTemplate().getSpec().getImagePullSecrets()).extracting(r -> r.getName()).containsExactly("policylens-registry"));
+        ConfigMap config = objects.stream().filter(ConfigMap.class::isInstance).map(ConfigMap.class::cast).findFirst().orElseThrow();
+        assertThat(config.getData()).containsEntry("OIDC_AUTH_SERVER_URL", "https://login.example.com/realms/policylens");
+    }
+
+    @Test
+    void togglesAndPerServiceImages() {
+        List<HasMetadata> objects = Rendered.validated(Rendered.template(Map.of(
+                "networkPolicy.enabled", false,
+                "ingress.enabled", false,
+                "metrics.serviceMonitor.enabled", true,
+                "services.gateway.image.registry", "other.example.com",
+                "services.gateway.image.tag", "1.2.3",
+                "services.claims.autoscaling.enabled", false)));
+        assertThat(objects).noneMatch(NetworkPolicy.class::isInstance).noneMatch(Ingress.class::isInstance)
+                .anyMatch(ServiceMonitor.class::isInstance);
+        PolicyLensAssertions a = new PolicyLensAssertions(objects);
+        assertThat(PolicyLensAssertions.container(a.deployment("gateway")).getImage()).isEqualTo("other.example.com/policylens/gateway:1.2.3");
+        assertThat(a.deployment("claims-service").getSpec().getReplicas()).isEqualTo(2);
+        assertThat(objects).filteredOn(HorizontalPodAutoscaler.class::isInstance).hasSize(2);
+    }
+
+    @Test
+    void notesExplainSwaggerUiAndHealth() {
+        String notes = new Helm(RepoFiles.chart()).install().withName(Rendered.RELEASE).withNamespace(Rendered.NAMESPACE)
+                .withDryRunOption(DryRun.CLIENT).clientOnly().withKubeVersion("1.30.0").call().getOutput();
+        assertThat(notes).contains("http://policylens.example.com/q/swagger-ui", "/q/health/ready", "/q/health/live",
+                "kubectl -n policylens rollout status deployment/policylens-gateway",
+                "port-forward service/policylens-gateway 8080:8080", "policylens-documents-db");
+    }
+
+    /** Values that the schema must reject: wrong type, unknown key, bad enum, missing required, bad format. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "wrong type: replicaCount as a string | services: {gateway: {replicaCount: two}}",
+            "wrong type: boolean as a string      | networkPolicy: {enabled: 'yes'}",
+            "wrong type: port as a string         | networkPolicy: {postgres: {port: '5432'}}",
+            "unknown key at the top               | replicas: 3",
+            "unknown key in a service             | services: {documents: {replicas: 3}}",
+            "unknown service                      | services: {search: {replicaCount: 1}}",
+            "bad enum: imagePullPolicy            | global: {imagePullPolicy: Sometimes}",
+            "bad enum: seccomp profile            | podSecurityContext: {seccompProfile: {type: Default}}",
+            "missing required: database secret    | services: {claims: {database: {existingSecret: null}}}",
+            "missing required: issuer URL         | oidc: {issuerUrl: null}",
+            "bad format: issuer URL               | oidc: {issuerUrl: 'keycloak/realms/policylens'}",
+            "bad format: resource quantity        | services: {gateway: {resources: {limits: {memory: lots}}}}",
+            "bad range: CPU target                | services: {gateway: {autoscaling: {targetCPUUtilizationPercentage: 150}}}",
+    })
+    void schemaRejectsBadValues(String what, String values, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad-values.yaml");
+        Files.writeString(file, values);
+        assertThatThrownBy(() -> Rendered.template(file)).as(what)
+                .hasMessageContaining("schema");
+    }
+
+    @Test
+    void readmeListsEveryValue() throws IOException {
+        JsonNode values = StrictModel.YAML.readTree(RepoFiles.chart().resolve("values.yaml").toFile());
+        String readme = RepoFiles.read(RepoFiles.chart().resolve("README.md"));
+        List<String> missing = new ArrayList<>();
+        for (String key : leafKeys(values, "")) {
+            if (!readme.contains("`" + key + "`")) {
+                missing.add(key);
+            }
+        }
+        assertThat(missing).as("values not listed (as `key`) in helm/policylens/README.md").isEmpty();
+    }
+
+    private static List<String> leafKeys(JsonNode node, String prefix) {
+        List<String> keys = new ArrayList<>();
+        if (node.isObject() && !node.isEmpty() && !prefix.endsWith("Labels") && !prefix.endsWith("labels")) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                keys.addAll(leafKeys(e.getValue(), prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey()));
+            }
+        } else {
+            keys.add(prefix);
+        }
+        return keys;
+    }
+}

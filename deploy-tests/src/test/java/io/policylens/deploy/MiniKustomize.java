@@ -1,0 +1,182 @@
+package io.policylens.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The subset of `kubectl kustomize` that k8s/ uses, so the overlays can be rendered without kubectl
+ * (there is none here, and no Java port of kustomize is published).
+ *
+ * <p>Supported, with kustomize's semantics: {@code resources} (files with one or more documents, and
+ * directories holding a kustomization.yaml), {@code namespace} (set on every namespaced object),
+ * {@code images} (name → newName/newTag on containers), and {@code patches} given by {@code path}
+ * without a target: strategic-merge patches that name their target by apiVersion, kind and
+ * metadata.name. The merge follows the strategic-merge rules for the fields used here: maps merge
+ * recursively, {@code null} deletes a key, lists of objects keyed by {@code name} (containers,
+ * env, volumes, volumeMounts, ports) merge by that key, other lists are replaced.
+ *
+ * <p>Anything else in a kustomization.yaml (generators, labels, replicas, json6902 targets...) is an
+ * unknown field and fails the strict parse, so this renderer can never silently ignore a setting.
+ */
+final class MiniKustomize {
+
+    record Image(String name, String newName, String newTag, String digest) {
+    }
+
+    record Patch(String path) {
+    }
+
+    record Kustomization(String apiVersion, String kind, List<String> resources, String namespace,
+                         List<Image> images, List<Patch> patches) {
+    }
+
+    /** Kinds that are not namespaced (none is used today; listed so `namespace` never touches them). */
+    private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "ClusterRole", "ClusterRoleBinding",
+            "CustomResourceDefinition", "PersistentVolume", "StorageClass", "IngressClass", "PriorityClass");
+
+    private MiniKustomize() {
+    }
+
+    static String kustomizationFile(Path dir) {
+        return RepoFiles.read(dir.resolve("kustomization.yaml"));
+    }
+
+    static List<ObjectNode> build(Path dir) {
+        Kustomization k;
+        try {
+            k = StrictModel.MAPPER.treeToValue(StrictModel.YAML.readTree(kustomizationFile(dir)), Kustomization.class);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(dir + "/kustomization.yaml: " + e.getMessage(), e);
+        }
+        if (!"kustomize.config.k8s.io/v1beta1".equals(k.apiVersion()) || !"Kustomization".equals(k.kind())) {
+            throw new IllegalArgumentException(dir + ": not a kustomize.config.k8s.io/v1beta1 Kustomization");
+        }
+        List<ObjectNode> objects = new ArrayList<>();
+        for (String resource : k.resources() == null ? List.<String>of() : k.resources()) {
+            Path path = dir.resolve(resource).normalize();
+            if (Files.isDirectory(path)) {
+                objects.addAll(build(path));
+            } else if (Files.isRegularFile(path)) {
+                objects.addAll(StrictModel.documents(RepoFiles.read(path)));
+            } else {
+                throw new IllegalArgumentException(dir + ": resource " + resource + " does not exist");
+            }
+        }
+        for (Patch patch : k.patches() == null ? List.<Patch>of() : k.patches()) {
+            if (patch.path() == null) {
+                throw new IllegalArgumentException(dir + ": only patches with a path are supported");
+            }
+            for (ObjectNode p : StrictModel.documents(RepoFiles.read(dir.resolve(patch.path())))) {
+                ObjectNode target = objects.stream().filter(o -> o.path("apiVersion").equals(p.path("apiVersion"))
+                                && o.path("kind").equals(p.path("kind"))
+                                && o.path("metadata").path("name").equals(p.path("metadata").path("name")))
+                        .findFirst().orElseThrow(() -> new IllegalArgumentException(dir + "/" + patch.path() + ": no resource "
+                                + p.path("kind").asText() + "/" + p.path("metadata").path("name").asText() + " to patch"));
+                merge(target, p);
+            }
+        }
+        for (Image image : k.images() == null ? List.<Image>of() : k.images()) {
+            boolean used = false;
+            for (ObjectNode o : objects) {
+                for (JsonNode c : containers(o)) {
+                    String current = c.path("image").asText();
+                    String name = current.replaceFirst("[:@].*$", "");
+                    if (name.equals(image.name())) {
+                        String newName = image.newName() != null ? image.newName() : name;
+                        String tag = current.contains(":") ? current.substring(current.indexOf(':')) : "";
+                        if (image.newTag() != null) {
+                            tag = ":" + image.newTag();
+                        }
+                        if (image.digest() != null) {
+                            tag = "@" + image.digest();
+                        }
+                        ((ObjectNode) c).put("image", newName + tag);
+                        used = true;
+                    }
+                }
+            }
+            if (!used) {
+                throw new IllegalArgumentException(dir + ": image " + image.name() + " matches no container");
+            }
+        }
+        if (k.namespace() != null) {
+            for (ObjectNode o : objects) {
+                if (!CLUSTER_SCOPED.contains(o.path("kind").asText())) {
+                    ((ObjectNode) o.path("metadata")).put("namespace", k.namespace());
+                }
+            }
+        }
+        return objects;
+    }
+
+    private static List<JsonNode> containers(ObjectNode o) {
+        List<JsonNode> result = new ArrayList<>();
+        JsonNode pod = o.path("spec").path("template").path("spec");
+        for (String field : List.of("initContainers", "containers")) {
+            pod.path(field).forEach(result::add);
+        }
+        return result;
+    }
+
+    /** Strategic merge of patch into target (in place). */
+    static void merge(ObjectNode target, ObjectNode patch) {
+        Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> e = fields.next();
+            String key = e.getKey();
+            JsonNode value = e.getValue();
+            JsonNode existing = target.get(key);
+            if (key.startsWith("$")) {
+                throw new IllegalArgumentException("strategic-merge directive " + key + " is not supported");
+            }
+            if (value.isNull()) {
+                target.remove(key);
+            } else if (value.isObject() && existing != null && existing.isObject()) {
+                merge((ObjectNode) existing, (ObjectNode) value);
+            } else if (value.isArray() && existing != null && existing.isArray() && keyedByName((ArrayNode) value) && keyedByName((ArrayNode) existing)) {
+                mergeByName((ArrayNode) existing, (ArrayNode) value);
+            } else {
+                target.set(key, value.deepCopy());
+            }
+        }
+    }
+
+    private static boolean keyedByName(ArrayNode list) {
+        if (list.isEmpty()) {
+            return false;
+        }
+        for (JsonNode element : list) {
+            if (!element.isObject() || !(element.get("name") instanceof TextNode)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void mergeByName(ArrayNode target, ArrayNode patch) {
+        for (JsonNode p : patch) {
+            ObjectNode match = null;
+            for (JsonNode t : target) {
+                if (t.get("name").equals(p.get("name"))) {
+                    match = (ObjectNode) t;
+                }
+            }
+            if (match == null) {
+                target.add(p.deepCopy());
+            } else {
+                merge(match, (ObjectNode) p);
+            }
+        }
+    }
+
+}

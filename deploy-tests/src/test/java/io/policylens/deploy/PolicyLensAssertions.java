@@ -1,0 +1,335 @@
+package io.policylens.deploy;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Policy Lens' own expectations of a rendered deployment (from the Helm chart or a kustomize overlay):
+ * the four services with probes, ports and metrics paths that match each service's configuration,
+ * the hardened pod and container security settings, the Secret and ConfigMap wiring, exactly one
+ * Ingress (the gateway's), autoscalers, disruption budgets, and a NetworkPolicy set whose effective
+ * connectivity is exactly the architecture's.
+ */
+final class PolicyLensAssertions {
+
+    static final List<String> MODULES = List.of("gateway", "documents-service", "claims-service", "recommendations-service");
+    static final Set<String> DB_OWNERS = Set.of("documents-service", "claims-service", "recommendations-service");
+    static final Set<String> AUTOSCALED = Set.of("gateway", "claims-service", "recommendations-service");
+    static final String NAME_LABEL = "app.kubernetes.io/name";
+
+    private final List<HasMetadata> objects;
+
+    PolicyLensAssertions(List<HasMetadata> objects) {
+        this.objects = objects;
+    }
+
+    <T extends HasMetadata> List<T> all(Class<T> type) {
+        return objects.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    Deployment deployment(String module) {
+        List<Deployment> found = all(Deployment.class).stream()
+                .filter(d -> module.equals(d.getSpec().getTemplate().getMetadata().getLabels().get(NAME_LABEL))).toList();
+        assertThat(found).as("Deployment of " + module).hasSize(1);
+        return found.get(0);
+    }
+
+    Service service(String module) {
+        List<Service> found = all(Service.class).stream().filter(s -> module.equals(s.getSpec().getSelector().get(NAME_LABEL))).toList();
+        assertThat(found).as("Service of " + module).hasSize(1);
+        return found.get(0);
+    }
+
+    static Container container(Deployment d) {
+        List<Container> containers = d.getSpec().getTemplate().getSpec().getContainers();
+        assertThat(containers).as(d.getMetadata().getName() + " containers").hasSize(1);
+        return containers.get(0);
+    }
+
+    /** Everything below, in one call. */
+    void assertAll() {
+        assertThat(all(Deployment.class)).as("Deployments").hasSize(4);
+        for (String module : MODULES) {
+            ServiceConfig config = ServiceConfig.of(module);
+            assertProbesAndPorts(module, config);
+            assertSecurity(module);
+            assertEnvironment(module, config);
+            assertResources(module);
+        }
+        assertIngress();
+        assertAutoscalersAndBudgets();
+        assertConfigMapUrls();
+        assertNetworkPolicies();
+        assertServiceMonitors();
+    }
+
+    void assertProbesAndPorts(String module, ServiceConfig config) {
+        Deployment d = deployment(module);
+        Container c = container(d);
+        assertThat(c.getName()).isEqualTo(module);
+        assertThat(c.getPorts()).extracting(p -> p.getContainerPort()).as(module + " container ports").contains(config.httpPort());
+        assertProbe(module, c, c.getStartupProbe(), config.startedPath(), config.healthPort());
+        assertProbe(module, c, c.getLivenessProbe(), config.livePath(), config.healthPort());
+        assertProbe(module, c, c.getReadinessProbe(), config.readyPath(), config.healthPort());
+        assertThat(config.startedPath()).isEqualTo("/q/health/started");
+        assertThat(config.livePath()).isEqualTo("/q/health/live");
+        assertThat(config.readyPath()).isEqualTo("/q/health/ready");
+        assertThat(c.getStartupProbe().getFailureThreshold() * c.getStartupProbe().getPeriodSeconds())
+                .as(module + ": the startup probe must leave time for Flyway migrations (>= 120 s)").isGreaterThanOrEqualTo(120);
+
+        Service s = service(module);
+        assertThat(s.getSpec().getPorts()).hasSize(1);
+        IntOrString target = s.getSpec().getPorts().get(0).getTargetPort();
+        assertThat(ManifestChecks.resolvePort(c, target)).as(module + " Service targetPort").isEqualTo(config.httpPort());
+        assertThat(s.getSpec().getPorts().get(0).getPort()).as(module + " Service port").isEqualTo(config.httpPort());
+    }
+
+    private static void assertProbe(String module, Container c, Probe probe, String path, int port) {
+        assertThat(probe).as(module + " probe for " + path).isNotNull();
+        assertThat(probe.getHttpGet().getPath()).as(module + " probe path").isEqualTo(path);
+        assertThat(ManifestChecks.resolvePort(c, probe.getHttpGet().getPort())).as(module + " probe port of " + path).isEqualTo(port);
+    }
+
+    void assertSecurity(String module) {
+        Deployment d = deployment(module);
+        PodSpec pod = d.getSpec().getTemplate().getSpec();
+        assertThat(pod.getAutomountServiceAccountToken()).as(module + " automountServiceAccountToken").isFalse();
+        assertThat(pod.getSecurityContext()).as(module + " pod securityContext").isNotNull();
+        assertThat(pod.getSecurityContext().getRunAsNonRoot()).as(module + " pod runAsNonRoot").isTrue();
+        assertThat(pod.getSecurityContext().getSeccompProfile().getType()).isEqualTo("RuntimeDefault");
+        if (pod.getSecurityContext().getRunAsUser() != null) {
+            assertThat(pod.getSecurityContext().getRunAsUser()).as(module + " runAsUser").isPositive();
+        }
+        var sc = container(d).getSecurityContext();
+        assertThat(sc).as(module + " container securityContext").isNotNull();
+        assertThat(sc.getAllowPrivilegeEscalation()).as(module + " allowPrivilegeEscalation").isFalse();
+        assertThat(sc.getReadOnlyRootFilesystem()).as(module + " readOnlyRootFilesystem").isTrue();
+        assertThat(sc.getRunAsNonRoot()).as(module + " container runAsNonRoot").isTrue();
+        assertThat(sc.getPrivileged()).as(module + " privileged").isNotEqualTo(Boolean.TRUE);
+        assertThat(sc.getCapabilities().getDrop()).as(module + " capabilities.drop").contains("ALL");
+        assertThat(sc.getCapabilities().getAdd()).as(module + " capabilities.add").isNullOrEmpty();
+        if (sc.getSeccompProfile() != null) {
+            assertThat(sc.getSeccompProfile().getType()).isEqualTo("RuntimeDefault");
+        }
+        // the read-only root filesystem needs a writable /tmp (JVM, Vert.x file cache)
+        var tmp = container(d).getVolumeMounts().stream().filter(m -> "/tmp".equals(m.getMountPath())).findFirst();
+        assertThat(tmp).as(module + " /tmp mount").isPresent();
+        assertThat(pod.getVolumes()).filteredOn(v -> v.getName().equals(tmp.get().getName()))
+                .singleElement().satisfies(v -> assertThat(v.getEmptyDir()).as(module + " /tmp is an emptyDir").isNotNull());
+    }
+
+    void assertEnvironment(String module, ServiceConfig config) {
+        Container c = container(deployment(module));
+        Map<String, EnvVar> env = c.getEnv().stream().collect(Collectors.toMap(EnvVar::getName, e -> e));
+        if (DB_OWNERS.contains(module)) {
+            String prefix = module.replace("-service", "").toUpperCase();
+            for (String suffix : List.of("_DB_URL", "_DB_USER", "_DB_PASSWORD")) {
+                EnvVar e = env.get(prefix + suffix);
+                assertThat(e).as(module + " " + prefix + suffix).isNotNull();
+                assertThat(e.getValueFrom()).as(prefix + suffix + " comes from a Secret").isNotNull();
+                assertThat(e.getValueFrom().getSecretKeyRef()).as(prefix + suffix + " comes from a Secret").isNotNull();
+            }
+        } else {
+            assertThat(env.keySet()).as(module + " has no database").noneMatch(k -> k.contains("_DB_"));
+        }
+        assertThat(env).as(module + " OIDC issuer").containsKey("OIDC_AUTH_SERVER_URL");
+        assertThat(env).as(module + " OIDC client id").containsKey("OIDC_CLIENT_ID");
+        if (module.equals("claims-service") || module.equals("recommendations-service")) {
+            assertThat(env.get("OIDC_CLIENT_SECRET")).as(module + " client-credentials secret").isNotNull();
+            assertThat(env.get("OIDC_CLIENT_SECRET").getValueFrom().getSecretKeyRef()).isNotNull();
+            assertThat(env).containsKey("DOCUMENTS_URL");
+        }
+        if (module.equals("gateway")) {
+            assertThat(env).containsKeys("DOCUMENTS_URL", "CLAIMS_URL", "RECOMMENDATIONS_URL");
+        }
+        env.values().stream().filter(e -> e.getName().contains("PASSWORD") || e.getName().contains("SECRET"))
+                .forEach(e -> assertThat(e.getValue()).as(e.getName() + " must not be a literal").isNull());
+        if (config.fromFile()) {
+            // every variable the manifest sets is one the service's configuration actually reads
+            Set<String> unread = new TreeSet<>();
+            env.keySet().stream().filter(k -> !config.reads(k)).forEach(unread::add);
+            assertThat(unread).as(module + ": environment variables that application.properties does not read").isEmpty();
+        }
+    }
+
+    void assertResources(String module) {
+        var r = container(deployment(module)).getResources();
+        assertThat(r).as(module + " resources").isNotNull();
+        assertThat(r.getRequests()).as(module + " requests").containsKeys("cpu", "memory");
+        assertThat(r.getLimits()).as(module + " limits").containsKeys("cpu", "memory");
+    }
+
+    void assertIngress() {
+        List<Ingress> ingresses = all(Ingress.class);
+        assertThat(ingresses).as("only the gateway has an Ingress").hasSize(1);
+        Service gateway = service("gateway");
+        ingresses.get(0).getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(p ->
+                assertThat(p.getBackend().getService().getName()).isEqualTo(gateway.getMetadata().getName())));
+    }
+
+    void assertAutoscalersAndBudgets() {
+        for (String module : MODULES) {
+            String name = deployment(module).getMetadata().getName();
+            assertThat(all(PodDisruptionBudget.class)).as("PodDisruptionBudget of " + module)
+                    .anyMatch(p -> ManifestChecks.matches(p.getSpec().getSelector(), deployment(module).getSpec().getTemplate().getMetadata().getLabels()));
+            if (AUTOSCALED.contains(module)) {
+                assertThat(all(HorizontalPodAutoscaler.class)).as("HorizontalPodAutoscaler of " + module)
+                        .anyMatch(h -> h.getSpec().getScaleTargetRef().getName().equals(name));
+            }
+        }
+    }
+
+    void assertConfigMapUrls() {
+        Map<String, String> urls = Map.of("DOCUMENTS_URL", "documents-service", "CLAIMS_URL", "claims-service",
+                "RECOMMENDATIONS_URL", "recommendations-service");
+        for (ConfigMap map : all(ConfigMap.class)) {
+            urls.forEach((key, module) -> {
+                String url = map.getData().get(key);
+                if (url != null) {
+                    Service s = service(module);
+                    assertThat(url).as(key).isEqualTo("http://" + s.getMetadata().getName() + ":" + s.getSpec().getPorts().get(0).getPort());
+                }
+            });
+        }
+    }
+
+    // ---- NetworkPolicies: evaluate the effective connectivity between the four services ----
+
+    private Map<String, String> podLabels(String module) {
+        return deployment(module).getSpec().getTemplate().getMetadata().getLabels();
+    }
+
+    private List<NetworkPolicy> selecting(String module, String type) {
+        return all(NetworkPolicy.class).stream().filter(n -> n.getSpec().getPolicyTypes().contains(type)
+                && ManifestChecks.matches(n.getSpec().getPodSelector(), podLabels(module))).toList();
+    }
+
+    private boolean portAllows(List<NetworkPolicyPort> ports, int port, String module) {
+        if (ports == null || ports.isEmpty()) {
+            return true;
+        }
+        Container c = container(deployment(module));
+        return ports.stream().anyMatch(p -> p.getPort() == null || Objects.equals(p.getPort().getIntVal(), port)
+                || (p.getPort().getStrVal() != null && Objects.equals(ManifestChecks.resolvePort(c, p.getPort()), port)));
+    }
+
+    /** True when a same-namespace pod peer (no namespaceSelector) selects the module's pods. */
+    private boolean peerSelects(List<NetworkPolicyPeer> peers, String module) {
+        if (peers == null || peers.isEmpty()) {
+            return true; // empty from/to: everyone
+        }
+        return peers.stream().anyMatch(p -> p.getIpBlock() == null && p.getNamespaceSelector() == null
+                && ManifestChecks.matches(p.getPodSelector(), podLabels(module)));
+    }
+
+    boolean ingressAllowed(String from, String to) {
+        int port = ServiceConfig.of(to).httpPort();
+        return selecting(to, "Ingress").stream().anyMatch(n -> n.getSpec().getIngress() != null && n.getSpec().getIngress().stream()
+                .anyMatch(r -> peerSelects(r.getFrom(), from) && portAllows(r.getPorts(), port, to)));
+    }
+
+    boolean egressAllowed(String from, String to) {
+        int port = ServiceConfig.of(to).httpPort();
+        return selecting(from, "Egress").stream().anyMatch(n -> n.getSpec().getEgress() != null && n.getSpec().getEgress().stream()
+                .anyMatch(r -> peerSelects(r.getTo(), to) && portAllows(r.getPorts(), port, to)));
+    }
+
+    boolean egressToPort(String from, int port, String protocol) {
+        return selecting(from, "Egress").stream().anyMatch(n -> n.getSpec().getEgress() != null && n.getSpec().getEgress().stream()
+                .anyMatch(r -> r.getPorts() != null && r.getPorts().stream().anyMatch(p -> Objects.equals(p.getPort().getIntVal(), port)
+                        && Objects.equals(p.getProtocol() == null ? "TCP" : p.getProtocol(), protocol))));
+    }
+
+    void assertNetworkPolicies() {
+        List<NetworkPolicy> policies = all(NetworkPolicy.class);
+        assertThat(policies).as("NetworkPolicies").isNotEmpty();
+        // a default deny: selects every Policy Lens pod, both directions, no rules
+        assertThat(policies).as("default-deny NetworkPolicy").anyMatch(n -> n.getSpec().getPolicyTypes().containsAll(List.of("Ingress", "Egress"))
+                && (n.getSpec().getIngress() == null || n.getSpec().getIngress().isEmpty())
+                && (n.getSpec().getEgress() == null || n.getSpec().getEgress().isEmpty())
+                && MODULES.stream().allMatch(m -> ManifestChecks.matches(n.getSpec().getPodSelector(), podLabels(m))));
+        for (String module : MODULES) {
+            assertThat(selecting(module, "Ingress")).as(module + " is covered by an Ingress NetworkPolicy").isNotEmpty();
+            assertThat(selecting(module, "Egress")).as(module + " is covered by an Egress NetworkPolicy").isNotEmpty();
+            assertThat(egressToPort(module, 53, "UDP")).as(module + " may resolve DNS").isTrue();
+            assertThat(egressToPort(module, 443, "TCP") || egressToPort(module, 8080, "TCP")).as(module + " may reach the OIDC provider").isTrue();
+            assertThat(egressToPort(module, 5432, "TCP")).as(module + " PostgreSQL egress").isEqualTo(DB_OWNERS.contains(module));
+        }
+        Map<String, Set<String>> allowedCallers = Map.of(
+                "documents-service", Set.of("gateway", "claims-service", "recommendations-service"),
+                "claims-service", Set.of("gateway"),
+                "recommendations-service", Set.of("gateway"),
+                "gateway", Set.of());
+        for (String to : MODULES) {
+            for (String from : MODULES) {
+                if (from.equals(to)) {
+                    continue;
+                }
+                boolean expected = allowedCallers.get(to).contains(from);
+                assertThat(ingressAllowed(from, to)).as("ingress " + from + " -> " + to).isEqualTo(expected);
+                assertThat(egressAllowed(from, to)).as("egress " + from + " -> " + to).isEqualTo(expected);
+            }
+        }
+        // the gateway: reachable from another namespace (the ingress controller's) on its port
+        int gatewayPort = ServiceConfig.of("gateway").httpPort();
+        assertThat(selecting("gateway", "Ingress")).as("gateway reachable from the ingress controller namespace")
+                .anyMatch(n -> n.getSpec().getIngress().stream().anyMatch(r -> r.getFrom() != null && r.getFrom().stream()
+                        .anyMatch(p -> p.getNamespaceSelector() != null && p.getNamespaceSelector().getMatchLabels() != null
+                                && !p.getNamespaceSelector().getMatchLabels().isEmpty())
+                        && portAllows(r.getPorts(), gatewayPort, "gateway")));
+        // nothing but the gateway is reachable from another namespace except Prometheus on the metrics port
+        for (String module : List.of("documents-service", "claims-service", "recommendations-service")) {
+            for (NetworkPolicy n : selecting(module, "Ingress")) {
+                if (n.getSpec().getIngress() == null) {
+                    continue;
+                }
+                n.getSpec().getIngress().forEach(r -> {
+                    assertThat(r.getFrom()).as(module + ": an ingress rule open to everyone").isNotEmpty();
+                    r.getFrom().forEach(p -> {
+                        assertThat(p.getIpBlock()).as(module + ": ingress from an ipBlock").isNull();
+                        if (p.getNamespaceSelector() != null) {
+                            assertThat(p.getNamespaceSelector().getMatchLabels()).as(module + ": ingress from another namespace (monitoring only)")
+                                    .containsEntry("kubernetes.io/metadata.name", "monitoring");
+                        }
+                    });
+                });
+            }
+        }
+    }
+
+    void assertServiceMonitors() {
+        for (ServiceMonitor m : all(ServiceMonitor.class)) {
+            for (String module : MODULES) {
+                Service s = service(module);
+                if (ManifestChecks.matches(m.getSpec().getSelector(), s.getMetadata().getLabels())) {
+                    m.getSpec().getEndpoints().forEach(e -> assertThat(e.getPath()).as("metrics path of " + module)
+                            .isEqualTo(ServiceConfig.of(module).metricsPath()));
+                }
+            }
+            assertThat(MODULES).allMatch(module -> ManifestChecks.matches(m.getSpec().getSelector(), service(module).getMetadata().getLabels()));
+        }
+    }
+}
