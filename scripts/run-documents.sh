@@ -70,8 +70,12 @@ start_postgres() {
 
 start_service() {
   if pl_running_pid documents-service "$SERVICE_MARKER" >/dev/null && service_ready; then
-    pl_info "documents-service already running on $BASE_URL"
-    return 0
+    if [ "$SERVICE_JAR" -nt "$(pl_pid_file documents-service)" ]; then
+      pl_info "documents-service was rebuilt since it started: restarting it"
+    else
+      pl_info "documents-service already running on $BASE_URL"
+      return 0
+    fi
   fi
   pl_terminate documents-service "$SERVICE_MARKER" 10
   if pl_port_open "$SERVICE_PORT"; then

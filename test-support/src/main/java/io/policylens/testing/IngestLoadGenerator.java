@@ -37,8 +37,10 @@ import java.util.stream.Stream;
  * Loopback targets only; bounded by document count and by wall-clock time.
  *
  * <p>Usage: {@code java -cp <test-support classpath> io.policylens.testing.IngestLoadGenerator --seeds DIR
- * [--url http://127.0.0.1:8081] [--documents 1000] [--concurrency 8] [--bytes 10240] [--warmup 100]
- * [--max-seconds 600]}. The bearer token (role contributor) is minted with {@link LocalTokens}, i.e. the
+ * [--url http://127.0.0.1:8081] [--documents 1000] [--concurrency 8] [--bytes 10240] [--warmup 300]
+ * [--max-seconds 600] [--cpu-pids PID,PID --clock-ticks 100]}. With {@code --cpu-pids} (the service JVM and the
+ * PostgreSQL postmaster) the result also says how much CPU the service and its database used per document and
+ * how busy the machine was with other processes, so a figure measured on a shared machine can be judged. The bearer token (role contributor) is minted with {@link LocalTokens}, i.e. the
  * service must run with the {@code local} profile; {@code --token T} overrides that.
  */
 public final class IngestLoadGenerator {
@@ -49,7 +51,7 @@ public final class IngestLoadGenerator {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new TreeMap<>(Map.of(
                 "url", "http://127.0.0.1:8081", "documents", "1000", "concurrency", "8", "bytes", "10240",
-                "warmup", "100", "max-seconds", "600", "partner", "bench"));
+                "warmup", "300", "max-seconds", "600", "partner", "bench", "cpu-pids", "", "clock-ticks", "100"));
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: --name value pairs; bad argument " + args[i]);
@@ -83,7 +85,18 @@ public final class IngestLoadGenerator {
         if (warmup > 0) {
             run(client, endpoint, token, paragraphs, bytes, run, "warmup", warmup, concurrency, deadline);
         }
+        List<Long> watched = options.get("cpu-pids").isBlank() ? List.of()
+                : Arrays.stream(options.get("cpu-pids").split(",")).map(String::strip).map(Long::parseLong).toList();
+        double ticks = Double.parseDouble(options.get("clock-ticks"));
+        long[] machineBefore = machineTicks();
+        long watchedBefore = processTreeTicks(watched);
+        long selfBefore = selfCpuNanos();
         Result result = run(client, endpoint, token, paragraphs, bytes, run, "doc", documents, concurrency, deadline);
+        long[] machineAfter = machineTicks();
+        double watchedCpu = (processTreeTicks(watched) - watchedBefore) / ticks;
+        double selfCpu = (selfCpuNanos() - selfBefore) / 1e9;
+        double machineCpu = (machineAfter[0] - machineBefore[0]) / ticks;
+        double machineTotal = (machineAfter[1] - machineBefore[1]) / ticks;
 
         long[] latencies = Arrays.copyOf(result.latencies, result.completed.get());
         Arrays.sort(latencies);
@@ -97,13 +110,22 @@ public final class IngestLoadGenerator {
                 "{\"benchmark\":\"documents-http-ingest\",\"url\":\"%s\",\"run\":\"%s\",\"documents\":%d,\"completed\":%d,"
                         + "\"created\":%d,\"errors\":%d,\"statuses\":{%s},\"firstError\":%s,\"concurrency\":%d,\"warmupDocuments\":%d,"
                         + "\"avgRequestBytes\":%d,\"seconds\":%.2f,\"documentsPerSecond\":%.1f,\"megabytesPerSecond\":%.2f,"
-                        + "\"latencyMs\":{\"p50\":%.1f,\"p95\":%.1f,\"p99\":%.1f,\"max\":%.1f},\"timedOut\":%s}",
+                        + "\"latencyMs\":{\"p50\":%.1f,\"p95\":%.1f,\"p99\":%.1f,\"max\":%.1f},\"timedOut\":%s,"
+                        + "\"cpu\":{\"cores\":%d,\"serviceAndDatabaseSeconds\":%.2f,\"loadGeneratorSeconds\":%.2f,"
+                        + "\"otherProcessesSeconds\":%.2f,\"machineBusyPercent\":%.0f,\"serviceAndDatabaseMsPerDocument\":%.2f,"
+                        + "\"cpuBoundEstimateDocumentsPerSecond\":%.0f}}",
                 endpoint, run, documents, result.completed.get(), ok, errors, statuses,
                 result.firstError == null ? "null" : quote(result.firstError), concurrency, warmup,
                 result.completed.get() == 0 ? 0 : result.bytes.get() / result.completed.get(), seconds,
                 result.completed.get() / seconds, result.bytes.get() / 1048576.0 / seconds,
                 percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99),
-                latencies.length == 0 ? 0.0 : latencies[latencies.length - 1] / 1e6, result.timedOut));
+                latencies.length == 0 ? 0.0 : latencies[latencies.length - 1] / 1e6, result.timedOut,
+                Runtime.getRuntime().availableProcessors(), watchedCpu, selfCpu,
+                Math.max(0, machineCpu - watchedCpu - selfCpu), machineTotal == 0 ? 0 : 100.0 * machineCpu / machineTotal,
+                result.completed.get() == 0 ? 0.0 : watchedCpu * 1000 / result.completed.get(),
+                // what all cores would sustain if only the service, its database and this generator ran
+                watchedCpu + selfCpu == 0 ? 0.0
+                        : Runtime.getRuntime().availableProcessors() * result.completed.get() / (watchedCpu + selfCpu)));
         System.exit(errors == 0 && !result.timedOut ? 0 : 1);
     }
 
@@ -125,6 +147,11 @@ public final class IngestLoadGenerator {
                               String run, String kind, int documents, int concurrency, long deadline)
             throws InterruptedException {
         Result result = new Result(documents);
+        // bodies are built before the clock starts, so the generator competes as little as possible for CPU
+        byte[][] bodies = new byte[documents][];
+        for (int i = 0; i < documents; i++) {
+            bodies[i] = body(paragraphs, bytes, run, kind, i).getBytes(StandardCharsets.UTF_8);
+        }
         AtomicInteger next = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
         long start = System.nanoTime();
@@ -136,13 +163,13 @@ public final class IngestLoadGenerator {
                         result.timedOut = true;
                         return;
                     }
-                    String body = body(paragraphs, bytes, run, kind, number);
+                    byte[] body = bodies[number];
                     HttpRequest request = HttpRequest.newBuilder(endpoint)
                             .timeout(Duration.ofSeconds(30))
                             .header("Authorization", "Bearer " + token)
                             .header("Content-Type", "application/json")
                             .header("Accept", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                             .build();
                     long sent = System.nanoTime();
                     int status;
@@ -163,7 +190,7 @@ public final class IngestLoadGenerator {
                     long latency = System.nanoTime() - sent;
                     int slot = result.completed.getAndIncrement();
                     result.latencies[slot] = latency;
-                    result.bytes.addAndGet(body.getBytes(StandardCharsets.UTF_8).length);
+                    result.bytes.addAndGet(body.length);
                     result.statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
                     if (error != null && result.firstError == null) {
                         result.firstError = error;
@@ -180,6 +207,61 @@ public final class IngestLoadGenerator {
         }
         result.nanos = System.nanoTime() - start;
         return result;
+    }
+
+    /** Busy and total CPU ticks of the whole machine (/proc/stat), or zeros where unavailable. */
+    private static long[] machineTicks() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < f.length && i <= 8; i++) {
+                total += Long.parseLong(f[i]);
+            }
+            long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+            return new long[] {total - idle, total};
+        } catch (IOException | RuntimeException e) {
+            return new long[] {0, 0};
+        }
+    }
+
+    /** CPU ticks (user + system, including reaped children) of the given processes and their direct children. */
+    private static long processTreeTicks(List<Long> pids) {
+        if (pids.isEmpty()) {
+            return 0;
+        }
+        long sum = 0;
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                long[] stat = stat(proc);
+                if (stat != null && (pids.contains(stat[0]) || pids.contains(stat[1]))) {
+                    sum += stat[2];
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return sum;
+    }
+
+    /** pid, parent pid, utime + stime + cutime + cstime of /proc/[pid]/stat; null when it vanished. */
+    private static long[] stat(Path proc) {
+        try {
+            String line = Files.readString(proc.resolve("stat"));
+            String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            // after the command: state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14)
+            return new long[] {Long.parseLong(proc.getFileName().toString()), Long.parseLong(f[1]),
+                    Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14])};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static long selfCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     /** A JSON create request for a unique ~{@code bytes}-byte plain-text document built from seed paragraphs. */

@@ -25,6 +25,20 @@ public class FeedCursors {
         return rows.isEmpty() ? 0L : ((Number) rows.get(0)).longValue();
     }
 
+    /**
+     * Locks this consumer's cursor row until the end of the transaction and returns its position.
+     * Replicas of a service share the cursor: whoever holds the lock applies the next change, the
+     * others wait and then see that it was applied.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long lockPosition(String consumer) {
+        entityManager.createNativeQuery("INSERT INTO feed_cursors (consumer, position) VALUES (?1, 0) ON CONFLICT (consumer) DO NOTHING")
+                .setParameter(1, consumer).executeUpdate();
+        Number position = (Number) entityManager.createNativeQuery("SELECT position FROM feed_cursors WHERE consumer = ?1 FOR UPDATE")
+                .setParameter(1, consumer).getSingleResult();
+        return position.longValue();
+    }
+
     /** Moves the cursor; must run in the transaction that wrote the event's results. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void moveTo(String consumer, long position) {

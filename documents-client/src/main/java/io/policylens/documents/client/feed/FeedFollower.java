@@ -23,7 +23,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * outside any transaction, then the writes and the new cursor position commit together: a crash
  * or restart resumes exactly after the last committed change, and a change is never applied twice
  * with partial effect. Delivery is at-least-once (a change can be prepared again after a crash), so
- * synchronisers are idempotent.
+ * synchronisers are idempotent. Replicas share the cursor row: the commit locks it and skips a change
+ * another replica already applied, so the cursor never moves backwards.
  */
 @ApplicationScoped
 public class FeedFollower {
@@ -91,14 +92,20 @@ public class FeedFollower {
                 for (RemoteChange change : batch.events()) {
                     SyncWork work = synchroniser.prepare(change);
                     long position = change.seq();
-                    QuarkusTransaction.requiringNew().run(() -> {
+                    boolean appliedHere = QuarkusTransaction.requiringNew().call(() -> {
+                        if (cursors.lockPosition(consumer) >= position) {
+                            return false; // another replica applied this change meanwhile
+                        }
                         work.commit();
                         cursors.moveTo(consumer, position);
+                        return true;
                     });
                     cursor = position;
-                    count++;
-                    applied.incrementAndGet();
-                    appliedCounter.increment();
+                    if (appliedHere) {
+                        count++;
+                        applied.incrementAndGet();
+                        appliedCounter.increment();
+                    }
                 }
                 if (!batch.hasMore() || batch.events().isEmpty()) {
                     break;
