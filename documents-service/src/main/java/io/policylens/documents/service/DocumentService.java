@@ -49,11 +49,8 @@ public class DocumentService {
         Visibility visibility = request.visibility() == null ? Visibility.PARTNER : request.visibility();
         String owner = caller.owningOrganisation();
         String hash = ContentHash.of(request.format(), request.content());
-        Optional<DocumentEntity> existing = QuarkusTransaction.requiringNew().call(() -> repository.findLiveByContent(owner, hash));
-        if (existing.isPresent()) {
-            return new IngestResult(existing.get(), false);
-        }
-        // the pipeline runs outside any transaction: it is the expensive part and needs no database
+        // the pipeline runs outside any transaction: it needs no database, and a repeated submission
+        // (rare) costs one analysis more instead of every submission costing a lookup transaction more
         AnalysedDocument analysed = analyser.analyse(request.content(), request.format());
         if (analysed.sentences().stream().allMatch(s -> s.sentence().heading())) {
             throw ProblemException.unprocessable("empty-document", "no text left after removing markup and boilerplate");
@@ -63,7 +60,7 @@ public class DocumentService {
             repository.lockContent(owner, hash);
             Optional<DocumentEntity> stored = repository.findLiveByContent(owner, hash);
             if (stored.isPresent()) {
-                return new IngestResult(stored.get(), false); // a concurrent request stored it first
+                return new IngestResult(stored.get(), false); // stored before, or by a concurrent request
             }
             repository.persist(document);
             changeFeed.append(document, ChangeKind.CREATED);

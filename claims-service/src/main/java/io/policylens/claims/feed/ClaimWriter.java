@@ -1,0 +1,127 @@
+package io.policylens.claims.feed;
+
+import io.policylens.claims.extraction.ExtractedClaim;
+import io.policylens.claims.mapping.ClaimMapper;
+import io.policylens.claims.mapping.DocumentFields;
+import io.policylens.claims.repository.ClaimEntity;
+import io.policylens.claims.repository.ClaimRepository;
+import io.policylens.claims.repository.ProcessedDocumentRepository;
+import io.policylens.claims.repository.ReviewRepository;
+import io.policylens.documents.analysis.AnnotatedSentence;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The database side of synchronising one document. Every write method runs inside the feed
+ * follower's transaction (MANDATORY), the one that also moves the cursor, and starts by taking the
+ * document's advisory lock and re-reading its marker: a snapshot older than what is stored is
+ * dropped, and a marker that moved since prepare aborts the change for a retry.
+ */
+@ApplicationScoped
+public class ClaimWriter {
+
+    private static final Logger LOG = Logger.getLogger(ClaimWriter.class);
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    ReviewRepository reviews;
+
+    @Inject
+    ProcessedDocumentRepository markers;
+
+    @Transactional
+    public Marker marker(UUID documentId) {
+        return Marker.of(markers.findById(documentId));
+    }
+
+    /** Stores a fresh extraction: upserts claims by id, removes claims whose spans disappeared, keeps reviews. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replaceClaims(UUID documentId, DocumentFields document, List<ExtractedClaim> extracted,
+                              Map<Integer, AnnotatedSentence> sentences, String fingerprint, String version,
+                              Marker expected) {
+        if (!lockAndCheck(documentId, document.revision(), version, fingerprint, expected)) {
+            return;
+        }
+        OffsetDateTime now = now();
+        Map<UUID, ClaimEntity> existing = new HashMap<>();
+        for (ClaimEntity claim : claims.forDocument(documentId)) {
+            existing.put(claim.id, claim);
+        }
+        Map<UUID, ClaimEntity> kept = new HashMap<>();
+        for (ExtractedClaim claim : extracted) {
+            UUID id = ClaimMapper.id(documentId, claim);
+            if (kept.containsKey(id)) {
+                continue; // one row per span, whatever the extractor returns
+            }
+            ClaimEntity entity = existing.remove(id);
+            boolean created = entity == null;
+            if (created) {
+                entity = new ClaimEntity();
+            }
+            ClaimMapper.apply(entity, documentId, claim, sentences.get(claim.sentenceIndex()), document, version, now);
+            if (created) {
+                claims.persist(entity);
+            }
+            kept.put(id, entity);
+        }
+        existing.values().forEach(claims::delete);
+        markers.save(documentId, document.revision(), version, fingerprint, false);
+        LOG.debugf("document %s revision %d: %d claims stored, %d removed", documentId, document.revision(), kept.size(),
+                existing.size());
+    }
+
+    /** Same sentences, new metadata: only scoping and display fields change. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void updateDocumentFields(UUID documentId, DocumentFields document, String fingerprint, String version,
+                                     Marker expected) {
+        if (!lockAndCheck(documentId, document.revision(), version, fingerprint, expected)) {
+            return;
+        }
+        OffsetDateTime now = now();
+        for (ClaimEntity claim : claims.forDocument(documentId)) {
+            ClaimMapper.applyDocument(claim, document, now);
+        }
+        markers.save(documentId, document.revision(), version, fingerprint, false);
+    }
+
+    /** The document is gone: its claims and their reviews go too; a tombstone makes replays cheap. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void removeDocument(UUID documentId, int revision) {
+        markers.lock(documentId);
+        Marker current = Marker.of(markers.findById(documentId));
+        long removed = claims.deleteByDocument(documentId);
+        reviews.deleteByDocument(documentId);
+        markers.save(documentId, current == null ? revision : Math.max(current.revision(), revision), "-", "-", true);
+        LOG.debugf("document %s deleted: %d claims removed", documentId, removed);
+    }
+
+    /** Locks the document; true when the writes should go ahead. */
+    private boolean lockAndCheck(UUID documentId, int revision, String version, String fingerprint, Marker expected) {
+        markers.lock(documentId);
+        Marker current = Marker.of(markers.findById(documentId));
+        if (current != null && current.supersedes(revision, version, fingerprint)) {
+            return false;
+        }
+        if (!Objects.equals(current, expected)) {
+            throw new ConcurrentSyncException("document " + documentId + " changed while its revision " + revision
+                    + " was being prepared; it will be prepared again");
+        }
+        return true;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

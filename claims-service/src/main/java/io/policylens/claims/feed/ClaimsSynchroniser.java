@@ -1,0 +1,74 @@
+package io.policylens.claims.feed;
+
+import io.policylens.claims.extraction.ClaimExtractor;
+import io.policylens.claims.extraction.ExtractedClaim;
+import io.policylens.claims.mapping.DocumentFields;
+import io.policylens.documents.analysis.AnnotatedSentence;
+import io.policylens.documents.client.DocumentReader;
+import io.policylens.documents.client.DocumentReader.DocumentSnapshot;
+import io.policylens.documents.client.feed.DocumentSynchroniser;
+import io.policylens.documents.client.feed.SyncWork;
+import io.policylens.documents.contract.RemoteChange;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Brings a document's claims in line with the document's CURRENT state in documents-service, whatever
+ * the event said: replays, superseded revisions and re-extraction from cursor 0 all converge. The
+ * expensive part (fetching sentences, extraction) happens here, outside any transaction; the returned
+ * work only writes.
+ */
+@ApplicationScoped
+public class ClaimsSynchroniser implements DocumentSynchroniser {
+
+    public static final String CONSUMER = "claims";
+
+    @Inject
+    DocumentReader reader;
+
+    @Inject
+    ClaimExtractor extractor;
+
+    @Inject
+    ClaimWriter writer;
+
+    @Override
+    public String consumerName() {
+        return CONSUMER;
+    }
+
+    @Override
+    public SyncWork prepare(RemoteChange change) {
+        UUID documentId = change.documentId();
+        String version = ClaimExtractor.VERSION;
+        Marker marker = writer.marker(documentId);
+        if (marker != null && marker.covers(change.revision(), version)) {
+            return SyncWork.NOTHING; // replayed event: this revision (or a newer one) is applied with this extractor
+        }
+        Optional<DocumentSnapshot> snapshot = reader.current(documentId);
+        if (snapshot.isEmpty()) {
+            return () -> writer.removeDocument(documentId, change.revision());
+        }
+        DocumentFields fields = DocumentFields.of(snapshot.get().document());
+        List<AnnotatedSentence> sentences = snapshot.get().sentences();
+        String fingerprint = SentenceFingerprint.of(sentences);
+        if (marker != null && marker.supersedes(fields.revision(), version, fingerprint)) {
+            return SyncWork.NOTHING;
+        }
+        if (marker != null && marker.sameContent(version, fingerprint)) {
+            return () -> writer.updateDocumentFields(documentId, fields, fingerprint, version, marker);
+        }
+        List<ExtractedClaim> claims = extractor.extract(sentences);
+        Map<Integer, AnnotatedSentence> byIndex = new HashMap<>();
+        for (AnnotatedSentence sentence : sentences) {
+            byIndex.put(sentence.sentence().index(), sentence);
+        }
+        return () -> writer.replaceClaims(documentId, fields, claims, byIndex, fingerprint, version, marker);
+    }
+}

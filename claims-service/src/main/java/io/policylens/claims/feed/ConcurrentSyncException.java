@@ -1,0 +1,13 @@
+package io.policylens.claims.feed;
+
+/**
+ * The document's processed marker changed between prepare and commit (another replica or a forced
+ * re-extraction got there first). The transaction rolls back, the cursor stays, and the next poll
+ * prepares the change again from the new state.
+ */
+public class ConcurrentSyncException extends RuntimeException {
+
+    public ConcurrentSyncException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,52 @@
+package io.policylens.claims.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Processed markers of the feed consumer. */
+@ApplicationScoped
+public class ProcessedDocumentRepository implements PanacheRepositoryBase<ProcessedDocumentEntity, UUID> {
+
+    /** Arbitrary namespace of the per-document advisory locks ("CLAI"), so they cannot collide with other locks. */
+    private static final int LOCK_NAMESPACE = 0x434C_4149;
+
+    public Optional<ProcessedDocumentEntity> marker(UUID documentId) {
+        return findByIdOptional(documentId);
+    }
+
+    /**
+     * Serialises writers of one document until the transaction ends (replicas consuming the same feed, or
+     * a replay racing a normal poll), so the marker read after it is the one the writes are based on.
+     */
+    public void lock(UUID documentId) {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(?1, ?2)")
+                .setParameter(1, LOCK_NAMESPACE).setParameter(2, documentId.hashCode()).getSingleResult();
+    }
+
+    public void save(UUID documentId, int revision, String extractorVersion, String fingerprint, boolean deleted) {
+        ProcessedDocumentEntity marker = findById(documentId);
+        boolean created = marker == null;
+        if (created) {
+            marker = new ProcessedDocumentEntity();
+            marker.documentId = documentId;
+        }
+        marker.revision = revision;
+        marker.extractorVersion = extractorVersion;
+        marker.fingerprint = fingerprint;
+        marker.deleted = deleted;
+        marker.processedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (created) {
+            persist(marker);
+        }
+    }
+
+    /** Forgets every live document's marker so the next replay re-extracts everything; tombstones stay. */
+    public long forgetLive() {
+        return delete("deleted = false");
+    }
+}

@@ -1,0 +1,150 @@
+package io.policylens.claims.rest;
+
+import io.policylens.claims.service.ClaimService;
+import io.policylens.claims.service.ExportService;
+import io.policylens.claims.service.MatchService;
+import io.policylens.claims.service.ReviewService;
+import io.policylens.common.paging.Page;
+import io.policylens.common.problem.Problem;
+import io.policylens.common.security.Callers;
+import io.policylens.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** Claims: list, read, review, match, export. Thin: the work happens in the service package. */
+@Path("/claims")
+@Tag(name = "Claims", description = "Factual claims found in documents: search, review, cross-document matches, ClaimReview export")
+@SecurityRequirement(name = "SecurityScheme")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ClaimResource {
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    MatchService matches;
+
+    @Inject
+    ExportService exports;
+
+    @Inject
+    Callers callers;
+
+    @ConfigProperty(name = "policylens.public-base-url", defaultValue = "https://policylens.io")
+    String publicBaseUrl;
+
+    @ConfigProperty(name = "policylens.claimreview.author", defaultValue = "Policy Lens")
+    String reviewingOrganisation;
+
+    @GET
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "List and filter claims",
+            description = "Claims of public documents and of your organisation's documents. With 'document', in text "
+                    + "order; otherwise the most check-worthy first.")
+    @APIResponse(responseCode = "200", description = "A page of claims")
+    @APIResponse(responseCode = "400", description = "Bad paging or filter values", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ClaimView> list(@Valid @BeanParam ClaimListParameters parameters) {
+        var page = claims.list(callers.current(), parameters.filter(), parameters.page, parameters.size);
+        return new Page<>(page.items().stream().map(ClaimViews::view).toList(), page.page(), page.size(), page.total());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Get a claim", description = "With its structure, document and current review.")
+    @APIResponse(responseCode = "200", description = "The claim", content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClaimView get(@PathParam("id") UUID id) {
+        return ClaimViews.view(claims.get(id, callers.current()));
+    }
+
+    @PUT
+    @Path("/{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ANALYST)
+    @Operation(summary = "Review a claim",
+            description = "Sets the verdict (verified, disputed, false, or back to unreviewed) with an optional note. The "
+                    + "reviewer is taken from your token; every review is kept in the history. Reviews survive re-extraction.")
+    @APIResponse(responseCode = "200", description = "The claim with its new review", content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "400", description = "Bad status, note too long, unknown fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClaimView review(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest request) {
+        return ClaimViews.view(reviews.review(id, request.status(), request.note(), callers.current()));
+    }
+
+    @GET
+    @Path("/{id}/reviews")
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Review history of a claim", description = "Newest first.")
+    @APIResponse(responseCode = "200", description = "A page of reviews")
+    @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ReviewView> history(@PathParam("id") UUID id,
+                                    @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) @Parameter(description = "0-based page number", example = "0") int page,
+                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) @Parameter(description = "Page size, at most 100", example = "20") int size) {
+        var history = reviews.history(id, callers.current(), page, size);
+        return new Page<>(history.items().stream().map(ClaimViews::review).toList(), page, size, history.total());
+    }
+
+    @GET
+    @Path("/{id}/matches")
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Claims of other documents that agree or conflict",
+            description = "Claims about the same entities stating the same measure: values within tolerance agree, "
+                    + "others conflict (both values are given); near-identical statements agree. Only claims you may see; "
+                    + "conflicting first.")
+    @APIResponse(responseCode = "200", description = "A page of matches")
+    @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<MatchView> matches(@PathParam("id") UUID id,
+                                   @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) @Parameter(description = "0-based page number", example = "0") int page,
+                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) @Parameter(description = "Page size, at most 100", example = "20") int size) {
+        var found = matches.matches(id, callers.current(), page, size);
+        return new Page<>(found.items().stream().map(ClaimViews::match).toList(), page, size, found.total());
+    }
+
+    @GET
+    @Path("/{id}/claimreview")
+    @Produces({ClaimReviews.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Export a reviewed claim as schema.org ClaimReview (JSON-LD)",
+            description = "Served as application/ld+json. Only claims with a verdict (verified, disputed, false).")
+    @APIResponse(responseCode = "200", description = "The ClaimReview",
+            content = @Content(mediaType = ClaimReviews.MEDIA_TYPE, schema = @Schema(implementation = ClaimReviewLd.class)))
+    @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The claim has not been reviewed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response claimReview(@PathParam("id") UUID id) {
+        ClaimReviewLd document = ClaimReviews.of(exports.reviewed(id, callers.current()), publicBaseUrl, reviewingOrganisation);
+        // always JSON-LD, even for clients that asked for plain JSON: it is the same bytes with a more precise type
+        return Response.ok(document, ClaimReviews.MEDIA_TYPE).build();
+    }
+}

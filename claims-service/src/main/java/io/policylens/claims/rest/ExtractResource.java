@@ -1,0 +1,59 @@
+package io.policylens.claims.rest;
+
+import io.policylens.claims.extraction.ClaimExtractor;
+import io.policylens.claims.service.TryExtraction;
+import io.policylens.common.problem.Problem;
+import io.policylens.common.security.Roles;
+import io.policylens.documents.analysis.AnnotatedSentence;
+import io.policylens.documents.analysis.DocumentAnalyser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Try the extractor on any text (Swagger UI). Nothing is stored. */
+@Path("/claims/extract")
+@Tag(name = "Claims", description = "Factual claims found in documents: search, review, cross-document matches, ClaimReview export")
+@SecurityRequirement(name = "SecurityScheme")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ExtractResource {
+
+    @Inject
+    TryExtraction extraction;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Extract claims from text (nothing stored)",
+            description = "Runs the documents pipeline (normalisation, sentences, entities, topics) and the claim extractor "
+                    + "in-process, exactly as for a submitted document, and returns the claims.")
+    @APIResponse(responseCode = "200", description = "The claims", content = @Content(schema = @Schema(implementation = ExtractResponse.class)))
+    @APIResponse(responseCode = "400", description = "Missing or too long text, bad format, unknown fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Binary content", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ExtractResponse extract(@Valid @NotNull ExtractRequest request) {
+        InputFormat format = request.format() == null ? InputFormat.TEXT : request.format();
+        TryExtraction.Result result = extraction.extract(request.text(), format.toContentFormat());
+        Map<Integer, AnnotatedSentence> sentences = new HashMap<>();
+        result.document().sentences().forEach(s -> sentences.put(s.sentence().index(), s));
+        return new ExtractResponse(ClaimExtractor.VERSION, DocumentAnalyser.VERSION, sentences.size(), result.document().text(),
+                result.claims().stream().map(c -> ClaimViews.extracted(c, sentences)).toList());
+    }
+}

@@ -1,0 +1,89 @@
+package io.policylens.claims;
+
+import io.policylens.claims.feed.ClaimsSynchroniser;
+import io.policylens.claims.feed.ConcurrentSyncException;
+import io.policylens.claims.repository.ProcessedDocumentRepository;
+import io.policylens.claims.support.FakeDocumentsService;
+import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.documents.client.feed.FeedFollower;
+import io.policylens.documents.client.feed.SyncWork;
+import io.policylens.documents.contract.RemoteChange;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.policylens.claims.support.Api.PARTNER_A;
+import static io.policylens.claims.support.Api.claimsOf;
+import static io.policylens.claims.support.Briefs.expectedIds;
+import static io.policylens.claims.support.Briefs.memoryChips;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Two consumers (replicas, or a poll racing a replay) preparing the same document: the commit re-checks
+ * the document's marker under a lock, so a stale preparation never overwrites newer data.
+ */
+@QuarkusTest
+class ConcurrentConsumersTest {
+
+    @Inject
+    ClaimsSynchroniser synchroniser;
+
+    @Inject
+    FeedFollower follower;
+
+    @Inject
+    ProcessedDocumentRepository markers;
+
+    @BeforeEach
+    void caughtUp() {
+        follower.drain();
+    }
+
+    @Test
+    void aSecondCommitOfTheSameRevisionChangesNothing() {
+        Doc doc = FakeDocumentsService.create("Twice", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
+        RemoteChange created = change(doc, "created");
+        SyncWork first = synchroniser.prepare(created);
+        SyncWork second = synchroniser.prepare(created);
+        QuarkusTransaction.requiringNew().run(first::commit);
+        List<Map<String, Object>> stored = claimsOf(doc.id);
+
+        QuarkusTransaction.requiringNew().run(second::commit);
+
+        assertThat(claimsOf(doc.id)).isEqualTo(stored);
+        assertThat(stored).extracting(c -> (String) c.get("id")).containsExactlyInAnyOrderElementsOf(expectedIds(doc));
+        follower.drain();
+        assertThat(claimsOf(doc.id)).isEqualTo(stored);
+    }
+
+    @Test
+    void aPreparationOvertakenByAForcedReExtractionIsRetriedNotApplied() {
+        Doc doc = FakeDocumentsService.create("Overtaken", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
+        follower.drain();
+        FakeDocumentsService.updateMetadata(doc, "Renamed", "public");
+        SyncWork metadataOnly = synchroniser.prepare(change(doc, "updated"));
+        QuarkusTransaction.requiringNew().run(markers::forgetLive);
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(metadataOnly::commit))
+                .isInstanceOf(ConcurrentSyncException.class);
+
+        // the follower prepares it again from the new state: the document is re-extracted, renamed and public
+        follower.drain();
+        assertThat(claimsOf(doc.id)).isNotEmpty().allSatisfy(c -> assertThat(c.get("document"))
+                .isInstanceOfSatisfying(Map.class, d -> {
+                    assertThat(d.get("title")).isEqualTo("Renamed");
+                    assertThat(d.get("visibility")).isEqualTo("public");
+                }));
+    }
+
+    private static RemoteChange change(Doc doc, String kind) {
+        return new RemoteChange(FakeDocumentsService.lastSeqOf(doc), doc.id, doc.revision, kind, doc.ownerOrg, doc.visibility);
+    }
+}

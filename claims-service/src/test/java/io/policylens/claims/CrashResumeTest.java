@@ -1,0 +1,106 @@
+package io.policylens.claims;
+
+import io.policylens.claims.support.CrashSwitch;
+import io.policylens.claims.support.FakeDocumentsService;
+import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.documents.client.feed.FeedFollower;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static io.policylens.claims.support.Api.PARTNER_A;
+import static io.policylens.claims.support.Api.claimsOf;
+import static io.policylens.claims.support.Api.countOf;
+import static io.policylens.claims.support.Briefs.dramShare;
+import static io.policylens.claims.support.Briefs.expected;
+import static io.policylens.claims.support.Briefs.expectedIds;
+import static io.policylens.claims.support.Briefs.memoryChips;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The consumer fails in the middle of a batch, then resumes: the cursor stays at the last committed
+ * change, nothing of the failed change is left behind, and after recovery every claim exists exactly once.
+ */
+@QuarkusTest
+class CrashResumeTest {
+
+    @Inject
+    FeedFollower follower;
+
+    @Inject
+    CrashSwitch crashSwitch;
+
+    @BeforeEach
+    void caughtUp() {
+        follower.drain();
+    }
+
+    @Test
+    void documentsServiceFailingMidBatchStopsTheCursorAndRecoveryLosesNothing() {
+        Doc first = FakeDocumentsService.create("First", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
+        Doc broken = FakeDocumentsService.create("Broken", dramShare(UUID.randomUUID().toString(), 61), PARTNER_A, "partner");
+        Doc third = FakeDocumentsService.create("Third", dramShare(UUID.randomUUID().toString(), 62), PARTNER_A, "public");
+        FakeDocumentsService.failSentences(broken, true);
+        try {
+            assertThatThrownBy(follower::drain).isInstanceOf(RuntimeException.class);
+
+            assertThat(follower.status().cursor()).isEqualTo(FakeDocumentsService.lastSeqOf(first));
+            assertThat(countOf(first.id)).isEqualTo(expected(first).size()).isPositive();
+            assertThat(countOf(broken.id)).isZero();
+            assertThat(countOf(third.id)).isZero();
+
+            // still failing: a retry neither moves the cursor nor duplicates the first document's claims
+            assertThatThrownBy(follower::drain).isInstanceOf(RuntimeException.class);
+            assertThat(follower.status().cursor()).isEqualTo(FakeDocumentsService.lastSeqOf(first));
+            assertThat(countOf(first.id)).isEqualTo(expected(first).size());
+        } finally {
+            FakeDocumentsService.failSentences(broken, false);
+        }
+
+        assertThat(follower.drain()).isEqualTo(2);
+        assertThat(follower.status().cursor()).isEqualTo(FakeDocumentsService.head());
+        for (Doc doc : List.of(first, broken, third)) {
+            assertExactlyExpected(doc);
+        }
+        assertThat(follower.drain()).isZero();
+    }
+
+    @Test
+    void aCommitThatDiesAfterWritingLeavesNoTraceAndIsRedone() {
+        Doc before = FakeDocumentsService.create("Before", dramShare(UUID.randomUUID().toString(), 63), PARTNER_A, "partner");
+        Doc crashing = FakeDocumentsService.create("Crashing", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
+        Doc after = FakeDocumentsService.create("After", dramShare(UUID.randomUUID().toString(), 64), PARTNER_A, "partner");
+        crashSwitch.crashAfterWriting(crashing.id);
+        try {
+            assertThatThrownBy(follower::drain).hasMessageContaining("simulated crash");
+            assertThat(follower.status().cursor()).isEqualTo(FakeDocumentsService.lastSeqOf(before));
+            assertExactlyExpected(before);
+            // the claims were written inside the failed transaction: rolled back with it
+            assertThat(countOf(crashing.id)).isZero();
+            assertThat(countOf(after.id)).isZero();
+        } finally {
+            crashSwitch.off();
+        }
+
+        assertThat(follower.drain()).isEqualTo(2);
+        for (Doc doc : List.of(before, crashing, after)) {
+            assertExactlyExpected(doc);
+        }
+    }
+
+    /** Every expected claim is there once: same count, same ids, no extra row. */
+    private static void assertExactlyExpected(Doc doc) {
+        List<Map<String, Object>> stored = claimsOf(doc.id);
+        assertThat(stored).hasSize(expected(doc).size());
+        assertThat(stored.stream().map(c -> (String) c.get("id")).collect(Collectors.toList()))
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(expectedIds(doc));
+    }
+}

@@ -1,0 +1,137 @@
+package io.policylens.claims;
+
+import io.policylens.claims.extraction.ClaimExtractor;
+import io.policylens.claims.support.FakeDocumentsService;
+import io.policylens.documents.client.feed.FeedFollower;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.policylens.claims.support.Api.PARTNER_A;
+import static io.policylens.claims.support.Api.PROBLEM;
+import static io.policylens.claims.support.Api.admin;
+import static io.policylens.claims.support.Api.as;
+import static io.policylens.claims.support.Briefs.memoryChips;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+/** POST /claims/extract (nothing stored) and the admin endpoints. */
+@QuarkusTest
+class ExtractAndAdminTest {
+
+    @Inject
+    FeedFollower follower;
+
+    @Test
+    void extractReturnsClaimsWithOffsetsIntoTheNormalisedText() {
+        long before = totalAsAdmin();
+        Map<String, Object> response = as(PARTNER_A, "reader").contentType(ContentType.JSON)
+                .body(Map.of("text", memoryChips("try-it")))
+                .post("/claims/extract")
+                .then().statusCode(200)
+                .body("extractorVersion", equalTo(ClaimExtractor.VERSION))
+                .body("sentences", greaterThanOrEqualTo(5))
+                .extract().path("");
+        String text = (String) response.get("text");
+        @SuppressWarnings("unchecked") List<Map<String, Object>> claims = (List<Map<String, Object>>) response.get("claims");
+        assertThat(claims).anySatisfy(c -> {
+            assertThat((String) c.get("text")).contains("60 percent of the global DRAM market");
+            assertThat(c.get("type")).isEqualTo("statistic");
+            assertThat(c.get("section")).isEqualTo("Background");
+        });
+        assertThat(claims).allSatisfy(c ->
+                assertThat(text.substring((Integer) c.get("start"), (Integer) c.get("end"))).isEqualTo(c.get("text")));
+        assertThat(totalAsAdmin()).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
+    void extractReadsHtmlAndMarkdown() {
+        String html = "<html><body><nav>Home | About</nav><article><h1>Chips</h1><p>South Korea accounts for 60 percent "
+                + "of the global DRAM market, according to the Korea Semiconductor Industry Association.</p></article></body></html>";
+        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", html, "format", "html"))
+                .post("/claims/extract").then().statusCode(200)
+                .body("text", org.hamcrest.Matchers.not(containsString("<p>")))
+                .body("claims.type", hasItem("statistic"));
+        String markdown = "# Chips\n\n**South Korea** accounts for 60 percent of the global DRAM market.\n";
+        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", markdown, "format", "markdown"))
+                .post("/claims/extract").then().statusCode(200)
+                .body("text", org.hamcrest.Matchers.not(containsString("**")))
+                .body("claims.type", hasItem("statistic"));
+    }
+
+    @Test
+    void extractRejectsBadInput() {
+        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", " "))
+                .post("/claims/extract").then().statusCode(400).contentType(startsWith(PROBLEM))
+                .body("errors.field", hasItem("text"));
+        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", "Seoul grew.", "format", "pdf"))
+                .post("/claims/extract").then().statusCode(400).contentType(startsWith(PROBLEM))
+                .body("detail", containsString("format"));
+        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", "Seoul grew.", "language", "en"))
+                .post("/claims/extract").then().statusCode(400)
+                .body("type", equalTo("https://policylens.io/problems/unknown-field"));
+        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", "Seoul\u0000grew."))
+                .post("/claims/extract").then().statusCode(422).contentType(startsWith(PROBLEM));
+        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", "x".repeat(200_001)))
+                .post("/claims/extract").then().statusCode(400).body("errors.field", hasItem("text"));
+        // over the body limit of the test profile (300,000 bytes): refused before the body is read
+        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", "é".repeat(200_000)))
+                .post("/claims/extract").then().statusCode(413).contentType(startsWith(PROBLEM));
+        as(PARTNER_A, "reader").contentType(ContentType.TEXT).body("South Korea grew.")
+                .post("/claims/extract").then().statusCode(415).contentType(startsWith(PROBLEM));
+        given().contentType(ContentType.JSON).body(Map.of("text", "Seoul grew.")).post("/claims/extract")
+                .then().statusCode(401).contentType(startsWith(PROBLEM));
+    }
+
+    @Test
+    void feedStatusShowsProgress() {
+        FakeDocumentsService.create("Status", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
+        follower.drain();
+        long head = FakeDocumentsService.head();
+        admin().get("/claims/admin/feed").then().statusCode(200)
+                .body("consumer", equalTo("claims"))
+                .body("cursor", equalTo((int) head))
+                .body("head", equalTo((int) head))
+                .body("lag", equalTo(0))
+                .body("lastPoll", notNullValue());
+        as(null, "service").get("/claims/admin/feed").then().statusCode(200).body("consumer", equalTo("claims"));
+
+        // right after a rewind the whole feed is lag; replaying brings it back to 0
+        admin().post("/claims/admin/reextract").then().statusCode(202)
+                .body("cursor", equalTo(0)).body("lag", equalTo((int) head));
+        admin().get("/claims/admin/feed").then().statusCode(200).body("cursor", equalTo(0)).body("lag", equalTo((int) head));
+        assertThat((long) follower.drain()).isEqualTo(head);
+        admin().get("/claims/admin/feed").then().statusCode(200).body("lag", equalTo(0));
+    }
+
+    @Test
+    void adminEndpointsNeedTheirRoles() {
+        FakeDocumentsService.create("Roles", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
+        follower.drain();
+        long cursor = follower.status().cursor();
+        as(PARTNER_A, "contributor").post("/claims/admin/reextract").then().statusCode(403).contentType(startsWith(PROBLEM));
+        as(PARTNER_A, "analyst").post("/claims/admin/reextract").then().statusCode(403);
+        as(null, "service").post("/claims/admin/reextract").then().statusCode(403);
+        as(PARTNER_A, "reader").get("/claims/admin/feed").then().statusCode(403).contentType(startsWith(PROBLEM));
+        as(PARTNER_A, "analyst").get("/claims/admin/feed").then().statusCode(403);
+        given().post("/claims/admin/reextract").then().statusCode(401);
+        given().get("/claims/admin/feed").then().statusCode(401);
+        // none of them moved the cursor
+        assertThat(follower.status().cursor()).isEqualTo(cursor).isPositive();
+    }
+
+    private static long totalAsAdmin() {
+        return ((Number) admin().queryParam("size", 1).get("/claims").then().statusCode(200).extract().path("total")).longValue();
+    }
+}

@@ -1,0 +1,41 @@
+package io.policylens.claims.support;
+
+import io.policylens.testing.TestTokens;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Callers used across the tests: two partner organisations, analysts, admins and the internal service. */
+public final class Api {
+
+    public static final String PARTNER_A = "partner-a";
+    public static final String PARTNER_B = "partner-b";
+    public static final String PROBLEM = "application/problem+json";
+
+    private Api() {
+    }
+
+    public static RequestSpecification as(String organisation, String... roles) {
+        return given().header("Authorization", TestTokens.bearer("user-" + String.join("-", roles) + "-" + organisation,
+                organisation, roles));
+    }
+
+    public static RequestSpecification admin() {
+        return as(null, "admin");
+    }
+
+    /** Every claim of a document, as an administrator sees them (text order). */
+    public static List<Map<String, Object>> claimsOf(UUID documentId) {
+        return admin().queryParam("document", documentId.toString()).queryParam("size", 100).get("/claims")
+                .then().statusCode(200).extract().path("items");
+    }
+
+    public static int countOf(UUID documentId) {
+        return admin().queryParam("document", documentId.toString()).queryParam("size", 1).get("/claims")
+                .then().statusCode(200).extract().path("total");
+    }
+}

@@ -1,0 +1,40 @@
+package io.policylens.claims.support;
+
+import io.policylens.documents.client.feed.DocumentSynchroniser;
+import io.policylens.documents.client.feed.SyncWork;
+import io.policylens.documents.contract.RemoteChange;
+import jakarta.annotation.Priority;
+import jakarta.decorator.Decorator;
+import jakarta.decorator.Delegate;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+
+/**
+ * Test-only decorator of the real synchroniser: when armed for a document, its commit runs the real
+ * writes and then throws, like a process dying after the claims were written but before the
+ * transaction (with the cursor move) committed. Passes everything through otherwise.
+ */
+@Decorator
+@Priority(10)
+public abstract class CrashingSynchroniser implements DocumentSynchroniser {
+
+    @Inject
+    @Delegate
+    @Any
+    DocumentSynchroniser delegate;
+
+    @Inject
+    CrashSwitch crashSwitch;
+
+    @Override
+    public SyncWork prepare(RemoteChange change) {
+        SyncWork work = delegate.prepare(change);
+        if (!crashSwitch.armedFor(change.documentId())) {
+            return work;
+        }
+        return () -> {
+            work.commit();
+            throw new IllegalStateException("simulated crash after writing the claims of " + change.documentId());
+        };
+    }
+}
