@@ -1,0 +1,17 @@
+package io.policylens.recommendations.feed;
+
+import io.policylens.recommendations.clustering.RecommendationCluster;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The outcome of a re-clustering, computed before the transaction and applied inside it.
+ *
+ * @param clusters       every cluster, with member keys (recommendation ids)
+ * @param labelMembers   per cluster id, the member its label was taken from
+ * @param previousCluster per recommendation id, its cluster before; only changed assignments are written
+ */
+record ClusterPlan(List<RecommendationCluster> clusters, Map<String, UUID> labelMembers, Map<UUID, String> previousCluster) {
+}

@@ -1,0 +1,98 @@
+package io.policylens.recommendations.feed;
+
+import io.policylens.claims.extraction.ClaimExtractor;
+import io.policylens.documents.client.DocumentReader;
+import io.policylens.documents.client.DocumentReader.DocumentSnapshot;
+import io.policylens.documents.client.feed.DocumentSynchroniser;
+import io.policylens.documents.client.feed.SyncWork;
+import io.policylens.documents.contract.RemoteChange;
+import io.policylens.recommendations.extraction.RecommendationExtractor;
+import io.policylens.recommendations.repository.ProcessedDocumentEntity;
+import io.policylens.recommendations.repository.ProcessedDocumentRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Brings the stored recommendations of one document in line with the document's CURRENT state in
+ * documents-service, whatever the change says, so replays, skipped revisions and rewinds converge:
+ * <ul>
+ *   <li>deleted (by the change or because the document is gone): remove everything derived from it;</li>
+ *   <li>already processed at this revision and extractor versions: nothing to do;</li>
+ *   <li>same sentences under a new revision: only metadata changed, refresh scoping and display fields;</li>
+ *   <li>otherwise extract, link evidence, upsert by stable id (tracking state kept) and re-cluster.</li>
+ * </ul>
+ * Remote calls, extraction and clustering happen here, outside any transaction; the writes are returned
+ * as {@link SyncWork} and commit together with the cursor.
+ */
+@ApplicationScoped
+public class RecommendationsSynchroniser implements DocumentSynchroniser {
+
+    private static final Logger LOG = Logger.getLogger(RecommendationsSynchroniser.class);
+
+    @Inject
+    DocumentReader reader;
+
+    @Inject
+    DocumentExtraction extraction;
+
+    @Inject
+    Reclustering reclustering;
+
+    @Inject
+    SyncWriter writer;
+
+    @Inject
+    ProcessedDocumentRepository processed;
+
+    @Override
+    public String consumerName() {
+        return "recommendations";
+    }
+
+    @Override
+    public SyncWork prepare(RemoteChange change) {
+        UUID id = change.documentId();
+        Optional<DocumentSnapshot> snapshot = change.isDeletion() ? Optional.empty() : reader.current(id);
+        if (snapshot.isEmpty()) {
+            LOG.debugf("change %d: document %s is gone, removing its recommendations", (Object) change.seq(), id);
+            ClusterPlan plan = reclustering.without(id).orElse(null);
+            return () -> writer.remove(id, plan);
+        }
+        DocumentSnapshot current = snapshot.get();
+        String hash = SnapshotDocuments.fingerprint(current.sentences());
+        Optional<Marker> marker = QuarkusTransaction.requiringNew().call(
+                () -> processed.findByIdOptional(id).map(Marker::of));
+        boolean sameVersions = marker.map(Marker::currentVersions).orElse(false);
+        if (sameVersions && marker.get().revision() == current.document().revision()) {
+            LOG.debugf("change %d: document %s revision %d already processed", (Object) change.seq(), id, current.document().revision());
+            return SyncWork.NOTHING;
+        }
+        if (sameVersions && marker.get().contentHash().equals(hash)) {
+            LOG.debugf("change %d: metadata of document %s changed", (Object) change.seq(), id);
+            return () -> writer.updateMetadata(current.document(), hash);
+        }
+        List<ExtractedItem> items = extraction.extract(id, current.sentences());
+        ClusterPlan plan = reclustering.after(id, Documents.publisher(current.document()), items).orElse(null);
+        LOG.debugf("change %d: document %s revision %d: %d recommendations%s", change.seq(), id,
+                current.document().revision(), items.size(), plan == null ? "" : ", re-clustered");
+        return () -> writer.apply(current.document(), hash, items, plan);
+    }
+
+    /** What the marker says, copied out of the entity so it can be read after its transaction. */
+    private record Marker(int revision, String extractorVersion, String claimsVersion, String contentHash) {
+
+        static Marker of(ProcessedDocumentEntity e) {
+            return new Marker(e.revision, e.extractorVersion, e.claimsVersion, e.contentHash);
+        }
+
+        boolean currentVersions() {
+            return RecommendationExtractor.VERSION.equals(extractorVersion) && ClaimExtractor.VERSION.equals(claimsVersion);
+        }
+    }
+}

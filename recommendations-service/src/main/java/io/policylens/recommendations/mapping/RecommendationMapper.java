@@ -1,0 +1,63 @@
+package io.policylens.recommendations.mapping;
+
+import io.policylens.common.paging.Page;
+import io.policylens.recommendations.extraction.ExtractedRecommendation;
+import io.policylens.recommendations.repository.ClusterRow;
+import io.policylens.recommendations.repository.EvidenceLinkEntity;
+import io.policylens.recommendations.repository.RecommendationEntity;
+import io.policylens.recommendations.repository.StatusChangeEntity;
+import io.policylens.recommendations.rest.ClusterView;
+import io.policylens.recommendations.rest.EvidenceView;
+import io.policylens.recommendations.rest.ExtractResponse;
+import io.policylens.recommendations.rest.HistoryEntryView;
+import io.policylens.recommendations.rest.RecommendationView;
+
+import java.util.List;
+
+/** Entity and extraction records to API views. */
+public final class RecommendationMapper {
+
+    private static final int MAX_LABEL = 120;
+
+    private RecommendationMapper() {
+    }
+
+    public static RecommendationView view(RecommendationEntity r) {
+        return view(r, null);
+    }
+
+    public static RecommendationView view(RecommendationEntity r, List<EvidenceLinkEntity> evidence) {
+        return new RecommendationView(r.id, r.documentId, r.documentTitle, r.documentPublisher, r.documentDate, r.visibility,
+                r.ownerOrg, r.start, r.end, r.text, r.actor, r.strength, r.action, List.copyOf(r.topics), List.copyOf(r.forums),
+                List.copyOf(r.entityIds), r.section, r.sentenceIndex, r.negated, r.clusterId, r.status, r.statusChangedAt,
+                r.extractorVersion, r.documentRevision,
+                evidence == null ? null : evidence.stream().map(RecommendationMapper::evidence).toList());
+    }
+
+    public static Page<RecommendationView> page(Page<RecommendationEntity> page) {
+        return new Page<>(page.items().stream().map(RecommendationMapper::view).toList(), page.page(), page.size(), page.total());
+    }
+
+    public static EvidenceView evidence(EvidenceLinkEntity e) {
+        return new EvidenceView(e.claimId, e.claimStart, e.claimEnd, e.claimText, e.score, e.reason, e.claimsVersion);
+    }
+
+    public static HistoryEntryView history(StatusChangeEntity h) {
+        return new HistoryEntryView(h.fromStatus, h.status, h.note, h.actor, h.effectiveDate, h.at);
+    }
+
+    public static ClusterView cluster(ClusterRow c) {
+        return new ClusterView(c.id(), shortLabel(c.label()), c.keywords(), c.members(), c.documents(), c.publishers(),
+                c.opposing(), c.updatedAt());
+    }
+
+    public static ExtractResponse.Item extracted(ExtractedRecommendation r) {
+        return new ExtractResponse.Item(r.start(), r.end(), r.text(), r.actor(), r.strength(), r.action(), r.topics(),
+                r.forums(), r.entityIds(), r.section(), r.sentenceIndex(), r.negated());
+    }
+
+    /** Fallback labels are a member's full action: shorten them like the clusterer shortens its own. */
+    private static String shortLabel(String label) {
+        return label == null || label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 3).strip() + "...";
+    }
+}

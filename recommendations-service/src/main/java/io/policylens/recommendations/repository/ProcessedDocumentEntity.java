@@ -1,0 +1,35 @@
+package io.policylens.recommendations.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** The document state the stored recommendations were extracted from. */
+@Entity
+@Table(name = "processed_documents")
+public class ProcessedDocumentEntity extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "document_id")
+    public UUID documentId;
+
+    @Column(nullable = false)
+    public int revision;
+
+    @Column(name = "extractor_version", nullable = false)
+    public String extractorVersion;
+
+    @Column(name = "claims_version", nullable = false)
+    public String claimsVersion;
+
+    @Column(name = "content_hash", nullable = false)
+    public String contentHash;
+
+    @Column(name = "processed_at", nullable = false)
+    public OffsetDateTime processedAt;
+}

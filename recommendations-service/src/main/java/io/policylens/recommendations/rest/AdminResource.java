@@ -1,0 +1,60 @@
+package io.policylens.recommendations.rest;
+
+import io.policylens.common.problem.Problem;
+import io.policylens.common.security.Roles;
+import io.policylens.documents.client.feed.FeedStatus;
+import io.policylens.recommendations.service.FeedAdministration;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Operations: re-extraction and change-feed progress. */
+@Path("/recommendations/admin")
+@Tag(name = "Recommendations administration", description = "Re-extraction and change-feed progress")
+@SecurityRequirement(name = "SecurityScheme")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Only administrators", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AdminResource {
+
+    @Inject
+    FeedAdministration administration;
+
+    @POST
+    @Path("/reextract")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Re-extract all documents",
+            description = "Rewinds the change feed to the start; the consumer replays it in the background. Documents already "
+                    + "extracted with the current extractor versions are skipped unless force=true. Recommendation ids are "
+                    + "stable, so tracking state is kept. Follow progress with GET /recommendations/admin/feed (lag).")
+    @APIResponse(responseCode = "202", description = "Accepted: the feed position after the rewind", content = @Content(schema = @Schema(implementation = FeedStatus.class)))
+    public Response reextract(@QueryParam("force") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
+                              @Parameter(description = "Re-extract even documents that are up to date", example = "false") String force) {
+        // a String, not a boolean: JAX-RS would read any unknown word as false and re-extract less than asked
+        return Response.accepted(administration.reextract(Boolean.parseBoolean(force))).build();
+    }
+
+    @GET
+    @Path("/feed")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change-feed progress", description = "Cursor, feed head, lag (changes not applied yet), last poll and last error.")
+    @APIResponse(responseCode = "200", description = "Where the consumer stands", content = @Content(schema = @Schema(implementation = FeedStatus.class)))
+    public FeedStatus feed() {
+        return administration.status();
+    }
+}

@@ -1,0 +1,60 @@
+package io.policylens.recommendations.service;
+
+import io.policylens.common.problem.ProblemException;
+import io.policylens.common.security.Caller;
+import io.policylens.recommendations.repository.RecommendationEntity;
+import io.policylens.recommendations.repository.RecommendationRepository;
+import io.policylens.recommendations.repository.StatusChangeEntity;
+import io.policylens.recommendations.repository.StatusHistoryRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Moves a recommendation through its tracking lifecycle and keeps the history. Who may: any analyst who
+ * may see the recommendation (partner scoping decides visibility; tracking is a shared record of what
+ * happened to the recommendation, not a per-partner opinion).
+ */
+@ApplicationScoped
+public class TrackingService {
+
+    @Inject
+    RecommendationRepository recommendations;
+
+    @Inject
+    StatusHistoryRepository history;
+
+    @Transactional
+    public RecommendationEntity change(UUID id, Caller caller, TrackingStatus target, String note, LocalDate date) {
+        // the row lock serialises concurrent changes: the second one sees the first one's status
+        RecommendationEntity recommendation = recommendations.findVisibleForUpdate(id, caller)
+                .orElseThrow(() -> RecommendationService.notFound(id));
+        TrackingStatus current = TrackingStatus.parse(recommendation.status);
+        if (!current.canMoveTo(target)) {
+            String allowed = current.next().isEmpty() ? "none, it is final"
+                    : current.next().stream().map(TrackingStatus::label).collect(Collectors.joining(", "));
+            throw new ProblemException(409, "invalid-transition", "cannot move a recommendation from '" + current.label()
+                    + "' to '" + target.label() + "'; allowed: " + allowed);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        StatusChangeEntity entry = new StatusChangeEntity();
+        entry.id = UUID.randomUUID();
+        entry.recommendationId = id;
+        entry.fromStatus = current.label();
+        entry.status = target.label();
+        entry.note = note == null || note.isBlank() ? null : note.strip();
+        entry.actor = caller.name();
+        entry.effectiveDate = date != null ? date : now.toLocalDate();
+        entry.at = now;
+        history.persist(entry);
+        recommendation.status = target.label();
+        recommendation.statusChangedAt = now;
+        return recommendation;
+    }
+}

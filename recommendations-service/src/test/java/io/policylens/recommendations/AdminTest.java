@@ -1,0 +1,46 @@
+package io.policylens.recommendations;
+
+import io.policylens.documents.client.feed.FeedFollower;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import static io.policylens.recommendations.Api.PARTNER_A;
+import static io.policylens.recommendations.Api.admin;
+import static io.policylens.recommendations.Api.analystA;
+import static io.policylens.recommendations.Api.as;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+/** Feed progress and re-extraction: administrators only. */
+@QuarkusTest
+class AdminTest {
+
+    @Inject
+    FeedFollower feed;
+
+    @Test
+    void feedStatusShowsProgress() {
+        FakeDocuments.INSTANCE.publish("Tea", "Tea Board", PARTNER_A, "public", TestDocuments.brief("India", "tea"));
+        feed.drain();
+        admin().get("/recommendations/admin/feed").then().statusCode(200)
+                .body("consumer", equalTo("recommendations"))
+                .body("cursor", equalTo((int) FakeDocuments.INSTANCE.head()))
+                .body("lag", equalTo(0))
+                .body("lastError", nullValue());
+    }
+
+    @Test
+    void onlyAdministratorsOperateTheFeed() {
+        analystA().get("/recommendations/admin/feed").then().statusCode(403).contentType("application/problem+json");
+        analystA().post("/recommendations/admin/reextract").then().statusCode(403);
+        as(PARTNER_A, "service").post("/recommendations/admin/reextract").then().statusCode(403);
+        given().get("/recommendations/admin/feed").then().statusCode(401);
+        admin().queryParam("force", "sometimes").post("/recommendations/admin/reextract").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("force"));
+        admin().post("/recommendations/admin/reextract").then().statusCode(202).body("cursor", equalTo(0));
+        feed.drain();
+        admin().get("/recommendations/admin/feed").then().body("lag", equalTo(0));
+    }
+}

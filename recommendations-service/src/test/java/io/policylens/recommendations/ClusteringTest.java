@@ -1,0 +1,64 @@
+package io.policylens.recommendations;
+
+import io.policylens.documents.client.feed.FeedFollower;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static io.policylens.recommendations.Api.PARTNER_A;
+import static io.policylens.recommendations.Api.PARTNER_B;
+import static io.policylens.recommendations.Api.admin;
+import static io.policylens.recommendations.Api.readerA;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** Similar recommendations of two written documents form one cluster whose id survives later runs. */
+@QuarkusTest
+class ClusteringTest {
+
+    private static final FakeDocuments DOCUMENTS = FakeDocuments.INSTANCE;
+
+    @Inject
+    FeedFollower feed;
+
+    @Test
+    void clustersAcrossDocumentsWithStableId() {
+        feed.drain();
+        UUID first = DOCUMENTS.publish("Hydrogen Corridor Memo", "Energy Institute", PARTNER_A, "public", TestDocuments.HYDROGEN_1);
+        UUID second = DOCUMENTS.publish("Clean Fuel Partnerships", "Pacific Forum", PARTNER_B, "public", TestDocuments.HYDROGEN_2);
+        feed.drain();
+
+        String clusterA = clusterOf(first);
+        String clusterB = clusterOf(second);
+        assertThat(clusterA).isNotNull().isEqualTo(clusterB);
+        readerA().get("/recommendations/clusters/{id}", clusterA).then().statusCode(200)
+                .body("cluster.id", equalTo(clusterA))
+                .body("cluster.members", equalTo(2))
+                .body("cluster.documents", equalTo(2))
+                .body("cluster.publishers", equalTo(2))
+                .body("cluster.label", equalTo("co-invest in hydrogen shipping terminals and a joint hydrogen corridor"))
+                .body("cluster.keywords", hasItem("hydrogen"))
+                .body("members.total", equalTo(2));
+        readerA().queryParam("minDocuments", 2).queryParam("size", 100).get("/recommendations/clusters")
+                .then().statusCode(200).body("items.id", hasItem(clusterA));
+        readerA().queryParam("cluster", clusterA).get("/recommendations").then().statusCode(200).body("total", equalTo(2));
+
+        // an unrelated document, then a full forced re-extraction: the cluster keeps its id and members
+        DOCUMENTS.publish("Cocoa", "Cocoa Board", PARTNER_A, "public", TestDocuments.brief("Ghana", "cocoa"));
+        feed.drain();
+        admin().queryParam("force", true).post("/recommendations/admin/reextract").then().statusCode(202);
+        feed.drain();
+        assertThat(clusterOf(first)).isEqualTo(clusterA);
+        assertThat(clusterOf(second)).isEqualTo(clusterA);
+    }
+
+    private static String clusterOf(UUID document) {
+        List<String> clusters = admin().queryParam("document", document.toString()).get("/recommendations")
+                .then().statusCode(200).body("total", equalTo(1)).extract().path("items.clusterId");
+        return clusters.get(0);
+    }
+}

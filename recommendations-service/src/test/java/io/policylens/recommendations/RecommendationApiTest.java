@@ -1,0 +1,173 @@
+package io.policylens.recommendations;
+
+import io.policylens.documents.client.feed.FeedFollower;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.policylens.recommendations.Api.PARTNER_A;
+import static io.policylens.recommendations.Api.analystA;
+import static io.policylens.recommendations.Api.as;
+import static io.policylens.recommendations.Api.readerA;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+/** Listing, filters, tracking lifecycle and the extract endpoint: success, bad input, wrong role. */
+@QuarkusTest
+class RecommendationApiTest {
+
+    private static final FakeDocuments DOCUMENTS = FakeDocuments.INSTANCE;
+    private static UUID chips;
+
+    @Inject
+    FeedFollower feed;
+
+    @BeforeEach
+    void document() {
+        if (chips == null) {
+            chips = DOCUMENTS.publish("Chip Partnership Brief", "Test Institute", PARTNER_A, "partner", TestDocuments.CHIPS);
+        }
+        feed.drain();
+    }
+
+    @Test
+    void filtersCombine() {
+        String doc = chips.toString();
+        readerA().queryParam("document", doc).queryParam("actor", "south korea").get("/recommendations")
+                .then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].actor", equalTo("United States and South Korea"));
+        readerA().queryParam("document", doc).queryParam("strength", "must").get("/recommendations")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].strength", equalTo("must"));
+        readerA().queryParam("document", doc).queryParam("topic", "semiconductors").get("/recommendations")
+                .then().statusCode(200).body("items.topics", everyItem(hasItem("semiconductors")));
+        readerA().queryParam("document", doc).queryParam("q", "export controls").get("/recommendations")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].text", containsString("export controls"));
+        readerA().queryParam("document", doc).queryParam("forum", "indo-pacific economic framework").get("/recommendations")
+                .then().statusCode(200).body("total", equalTo(1));
+        readerA().queryParam("document", doc).queryParam("status", "implemented").get("/recommendations")
+                .then().statusCode(200).body("total", equalTo(0));
+        String cluster = readerA().queryParam("document", doc).get("/recommendations").then().extract().path("items[0].clusterId");
+        readerA().queryParam("cluster", cluster).get("/recommendations").then().statusCode(200)
+                .body("items.clusterId", everyItem(equalTo(cluster))).body("total", greaterThanOrEqualTo(1));
+        readerA().queryParam("size", 1).queryParam("page", 1).queryParam("document", doc).get("/recommendations")
+                .then().statusCode(200).body("page", equalTo(1)).body("size", equalTo(1)).body("items.size()", equalTo(1));
+    }
+
+    @Test
+    void badListingInputIsAProblem() {
+        readerA().queryParam("size", 101).get("/recommendations").then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("https://policylens.io/problems/validation"))
+                .body("errors[0].field", equalTo("size"));
+        readerA().queryParam("strength", "maybe").get("/recommendations").then().statusCode(400).body("errors[0].field", equalTo("strength"));
+        readerA().queryParam("status", "approved").get("/recommendations").then().statusCode(400);
+        readerA().queryParam("document", "not-a-uuid").get("/recommendations").then().statusCode(400);
+        readerA().queryParam("page", -1).get("/recommendations").then().statusCode(400);
+        readerA().queryParam("size", 101).get("/recommendations/clusters").then().statusCode(400);
+        readerA().get("/recommendations/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        given().get("/recommendations").then().statusCode(401).contentType("application/problem+json");
+        as(PARTNER_A).get("/recommendations").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void trackingLifecycleWithHistory() {
+        String id = idOf("must");
+        for (String status : List.of("under_consideration", "adopted", "implemented")) {
+            analystA().contentType(ContentType.JSON).body(Map.of("status", status, "note", "step " + status, "date", "2025-06-04"))
+                    .post("/recommendations/{id}/status", id)
+                    .then().statusCode(200).body("status", equalTo(status)).body("id", equalTo(id));
+        }
+        List<Map<String, Object>> history = readerA().get("/recommendations/{id}/history", id)
+                .then().statusCode(200).extract().path("");
+        assertThat(history).extracting(h -> h.get("status")).containsExactly("under_consideration", "adopted", "implemented");
+        assertThat(history).extracting(h -> h.get("fromStatus")).containsExactly("proposed", "under_consideration", "adopted");
+        assertThat(history.get(0).get("actor")).isEqualTo("user-analyst");
+        assertThat(history.get(0).get("note")).isEqualTo("step under_consideration");
+        assertThat(history.get(0).get("date")).isEqualTo("2025-06-04");
+        String document = readerA().get("/recommendations/{id}", id).then().extract().path("documentId");
+        readerA().queryParam("document", document).queryParam("status", "implemented").get("/recommendations")
+                .then().body("total", equalTo(1)).body("items[0].id", equalTo(id));
+
+        // implemented is final
+        analystA().contentType(ContentType.JSON).body(Map.of("status", "rejected")).post("/recommendations/{id}/status", id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://policylens.io/problems/invalid-transition"))
+                .body("detail", containsString("'implemented'"));
+        readerA().get("/recommendations/{id}/history", id).then().body("size()", equalTo(3));
+    }
+
+    @Test
+    void invalidTransitionsAndBadStatusInput() {
+        String id = idOf("should");
+        // proposed cannot jump to adopted
+        analystA().contentType(ContentType.JSON).body(Map.of("status", "adopted")).post("/recommendations/{id}/status", id)
+                .then().statusCode(409).body("status", equalTo(409));
+        analystA().contentType(ContentType.JSON).body(Map.of("status", "approved")).post("/recommendations/{id}/status", id)
+                .then().statusCode(400).body("errors[0].field", equalTo("status"));
+        analystA().contentType(ContentType.JSON).body(Map.of("status", "rejected", "reason", "x")).post("/recommendations/{id}/status", id)
+                .then().statusCode(400).body("type", equalTo("https://policylens.io/problems/unknown-field"));
+        analystA().contentType(ContentType.JSON).body(Map.of("status", "rejected", "date", LocalDate.now().plusDays(3).toString()))
+                .post("/recommendations/{id}/status", id).then().statusCode(400).body("errors[0].field", equalTo("date"));
+        analystA().contentType(ContentType.JSON).body("{\"status\":").post("/recommendations/{id}/status", id).then().statusCode(400);
+        analystA().contentType(ContentType.JSON).body(Map.of("status", "rejected")).post("/recommendations/{id}/status", UUID.randomUUID())
+                .then().statusCode(404);
+        // wrong role: readers and contributors cannot track
+        readerA().contentType(ContentType.JSON).body(Map.of("status", "rejected")).post("/recommendations/{id}/status", id)
+                .then().statusCode(403).contentType("application/problem+json");
+        as(PARTNER_A, "contributor").contentType(ContentType.JSON).body(Map.of("status", "rejected"))
+                .post("/recommendations/{id}/status", id).then().statusCode(403);
+        readerA().get("/recommendations/{id}", id).then().body("status", equalTo("proposed"));
+        readerA().get("/recommendations/{id}/history", id).then().body("size()", equalTo(0));
+        // rejected straight from proposed is allowed
+        analystA().contentType(ContentType.JSON).body(Map.of("status", "rejected")).post("/recommendations/{id}/status", id)
+                .then().statusCode(200).body("status", equalTo("rejected"));
+    }
+
+    @Test
+    void extractReturnsRecommendationsAndStoresNothing() {
+        long before = ((Number) as(null, "admin").queryParam("size", 1).get("/recommendations").then().extract().path("total")).longValue();
+        readerA().contentType(ContentType.JSON)
+                .body(Map.of("text", "Seoul hosted a summit in 2023. Washington and Seoul should coordinate export controls on semiconductors."))
+                .post("/recommendations/extract")
+                .then().statusCode(200)
+                .body("extractorVersion", startsWith("recommendations-"))
+                .body("recommendations.size()", equalTo(1))
+                .body("recommendations[0].actor", equalTo("United States and South Korea"))
+                .body("recommendations[0].strength", equalTo("should"))
+                .body("recommendations[0].text", startsWith("Washington and Seoul should"));
+        readerA().contentType(ContentType.JSON).body(Map.of("text", "# Plan\n\n- Fund the ports.\n", "format", "markdown"))
+                .post("/recommendations/extract").then().statusCode(200);
+        as(null, "admin").queryParam("size", 1).get("/recommendations").then().body("total", equalTo((int) before));
+
+        readerA().contentType(ContentType.JSON).body(Map.of("text", " ")).post("/recommendations/extract")
+                .then().statusCode(400).body("errors[0].field", equalTo("text"));
+        readerA().contentType(ContentType.JSON).body(Map.of("text", "x", "format", "pdf")).post("/recommendations/extract")
+                .then().statusCode(400).body("errors[0].field", equalTo("format"));
+        readerA().contentType(ContentType.JSON).body(Map.of("text", "x", "lang", "en")).post("/recommendations/extract")
+                .then().statusCode(400).body("type", equalTo("https://policylens.io/problems/unknown-field"));
+        as(PARTNER_A).contentType(ContentType.JSON).body(Map.of("text", "Seoul should act.")).post("/recommendations/extract")
+                .then().statusCode(403);
+        given().contentType(ContentType.JSON).body(Map.of("text", "Seoul should act.")).post("/recommendations/extract")
+                .then().statusCode(401);
+    }
+
+    private String idOf(String strength) {
+        // a fresh document per test keeps the lifecycle tests independent of each other
+        UUID doc = DOCUMENTS.publish("Chips " + strength, "Test Institute", PARTNER_A, "partner", TestDocuments.CHIPS);
+        feed.drain();
+        return readerA().queryParam("document", doc.toString()).queryParam("strength", strength).get("/recommendations")
+                .then().statusCode(200).body("total", equalTo(1)).extract().path("items[0].id");
+    }
+}
