@@ -136,7 +136,7 @@ Try it:
   TOKEN=\$(scripts/local-token.sh contributor acme)
   curl -s -H "Authorization: Bearer \$TOKEN" -H 'Content-Type: application/json' \\
        -d '{"content":"Washington and Seoul should deepen chip cooperation.","format":"text","title":"Hello"}' $BASE_URL/documents
-  curl -s -H "Authorization: Bearer \$TOKEN" '$BASE_URL/documents?limit=5'
+  curl -s -H "Authorization: Bearer \$TOKEN" '$BASE_URL/documents?size=5'
 INFO
 }
 

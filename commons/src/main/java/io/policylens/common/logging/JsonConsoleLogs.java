@@ -4,8 +4,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logmanager.formatters.JsonFormatter;
-import org.jboss.logmanager.formatters.StructuredFormatter;
 
 import java.util.logging.Handler;
 import java.util.logging.LogManager;
@@ -16,8 +14,8 @@ import java.util.logging.Logger;
  * request id, exception) when {@code policylens.log.json=true}, the default of the prod profile.
  *
  * <p>Why not quarkus-logging-json: its deployment artifact for the Quarkus version we build on is not
- * obtainable from the Maven repository available here. JBoss LogManager's own JSON formatter, which
- * Quarkus already ships, does the job; only the few lines logged before startup completes stay plain.
+ * obtainable from the Maven repository available here. {@link JsonLogFormatter} does the job; only the
+ * few lines logged before startup completes stay plain.
  */
 @Singleton
 public class JsonConsoleLogs {
@@ -29,10 +27,7 @@ public class JsonConsoleLogs {
         if (!json) {
             return;
         }
-        JsonFormatter formatter = new JsonFormatter();
-        formatter.setDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
-        formatter.setExceptionOutputType(StructuredFormatter.ExceptionOutputType.FORMATTED);
-        formatter.setPrintDetails(false);
+        JsonLogFormatter formatter = new JsonLogFormatter();
         Logger root = LogManager.getLogManager().getLogger("");
         for (Handler handler : root.getHandlers()) {
             replaceConsoleFormatter(handler, formatter);
@@ -40,7 +35,7 @@ public class JsonConsoleLogs {
     }
 
     /** Quarkus wraps the console handler in delegating handlers; walk down to the console one. */
-    private static void replaceConsoleFormatter(Handler handler, JsonFormatter formatter) {
+    private static void replaceConsoleFormatter(Handler handler, JsonLogFormatter formatter) {
         if (handler instanceof org.jboss.logmanager.handlers.ConsoleHandler console) {
             console.setFormatter(formatter);
             return;
