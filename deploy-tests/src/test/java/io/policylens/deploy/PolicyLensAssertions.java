@@ -186,8 +186,13 @@ final class PolicyLensAssertions {
         List<Ingress> ingresses = all(Ingress.class);
         assertThat(ingresses).as("only the gateway has an Ingress").hasSize(1);
         Service gateway = service("gateway");
-        ingresses.get(0).getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(p ->
-                assertThat(p.getBackend().getService().getName()).isEqualTo(gateway.getMetadata().getName())));
+        ingresses.get(0).getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(p -> {
+            assertThat(p.getBackend().getService().getName()).isEqualTo(gateway.getMetadata().getName());
+            // health and metrics stay inside the cluster: only these prefixes are public
+            assertThat(p.getPath()).as("public path").isIn("/api", "/q/openapi", "/q/swagger-ui");
+        }));
+        assertThat(ingresses.get(0).getSpec().getRules().get(0).getHttp().getPaths()).extracting(p -> p.getPath())
+                .contains("/api", "/q/swagger-ui");
     }
 
     void assertAutoscalersAndBudgets() {

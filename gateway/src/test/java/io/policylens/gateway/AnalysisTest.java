@@ -43,11 +43,14 @@ class AnalysisTest {
         documents().register(get(urlPathEqualTo("/documents/" + id + "/sentences")).willReturn(Stubs.json(200, Stubs.sentences())));
     }
 
+    private final UUID claim1 = UUID.randomUUID();
+    private final UUID claim2 = UUID.randomUUID();
+
     private void claimsAnswer() {
         claims().register(get(urlPathEqualTo("/claims")).withQueryParam("document", equalTo(id.toString()))
-                .willReturn(Stubs.json(200, Stubs.page(List.of(
-                        Map.of("id", "c1", "text", "South Korea makes 20 percent of memory chips.", "type", "statistic"),
-                        Map.of("id", "c2", "text", "Samsung and SK Hynix lead the market.", "type", "ranking"))))));
+                .willReturn(Stubs.json(200, Stubs.claimPage(List.of(
+                        Stubs.claim(claim1, id, PARTNER_A, "partner", "South Korea makes 20 percent of memory chips."),
+                        Stubs.claim(claim2, id, PARTNER_A, "partner", "Samsung and SK Hynix lead the market."))))));
     }
 
     private void recommendationsAnswer() {
@@ -72,7 +75,8 @@ class AnalysisTest {
                 .body("structure.sections.title", contains("Background", "Recommendations"))
                 .body("structure.sections[1].listItems", org.hamcrest.Matchers.equalTo(1))
                 .body("structure.complete", org.hamcrest.Matchers.equalTo(true))
-                .body("claims.items.id", contains("c1", "c2"))
+                .body("claims.items.id", contains(claim1.toString(), claim2.toString()))
+                .body("claims.items[0].citedSource.cue", org.hamcrest.Matchers.equalTo("according to"))
                 .body("claims.total", org.hamcrest.Matchers.equalTo(2))
                 .body("recommendations.items[0].evidence[0].claim", org.hamcrest.Matchers.equalTo("c1"))
                 .body("degraded", org.hamcrest.Matchers.equalTo(false))

@@ -35,6 +35,27 @@ class OpenApiTest {
     }
 
     @Test
+    void documentsTheClaimsEndpointsWithExamples() {
+        given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths", hasKey("/api/v1/claims"))
+                .body("paths", hasKey("/api/v1/claims/{id}"))
+                .body("paths", hasKey("/api/v1/claims/{id}/review"))
+                .body("paths", hasKey("/api/v1/claims/{id}/reviews"))
+                .body("paths", hasKey("/api/v1/claims/{id}/matches"))
+                .body("paths", hasKey("/api/v1/claims/{id}/claimreview"))
+                .body("paths", hasKey("/api/v1/claims/extract"))
+                .body("paths", hasKey("/api/v1/claims/admin/reextract"))
+                .body("paths", hasKey("/api/v1/claims/admin/feed"))
+                .body("paths.'/api/v1/claims'.get.security[0]", hasKey("SecurityScheme"))
+                .body("paths.'/api/v1/claims'.get.responses.'200'.content.'application/json'.examples.page.value.items[0].type", equalTo("statistic"))
+                .body("paths.'/api/v1/claims/{id}/review'.put.requestBody.content.'application/json'.schema", notNullValue())
+                .body("paths.'/api/v1/claims/{id}/claimreview'.get.responses.'200'.content", hasKey("application/ld+json"))
+                .body("paths.'/api/v1/claims/{id}/claimreview'.get.responses", hasKey("409"))
+                .body("paths.'/api/v1/claims/{id}'.get.responses.'503'.content.'application/problem+json'", notNullValue());
+    }
+
+    @Test
     void swaggerUiIsServedWithPkceLogin() {
         given().get("/q/swagger-ui/").then().statusCode(200);
         given().get("/q/swagger-ui/index.html").then().statusCode(200)

@@ -1,6 +1,7 @@
 package io.policylens.gateway;
 
 import io.policylens.common.security.Roles;
+import io.policylens.gateway.client.Downstream;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -26,6 +27,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.policylens.gateway.Stubs.PARTNER_A;
@@ -39,42 +41,72 @@ import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Every public endpoint x every role (no token, a token without roles, reader, contributor, analyst,
- * admin) x partner (A owns the private document, B does not). The gateway itself answers 401/403;
- * what it lets through must reach documents-service with the caller's own token. The documents-service
- * stand-in answers as documents-service would for that token: partner B's non-admins get 404 for A's
- * private document.
+ * admin) x partner (A owns the private document and its claim, B does not). The gateway itself answers
+ * 401/403; what it lets through must reach the endpoint's service with the caller's own token. The
+ * service stand-ins answer as the services would for that token: partner B's non-admins get 404 for A's
+ * private document and for the claims of that document.
  */
 @QuarkusTest
 class SecurityMatrixTest {
 
     private static final UUID DOCUMENT_OF_A = UUID.randomUUID();
+    private static final UUID CLAIM_OF_A = UUID.randomUUID();
     private static final List<String> ROLES = java.util.Arrays.asList("anonymous", null, Roles.READER, Roles.CONTRIBUTOR, Roles.ANALYST, Roles.ADMIN);
     private static final List<String> RANK = List.of(Roles.READER, Roles.CONTRIBUTOR, Roles.ANALYST, Roles.ADMIN);
 
-    /** endpoint -> lowest role it needs, whether it addresses A's document, status when allowed and visible */
+    /** endpoint -> service it relays, lowest role it needs, whether it addresses A's item, status when allowed and visible */
     enum Endpoint {
-        LIST(Roles.READER, false, 200, (r, id) -> r.get("/api/v1/documents")),
-        SEARCH(Roles.READER, false, 200, (r, id) -> r.queryParam("q", "chips").get("/api/v1/documents/search")),
-        GET(Roles.READER, true, 200, (r, id) -> r.get("/api/v1/documents/{id}", id)),
-        TEXT(Roles.READER, true, 200, (r, id) -> r.get("/api/v1/documents/{id}/text", id)),
-        SENTENCES(Roles.READER, true, 200, (r, id) -> r.get("/api/v1/documents/{id}/sentences", id)),
-        ANALYSIS(Roles.READER, true, 200, (r, id) -> r.get("/api/v1/documents/{id}/analysis", id)),
-        SUBMIT(Roles.CONTRIBUTOR, false, 201, (r, id) -> r.contentType(ContentType.JSON)
+        LIST(Downstream.DOCUMENTS, Roles.READER, false, 200, (r, id) -> r.get("/api/v1/documents")),
+        SEARCH(Downstream.DOCUMENTS, Roles.READER, false, 200, (r, id) -> r.queryParam("q", "chips").get("/api/v1/documents/search")),
+        GET(Downstream.DOCUMENTS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/documents/{id}", id)),
+        TEXT(Downstream.DOCUMENTS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/documents/{id}/text", id)),
+        SENTENCES(Downstream.DOCUMENTS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/documents/{id}/sentences", id)),
+        ANALYSIS(Downstream.DOCUMENTS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/documents/{id}/analysis", id)),
+        SUBMIT(Downstream.DOCUMENTS, Roles.CONTRIBUTOR, false, 201, (r, id) -> r.contentType(ContentType.JSON)
                 .body(Map.of("content", "Seoul should act.", "format", "text")).post("/api/v1/documents")),
-        UPLOAD(Roles.CONTRIBUTOR, false, 201, (r, id) -> r.multiPart("file", "b.txt", "Seoul should act.".getBytes(StandardCharsets.UTF_8))
+        UPLOAD(Downstream.DOCUMENTS, Roles.CONTRIBUTOR, false, 201, (r, id) -> r.multiPart("file", "b.txt", "Seoul should act.".getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/documents")),
-        DELETE(Roles.ADMIN, true, 204, (r, id) -> r.delete("/api/v1/documents/{id}", id));
+        DELETE(Downstream.DOCUMENTS, Roles.ADMIN, true, 204, (r, id) -> r.delete("/api/v1/documents/{id}", id)),
+        STATUS(Downstream.DOCUMENTS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/documents/{id}/status", id)),
+        SEARCH_ALL(Downstream.DOCUMENTS, Roles.READER, false, 200, (r, id) -> r.queryParam("q", "chips").get("/api/v1/search")),
+        CLAIMS(Downstream.CLAIMS, Roles.READER, false, 200, (r, id) -> r.queryParam("type", "statistic").get("/api/v1/claims")),
+        CLAIM(Downstream.CLAIMS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/claims/{id}", id)),
+        CLAIM_REVIEW(Downstream.CLAIMS, Roles.ANALYST, true, 200, (r, id) -> r.contentType(ContentType.JSON)
+                .body(Map.of("status", "verified")).put("/api/v1/claims/{id}/review", id)),
+        CLAIM_REVIEWS(Downstream.CLAIMS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/claims/{id}/reviews", id)),
+        CLAIM_MATCHES(Downstream.CLAIMS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/claims/{id}/matches", id)),
+        CLAIM_EXPORT(Downstream.CLAIMS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/claims/{id}/claimreview", id)),
+        CLAIM_EXTRACT(Downstream.CLAIMS, Roles.READER, false, 200, (r, id) -> r.contentType(ContentType.JSON)
+                .body(Map.of("text", "Seoul holds 60 percent of the market.")).post("/api/v1/claims/extract")),
+        CLAIMS_REEXTRACT(Downstream.CLAIMS, Roles.ADMIN, false, 202, (r, id) -> r.post("/api/v1/claims/admin/reextract")),
+        CLAIMS_FEED(Downstream.CLAIMS, Roles.ADMIN, false, 200, (r, id) -> r.get("/api/v1/claims/admin/feed"));
 
+        final Downstream service;
         final String requiredRole;
-        final boolean addressesDocument;
+        final boolean addressesItemOfA;
         final int success;
         final BiFunction<RequestSpecification, UUID, Response> call;
 
-        Endpoint(String requiredRole, boolean addressesDocument, int success, BiFunction<RequestSpecification, UUID, Response> call) {
+        Endpoint(Downstream service, String requiredRole, boolean addressesItemOfA, int success,
+                 BiFunction<RequestSpecification, UUID, Response> call) {
+            this.service = service;
             this.requiredRole = requiredRole;
-            this.addressesDocument = addressesDocument;
+            this.addressesItemOfA = addressesItemOfA;
             this.success = success;
             this.call = call;
+        }
+
+        /** A's private document, or the claim of it. */
+        UUID itemOfA() {
+            return service == Downstream.CLAIMS ? CLAIM_OF_A : DOCUMENT_OF_A;
+        }
+
+        com.github.tomakehurst.wiremock.client.WireMock stub() {
+            return service == Downstream.CLAIMS ? claims() : documents();
+        }
+
+        String servicePath() {
+            return service == Downstream.CLAIMS ? "/claims/" : "/documents/";
         }
     }
 
@@ -98,12 +130,12 @@ class SecurityMatrixTest {
         if (role == null || RANK.indexOf(role) < RANK.indexOf(endpoint.requiredRole)) {
             return 403;
         }
-        return documentsServiceHides(endpoint, role, partner) ? 404 : endpoint.success;
+        return serviceHides(endpoint, role, partner) ? 404 : endpoint.success;
     }
 
-    /** documents-service's partner scoping: A's private document is invisible to B, except to admins. */
-    private static boolean documentsServiceHides(Endpoint endpoint, String role, String partner) {
-        return endpoint.addressesDocument && PARTNER_B.equals(partner) && !Roles.ADMIN.equals(role);
+    /** The services' partner scoping: A's private document and its claims are invisible to B, except to admins. */
+    private static boolean serviceHides(Endpoint endpoint, String role, String partner) {
+        return endpoint.addressesItemOfA && PARTNER_B.equals(partner) && !Roles.ADMIN.equals(role);
     }
 
     @BeforeEach
@@ -118,7 +150,19 @@ class SecurityMatrixTest {
         documents().register(get(urlPathEqualTo("/documents/" + id + "/sentences")).willReturn(Stubs.json(200, Stubs.sentences())));
         documents().register(post("/documents").willReturn(Stubs.json(201, Stubs.document(UUID.randomUUID(), PARTNER_A, "partner"))));
         documents().register(delete("/documents/" + id).willReturn(aResponse().withStatus(204)));
-        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.page(List.of()))));
+        String claim = CLAIM_OF_A.toString();
+        var claimOfA = Stubs.claim(CLAIM_OF_A, DOCUMENT_OF_A, PARTNER_A, "partner", "Seoul holds 60 percent of the market.");
+        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
+        claims().register(get("/claims/" + claim).willReturn(Stubs.json(200, Stubs.write(claimOfA))));
+        claims().register(put("/claims/" + claim + "/review").willReturn(Stubs.json(200,
+                Stubs.write(Stubs.reviewed(claimOfA, Stubs.review("verified", null, "analyst-1"))))));
+        claims().register(get(urlPathEqualTo("/claims/" + claim + "/reviews")).willReturn(Stubs.json(200, Stubs.reviewPage(List.of()))));
+        claims().register(get(urlPathEqualTo("/claims/" + claim + "/matches")).willReturn(Stubs.json(200, Stubs.conflictPage(claimOfA))));
+        claims().register(get("/claims/" + claim + "/claimreview").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/ld+json").withBody(Stubs.claimReview(claimOfA, "verified"))));
+        claims().register(post("/claims/extract").willReturn(Stubs.json(200, Stubs.extraction("Seoul holds 60 percent of the market."))));
+        claims().register(post(urlPathEqualTo("/claims/admin/reextract")).willReturn(Stubs.json(202, Stubs.feedStatus(0, 40))));
+        claims().register(get("/claims/admin/feed").willReturn(Stubs.json(200, Stubs.feedStatus(40, 40))));
         recommendations().register(get(urlPathEqualTo("/recommendations")).willReturn(Stubs.json(200, Stubs.page(List.of()))));
     }
 
@@ -130,26 +174,28 @@ class SecurityMatrixTest {
             case "none" -> Callers.bearer(partner);
             default -> Callers.bearer(partner, role);
         };
-        if (token != null && documentsServiceHides(endpoint, role, partner)) {
-            // what documents-service answers this caller for A's private document
-            documents().register(any(urlPathMatching("/documents/" + DOCUMENT_OF_A + ".*")).atPriority(1)
+        if (token != null && serviceHides(endpoint, role, partner)) {
+            // what the service answers this caller for A's private item
+            String path = endpoint.servicePath() + endpoint.itemOfA();
+            endpoint.stub().register(any(urlPathMatching(path + ".*")).atPriority(1)
                     .withHeader("Authorization", equalTo(token))
-                    .willReturn(Stubs.problemResponse(404, Stubs.problem(404, "not-found", "no document " + DOCUMENT_OF_A,
-                            "/documents/" + DOCUMENT_OF_A))));
+                    .willReturn(Stubs.problemResponse(404, Stubs.problem(404, "not-found", "nothing at " + path, path))));
         }
         RequestSpecification request = token == null ? given() : given().header("Authorization", token);
 
-        Response response = endpoint.call.apply(request, DOCUMENT_OF_A);
+        Response response = endpoint.call.apply(request, endpoint.itemOfA());
 
         response.then().statusCode(expected);
         if (expected >= 400) {
             response.then().contentType(startsWith("application/problem+json"));
         }
-        var reachedDocuments = documents().find(anyRequestedFor(anyUrl()));
+        var reached = endpoint.stub().find(anyRequestedFor(anyUrl()));
         if (expected == 401 || expected == 403) {
-            assertThat(reachedDocuments).as("the gateway rejects before any downstream call").isEmpty();
+            assertThat(reached).as("the gateway rejects before any downstream call").isEmpty();
+            assertThat(documents().find(anyRequestedFor(anyUrl()))).isEmpty();
+            assertThat(claims().find(anyRequestedFor(anyUrl()))).isEmpty();
         } else {
-            assertThat(reachedDocuments).as("allowed calls reach documents-service").isNotEmpty()
+            assertThat(reached).as("allowed calls reach " + endpoint.service.id() + "-service").isNotEmpty()
                     .allSatisfy(r -> assertThat(r.getHeader("Authorization")).isEqualTo(token));
         }
     }

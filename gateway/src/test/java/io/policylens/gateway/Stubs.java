@@ -6,6 +6,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.policylens.common.paging.Page;
 import io.policylens.common.problem.Problem;
+import io.policylens.claims.contract.RemoteClaim;
+import io.policylens.claims.contract.RemoteClaimPage;
+import io.policylens.claims.contract.RemoteClaimReview;
+import io.policylens.claims.contract.RemoteExtraction;
+import io.policylens.claims.contract.RemoteFeedStatus;
+import io.policylens.claims.contract.RemoteMatch;
+import io.policylens.claims.contract.RemoteMatchPage;
+import io.policylens.claims.contract.RemoteReview;
+import io.policylens.claims.contract.RemoteReviewPage;
 import io.policylens.documents.contract.RemoteDocument;
 import io.policylens.documents.contract.RemoteSentence;
 import io.policylens.documents.contract.RemoteSentencePage;
@@ -13,7 +22,10 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +35,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 /**
  * Programs the downstream stand-ins. documents-service answers are serialised from the
  * documents-contract records (documents-service's provider contract test parses its real answers
- * with them), so the stubs cannot silently drift from what documents-service sends.
+ * with them), claims-service answers from the claims-contract records (claims-service's
+ * GatewayContractTest does the same), so the stubs cannot silently drift from what the services send.
  */
 public final class Stubs {
 
@@ -99,6 +112,69 @@ public final class Stubs {
     /** A problem+json body exactly as a service would send it. */
     public static String problem(int status, String slug, String detail, String instance) {
         return write(new Problem(Problem.TYPE_BASE + slug, "Not Found", status, detail, instance, "downstream-id", null));
+    }
+
+    /** A claim as claims-service serves it: a sourced 60 percent statistic of the given document, unreviewed. */
+    public static RemoteClaim claim(UUID id, UUID document, String ownerOrg, String visibility, String text) {
+        return new RemoteClaim(id, document, 0, text.length(), text, "statistic", 0.97, false, List.of(),
+                List.of(new RemoteClaim.Quantity(60.0, "percent", null, "global DRAM market", null, false, 25, 35, "60 percent")),
+                List.of("south-korea"), List.of("semiconductors"),
+                new RemoteClaim.Source("Korea Semiconductor Industry Association", "according to"), "Background", 0,
+                new RemoteClaim.Document(document, "Why Tech Cooperation Matters", "Test Institute", LocalDate.of(2024, 3, 1),
+                        "https://example.org/brief", 1, visibility, ownerOrg),
+                unreviewed(), "claims-test", OffsetDateTime.of(2026, 11, 24, 8, 0, 0, 0, ZoneOffset.UTC));
+    }
+
+    public static RemoteReview unreviewed() {
+        return new RemoteReview("unreviewed", null, null, null);
+    }
+
+    public static RemoteReview review(String status, String note, String reviewer) {
+        return new RemoteReview(status, note, reviewer, OffsetDateTime.of(2026, 11, 24, 9, 0, 0, 0, ZoneOffset.UTC));
+    }
+
+    /** The claim with a new review, as PUT /claims/{id}/review answers. */
+    public static RemoteClaim reviewed(RemoteClaim c, RemoteReview review) {
+        return new RemoteClaim(c.id(), c.documentId(), c.start(), c.end(), c.text(), c.type(), c.score(), c.hedged(), c.hedges(),
+                c.quantities(), c.entities(), c.topics(), c.citedSource(), c.section(), c.sentenceIndex(), c.document(), review,
+                c.extractorVersion(), c.updatedAt());
+    }
+
+    public static String claimPage(List<RemoteClaim> claims) {
+        return write(new RemoteClaimPage(claims, 0, 100, claims.size()));
+    }
+
+    public static String reviewPage(List<RemoteReview> reviews) {
+        return write(new RemoteReviewPage(reviews, 0, 20, reviews.size()));
+    }
+
+    /** A conflicting match: the other claim states 45 percent where this one states 60. */
+    public static String conflictPage(RemoteClaim other) {
+        return write(new RemoteMatchPage(List.of(new RemoteMatch("conflicting", "global DRAM market", 60.0, 45.0, 0.8, other)),
+                0, 20, 1));
+    }
+
+    /** The schema.org ClaimReview (JSON-LD) of a reviewed claim. */
+    public static String claimReview(RemoteClaim c, String alternateName) {
+        var organisation = new RemoteClaimReview.Organization("Organization", c.document().publisher());
+        return write(new RemoteClaimReview("https://schema.org", "ClaimReview", "https://policylens.io/claims/" + c.id(), c.text(),
+                "2026-11-24", new RemoteClaimReview.Organization("Organization", "Policy Lens"),
+                new RemoteClaimReview.Rating("Rating", 5, 5, 1, alternateName),
+                new RemoteClaimReview.Claim("Claim", organisation, "2024-03-01", List.of(new RemoteClaimReview.CreativeWork(
+                        "CreativeWork", c.document().url(), c.document().title(), "2024-03-01", organisation))),
+                "Matches the association's figures."));
+    }
+
+    /** POST /claims/extract's answer for a one-sentence text holding one claim. */
+    public static String extraction(String text) {
+        return write(new RemoteExtraction("claims-test", "documents-pipeline/test", 1, text, List.of(new RemoteExtraction.Claim(
+                0, text.length(), text, "statistic", 0.99, false, List.of(),
+                List.of(new RemoteClaim.Quantity(60.0, "percent", null, "market", null, false, 12, 22, "60 percent")),
+                List.of("south-korea"), List.of("semiconductors"), null, null, 0))));
+    }
+
+    public static String feedStatus(long cursor, long head) {
+        return write(new RemoteFeedStatus("claims", cursor, head, head - cursor, cursor, Instant.parse("2026-11-24T09:00:00Z"), null));
     }
 
     public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {

@@ -1,9 +1,15 @@
 package io.policylens.gateway.client;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -11,8 +17,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import java.util.UUID;
 
 /**
- * claims-service (issue 3), only what the aggregated views need so far: a document's claims as a Page.
- * The public /api/v1/claims endpoints are added once that API settles.
+ * claims-service's API as the gateway uses it (module claims-service, package rest). Raw responses, so
+ * status, content type and problem+json bodies reach the caller unchanged; null query parameters are
+ * not sent. {@link AccessToken} forwards the caller's own bearer token: claims-service checks roles and
+ * partner scoping again.
  */
 @Path("/claims")
 @RegisterRestClient(configKey = "claims")
@@ -20,6 +28,47 @@ import java.util.UUID;
 @RegisterProvider(RequestIdPropagation.class)
 public interface ClaimsClient {
 
+    /** A document's claims in text order, for the aggregated views. */
     @GET
     Response byDocument(@QueryParam("document") UUID document, @QueryParam("size") int size);
+
+    @GET
+    Response list(@QueryParam("page") int page, @QueryParam("size") int size, @QueryParam("document") String document,
+                  @QueryParam("type") String type, @QueryParam("topic") String topic, @QueryParam("entity") String entity,
+                  @QueryParam("minScore") String minScore, @QueryParam("status") String status, @QueryParam("q") String q);
+
+    @GET
+    @Path("/{id}")
+    Response get(@PathParam("id") UUID id);
+
+    @PUT
+    @Path("/{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response review(@PathParam("id") UUID id, Object review);
+
+    @GET
+    @Path("/{id}/reviews")
+    Response reviews(@PathParam("id") UUID id, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/{id}/matches")
+    Response matches(@PathParam("id") UUID id, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/{id}/claimreview")
+    @Produces({ClaimsCalls.JSON_LD, "application/problem+json"})
+    Response claimReview(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/extract")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response extract(Object request);
+
+    @POST
+    @Path("/admin/reextract")
+    Response reextract(@QueryParam("force") boolean force);
+
+    @GET
+    @Path("/admin/feed")
+    Response feed();
 }

@@ -7,6 +7,9 @@ final class ApiResponses {
     static final String UNAVAILABLE = "documents-service is down, saturated or its circuit is open; Retry-After says when to try again";
     static final String BAD_GATEWAY = "documents-service failed";
     static final String TIMEOUT = "documents-service did not answer in time";
+    static final String CLAIMS_UNAVAILABLE = "claims-service is down, saturated or its circuit is open; Retry-After says when to try again";
+    static final String CLAIMS_BAD_GATEWAY = "claims-service failed";
+    static final String CLAIMS_TIMEOUT = "claims-service did not answer in time";
     static final String RATE_LIMITED = "Too many requests from this client; Retry-After gives the seconds to wait";
 
     private ApiResponses() {

@@ -1,0 +1,10 @@
+package io.policylens.claims.contract;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.util.List;
+
+/** One page of {@link RemoteClaim} as claims-service pages everything (commons Page: items, page, size, total). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RemoteClaimPage(List<RemoteClaim> items, int page, int size, long total) {
+}

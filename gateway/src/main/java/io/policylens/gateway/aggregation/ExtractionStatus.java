@@ -1,0 +1,49 @@
+package io.policylens.gateway.aggregation;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * How far the services have got with a document after a submission: documents-service holds revision N;
+ * has claims-service extracted the claims of revision N yet?
+ */
+@RegisterForReflection
+@Schema(description = "Extraction progress of a document per service",
+        example = "{\"documentId\":\"0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11\",\"revision\":2,\"complete\":false,"
+                + "\"services\":[{\"service\":\"documents\",\"state\":\"current\",\"revision\":2,\"items\":null,\"feed\":null,\"detail\":\"stored and analysed\"},"
+                + "{\"service\":\"claims\",\"state\":\"outdated\",\"revision\":1,\"items\":7,\"feed\":{\"cursor\":118,\"head\":120,\"lag\":2},"
+                + "\"detail\":\"claims reflect revision 1; revision 2 is being extracted\"}],"
+                + "\"degraded\":false,\"missing\":[],\"reasons\":{}}")
+public record ExtractionStatus(
+        UUID documentId,
+        @Schema(description = "The document's current revision at documents-service", example = "2") int revision,
+        @Schema(description = "true when every service reflects the current revision", example = "false") boolean complete,
+        List<ServiceProgress> services,
+        @Schema(description = "true when a service could not answer", example = "false") boolean degraded,
+        @Schema(example = "[]") List<String> missing,
+        Map<String, String> reasons) {
+
+    /** One service's progress with the document. */
+    @RegisterForReflection
+    @Schema(description = "One service's progress")
+    public record ServiceProgress(
+            @Schema(example = "claims") String service,
+            @Schema(description = "current: reflects the document's revision; outdated: reflects an older revision; "
+                    + "empty: caught up, nothing extracted; pending: nothing extracted yet (still in progress, or nothing to extract); "
+                    + "unavailable: the service could not answer",
+                    enumeration = {"current", "outdated", "empty", "pending", "unavailable"}, example = "current") String state,
+            @Schema(description = "The document revision the service's items reflect", example = "2") Integer revision,
+            @Schema(description = "Items the service holds for the document", example = "7") Long items,
+            @Schema(description = "The service's change-feed progress; only for administrators") Feed feed,
+            @Schema(example = "claims reflect revision 2") String detail) {
+    }
+
+    /** A change-feed consumer's position. */
+    @RegisterForReflection
+    public record Feed(@Schema(example = "120") long cursor, @Schema(example = "120") long head, @Schema(example = "0") long lag) {
+    }
+}

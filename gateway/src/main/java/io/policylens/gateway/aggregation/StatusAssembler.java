@@ -1,0 +1,100 @@
+package io.policylens.gateway.aggregation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.policylens.common.security.Roles;
+import io.policylens.gateway.client.ClaimFilters;
+import io.policylens.gateway.client.ClaimsCalls;
+import io.policylens.gateway.client.DocumentsCalls;
+import io.policylens.gateway.client.Downstream;
+import io.policylens.gateway.observability.GatewayMetrics;
+import io.policylens.gateway.resilience.DownstreamException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Builds GET /api/v1/documents/{id}/status. documents-service decides visibility (its 404 is relayed) and
+ * gives the current revision; claims-service is asked for the document's claims (one is enough: every
+ * claim carries the revision it was extracted from) and, for administrators only, for its change-feed
+ * lag. claims-service being down degrades the answer instead of failing it.
+ */
+@ApplicationScoped
+public class StatusAssembler {
+
+    static final String VIEW = "document-status";
+
+    @Inject
+    DocumentsCalls documents;
+
+    @Inject
+    ClaimsCalls claims;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    GatewayMetrics metrics;
+
+    @Inject
+    SecurityIdentity identity;
+
+    public ExtractionStatus status(UUID id) {
+        PartReader parts = new PartReader(json);
+        JsonNode document = parts.required(Downstream.DOCUMENTS, documents.get(id));
+        int revision = document.path("revision").asInt();
+        List<ExtractionStatus.ServiceProgress> services = new ArrayList<>();
+        services.add(new ExtractionStatus.ServiceProgress("documents", "current", revision, null, null, "stored and analysed"));
+
+        ExtractionStatus.ServiceProgress claimProgress = parts.optional("claims", Downstream.CLAIMS,
+                        () -> claims.list(new ClaimFilters(0, 1, id.toString(), null, null, null, null, null, null)))
+                .map(page -> claimsProgress(page, revision, identity.hasRole(Roles.ADMIN) ? feed() : null))
+                .orElseGet(() -> new ExtractionStatus.ServiceProgress("claims", "unavailable", null, null, null,
+                        parts.reasons().get("claims")));
+        services.add(claimProgress);
+
+        if (parts.degraded()) {
+            metrics.degradedAnswer(VIEW, parts.missing());
+        }
+        boolean complete = services.stream().allMatch(s -> s.state().equals("current") || s.state().equals("empty"));
+        return new ExtractionStatus(id, revision, complete, List.copyOf(services), parts.degraded(), parts.missing(),
+                parts.reasons());
+    }
+
+    private static ExtractionStatus.ServiceProgress claimsProgress(JsonNode page, int revision, ExtractionStatus.Feed feed) {
+        long total = page.path("total").asLong();
+        JsonNode first = page.path("items").path(0);
+        if (total > 0 && first.path("document").has("revision")) {
+            int extracted = first.path("document").path("revision").asInt();
+            return extracted >= revision
+                    ? new ExtractionStatus.ServiceProgress("claims", "current", extracted, total, feed, "claims reflect revision " + extracted)
+                    : new ExtractionStatus.ServiceProgress("claims", "outdated", extracted, total, feed,
+                    "claims reflect revision " + extracted + "; revision " + revision + " is being extracted");
+        }
+        if (feed != null && feed.lag() == 0) {
+            return new ExtractionStatus.ServiceProgress("claims", "empty", null, 0L, feed,
+                    "claims-service has applied every change and found no claims");
+        }
+        return new ExtractionStatus.ServiceProgress("claims", "pending", null, 0L, feed,
+                "no claims yet: extraction is still to come, or the document states none");
+    }
+
+    /** claims-service's feed position; optional within the optional part: without it the answer is just less precise. */
+    private ExtractionStatus.Feed feed() {
+        try (Response response = claims.feed()) {
+            if (response.getStatus() != 200) {
+                return null;
+            }
+            JsonNode status = json.readTree(response.readEntity(String.class));
+            return new ExtractionStatus.Feed(status.path("cursor").asLong(), status.path("head").asLong(), status.path("lag").asLong());
+        } catch (DownstreamException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;
+        }
+    }
+}

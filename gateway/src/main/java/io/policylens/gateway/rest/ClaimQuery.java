@@ -1,0 +1,84 @@
+package io.policylens.gateway.rest;
+
+import io.policylens.common.paging.Page;
+import io.policylens.gateway.client.ClaimFilters;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * Paging and filters of the claim list, validated at the edge with claims-service's own limits
+ * (ClaimListParameters), so a bad filter is a 400 problem that costs no downstream call. Values stay
+ * strings: a failed JAX-RS conversion would answer 404 where a bad filter deserves 400.
+ */
+public class ClaimQuery {
+
+    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(0)
+    @Max(100_000)
+    @Parameter(description = "0-based page number", example = "0")
+    public int page;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    @Min(1)
+    @Max(Page.MAX_SIZE)
+    @Parameter(description = "Page size, at most 100", example = "20")
+    public int size;
+
+    @QueryParam("document")
+    @Pattern(regexp = UUID_PATTERN, message = "must be a document id (UUID)")
+    @Parameter(description = "Claims of one document, in text order", example = "0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11")
+    public String document;
+
+    @QueryParam("type")
+    @Pattern(regexp = "statistic|ranking|comparison|event|attribution|causal|forecast|other",
+            message = "must be one of statistic, ranking, comparison, event, attribution, causal, forecast, other")
+    @Parameter(description = "Claim type", example = "statistic")
+    public String type;
+
+    @QueryParam("topic")
+    @Size(max = 100)
+    @Parameter(description = "Topic id from the taxonomy", example = "semiconductors")
+    public String topic;
+
+    @QueryParam("entity")
+    @Size(max = 100)
+    @Parameter(description = "Canonical entity id", example = "south-korea")
+    public String entity;
+
+    @QueryParam("minScore")
+    @DecimalMin("0")
+    @DecimalMax("1")
+    @Pattern(regexp = "\\d+(\\.\\d+)?", message = "must be a number between 0 and 1")
+    @Parameter(description = "Lowest check-worthiness score, 0 to 1", example = "0.8")
+    public String minScore;
+
+    @QueryParam("status")
+    @Pattern(regexp = "verified|disputed|false|unreviewed", message = "must be verified, disputed, false or unreviewed")
+    @Parameter(description = "Review status", example = "unreviewed")
+    public String status;
+
+    @QueryParam("q")
+    @Size(max = 500)
+    @Parameter(description = "Words (full-text, English stemming, websearch syntax) or a literal substring", example = "DRAM market")
+    public String q;
+
+    ClaimFilters filters() {
+        return new ClaimFilters(page, size, blankToNull(document), blankToNull(type), blankToNull(topic), blankToNull(entity),
+                blankToNull(minScore), blankToNull(status), blankToNull(q));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,189 @@
+package io.policylens.gateway.rest;
+
+import io.policylens.common.problem.Problem;
+import io.policylens.common.security.Roles;
+import io.policylens.gateway.client.ClaimsCalls;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/**
+ * Public claim endpoints. Thin: the gateway checks the role and the input shape, then relays
+ * claims-service's answer (status, content type, bytes, problems included); claims-service checks the
+ * propagated token again and applies partner scoping, so a claim of another partner's private document
+ * is a 404 here as there.
+ */
+@Path("/api/v1/claims")
+@Tag(name = "Claims", description = "Factual claims found in documents: search, review, cross-document matches, ClaimReview export")
+@SecurityRequirement(name = "SecurityScheme")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "502", description = ApiResponses.CLAIMS_BAD_GATEWAY, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "503", description = ApiResponses.CLAIMS_UNAVAILABLE, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+        examples = @ExampleObject(name = "claims-service down", value = ClaimExamples.CLAIMS_DOWN)))
+@APIResponse(responseCode = "504", description = ApiResponses.CLAIMS_TIMEOUT, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+public class ClaimsResource {
+
+    private static final String CLAIM_ID = "5d1c2a3e-7a51-3d6f-9c1e-2b8f0a7c4d21";
+
+    @Inject
+    ClaimsCalls claims;
+
+    @GET
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "List and filter claims",
+            description = "Claims of public documents and of your organisation's documents. With 'document', in text order; "
+                    + "otherwise the most check-worthy first. Reader role.")
+    @APIResponse(responseCode = "200", description = "A page of claims (items, page, size, total)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "page", value = ClaimExamples.CLAIM_PAGE)))
+    @APIResponse(responseCode = "400", description = "Bad paging or filter values", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response list(@Valid @BeanParam ClaimQuery query) {
+        return Relay.of(claims.list(query.filters()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Get a claim", description = "With its structure (figures, entities, cited source), document and current review. "
+            + "Reader role; partner scoping applies.")
+    @APIResponse(responseCode = "200", description = "The claim", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "claim", value = ClaimExamples.CLAIM)))
+    @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") @Parameter(example = CLAIM_ID) UUID id) {
+        return Relay.of(claims.get(id));
+    }
+
+    @PUT
+    @Path("/{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ANALYST)
+    @Operation(summary = "Review a claim",
+            description = "Sets the verdict (verified, disputed, false, or back to unreviewed) with an optional note. The reviewer "
+                    + "is taken from your token; every review is kept in the history and survives re-extraction. Never retried "
+                    + "by the gateway. Analyst role.")
+    @APIResponse(responseCode = "200", description = "The claim with its new review", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "reviewed claim", value = ClaimExamples.CLAIM)))
+    @APIResponse(responseCode = "400", description = "Bad status, note too long, unknown fields", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response review(@PathParam("id") @Parameter(example = CLAIM_ID) UUID id, @Valid @NotNull ClaimReviewRequest review) {
+        return Relay.of(claims.review(id, review));
+    }
+
+    @GET
+    @Path("/{id}/reviews")
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Review history of a claim", description = "Newest first. Reader role.")
+    @APIResponse(responseCode = "200", description = "A page of reviews", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "history", value = ClaimExamples.REVIEW_PAGE)))
+    @APIResponse(responseCode = "400", description = "Bad paging values", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response reviews(@PathParam("id") @Parameter(example = CLAIM_ID) UUID id,
+                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) @Parameter(description = "0-based page number", example = "0") int page,
+                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, at most 100", example = "20") int size) {
+        return Relay.of(claims.reviews(id, page, size));
+    }
+
+    @GET
+    @Path("/{id}/matches")
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Claims of other documents that agree or conflict",
+            description = "Claims about the same entities stating the same measure: values within tolerance agree, others conflict "
+                    + "(both values are given); near-identical statements agree. Only claims you may see; conflicting first. Reader role.")
+    @APIResponse(responseCode = "200", description = "A page of matches", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "conflict", value = ClaimExamples.MATCH_PAGE)))
+    @APIResponse(responseCode = "400", description = "Bad paging values", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response matches(@PathParam("id") @Parameter(example = CLAIM_ID) UUID id,
+                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) @Parameter(description = "0-based page number", example = "0") int page,
+                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, at most 100", example = "20") int size) {
+        return Relay.of(claims.matches(id, page, size));
+    }
+
+    @GET
+    @Path("/{id}/claimreview")
+    @Produces({ClaimsCalls.JSON_LD, MediaType.APPLICATION_JSON, ApiResponses.PROBLEM})
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Export a reviewed claim as schema.org ClaimReview (JSON-LD)",
+            description = "Served as application/ld+json, the format fact-check publishers and search engines read. Only claims "
+                    + "with a verdict (verified, disputed, false); an unreviewed claim is a 409. Reader role.")
+    @APIResponse(responseCode = "200", description = "The ClaimReview", content = @Content(mediaType = ClaimsCalls.JSON_LD,
+            examples = @ExampleObject(name = "disputed", value = ClaimExamples.CLAIM_REVIEW)))
+    @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The claim has not been reviewed", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "not reviewed", value = ClaimExamples.NOT_REVIEWED)))
+    public Response claimReview(@PathParam("id") @Parameter(example = CLAIM_ID) UUID id) {
+        return Relay.of(claims.claimReview(id));
+    }
+
+    @POST
+    @Path("/extract")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Try the claim extractor on text (nothing stored)",
+            description = "Runs the documents pipeline and the claim extractor on the text, exactly as for a submitted document, "
+                    + "and returns the claims with offsets into the normalised text. Reader role.")
+    @APIResponse(responseCode = "200", description = "The claims found", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "extraction", value = ClaimExamples.EXTRACTION)))
+    @APIResponse(responseCode = "400", description = "Missing or too long text, bad format, unknown fields", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Binary content", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response extract(@Valid @NotNull ClaimExtractRequest request) {
+        return Relay.of(claims.extract(request));
+    }
+
+    @POST
+    @Path("/admin/reextract")
+    @RolesAllowed(Roles.ADMIN)
+    @Tag(name = "Administration", description = "Re-extraction and extraction progress")
+    @Operation(summary = "Re-extract every document's claims",
+            description = "Rewinds claims-service's change feed to the start; documents extracted with an older extractor version "
+                    + "are extracted again (with force=true, all of them). Reviews are kept. Follow the progress with "
+                    + "GET /api/v1/claims/admin/feed. Admin role.")
+    @APIResponse(responseCode = "202", description = "Replay started; the feed status right after the rewind", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "rewound", value = ClaimExamples.FEED)))
+    public Response reextract(@QueryParam("force") @DefaultValue("false")
+                              @Parameter(description = "Re-extract even documents already processed with the current extractor version", example = "false")
+                              boolean force) {
+        return Relay.of(claims.reextract(force));
+    }
+
+    @GET
+    @Path("/admin/feed")
+    @RolesAllowed(Roles.ADMIN)
+    @Tag(name = "Administration", description = "Re-extraction and extraction progress")
+    @Operation(summary = "Claim extraction progress (change feed)",
+            description = "cursor: last documents-service change applied; head: newest change seen; lag: changes still to apply; "
+                    + "lastError: why the last poll failed, if it did. Admin role.")
+    @APIResponse(responseCode = "200", description = "The consumer's status", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "catching up", value = ClaimExamples.FEED)))
+    public Response feed() {
+        return Relay.of(claims.feed());
+    }
+}

@@ -1,0 +1,56 @@
+package io.policylens.gateway.rest;
+
+import io.policylens.common.problem.Problem;
+import io.policylens.common.security.Roles;
+import io.policylens.gateway.aggregation.CombinedSearch;
+import io.policylens.gateway.aggregation.SearchAssembler;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One query across documents and claims. */
+@Path("/api/v1/search")
+@Tag(name = "Analysis", description = "One answer combining a document with what was extracted from it")
+@SecurityRequirement(name = "SecurityScheme")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    @Inject
+    SearchAssembler assembler;
+
+    @GET
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Search documents and claims together",
+            description = "Ranked document hits with snippets (documents-service full-text search: words, \"quoted phrases\", OR, "
+                    + "-exclusions) and the claims matching the same words. Documents are required: documents-service down is a 503. "
+                    + "Claims are best effort: when claims-service is down the answer is still 200 with \"degraded\": true and "
+                    + "\"missing\": [\"claims\"]. Reader role; partner scoping applies to both parts.")
+    @APIResponse(responseCode = "200", description = "Both result pages, possibly degraded", content = @Content(schema = @Schema(implementation = CombinedSearch.class)))
+    @APIResponse(responseCode = "400", description = "Missing or too long query, bad size", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "504", description = ApiResponses.TIMEOUT, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public CombinedSearch search(@QueryParam("q") @NotBlank @Size(max = 500) @Parameter(description = "Search text", example = "DRAM market") String q,
+                                 @QueryParam("size") @DefaultValue("10") @Min(1) @Max(100)
+                                 @Parameter(description = "Results per part, at most 100", example = "10") int size) {
+        return assembler.search(q.strip(), size);
+    }
+}

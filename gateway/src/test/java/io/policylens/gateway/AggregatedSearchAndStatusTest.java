@@ -1,0 +1,181 @@
+package io.policylens.gateway;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.policylens.claims.contract.RemoteClaim;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.policylens.gateway.Callers.as;
+import static io.policylens.gateway.Callers.bearer;
+import static io.policylens.gateway.Stubs.PARTNER_A;
+import static io.policylens.gateway.Stubs.claims;
+import static io.policylens.gateway.Stubs.documents;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * GET /api/v1/search (documents required, claims best effort) and GET /api/v1/documents/{id}/status
+ * (documents-service's revision against the revision claims-service's claims reflect).
+ */
+@QuarkusTest
+class AggregatedSearchAndStatusTest {
+
+    private final UUID document = UUID.randomUUID();
+
+    @BeforeEach
+    void reset() {
+        Stubs.reset();
+    }
+
+    private RemoteClaim claimOfRevision(int revision) {
+        RemoteClaim c = Stubs.claim(UUID.randomUUID(), document, PARTNER_A, "partner", "South Korea accounts for 60 percent of DRAM.");
+        var d = c.document();
+        return new RemoteClaim(c.id(), c.documentId(), c.start(), c.end(), c.text(), c.type(), c.score(), c.hedged(), c.hedges(),
+                c.quantities(), c.entities(), c.topics(), c.citedSource(), c.section(), c.sentenceIndex(),
+                new RemoteClaim.Document(d.id(), d.title(), d.publisher(), d.publishedDate(), d.url(), revision, d.visibility(), d.ownerOrg()),
+                c.review(), c.extractorVersion(), c.updatedAt());
+    }
+
+    /** documents-service holds the document at revision 2 (the contract record carries revision 1: patched here). */
+    private void documentAtRevision(int revision) {
+        String json = Stubs.document(document, PARTNER_A, "partner").replace("\"revision\":1", "\"revision\":" + revision);
+        documents().register(get("/documents/" + document).willReturn(Stubs.json(200, json)));
+    }
+
+    @Test
+    void searchCombinesDocumentHitsAndClaims() {
+        RemoteClaim claim = claimOfRevision(1);
+        documents().register(get(urlPathEqualTo("/documents/search")).willReturn(Stubs.json(200,
+                Stubs.page(List.of(java.util.Map.of("id", document.toString(), "title", "Why Tech Cooperation Matters"))))));
+        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of(claim)))));
+        String token = bearer(PARTNER_A, "reader");
+
+        given().header("Authorization", token).queryParam("q", "DRAM market").queryParam("size", 5).get("/api/v1/search")
+                .then().statusCode(200)
+                .body("query", is("DRAM market"))
+                .body("documents.items[0].id", is(document.toString()))
+                .body("claims.items[0].id", is(claim.id().toString()))
+                .body("degraded", is(false)).body("missing", empty());
+
+        documents().verifyThat(1, getRequestedFor(urlPathEqualTo("/documents/search")).withHeader("Authorization", equalTo(token))
+                .withQueryParam("q", equalTo("DRAM market")).withQueryParam("size", equalTo("5")));
+        claims().verifyThat(1, getRequestedFor(urlPathEqualTo("/claims")).withHeader("Authorization", equalTo(token))
+                .withQueryParam("q", equalTo("DRAM market")).withQueryParam("size", equalTo("5")).withoutQueryParam("document"));
+    }
+
+    @Test
+    void searchWithClaimsServiceDownIsDegraded() {
+        documents().register(get(urlPathEqualTo("/documents/search")).willReturn(Stubs.json(200, Stubs.page(List.of()))));
+        claims().register(get(urlPathEqualTo("/claims")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        as(PARTNER_A, "reader").queryParam("q", "chips").get("/api/v1/search")
+                .then().statusCode(200)
+                .body("documents.total", is(0))
+                .body("claims", nullValue())
+                .body("degraded", is(true)).body("missing", contains("claims"))
+                .body("reasons.claims", containsString("claims-service"));
+        given().get("/q/metrics").then().body(containsString("view=\"search\""));
+    }
+
+    @Test
+    void searchWithDocumentsServiceDownIs503() {
+        documents().register(get(urlPathEqualTo("/documents/search")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        as(PARTNER_A, "reader").queryParam("q", "chips").get("/api/v1/search")
+                .then().statusCode(503).contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("documents-service"));
+        assertThat(claims().find(anyRequestedFor(anyUrl()))).isEmpty();
+    }
+
+    @Test
+    void searchNeedsAQuery() {
+        as(PARTNER_A, "reader").get("/api/v1/search").then().statusCode(400).body("errors.field", hasItem("q"));
+        as(PARTNER_A, "reader").queryParam("q", "chips").queryParam("size", 101).get("/api/v1/search").then().statusCode(400);
+        assertThat(documents().find(anyRequestedFor(anyUrl()))).isEmpty();
+    }
+
+    @Test
+    void statusIsCurrentWhenClaimsReflectTheDocumentsRevision() {
+        documentAtRevision(2);
+        claims().register(get(urlPathEqualTo("/claims")).withQueryParam("document", equalTo(document.toString()))
+                .willReturn(Stubs.json(200, Stubs.claimPage(List.of(claimOfRevision(2))))));
+
+        as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
+                .then().statusCode(200)
+                .body("revision", is(2)).body("complete", is(true)).body("degraded", is(false))
+                .body("services.service", contains("documents", "claims"))
+                .body("services[1].state", is("current")).body("services[1].revision", is(2)).body("services[1].items", is(1))
+                .body("services[1].feed", nullValue());
+        // readers are not asked about the feed: claims-service would refuse them
+        claims().verifyThat(0, getRequestedFor(urlPathEqualTo("/claims/admin/feed")));
+    }
+
+    @Test
+    void statusIsOutdatedWhileANewRevisionIsExtracted() {
+        documentAtRevision(3);
+        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of(claimOfRevision(2))))));
+
+        as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
+                .then().statusCode(200).body("complete", is(false))
+                .body("services[1].state", is("outdated")).body("services[1].revision", is(2))
+                .body("services[1].detail", containsString("revision 3"));
+    }
+
+    @Test
+    void administratorsSeeTheFeedLagThatTellsEmptyFromPending() {
+        documentAtRevision(1);
+        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
+        claims().register(get("/claims/admin/feed").willReturn(Stubs.json(200, Stubs.feedStatus(40, 40))));
+
+        as(null, "admin").get("/api/v1/documents/{id}/status", document)
+                .then().statusCode(200).body("complete", is(true))
+                .body("services[1].state", is("empty")).body("services[1].feed.lag", is(0));
+
+        claims().register(get("/claims/admin/feed").atPriority(1).willReturn(Stubs.json(200, Stubs.feedStatus(38, 40))));
+        as(null, "admin").get("/api/v1/documents/{id}/status", document)
+                .then().statusCode(200).body("complete", is(false))
+                .body("services[1].state", is("pending")).body("services[1].feed.lag", is(2));
+        as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
+                .then().statusCode(200).body("services[1].state", is("pending")).body("services[1].feed", nullValue());
+    }
+
+    @Test
+    void statusDegradesWhenClaimsServiceIsDown() {
+        documentAtRevision(1);
+        claims().register(get(urlPathEqualTo("/claims")).willReturn(aResponse().withStatus(503)));
+
+        as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
+                .then().statusCode(200)
+                .body("degraded", is(true)).body("missing", contains("claims")).body("complete", is(false))
+                .body("services[1].state", is("unavailable"))
+                .body("services[1].detail", containsString("claims-service"));
+    }
+
+    @Test
+    void statusOfAnInvisibleOrAbsentDocumentIsTheDocumentsServiceProblem() {
+        String problem = Stubs.problem(404, "not-found", "no document " + document, "/documents/" + document);
+        documents().register(get("/documents/" + document).willReturn(Stubs.problemResponse(404, problem)));
+
+        String body = as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
+                .then().statusCode(404).contentType(startsWith("application/problem+json")).extract().asString();
+        assertThat(body).isEqualTo(problem);
+        assertThat(claims().find(anyRequestedFor(anyUrl()))).isEmpty();
+    }
+}
