@@ -156,3 +156,41 @@ pl_terminate() {
 pl_port_open() { # true when something accepts TCP connections on 127.0.0.1:$1
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
+
+# ---- the whole stack (`./policylens up`): Keycloak realm file and tokens ----
+
+PL_REALM_FILE="$PL_ROOT/dev/keycloak/policylens-realm.json"
+PL_KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
+PL_ISSUER="http://127.0.0.1:$PL_KEYCLOAK_PORT/realms/policylens"
+
+# the development secret of a confidential client, read from the realm file (needs jq or python3)
+pl_realm_secret() {
+  local client="$1" secret=""
+  if command -v jq >/dev/null 2>&1; then
+    secret="$(jq -r --arg c "$client" '.clients[] | select(.clientId == $c) | .secret // empty' "$PL_REALM_FILE")"
+  elif command -v python3 >/dev/null 2>&1; then
+    secret="$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(next((c.get("secret","") for c in r["clients"] if c["clientId"]==sys.argv[2]), ""))' "$PL_REALM_FILE" "$client")"
+  else
+    pl_die "jq or python3 is needed to read $PL_REALM_FILE"
+  fi
+  [ -n "$secret" ] || return 1
+  echo "$secret"
+}
+
+# prints an access token from the local Keycloak: client credentials for a confidential client of the realm
+# (partner-a-api, partner-b-api, claims-service, recommendations-service), otherwise the password grant of
+# the public client policylens-swagger for a realm user (password = user name unless given)
+pl_kc_token() {
+  local who="$1" password="${2:-$1}" url="$PL_ISSUER/protocol/openid-connect/token" secret body
+  if secret="$(pl_realm_secret "$who" 2>/dev/null)"; then
+    body="$(curl -sS --max-time 10 -d grant_type=client_credentials --data-urlencode "client_id=$who" \
+      --data-urlencode "client_secret=$secret" "$url")" || return 1
+  else
+    body="$(curl -sS --max-time 10 -d grant_type=password -d client_id=policylens-swagger -d scope=openid \
+      --data-urlencode "username=$who" --data-urlencode "password=$password" "$url")" || return 1
+  fi
+  case "$body" in
+    *'"access_token"'*) echo "$body" | sed -E 's/.*"access_token":"([^"]+)".*/\1/' ;;
+    *) echo "policylens: no token for '$who': $body" >&2; return 1 ;;
+  esac
+}

@@ -21,6 +21,7 @@ import static io.policylens.gateway.Callers.bearer;
 import static io.policylens.gateway.Stubs.PARTNER_A;
 import static io.policylens.gateway.Stubs.claims;
 import static io.policylens.gateway.Stubs.documents;
+import static io.policylens.gateway.Stubs.recommendations;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -40,9 +41,14 @@ class AggregatedSearchAndStatusTest {
 
     private final UUID document = UUID.randomUUID();
 
+    private final UUID recommendation = UUID.randomUUID();
+
     @BeforeEach
     void reset() {
         Stubs.reset();
+        // recommendations-service holds one recommendation of the document, extracted from revision 2
+        recommendations().register(get(urlPathEqualTo("/recommendations")).willReturn(Stubs.json(200, Stubs.recommendationPage(List.of(
+                Stubs.atRevision(Stubs.recommendation(recommendation, document, PARTNER_A, "partner", 0, "Seoul should coordinate DRAM exports."), 2))))));
     }
 
     private RemoteClaim claimOfRevision(int revision) {
@@ -120,11 +126,12 @@ class AggregatedSearchAndStatusTest {
         as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
                 .then().statusCode(200)
                 .body("revision", is(2)).body("complete", is(true)).body("degraded", is(false))
-                .body("services.service", contains("documents", "claims"))
+                .body("services.service", contains("documents", "claims", "recommendations")).body("services[2].state", is("current"))
                 .body("services[1].state", is("current")).body("services[1].revision", is(2)).body("services[1].items", is(1))
                 .body("services[1].feed", nullValue());
         // readers are not asked about the feed: claims-service would refuse them
         claims().verifyThat(0, getRequestedFor(urlPathEqualTo("/claims/admin/feed")));
+        recommendations().verifyThat(0, getRequestedFor(urlPathEqualTo("/recommendations/admin/feed")));
     }
 
     @Test
@@ -177,5 +184,59 @@ class AggregatedSearchAndStatusTest {
                 .then().statusCode(404).contentType(startsWith("application/problem+json")).extract().asString();
         assertThat(body).isEqualTo(problem);
         assertThat(claims().find(anyRequestedFor(anyUrl()))).isEmpty();
+    }
+
+    @Test
+    void searchIncludesRecommendationsMatchingTheQuery() {
+        documents().register(get(urlPathEqualTo("/documents/search")).willReturn(Stubs.json(200, Stubs.page(List.of()))));
+        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
+        String token = Callers.bearer(PARTNER_A, "reader");
+
+        given().header("Authorization", token).queryParam("q", "DRAM exports").queryParam("size", 5).get("/api/v1/search")
+                .then().statusCode(200).body("degraded", is(false))
+                .body("recommendations.items[0].id", is(recommendation.toString())).body("recommendations.total", is(1));
+        recommendations().verifyThat(1, getRequestedFor(urlPathEqualTo("/recommendations")).withQueryParam("q", equalTo("DRAM exports"))
+                .withQueryParam("size", equalTo("5")).withHeader("Authorization", equalTo(token)));
+    }
+
+    @Test
+    void searchWithRecommendationsServiceDownIsDegraded() {
+        documents().register(get(urlPathEqualTo("/documents/search")).willReturn(Stubs.json(200, Stubs.page(List.of()))));
+        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
+        recommendations().register(get(urlPathEqualTo("/recommendations")).atPriority(1).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        Callers.as(PARTNER_A, "reader").queryParam("q", "DRAM").get("/api/v1/search")
+                .then().statusCode(200).body("degraded", is(true)).body("missing", contains("recommendations"))
+                .body("recommendations", nullValue()).body("claims.total", is(0));
+    }
+
+    @Test
+    void statusFollowsRecommendationsToo() {
+        documentAtRevision(3);
+        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of(claimOfRevision(3))))));
+
+        Callers.as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
+                .then().statusCode(200).body("complete", is(false))
+                .body("services[1].state", is("current"))
+                .body("services[2].service", is("recommendations")).body("services[2].state", is("outdated"))
+                .body("services[2].revision", is(2)).body("services[2].items", is(1));
+        recommendations().verifyThat(getRequestedFor(urlPathEqualTo("/recommendations"))
+                .withQueryParam("document", equalTo(document.toString())).withQueryParam("size", equalTo("1")));
+
+        recommendations().register(get(urlPathEqualTo("/recommendations")).atPriority(1).willReturn(aResponse().withStatus(503)));
+        Callers.as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
+                .then().statusCode(200).body("degraded", is(true)).body("missing", contains("recommendations"))
+                .body("services[2].state", is("unavailable"));
+    }
+
+    @Test
+    void administratorsSeeTheRecommendationsFeedToo() {
+        documentAtRevision(2);
+        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
+        recommendations().register(get(urlPathEqualTo("/recommendations")).atPriority(1).willReturn(Stubs.json(200, Stubs.recommendationPage(List.of()))));
+        recommendations().register(get("/recommendations/admin/feed").willReturn(Stubs.json(200, Stubs.recommendationsFeed(40, 40))));
+
+        Callers.as(null, "admin").get("/api/v1/documents/{id}/status", document)
+                .then().statusCode(200).body("services[2].state", is("empty")).body("services[2].feed.lag", is(0));
     }
 }

@@ -51,6 +51,7 @@ class SecurityMatrixTest {
 
     private static final UUID DOCUMENT_OF_A = UUID.randomUUID();
     private static final UUID CLAIM_OF_A = UUID.randomUUID();
+    private static final UUID RECOMMENDATION_OF_A = UUID.randomUUID();
     private static final List<String> ROLES = java.util.Arrays.asList("anonymous", null, Roles.READER, Roles.CONTRIBUTOR, Roles.ANALYST, Roles.ADMIN);
     private static final List<String> RANK = List.of(Roles.READER, Roles.CONTRIBUTOR, Roles.ANALYST, Roles.ADMIN);
 
@@ -69,6 +70,8 @@ class SecurityMatrixTest {
         DELETE(Downstream.DOCUMENTS, Roles.ADMIN, true, 204, (r, id) -> r.delete("/api/v1/documents/{id}", id)),
         STATUS(Downstream.DOCUMENTS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/documents/{id}/status", id)),
         SEARCH_ALL(Downstream.DOCUMENTS, Roles.READER, false, 200, (r, id) -> r.queryParam("q", "chips").get("/api/v1/search")),
+        TOPIC_BRIEF(Downstream.DOCUMENTS, Roles.READER, false, 200, (r, id) -> r.get("/api/v1/topics/semiconductors/brief")),
+        ACTOR_BRIEF(Downstream.DOCUMENTS, Roles.READER, false, 200, (r, id) -> r.get("/api/v1/actors/south-korea/brief")),
         CLAIMS(Downstream.CLAIMS, Roles.READER, false, 200, (r, id) -> r.queryParam("type", "statistic").get("/api/v1/claims")),
         CLAIM(Downstream.CLAIMS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/claims/{id}", id)),
         CLAIM_REVIEW(Downstream.CLAIMS, Roles.ANALYST, true, 200, (r, id) -> r.contentType(ContentType.JSON)
@@ -79,7 +82,19 @@ class SecurityMatrixTest {
         CLAIM_EXTRACT(Downstream.CLAIMS, Roles.READER, false, 200, (r, id) -> r.contentType(ContentType.JSON)
                 .body(Map.of("text", "Seoul holds 60 percent of the market.")).post("/api/v1/claims/extract")),
         CLAIMS_REEXTRACT(Downstream.CLAIMS, Roles.ADMIN, false, 202, (r, id) -> r.post("/api/v1/claims/admin/reextract")),
-        CLAIMS_FEED(Downstream.CLAIMS, Roles.ADMIN, false, 200, (r, id) -> r.get("/api/v1/claims/admin/feed"));
+        CLAIMS_FEED(Downstream.CLAIMS, Roles.ADMIN, false, 200, (r, id) -> r.get("/api/v1/claims/admin/feed")),
+        RECOMMENDATIONS(Downstream.RECOMMENDATIONS, Roles.READER, false, 200, (r, id) -> r.queryParam("strength", "should").get("/api/v1/recommendations")),
+        RECOMMENDATION(Downstream.RECOMMENDATIONS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/recommendations/{id}", id)),
+        RECOMMENDATION_EVIDENCE(Downstream.RECOMMENDATIONS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/recommendations/{id}/evidence", id)),
+        RECOMMENDATION_HISTORY(Downstream.RECOMMENDATIONS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/recommendations/{id}/history", id)),
+        RECOMMENDATION_STATUS(Downstream.RECOMMENDATIONS, Roles.ANALYST, true, 200, (r, id) -> r.contentType(ContentType.JSON)
+                .body(Map.of("status", "under_consideration")).post("/api/v1/recommendations/{id}/status", id)),
+        RECOMMENDATION_CLUSTERS(Downstream.RECOMMENDATIONS, Roles.READER, false, 200, (r, id) -> r.get("/api/v1/recommendations/clusters")),
+        RECOMMENDATION_CLUSTER(Downstream.RECOMMENDATIONS, Roles.READER, false, 200, (r, id) -> r.get("/api/v1/recommendations/clusters/rc-matrix")),
+        RECOMMENDATION_EXTRACT(Downstream.RECOMMENDATIONS, Roles.READER, false, 200, (r, id) -> r.contentType(ContentType.JSON)
+                .body(Map.of("text", "Seoul should act.")).post("/api/v1/recommendations/extract")),
+        RECOMMENDATIONS_REEXTRACT(Downstream.RECOMMENDATIONS, Roles.ADMIN, false, 202, (r, id) -> r.post("/api/v1/recommendations/admin/reextract")),
+        RECOMMENDATIONS_FEED(Downstream.RECOMMENDATIONS, Roles.ADMIN, false, 200, (r, id) -> r.get("/api/v1/recommendations/admin/feed"));
 
         final Downstream service;
         final String requiredRole;
@@ -96,17 +111,25 @@ class SecurityMatrixTest {
             this.call = call;
         }
 
-        /** A's private document, or the claim of it. */
+        /** A's private document, or the claim or recommendation of it. */
         UUID itemOfA() {
-            return service == Downstream.CLAIMS ? CLAIM_OF_A : DOCUMENT_OF_A;
+            return switch (service) {
+                case CLAIMS -> CLAIM_OF_A;
+                case RECOMMENDATIONS -> RECOMMENDATION_OF_A;
+                case DOCUMENTS -> DOCUMENT_OF_A;
+            };
         }
 
         com.github.tomakehurst.wiremock.client.WireMock stub() {
-            return service == Downstream.CLAIMS ? claims() : documents();
+            return switch (service) {
+                case CLAIMS -> claims();
+                case RECOMMENDATIONS -> recommendations();
+                case DOCUMENTS -> documents();
+            };
         }
 
         String servicePath() {
-            return service == Downstream.CLAIMS ? "/claims/" : "/documents/";
+            return "/" + service.id() + "/";
         }
     }
 
@@ -164,6 +187,20 @@ class SecurityMatrixTest {
         claims().register(post(urlPathEqualTo("/claims/admin/reextract")).willReturn(Stubs.json(202, Stubs.feedStatus(0, 40))));
         claims().register(get("/claims/admin/feed").willReturn(Stubs.json(200, Stubs.feedStatus(40, 40))));
         recommendations().register(get(urlPathEqualTo("/recommendations")).willReturn(Stubs.json(200, Stubs.page(List.of()))));
+        String recommendation = RECOMMENDATION_OF_A.toString();
+        var recommendationOfA = Stubs.recommendation(RECOMMENDATION_OF_A, DOCUMENT_OF_A, PARTNER_A, "partner", 0, "Seoul should act.");
+        recommendations().register(get("/recommendations/" + recommendation).willReturn(Stubs.json(200, Stubs.write(
+                recommendationOfA.withEvidence(List.of(Stubs.evidenceLink(CLAIM_OF_A, 0, "Seoul")))))));
+        recommendations().register(get("/recommendations/" + recommendation + "/history").willReturn(Stubs.json(200,
+                Stubs.history("proposed", "under_consideration", null))));
+        recommendations().register(post("/recommendations/" + recommendation + "/status").willReturn(Stubs.json(200,
+                Stubs.write(recommendationOfA.withStatus("under_consideration", null)))));
+        recommendations().register(get(urlPathEqualTo("/recommendations/clusters")).willReturn(Stubs.json(200, Stubs.clusterPage(List.of()))));
+        recommendations().register(get(urlPathEqualTo("/recommendations/clusters/rc-matrix")).willReturn(Stubs.json(200,
+                Stubs.clusterDetail(Stubs.cluster("rc-matrix"), List.of()))));
+        recommendations().register(post("/recommendations/extract").willReturn(Stubs.json(200, Stubs.recommendationExtraction("Seoul should act."))));
+        recommendations().register(post(urlPathEqualTo("/recommendations/admin/reextract")).willReturn(Stubs.json(202, Stubs.recommendationsFeed(0, 40))));
+        recommendations().register(get("/recommendations/admin/feed").willReturn(Stubs.json(200, Stubs.recommendationsFeed(40, 40))));
     }
 
     @ParameterizedTest(name = "{0} as {1} of {2} -> {3}")
@@ -194,6 +231,7 @@ class SecurityMatrixTest {
             assertThat(reached).as("the gateway rejects before any downstream call").isEmpty();
             assertThat(documents().find(anyRequestedFor(anyUrl()))).isEmpty();
             assertThat(claims().find(anyRequestedFor(anyUrl()))).isEmpty();
+            assertThat(recommendations().find(anyRequestedFor(anyUrl()))).isEmpty();
         } else {
             assertThat(reached).as("allowed calls reach " + endpoint.service.id() + "-service").isNotEmpty()
                     .allSatisfy(r -> assertThat(r.getHeader("Authorization")).isEqualTo(token));

@@ -18,6 +18,13 @@ import io.policylens.claims.contract.RemoteReviewPage;
 import io.policylens.documents.contract.RemoteDocument;
 import io.policylens.documents.contract.RemoteSentence;
 import io.policylens.documents.contract.RemoteSentencePage;
+import io.policylens.recommendations.contract.RemoteCluster;
+import io.policylens.recommendations.contract.RemoteClusterDetail;
+import io.policylens.recommendations.contract.RemoteClusterPage;
+import io.policylens.recommendations.contract.RemoteEvidence;
+import io.policylens.recommendations.contract.RemoteHistoryEntry;
+import io.policylens.recommendations.contract.RemoteRecommendation;
+import io.policylens.recommendations.contract.RemoteRecommendationPage;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -175,6 +182,64 @@ public final class Stubs {
 
     public static String feedStatus(long cursor, long head) {
         return write(new RemoteFeedStatus("claims", cursor, head, head - cursor, cursor, Instant.parse("2026-11-24T09:00:00Z"), null));
+    }
+
+    // ---- recommendations-service: bodies serialised from recommendations-contract records ----
+
+    /** A recommendation as recommendations-service serves it, spanning [start, end) of its document's text. */
+    public static RemoteRecommendation recommendation(UUID id, UUID document, String ownerOrg, String visibility, int start,
+                                                      String text) {
+        return new RemoteRecommendation(id, document, "Why Tech Cooperation Matters", "Test Institute", LocalDate.of(2024, 3, 1),
+                visibility, ownerOrg, start, start + text.length(), text, "United States and South Korea", "should",
+                "coordinate export controls", List.of("semiconductors"), List.of(), List.of("united-states", "south-korea"),
+                "Recommendations", 3, false, "rc-0aa65eaa249c", "proposed", null, "recommendations-test", 1);
+    }
+
+    /** The recommendation as extracted from another revision of its document. */
+    public static RemoteRecommendation atRevision(RemoteRecommendation r, int revision) {
+        return new RemoteRecommendation(r.id(), r.documentId(), r.documentTitle(), r.publisher(), r.publishedDate(), r.visibility(),
+                r.ownerOrg(), r.start(), r.end(), r.text(), r.actor(), r.strength(), r.action(), r.topics(), r.forums(), r.entities(),
+                r.section(), r.sentenceIndex(), r.negated(), r.clusterId(), r.status(), r.statusChangedAt(), r.extractorVersion(), revision);
+    }
+
+    /** An evidence link as stored by recommendations-service: the claim's id and its span at extraction time. */
+    public static RemoteEvidence evidenceLink(UUID claim, int start, String text) {
+        return new RemoteEvidence(claim, start, start + text.length(), text, 0.42, "shares south-korea; 2 sentences before",
+                "claims-test");
+    }
+
+    public static String recommendationPage(List<RemoteRecommendation> items) {
+        return write(new RemoteRecommendationPage(items, 0, 20, items.size()));
+    }
+
+    public static RemoteCluster cluster(String id) {
+        return new RemoteCluster(id, "coordinate export controls", List.of("export", "controls"), 2, 2, 2, 0,
+                OffsetDateTime.of(2026, 11, 24, 8, 0, 0, 0, ZoneOffset.UTC));
+    }
+
+    public static String clusterPage(List<RemoteCluster> clusters) {
+        return write(new RemoteClusterPage(clusters, 0, 20, clusters.size()));
+    }
+
+    public static String clusterDetail(RemoteCluster cluster, List<RemoteRecommendation> members) {
+        return write(new RemoteClusterDetail(cluster, new RemoteRecommendationPage(members, 0, 20, members.size())));
+    }
+
+    public static String history(String from, String to, String note) {
+        return write(List.of(new RemoteHistoryEntry(from, to, note, "analyst-1", LocalDate.of(2025, 6, 4),
+                OffsetDateTime.of(2026, 11, 24, 9, 0, 0, 0, ZoneOffset.UTC))));
+    }
+
+    /** POST /recommendations/extract's answer for a one-sentence text holding one recommendation. */
+    public static String recommendationExtraction(String text) {
+        return write(new io.policylens.recommendations.contract.RemoteExtraction("recommendations-test", List.of(
+                new io.policylens.recommendations.contract.RemoteExtraction.Item(0, text.length(), text, "South Korea", "should",
+                        "act", List.of(), List.of(), List.of("south-korea"), null, 0, false))));
+    }
+
+    public static String recommendationsFeed(long cursor, long head) {
+        return write(new io.policylens.recommendations.contract.RemoteFeedStatus("recommendations", cursor, head, head - cursor,
+                cursor, Instant.parse("2026-11-24T09:00:00Z"), null));
     }
 
     public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {

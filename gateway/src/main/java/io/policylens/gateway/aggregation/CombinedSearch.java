@@ -8,20 +8,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * GET /api/v1/search: ranked document hits and matching claims for one query. Documents are required;
- * claims are best effort (null, degraded and named in missing when claims-service cannot answer).
+ * GET /api/v1/search: ranked document hits, matching claims and matching recommendations for one query.
+ * Documents are required; claims and recommendations are best effort (null, degraded and named in missing
+ * when their service cannot answer).
  */
 @RegisterForReflection
-@Schema(description = "Documents and claims matching one query",
+@Schema(description = "Documents, claims and recommendations matching one query",
         example = "{\"query\":\"DRAM market\",\"documents\":{\"items\":[{\"id\":\"0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11\","
                 + "\"title\":\"Why Tech Cooperation Matters\",\"snippet\":\"... the global <b>DRAM</b> <b>market</b> ...\"}],"
-                + "\"page\":0,\"size\":10,\"total\":1},\"claims\":null,\"degraded\":true,\"missing\":[\"claims\"],"
+                + "\"page\":0,\"size\":10,\"total\":1},\"claims\":null,\"recommendations\":{\"items\":[],\"page\":0,\"size\":10,\"total\":0},\"degraded\":true,\"missing\":[\"claims\"],"
                 + "\"reasons\":{\"claims\":\"claims-service is unreachable\"}}")
 public record CombinedSearch(
         @Schema(example = "DRAM market") String query,
         @Schema(description = "A page of ranked document hits with snippets, as documents-service serves them") JsonNode documents,
         @Schema(description = "A page of claims matching the query (full-text or substring), most check-worthy first; null when claims-service could not answer")
         JsonNode claims,
+        @Schema(description = "A page of recommendations matching the query (full-text over text, addressee and action); null when recommendations-service could not answer")
+        JsonNode recommendations,
         @Schema(description = "true when a part is missing", example = "false") boolean degraded,
         @Schema(description = "Parts that could not be included", example = "[]") List<String> missing,
         @Schema(description = "Why each missing part is missing") Map<String, String> reasons) {

@@ -9,14 +9,16 @@ import java.util.UUID;
 
 /**
  * How far the services have got with a document after a submission: documents-service holds revision N;
- * has claims-service extracted the claims of revision N yet?
+ * have claims- and recommendations-service extracted revision N yet?
  */
 @RegisterForReflection
 @Schema(description = "Extraction progress of a document per service",
         example = "{\"documentId\":\"0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11\",\"revision\":2,\"complete\":false,"
                 + "\"services\":[{\"service\":\"documents\",\"state\":\"current\",\"revision\":2,\"items\":null,\"feed\":null,\"detail\":\"stored and analysed\"},"
                 + "{\"service\":\"claims\",\"state\":\"outdated\",\"revision\":1,\"items\":7,\"feed\":{\"cursor\":118,\"head\":120,\"lag\":2},"
-                + "\"detail\":\"claims reflect revision 1; revision 2 is being extracted\"}],"
+                + "\"detail\":\"claims reflect revision 1; revision 2 is being extracted\"},"
+                + "{\"service\":\"recommendations\",\"state\":\"current\",\"revision\":2,\"items\":3,\"feed\":null,"
+                + "\"detail\":\"recommendations reflect revision 2\"}],"
                 + "\"degraded\":false,\"missing\":[],\"reasons\":{}}")
 public record ExtractionStatus(
         UUID documentId,

@@ -7,6 +7,8 @@ import io.policylens.gateway.client.ClaimFilters;
 import io.policylens.gateway.client.ClaimsCalls;
 import io.policylens.gateway.client.DocumentsCalls;
 import io.policylens.gateway.client.Downstream;
+import io.policylens.gateway.client.RecommendationFilters;
+import io.policylens.gateway.client.RecommendationsCalls;
 import io.policylens.gateway.observability.GatewayMetrics;
 import io.policylens.gateway.resilience.DownstreamException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -23,7 +25,8 @@ import java.util.UUID;
  * Builds GET /api/v1/documents/{id}/status. documents-service decides visibility (its 404 is relayed) and
  * gives the current revision; claims-service is asked for the document's claims (one is enough: every
  * claim carries the revision it was extracted from) and, for administrators only, for its change-feed
- * lag. claims-service being down degrades the answer instead of failing it.
+ * lag. recommendations-service is asked the same way (every recommendation carries documentRevision).
+ * claims- or recommendations-service being down degrades the answer instead of failing it.
  */
 @ApplicationScoped
 public class StatusAssembler {
@@ -35,6 +38,9 @@ public class StatusAssembler {
 
     @Inject
     ClaimsCalls claims;
+
+    @Inject
+    RecommendationsCalls recommendations;
 
     @Inject
     ObjectMapper json;
@@ -54,10 +60,19 @@ public class StatusAssembler {
 
         ExtractionStatus.ServiceProgress claimProgress = parts.optional("claims", Downstream.CLAIMS,
                         () -> claims.list(new ClaimFilters(0, 1, id.toString(), null, null, null, null, null, null)))
-                .map(page -> claimsProgress(page, revision, identity.hasRole(Roles.ADMIN) ? feed() : null))
+                .map(page -> progress("claims", page, page.path("items").path(0).path("document").path("revision"), revision,
+                        identity.hasRole(Roles.ADMIN) ? feed(claims::feed) : null))
                 .orElseGet(() -> new ExtractionStatus.ServiceProgress("claims", "unavailable", null, null, null,
                         parts.reasons().get("claims")));
         services.add(claimProgress);
+
+        ExtractionStatus.ServiceProgress recommendationProgress = parts.optional("recommendations", Downstream.RECOMMENDATIONS,
+                        () -> recommendations.list(new RecommendationFilters(0, 1, id.toString(), null, null, null, null, null, null, null)))
+                .map(page -> progress("recommendations", page, page.path("items").path(0).path("documentRevision"), revision,
+                        identity.hasRole(Roles.ADMIN) ? feed(recommendations::feed) : null))
+                .orElseGet(() -> new ExtractionStatus.ServiceProgress("recommendations", "unavailable", null, null, null,
+                        parts.reasons().get("recommendations")));
+        services.add(recommendationProgress);
 
         if (parts.degraded()) {
             metrics.degradedAnswer(VIEW, parts.missing());
@@ -67,27 +82,28 @@ public class StatusAssembler {
                 parts.reasons());
     }
 
-    private static ExtractionStatus.ServiceProgress claimsProgress(JsonNode page, int revision, ExtractionStatus.Feed feed) {
+    /** Progress of one extraction service from the first item of its page for the document and that item's revision. */
+    private static ExtractionStatus.ServiceProgress progress(String service, JsonNode page, JsonNode itemRevision, int revision,
+                                                             ExtractionStatus.Feed feed) {
         long total = page.path("total").asLong();
-        JsonNode first = page.path("items").path(0);
-        if (total > 0 && first.path("document").has("revision")) {
-            int extracted = first.path("document").path("revision").asInt();
+        if (total > 0 && itemRevision.isNumber()) {
+            int extracted = itemRevision.asInt();
             return extracted >= revision
-                    ? new ExtractionStatus.ServiceProgress("claims", "current", extracted, total, feed, "claims reflect revision " + extracted)
-                    : new ExtractionStatus.ServiceProgress("claims", "outdated", extracted, total, feed,
-                    "claims reflect revision " + extracted + "; revision " + revision + " is being extracted");
+                    ? new ExtractionStatus.ServiceProgress(service, "current", extracted, total, feed, service + " reflect revision " + extracted)
+                    : new ExtractionStatus.ServiceProgress(service, "outdated", extracted, total, feed,
+                    service + " reflect revision " + extracted + "; revision " + revision + " is being extracted");
         }
         if (feed != null && feed.lag() == 0) {
-            return new ExtractionStatus.ServiceProgress("claims", "empty", null, 0L, feed,
-                    "claims-service has applied every change and found no claims");
+            return new ExtractionStatus.ServiceProgress(service, "empty", null, 0L, feed,
+                    service + "-service has applied every change and found no " + service);
         }
-        return new ExtractionStatus.ServiceProgress("claims", "pending", null, 0L, feed,
-                "no claims yet: extraction is still to come, or the document states none");
+        return new ExtractionStatus.ServiceProgress(service, "pending", null, 0L, feed,
+                "no " + service + " yet: extraction is still to come, or the document states none");
     }
 
-    /** claims-service's feed position; optional within the optional part: without it the answer is just less precise. */
-    private ExtractionStatus.Feed feed() {
-        try (Response response = claims.feed()) {
+    /** A service's feed position; optional within the optional part: without it the answer is just less precise. */
+    private ExtractionStatus.Feed feed(java.util.function.Supplier<Response> call) {
+        try (Response response = call.get()) {
             if (response.getStatus() != 200) {
                 return null;
             }

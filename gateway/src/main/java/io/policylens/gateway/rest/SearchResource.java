@@ -36,12 +36,13 @@ public class SearchResource {
 
     @GET
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Search documents and claims together",
+    @Operation(summary = "Search documents, claims and recommendations together",
             description = "Ranked document hits with snippets (documents-service full-text search: words, \"quoted phrases\", OR, "
-                    + "-exclusions) and the claims matching the same words. Documents are required: documents-service down is a 503. "
-                    + "Claims are best effort: when claims-service is down the answer is still 200 with \"degraded\": true and "
-                    + "\"missing\": [\"claims\"]. Reader role; partner scoping applies to both parts.")
-    @APIResponse(responseCode = "200", description = "Both result pages, possibly degraded", content = @Content(schema = @Schema(implementation = CombinedSearch.class)))
+                    + "-exclusions), and the claims and recommendations matching the same words. Documents are required: "
+                    + "documents-service down is a 503. Claims and recommendations are best effort: when their service is down the "
+                    + "answer is still 200 with \"degraded\": true and the part named in \"missing\" (\"claims\", \"recommendations\"). "
+                    + "Reader role; partner scoping applies to every part.")
+    @APIResponse(responseCode = "200", description = "The result pages, possibly degraded", content = @Content(schema = @Schema(implementation = CombinedSearch.class)))
     @APIResponse(responseCode = "400", description = "Missing or too long query, bad size", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -1,0 +1,240 @@
+# The whole stack on this machine (sourced by scripts/up.sh, down.sh and stack-*.sh; not executed):
+# PostgreSQL (test-support's LocalPostgres, shared with `./policylens run documents`), Keycloak from Maven
+# Central with the dev realm, and the four services as packaged jars in their prod profile, all on 127.0.0.1.
+# Pid files under .policylens/run, logs under .policylens/logs.
+#
+# Overridable: GATEWAY_PORT (8080), DOCUMENTS_PORT (8081), CLAIMS_PORT (8082), RECOMMENDATIONS_PORT (8083),
+# KEYCLOAK_PORT (8180), POLICYLENS_PG_PORT (5433), POLICYLENS_PG_DATA (.policylens/postgres/data, shared with
+# `./policylens run documents` and `bench documents`), KEYCLOAK_VERSION (26.7.3), <SERVICE>_JAVA_OPTS, JSON_LOGS (false).
+# shellcheck source=lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+
+ST_PG_PORT="${POLICYLENS_PG_PORT:-5433}"
+ST_PG_DATA="${POLICYLENS_PG_DATA:-$PL_STATE/postgres/data}"
+ST_PG_BINARIES="$PL_STATE/postgres/binaries"
+ST_PG_MARKER="io.policylens.testing.LocalPostgres"
+ST_LOGS="$PL_STATE/logs"
+ST_KC_VERSION="${KEYCLOAK_VERSION:-26.7.3}"
+ST_KC_HOME="$PL_STATE/tools/keycloak-$ST_KC_VERSION"
+ST_KC_URL="http://127.0.0.1:$PL_KEYCLOAK_PORT"
+ST_SERVICES=(documents-service claims-service recommendations-service gateway)
+
+st_port() {
+  case "$1" in
+    gateway) echo "${GATEWAY_PORT:-8080}" ;;
+    documents-service) echo "${DOCUMENTS_PORT:-8081}" ;;
+    claims-service) echo "${CLAIMS_PORT:-8082}" ;;
+    recommendations-service) echo "${RECOMMENDATIONS_PORT:-8083}" ;;
+    keycloak) echo "$PL_KEYCLOAK_PORT" ;;
+    postgres) echo "$ST_PG_PORT" ;;
+    *) return 1 ;;
+  esac
+}
+st_url() { echo "http://127.0.0.1:$(st_port "$1")"; }
+st_jar() { echo "$PL_ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+st_marker() {
+  case "$1" in
+    postgres) echo "$ST_PG_MARKER" ;;
+    keycloak) echo "$ST_KC_HOME" ;;
+    *) echo "$1/target/quarkus-app/quarkus-run.jar" ;;
+  esac
+}
+st_log() { echo "$ST_LOGS/$1.log"; }
+st_ready() { curl -fsS -o /dev/null --max-time 3 "$(st_url "$1")/q/health/ready" 2>/dev/null; }
+st_kc_ready() { curl -fsS -o /dev/null --max-time 3 "$PL_ISSUER/.well-known/openid-configuration" 2>/dev/null; }
+st_now() { date +%s.%N; }
+st_since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
+
+# ---- build ----
+
+# builds the four services (and what they need) when a jar is missing or a source is newer than the oldest jar
+st_build() {
+  local s jar oldest="" missing=""
+  for s in "${ST_SERVICES[@]}"; do
+    jar="$(st_jar "$s")"
+    if [ ! -f "$jar" ]; then missing="$missing $s"; continue; fi
+    if [ -z "$oldest" ] || [ "$jar" -ot "$oldest" ]; then oldest="$jar"; fi
+  done
+  if [ -z "$missing" ]; then
+    # shellcheck disable=SC2046
+    if [ -z "$(find "$PL_ROOT"/*/src/main "$PL_ROOT"/*/pom.xml "$PL_ROOT/pom.xml" -newer "$oldest" -type f -not -path '*/test-support/*' -print -quit 2>/dev/null)" ]; then
+      return 0
+    fi
+    pl_info "sources changed since the last build: rebuilding the services (tests skipped)..."
+  else
+    pl_info "building$missing and the modules they need (tests skipped; the first build takes a few minutes)..."
+  fi
+  pl_mvn -pl documents-service,claims-service,recommendations-service,gateway -am install -DskipTests >&2 \
+    || pl_die "build failed (run ./policylens build to see the whole output)"
+}
+
+# ---- PostgreSQL (same pid file, marker and data as scripts/run-documents.sh) ----
+
+st_stop_orphan_postmaster() {
+  local pid_file="$ST_PG_DATA/postmaster.pid" pid i
+  [ -f "$pid_file" ] || return 0
+  pid="$(head -n 1 "$pid_file" 2>/dev/null || true)"
+  [[ "$pid" =~ ^[0-9]+$ ]] || return 0
+  [ -r "/proc/$pid/cmdline" ] && tr '\0' ' ' < "/proc/$pid/cmdline" | grep -q postgres || return 0
+  pl_info "stopping a PostgreSQL left running on $ST_PG_DATA (pid $pid)..."
+  kill -INT "$pid" 2>/dev/null || true
+  for i in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  pl_info "PostgreSQL pid $pid did not stop within 30s"
+}
+
+st_start_postgres() {
+  local log; log="$(st_log postgres)"
+  if pl_running_pid postgres "$ST_PG_MARKER" >/dev/null && grep -qF "LocalPostgres ready" "$log" 2>/dev/null; then
+    pl_info "PostgreSQL already running on 127.0.0.1:$ST_PG_PORT"
+    return 0
+  fi
+  pl_terminate postgres "$ST_PG_MARKER" 10
+  st_stop_orphan_postmaster
+  pl_port_open "$ST_PG_PORT" && pl_die "port $ST_PG_PORT is taken by another program; stop it or set POLICYLENS_PG_PORT"
+  local cp i
+  cp="$(pl_tools_classpath)"
+  pl_info "starting PostgreSQL on 127.0.0.1:$ST_PG_PORT (data in $ST_PG_DATA)..."
+  pl_spawn postgres "$log" "$JAVA" -Xmx256m -XX:+UseSerialGC -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$cp" "$ST_PG_MARKER" \
+    --port "$ST_PG_PORT" --data "$ST_PG_DATA" --binaries "$ST_PG_BINARIES" --databases documents,claims,recommendations
+  for i in $(seq 1 1200); do
+    grep -qF "LocalPostgres ready" "$log" 2>/dev/null && return 0
+    pl_running_pid postgres "$ST_PG_MARKER" >/dev/null || { tail -n 40 "$log" >&2; pl_die "PostgreSQL failed to start (log: $log)"; }
+    sleep 0.1
+  done
+  tail -n 40 "$log" >&2
+  pl_die "PostgreSQL not ready within 120s (log: $log)"
+}
+
+# ---- Keycloak ----
+
+# fetches keycloak-quarkus-dist by its Maven coordinates (into the local Maven repository) and unpacks it
+st_install_keycloak() {
+  [ -x "$ST_KC_HOME/bin/kc.sh" ] && return 0
+  pl_info "fetching Keycloak $ST_KC_VERSION (org.keycloak:keycloak-quarkus-dist:$ST_KC_VERSION:zip, ~180 MB) into $PL_STATE/tools..."
+  mkdir -p "$PL_STATE/tools"
+  pl_mvn dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$ST_KC_VERSION:zip" \
+    -DoutputDirectory="$PL_STATE/tools" >&2 || pl_die "could not fetch Keycloak $ST_KC_VERSION"
+  command -v unzip >/dev/null 2>&1 || pl_die "unzip is needed to unpack Keycloak"
+  unzip -q -o "$PL_STATE/tools/keycloak-quarkus-dist-$ST_KC_VERSION.zip" -d "$PL_STATE/tools" || pl_die "could not unpack Keycloak"
+  rm -f "$PL_STATE/tools/keycloak-quarkus-dist-$ST_KC_VERSION.zip"
+}
+
+# Keycloak's dev mode keeps the realm in its H2 database (data/h2) and --import-realm skips a realm that exists:
+# when the realm file changed since it was imported, the dev database is dropped so the new file is imported.
+st_prepare_realm() {
+  local import="$ST_KC_HOME/data/import" stamp="$ST_KC_HOME/data/.policylens-realm.sha256" sum
+  mkdir -p "$import"
+  sum="$(sha256sum "$PL_REALM_FILE" | cut -d' ' -f1)"
+  if [ -d "$ST_KC_HOME/data/h2" ] && [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ]; then
+    pl_info "the realm file changed since Keycloak imported it: resetting Keycloak's development database"
+    rm -rf "$ST_KC_HOME/data/h2"
+  fi
+  cp "$PL_REALM_FILE" "$import/policylens-realm.json"
+  echo "$sum" > "$stamp"
+}
+
+st_start_keycloak() {
+  local log; log="$(st_log keycloak)"
+  if pl_running_pid keycloak "$ST_KC_HOME" >/dev/null && st_kc_ready; then
+    pl_info "Keycloak already running on $ST_KC_URL"
+    return 0
+  fi
+  pl_terminate keycloak "$ST_KC_HOME" 20
+  pl_port_open "$PL_KEYCLOAK_PORT" && pl_die "port $PL_KEYCLOAK_PORT is taken by another program; stop it or set KEYCLOAK_PORT"
+  st_install_keycloak
+  st_prepare_realm
+  pl_info "starting Keycloak $ST_KC_VERSION (dev mode) on $ST_KC_URL..."
+  KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
+  JAVA_OPTS_KC_HEAP="${KEYCLOAK_HEAP_OPTS:--Xms64m -Xmx768m}" \
+    pl_spawn keycloak "$log" "$ST_KC_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$PL_KEYCLOAK_PORT" --import-realm
+  local i
+  for i in $(seq 1 360); do
+    st_kc_ready && return 0
+    pl_running_pid keycloak "$ST_KC_HOME" >/dev/null || { tail -n 40 "$log" >&2; pl_die "Keycloak failed to start (log: $log)"; }
+    sleep 0.5
+  done
+  tail -n 40 "$log" >&2
+  pl_die "Keycloak not ready within 180s (log: $log)"
+}
+
+# ---- the services ----
+
+# the environment of one service (NAME=value lines)
+st_service_env() {
+  local s="$1" pg="jdbc:postgresql://127.0.0.1:$ST_PG_PORT"
+  echo "HTTP_HOST=127.0.0.1"
+  echo "OIDC_AUTH_SERVER_URL=$PL_ISSUER"
+  echo "JSON_LOGS=${JSON_LOGS:-false}"
+  case "$s" in
+    documents-service)
+      echo "DOCUMENTS_PORT=$(st_port documents-service)"
+      echo "DOCUMENTS_DB_URL=${DOCUMENTS_DB_URL:-$pg/documents}"
+      echo "DOCUMENTS_DB_USER=${DOCUMENTS_DB_USER:-policylens}"; echo "DOCUMENTS_DB_PASSWORD=${DOCUMENTS_DB_PASSWORD:-policylens}" ;;
+    claims-service)
+      echo "CLAIMS_PORT=$(st_port claims-service)"
+      echo "CLAIMS_DB_URL=${CLAIMS_DB_URL:-$pg/claims}"
+      echo "CLAIMS_DB_USER=${CLAIMS_DB_USER:-policylens}"; echo "CLAIMS_DB_PASSWORD=${CLAIMS_DB_PASSWORD:-policylens}"
+      echo "DOCUMENTS_URL=$(st_url documents-service)"
+      echo "OIDC_CLIENT_ID=claims-service"; echo "OIDC_CLIENT_SECRET=$(pl_realm_secret claims-service)" ;;
+    recommendations-service)
+      echo "RECOMMENDATIONS_PORT=$(st_port recommendations-service)"
+      echo "RECOMMENDATIONS_DB_URL=${RECOMMENDATIONS_DB_URL:-$pg/recommendations}"
+      echo "RECOMMENDATIONS_DB_USER=${RECOMMENDATIONS_DB_USER:-policylens}"; echo "RECOMMENDATIONS_DB_PASSWORD=${RECOMMENDATIONS_DB_PASSWORD:-policylens}"
+      echo "DOCUMENTS_URL=$(st_url documents-service)"
+      echo "OIDC_CLIENT_ID=recommendations-service"; echo "OIDC_CLIENT_SECRET=$(pl_realm_secret recommendations-service)" ;;
+    gateway)
+      echo "GATEWAY_PORT=$(st_port gateway)"
+      echo "DOCUMENTS_URL=$(st_url documents-service)"
+      echo "CLAIMS_URL=$(st_url claims-service)"
+      echo "RECOMMENDATIONS_URL=$(st_url recommendations-service)"
+      echo "SWAGGER_CLIENT_ID=policylens-swagger" ;;
+  esac
+}
+
+st_java_opts() {
+  local var
+  var="$(echo "${1%-service}" | tr 'a-z-' 'A-Z_')_JAVA_OPTS"
+  echo "${!var:--Xmx512m}"
+}
+
+# starts a service in the background (prod profile); returns at once (st_wait_service waits for readiness)
+st_start_service() {
+  local s="$1" marker pid envs=() line
+  marker="$(st_marker "$s")"
+  if pid="$(pl_running_pid "$s" "$marker")"; then
+    if tr '\0' ' ' < "/proc/$pid/cmdline" | grep -q -- '-Dquarkus.profile=local'; then
+      pl_info "$s runs with the development-only 'local' profile (./policylens run documents): restarting it"
+    elif [ "$(st_jar "$s")" -nt "$(pl_pid_file "$s")" ]; then
+      pl_info "$s was rebuilt since it started: restarting it"
+    else
+      pl_info "$s already running on $(st_url "$s")"
+      return 0
+    fi
+  fi
+  pl_terminate "$s" "$marker" 30
+  pl_port_open "$(st_port "$s")" && pl_die "port $(st_port "$s") is taken by another program; stop it or change the port (see docs/local-stack.md)"
+  while IFS= read -r line; do envs+=("$line"); done < <(st_service_env "$s")
+  pl_info "starting $s on $(st_url "$s")..."
+  # shellcheck disable=SC2046
+  ( for line in "${envs[@]}"; do export "${line?}"; done
+    pl_spawn "$s" "$(st_log "$s")" "$JAVA" $(st_java_opts "$s") -XX:+UseSerialGC -jar "$(st_jar "$s")" )
+}
+
+st_wait_service() {
+  local s="$1" i log; log="$(st_log "$s")"
+  for i in $(seq 1 360); do
+    st_ready "$s" && return 0
+    pl_running_pid "$s" "$(st_marker "$s")" >/dev/null || { tail -n 40 "$log" >&2; pl_die "$s failed to start (log: $log)"; }
+    sleep 0.5
+  done
+  tail -n 40 "$log" >&2
+  pl_die "$s not ready within 180s (log: $log)"
+}
+
+st_stop_all() {
+  local s
+  for s in gateway recommendations-service claims-service documents-service; do pl_terminate "$s" "$(st_marker "$s")" 30; done
+  pl_terminate keycloak "$ST_KC_HOME" 30
+  pl_terminate postgres "$ST_PG_MARKER" 60
+  st_stop_orphan_postmaster
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# `./policylens up`: the whole system on this machine, on 127.0.0.1 only. Builds what is missing, starts
+# PostgreSQL (5433, data kept in .policylens/postgres), Keycloak (8180, realm dev/keycloak/policylens-realm.json),
+# documents-service (8081), claims-service (8082), recommendations-service (8083) and the gateway (8080) as
+# packaged jars in their prod profile, waits until each is ready, ingests a corpus through the gateway as the
+# partner client partner-a-api and prints a summary. What already runs is reused; a second `up` ingests the
+# same files again, which the services answer with "already stored".
+#
+#   scripts/up.sh [--corpus DIR] [--no-ingest] [--private]
+#
+# Logs: .policylens/logs/<name>.log (./policylens logs <name>). Stop with ./policylens down. See docs/local-stack.md.
+set -euo pipefail
+# shellcheck source=stack-env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
+
+corpus="$PL_SHARED/corpus/seeds"; ingest=true; visibility=public
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --corpus) [ $# -ge 2 ] || pl_die "--corpus needs a folder"; corpus="$2"; shift 2 ;;
+    --corpus=*) corpus="${1#--corpus=}"; shift ;;
+    --no-ingest) ingest=false; shift ;;
+    --private) visibility=partner; shift ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) pl_die "unknown option: $1 (usage: ./policylens up [--corpus DIR] [--no-ingest] [--private])" ;;
+  esac
+done
+if $ingest; then
+  [ -d "$corpus" ] || pl_die "no corpus folder $corpus (give one with --corpus DIR, or --no-ingest)"
+  command -v jq >/dev/null 2>&1 || pl_die "jq is needed to ingest the corpus and print the summary (or use --no-ingest)"
+fi
+command -v curl >/dev/null 2>&1 || pl_die "curl is needed"
+
+t0="$(st_now)"
+pl_setup_java
+st_build
+pl_build_tools
+t_build="$(st_since "$t0")"
+
+t1="$(st_now)"
+st_start_postgres
+t_pg="$(st_since "$t1")"
+
+t1="$(st_now)"
+st_start_keycloak
+t_kc="$(st_since "$t1")"
+
+t1="$(st_now)"
+for s in "${ST_SERVICES[@]}"; do st_start_service "$s"; done
+for s in "${ST_SERVICES[@]}"; do st_wait_service "$s"; pl_info "$s ready on $(st_url "$s") ($(st_since "$t1")s)"; done
+t_svc="$(st_since "$t1")"
+
+pl_info "timings: build check ${t_build}s, PostgreSQL ${t_pg}s, Keycloak ${t_kc}s, services ${t_svc}s (total $(st_since "$t0")s)"
+
+if $ingest; then
+  "$(dirname "${BASH_SOURCE[0]}")/stack-ingest.sh" --corpus "$corpus" --visibility "$visibility"
+  pl_info "time to first summary: $(st_since "$t0")s"
+else
+  "$(dirname "${BASH_SOURCE[0]}")/stack-ingest.sh" --summary-only
+fi
