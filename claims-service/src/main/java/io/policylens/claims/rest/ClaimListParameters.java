@@ -1,14 +1,11 @@
 package io.policylens.claims.rest;
 
 import io.policylens.claims.repository.ClaimFilter;
-import io.policylens.common.paging.Page;
+import io.policylens.common.paging.PageParameters;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -18,23 +15,9 @@ import java.util.UUID;
  * Paging and filters of GET /claims. Values arrive as strings and are validated with patterns: a JAX-RS
  * conversion failure on a query parameter would answer 404, where a bad filter deserves a 400 problem.
  */
-public class ClaimListParameters {
+public class ClaimListParameters extends PageParameters {
 
     static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-
-    @QueryParam("page")
-    @DefaultValue("0")
-    @Min(0)
-    @Max(100_000)
-    @Parameter(description = "0-based page number", example = "0")
-    public int page;
-
-    @QueryParam("size")
-    @DefaultValue("20")
-    @Min(1)
-    @Max(Page.MAX_SIZE)
-    @Parameter(description = "Page size, at most 100", example = "20")
-    public int size;
 
     @QueryParam("document")
     @Pattern(regexp = UUID_PATTERN, message = "must be a document id (UUID)")

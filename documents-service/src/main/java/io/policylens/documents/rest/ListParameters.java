@@ -1,34 +1,17 @@
 package io.policylens.documents.rest;
 
-import io.policylens.common.paging.Page;
+import io.policylens.common.paging.PageParameters;
 import io.policylens.common.problem.ProblemException;
 import io.policylens.common.security.Visibility;
 import io.policylens.documents.repository.DocumentFilter;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.time.LocalDate;
 
 /** Paging and filter query parameters shared by listing and search. */
-public class ListParameters {
-
-    @QueryParam("page")
-    @DefaultValue("0")
-    @Min(0)
-    @Max(100_000)
-    @Parameter(description = "0-based page number", example = "0")
-    public int page;
-
-    @QueryParam("size")
-    @DefaultValue("20")
-    @Min(1)
-    @Max(Page.MAX_SIZE)
-    @Parameter(description = "Page size, at most 100", example = "20")
-    public int size;
+public class ListParameters extends PageParameters {
 
     @QueryParam("topic")
     @Size(max = 100)

@@ -1,14 +1,11 @@
 package io.policylens.gateway.rest;
 
-import io.policylens.common.paging.Page;
+import io.policylens.common.paging.PageParameters;
 import io.policylens.gateway.client.ClaimFilters;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -17,23 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * (ClaimListParameters), so a bad filter is a 400 problem that costs no downstream call. Values stay
  * strings: a failed JAX-RS conversion would answer 404 where a bad filter deserves 400.
  */
-public class ClaimQuery {
+public class ClaimQuery extends PageParameters {
 
     static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-
-    @QueryParam("page")
-    @DefaultValue("0")
-    @Min(0)
-    @Max(100_000)
-    @Parameter(description = "0-based page number", example = "0")
-    public int page;
-
-    @QueryParam("size")
-    @DefaultValue("20")
-    @Min(1)
-    @Max(Page.MAX_SIZE)
-    @Parameter(description = "Page size, at most 100", example = "20")
-    public int size;
 
     @QueryParam("document")
     @Pattern(regexp = UUID_PATTERN, message = "must be a document id (UUID)")

@@ -1,12 +1,9 @@
 package io.policylens.gateway.rest;
 
-import io.policylens.common.paging.Page;
+import io.policylens.common.paging.PageParameters;
 import io.policylens.gateway.client.DocumentFilters;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -15,23 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * documents-service so bad requests cost no downstream call. Semantic checks (from after to) stay
  * with documents-service and come back as its problem.
  */
-public class DocumentQuery {
+public class DocumentQuery extends PageParameters {
 
     static final String ISO_DATE = "\\d{4}-\\d{2}-\\d{2}";
-
-    @QueryParam("page")
-    @DefaultValue("0")
-    @Min(0)
-    @Max(100_000)
-    @Parameter(description = "0-based page number", example = "0")
-    public int page;
-
-    @QueryParam("size")
-    @DefaultValue("20")
-    @Min(1)
-    @Max(Page.MAX_SIZE)
-    @Parameter(description = "Page size, at most 100", example = "20")
-    public int size;
 
     @QueryParam("topic")
     @Size(max = 100)

@@ -1,12 +1,9 @@
 package io.policylens.gateway.rest;
 
-import io.policylens.common.paging.Page;
+import io.policylens.common.paging.PageParameters;
 import io.policylens.gateway.client.RecommendationFilters;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -14,24 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * Paging and filters of the recommendation list, validated at the edge with recommendations-service's own limits
  * (ListParameters), so a bad filter is a 400 problem that costs no downstream call.
  */
-public class RecommendationQuery {
+public class RecommendationQuery extends PageParameters {
 
     static final String STATUS_PATTERN = "proposed|under_consideration|adopted|implemented|rejected";
     static final String STATUS_MESSAGE = "must be one of proposed, under_consideration, adopted, implemented, rejected";
-
-    @QueryParam("page")
-    @DefaultValue("0")
-    @Min(0)
-    @Max(100_000)
-    @Parameter(description = "0-based page number", example = "0")
-    public int page;
-
-    @QueryParam("size")
-    @DefaultValue("20")
-    @Min(1)
-    @Max(Page.MAX_SIZE)
-    @Parameter(description = "Page size, at most 100", example = "20")
-    public int size;
 
     @QueryParam("document")
     @Pattern(regexp = ClaimQuery.UUID_PATTERN, message = "must be a document id (UUID)")

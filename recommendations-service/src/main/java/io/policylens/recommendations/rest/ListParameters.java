@@ -1,34 +1,17 @@
 package io.policylens.recommendations.rest;
 
-import io.policylens.common.paging.Page;
+import io.policylens.common.paging.PageParameters;
 import io.policylens.recommendations.repository.RecommendationFilter;
 import io.policylens.recommendations.service.TrackingStatus;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.util.UUID;
 
 /** Paging and filters of the recommendation listing. */
-public class ListParameters {
-
-    @QueryParam("page")
-    @DefaultValue("0")
-    @Min(0)
-    @Max(100_000)
-    @Parameter(description = "0-based page number", example = "0")
-    public int page;
-
-    @QueryParam("size")
-    @DefaultValue("20")
-    @Min(1)
-    @Max(Page.MAX_SIZE)
-    @Parameter(description = "Page size, at most 100", example = "20")
-    public int size;
+public class ListParameters extends PageParameters {
 
     @QueryParam("document")
     @Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", message = "must be a UUID")
