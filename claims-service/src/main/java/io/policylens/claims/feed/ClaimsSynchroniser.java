@@ -1,5 +1,6 @@
 package io.policylens.claims.feed;
 
+import io.policylens.documents.contract.SentenceFingerprint;
 import io.policylens.claims.extraction.ClaimExtractor;
 import io.policylens.claims.extraction.ExtractedClaim;
 import io.policylens.claims.mapping.DocumentFields;

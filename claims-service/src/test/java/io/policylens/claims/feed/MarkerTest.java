@@ -1,5 +1,6 @@
 package io.policylens.claims.feed;
 
+import io.policylens.documents.contract.SentenceFingerprint;
 import io.policylens.documents.analysis.DocumentAnalyser;
 import io.policylens.documents.analysis.AnnotatedSentence;
 import io.policylens.documents.text.ContentFormat;

@@ -1,5 +1,6 @@
 package io.policylens.recommendations.feed;
 
+import io.policylens.documents.contract.SentenceFingerprint;
 import io.policylens.claims.extraction.ClaimExtractor;
 import io.policylens.documents.client.DocumentReader;
 import io.policylens.documents.client.DocumentReader.DocumentSnapshot;
@@ -65,7 +66,7 @@ public class RecommendationsSynchroniser implements DocumentSynchroniser {
             return () -> writer.remove(id, plan);
         }
         DocumentSnapshot current = snapshot.get();
-        String hash = SnapshotDocuments.fingerprint(current.sentences());
+        String hash = SentenceFingerprint.of(current.sentences());
         Optional<Marker> marker = QuarkusTransaction.requiringNew().call(
                 () -> processed.findByIdOptional(id).map(Marker::of));
         boolean sameVersions = marker.map(Marker::currentVersions).orElse(false);
