@@ -47,9 +47,24 @@ st_since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }
 
 # ---- build ----
 
-# builds the four services (and what they need) when a jar is missing or a source is newer than the oldest jar
+# the stack tool (module system): corpus ingest, progress and summary, tokens; needs only the JDK
+st_tool_classpath() { echo "$PL_ROOT/system/target/classes:$(cat "$PL_ROOT/system/target/classpath.txt")"; }
+st_tool() {
+  "$JAVA" -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dpolicylens.repo.root="$PL_ROOT" \
+    -cp "$(st_tool_classpath)" io.policylens.system.stack.StackTool "$@"
+}
+
+# builds the four services and the stack tool (and what they need) when a jar is missing or a source is newer than
+# the oldest jar. POLICYLENS_NO_BUILD=true only checks that the builds exist (the end-to-end tests run inside a
+# Maven build that has just packaged everything).
 st_build() {
   local s jar oldest="" missing=""
+  if [ "${POLICYLENS_NO_BUILD:-false}" = true ]; then
+    for s in "${ST_SERVICES[@]}"; do [ -f "$(st_jar "$s")" ] || pl_die "POLICYLENS_NO_BUILD=true but $(st_jar "$s") is missing"; done
+    [ -f "$PL_ROOT/system/target/classpath.txt" ] || pl_die "POLICYLENS_NO_BUILD=true but the stack tool (module system) is not built"
+    return 0
+  fi
+  [ -f "$PL_ROOT/system/target/classpath.txt" ] || missing=" system"
   for s in "${ST_SERVICES[@]}"; do
     jar="$(st_jar "$s")"
     if [ ! -f "$jar" ]; then missing="$missing $s"; continue; fi
@@ -64,7 +79,7 @@ st_build() {
   else
     pl_info "building$missing and the modules they need (tests skipped; the first build takes a few minutes)..."
   fi
-  pl_mvn -pl documents-service,claims-service,recommendations-service,gateway -am install -DskipTests >&2 \
+  pl_mvn -pl documents-service,claims-service,recommendations-service,gateway,system -am install -DskipTests >&2 \
     || pl_die "build failed (run ./policylens build to see the whole output)"
 }
 

@@ -6,27 +6,27 @@
 # partner client partner-a-api and prints a summary. What already runs is reused; a second `up` ingests the
 # same files again, which the services answer with "already stored".
 #
-#   scripts/up.sh [--corpus DIR] [--no-ingest] [--private]
+#   scripts/up.sh [--corpus DIR] [--no-ingest] [--no-summary] [--private]
 #
 # Logs: .policylens/logs/<name>.log (./policylens logs <name>). Stop with ./policylens down. See docs/local-stack.md.
 set -euo pipefail
 # shellcheck source=stack-env.sh
 source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
 
-corpus="$PL_SHARED/corpus/seeds"; ingest=true; visibility=public
+corpus="$PL_SHARED/corpus/seeds"; ingest=true; summary=true; visibility=public
 while [ $# -gt 0 ]; do
   case "$1" in
     --corpus) [ $# -ge 2 ] || pl_die "--corpus needs a folder"; corpus="$2"; shift 2 ;;
     --corpus=*) corpus="${1#--corpus=}"; shift ;;
     --no-ingest) ingest=false; shift ;;
+    --no-summary) summary=false; shift ;;
     --private) visibility=partner; shift ;;
     -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) pl_die "unknown option: $1 (usage: ./policylens up [--corpus DIR] [--no-ingest] [--private])" ;;
+    *) pl_die "unknown option: $1 (usage: ./policylens up [--corpus DIR] [--no-ingest] [--no-summary] [--private])" ;;
   esac
 done
 if $ingest; then
   [ -d "$corpus" ] || pl_die "no corpus folder $corpus (give one with --corpus DIR, or --no-ingest)"
-  command -v jq >/dev/null 2>&1 || pl_die "jq is needed to ingest the corpus and print the summary (or use --no-ingest)"
 fi
 command -v curl >/dev/null 2>&1 || pl_die "curl is needed"
 
@@ -51,9 +51,10 @@ t_svc="$(st_since "$t1")"
 
 pl_info "timings: build check ${t_build}s, PostgreSQL ${t_pg}s, Keycloak ${t_kc}s, services ${t_svc}s (total $(st_since "$t0")s)"
 
+# ingest through the gateway as the partner client partner-a-api, show progress, print the summary (StackTool)
 if $ingest; then
-  "$(dirname "${BASH_SOURCE[0]}")/stack-ingest.sh" --corpus "$corpus" --visibility "$visibility"
+  st_tool ingest --corpus "$corpus" --visibility "$visibility" --as partner-a-api
   pl_info "time to first summary: $(st_since "$t0")s"
-else
-  "$(dirname "${BASH_SOURCE[0]}")/stack-ingest.sh" --summary-only
+elif $summary; then
+  st_tool summary --as partner-a-api
 fi

@@ -84,6 +84,11 @@ pl_build_documents() {
 # Builds test-support (LocalPostgres, LocalTokens, the load generator) when missing or out of date.
 pl_build_tools() {
   local stamp="$PL_ROOT/test-support/target/.policylens-built"
+  if [ "${POLICYLENS_NO_BUILD:-false}" = true ]; then
+    [ -f "$PL_ROOT/test-support/target/classes/io/policylens/testing/LocalTokens.class" ] \
+      || pl_die "POLICYLENS_NO_BUILD=true but test-support is not built"
+    return 0
+  fi
   if [ ! -f "$PL_ROOT/test-support/target/classes/io/policylens/testing/LocalTokens.class" ] \
      || pl_stale "$stamp" "$PL_ROOT/test-support/src/main" "$PL_ROOT/test-support/pom.xml"; then
     pl_info "building test-support (tests skipped)..."
@@ -163,16 +168,14 @@ PL_REALM_FILE="$PL_ROOT/dev/keycloak/policylens-realm.json"
 PL_KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
 PL_ISSUER="http://127.0.0.1:$PL_KEYCLOAK_PORT/realms/policylens"
 
-# the development secret of a confidential client, read from the realm file (needs jq or python3)
+# the development secret of a confidential client, read from the realm file (the realm's clients are written one
+# attribute per line: "clientId" comes before "secret" within a client; no JSON tool needed)
 pl_realm_secret() {
-  local client="$1" secret=""
-  if command -v jq >/dev/null 2>&1; then
-    secret="$(jq -r --arg c "$client" '.clients[] | select(.clientId == $c) | .secret // empty' "$PL_REALM_FILE")"
-  elif command -v python3 >/dev/null 2>&1; then
-    secret="$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(next((c.get("secret","") for c in r["clients"] if c["clientId"]==sys.argv[2]), ""))' "$PL_REALM_FILE" "$client")"
-  else
-    pl_die "jq or python3 is needed to read $PL_REALM_FILE"
-  fi
+  local client="$1" secret
+  secret="$(awk -v c="$client" '
+    /"clientId"[[:space:]]*:/ { id = $0; sub(/.*"clientId"[[:space:]]*:[[:space:]]*"/, "", id); sub(/".*/, "", id) }
+    /"secret"[[:space:]]*:/ && id == c { s = $0; sub(/.*"secret"[[:space:]]*:[[:space:]]*"/, "", s); sub(/".*/, "", s); print s; exit }
+  ' "$PL_REALM_FILE")"
   [ -n "$secret" ] || return 1
   echo "$secret"
 }

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# `./policylens bench system`: the whole stack measured on this machine (see docs/benchmarks.md).
+# Starts a dedicated stack (state in .policylens/bench, a fresh database, ports 2808x / Keycloak 28180 /
+# PostgreSQL 25433, so a stack started with ./policylens up keeps running untouched), then:
+#   1. submits 1,000 documents of ~10 KB through the gateway and times them until fully extracted,
+#   2. GET /api/v1/documents/{id}/analysis from 16 concurrent clients: requests/s and latency percentiles,
+#   3. each service's resident memory after that load,
+#   4. each service's startup, stopped and started alone three times.
+# Prints one JSON line (also written to .policylens/bench/bench-system.json) and stops the stack.
+#
+#   ./policylens bench system [--documents 1000] [--bytes 10240] [--concurrency 8] [--clients 16] [--seconds 30]
+#                             [--warmup-seconds 10] [--startup-runs 3] [--keep-running true] [--seeds DIR]
+set -euo pipefail
+# the dedicated stack's ports (overridable like every stack port)
+export GATEWAY_PORT="${BENCH_GATEWAY_PORT:-28080}" DOCUMENTS_PORT="${BENCH_DOCUMENTS_PORT:-28081}" \
+  CLAIMS_PORT="${BENCH_CLAIMS_PORT:-28082}" RECOMMENDATIONS_PORT="${BENCH_RECOMMENDATIONS_PORT:-28083}" \
+  KEYCLOAK_PORT="${BENCH_KEYCLOAK_PORT:-28180}" POLICYLENS_PG_PORT="${BENCH_PG_PORT:-25433}"
+# shellcheck source=stack-env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
+
+home="$PL_STATE/bench"
+seeds="$PL_SHARED/corpus/seeds"
+args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --seeds) seeds="${2:?}"; shift 2 ;;
+    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --*) [ $# -ge 2 ] || pl_die "$1 needs a value"; args+=("$1" "$2"); shift 2 ;;
+    *) pl_die "unknown argument: $1" ;;
+  esac
+done
+[ -d "$seeds" ] || pl_die "no seed folder $seeds (the benchmark documents are built from its paragraphs; give one with --seeds DIR)"
+
+pl_setup_java
+st_build
+pl_build_tools
+# the stack tool runs the benchmark; the scripts it calls must not rebuild under it
+POLICYLENS_HOME="$home" POLICYLENS_NO_BUILD=true "$JAVA" -Xmx512m -XX:+UseSerialGC -cp "$(st_tool_classpath)" \
+  io.policylens.system.bench.SystemBenchmark --repo-root "$PL_ROOT" --home "$home" --seeds "$seeds" "${args[@]+"${args[@]}"}"

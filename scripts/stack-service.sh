@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# `./policylens start|stop|restart <part> [--kill]`: one part of the local stack (see docs/local-stack.md).
+# Parts: postgres, keycloak, documents, claims, recommendations, gateway. `stop --kill` ends the process with
+# SIGKILL, as a crash would (the end-to-end tests use it); `start` waits until the part is ready.
+set -euo pipefail
+# shellcheck source=stack-env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
+
+action="${1:-}"; part="${2:-}"; kill=false
+[ "${3:-}" = --kill ] && kill=true
+case "$part" in
+  postgres|keycloak|gateway) ;;
+  documents|claims|recommendations) part="$part-service" ;;
+  documents-service|claims-service|recommendations-service) ;;
+  *) pl_die "usage: ./policylens $action <postgres|keycloak|documents|claims|recommendations|gateway>" ;;
+esac
+marker="$(st_marker "$part")"
+
+stop_part() {
+  local pid
+  if $kill; then
+    if pid="$(pl_running_pid "$part" "$marker")"; then
+      pl_info "killing $part (pid $pid, SIGKILL)"
+      kill -KILL "$pid" 2>/dev/null || true
+      while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+    fi
+    rm -f "$(pl_pid_file "$part")"
+  else
+    case "$part" in
+      postgres) pl_terminate postgres "$marker" 60; st_stop_orphan_postmaster ;;
+      keycloak) pl_terminate keycloak "$marker" 30 ;;
+      *) pl_terminate "$part" "$marker" 30 ;;
+    esac
+  fi
+}
+
+start_part() {
+  pl_setup_java
+  case "$part" in
+    postgres) pl_build_tools; st_start_postgres ;;
+    keycloak) st_start_keycloak ;;
+    *) st_start_service "$part"; st_wait_service "$part"; pl_info "$part ready on $(st_url "$part")" ;;
+  esac
+}
+
+case "$action" in
+  stop) stop_part ;;
+  start) start_part ;;
+  restart) stop_part; start_part ;;
+  *) pl_die "usage: ./policylens start|stop|restart <part> [--kill]" ;;
+esac

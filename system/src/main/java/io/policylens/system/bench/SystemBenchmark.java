@@ -1,0 +1,365 @@
+package io.policylens.system.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.policylens.system.stack.ApiResponse;
+import io.policylens.system.stack.GatewayClient;
+import io.policylens.system.stack.KeycloakTokens;
+import io.policylens.system.stack.LocalStack;
+import io.policylens.system.stack.RealmFile;
+import io.policylens.system.stack.StackConfig;
+import io.policylens.system.stack.StackParts;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ./policylens bench system}: the whole stack on this machine, measured from outside like a partner sees it.
+ * <ol>
+ *   <li>Ingest: N documents of ~10 KB submitted through the gateway (8 concurrent, partner client), timed until
+ *   claims- and recommendations-service have both applied every change of the documents feed; then every document's
+ *   status is checked to be complete.</li>
+ *   <li>Analysis: {@code GET /api/v1/documents/{id}/analysis} over the ingested documents from 16 concurrent clients
+ *   for a fixed time after a warm-up: requests/s and latency percentiles.</li>
+ *   <li>Memory: each service's resident set size after 1 and 2 (warm).</li>
+ *   <li>Startup: each service stopped and started alone, several times: time from process start to the first ready
+ *   answer of /q/health/ready, and Quarkus's own "started in" figure.</li>
+ * </ol>
+ * The stack is a dedicated one (its own folder and ports, a fresh database) started through the launcher's scripts.
+ */
+public final class SystemBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern STARTED_IN = Pattern.compile("started in ([0-9.]+)s");
+    private static final String PARTNER = "partner-a-api";
+
+    private final Map<String, String> options;
+    private final ObjectNode result = JSON.createObjectNode();
+    private LocalStack stack;
+    private GatewayClient gateway;
+
+    private SystemBenchmark(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new java.util.TreeMap<>(Map.of(
+                "documents", "1000", "bytes", "10240", "concurrency", "8", "clients", "16", "seconds", "30",
+                "warmup-seconds", "10", "startup-runs", "3", "keep-running", "false", "timeout-seconds", "600"));
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("usage: --name value pairs; bad argument " + args[i]);
+            }
+            options.put(args[i].substring(2), args[++i]);
+        }
+        for (String required : List.of("seeds", "home", "repo-root")) {
+            if (!options.containsKey(required)) {
+                throw new IllegalArgumentException("--" + required + " is required");
+            }
+        }
+        new SystemBenchmark(options).run();
+    }
+
+    private void run() throws Exception {
+        Path root = Path.of(options.get("repo-root")).toAbsolutePath().normalize();
+        Path home = Path.of(options.get("home")).toAbsolutePath();
+        StackConfig config = StackConfig.fromEnvironment(System.getenv(), root);
+        deleteDatabase(home);
+        log("starting a dedicated stack in " + home + " (gateway " + config.gateway() + ")...");
+        long t0 = System.nanoTime();
+        stack = LocalStack.start(root, home, config, Map.of(
+                // capacity, not policy, is measured: the per-client limiter stays on with a limit the load never reaches
+                "RATE_LIMIT_CAPACITY", "1000000", "RATE_LIMIT_REFILL_PER_SECOND", "100000"));
+        result.put("stackStartSeconds", seconds(System.nanoTime() - t0));
+        HttpClient http = GatewayClient.newHttpClient();
+        KeycloakTokens tokens = new KeycloakTokens(config.issuer(), RealmFile.read(config.realmFile()), http);
+        gateway = new GatewayClient(config.gateway(), tokens, http, true);
+        try {
+            List<UUID> ids = ingest();
+            analysisLatency(ids);
+            memory("rssMiBAfterLoad");
+            startup();
+            result.put("machine", machine());
+            String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result);
+            Path out = home.resolve("bench-system.json");
+            Files.writeString(out, json);
+            log("results in " + out);
+            System.out.println(JSON.writeValueAsString(result));
+        } finally {
+            if (!Boolean.parseBoolean(options.get("keep-running"))) {
+                stack.close();
+            }
+        }
+    }
+
+    // ---- 1. ingest until fully extracted ----
+
+    private List<UUID> ingest() throws Exception {
+        int documents = Integer.parseInt(options.get("documents"));
+        int concurrency = Integer.parseInt(options.get("concurrency"));
+        BenchDocuments generator = new BenchDocuments(Path.of(options.get("seeds")), UUID.randomUUID().toString().substring(0, 8),
+                Integer.parseInt(options.get("bytes")));
+        List<String> bodies = new ArrayList<>(documents);
+        long bytes = 0;
+        for (int n = 0; n < documents; n++) {
+            String content = generator.document(n);
+            bytes += content.length();
+            bodies.add(content);
+        }
+        log("ingest: " + documents + " documents of ~" + bytes / documents + " characters through the gateway, " + concurrency + " concurrent...");
+        List<UUID> ids = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        Latencies[] latencies = new Latencies[concurrency];
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < concurrency; w++) {
+            Latencies mine = latencies[w] = new Latencies();
+            workers.add(pool.submit(() -> {
+                for (int n = next.getAndIncrement(); n < documents; n = next.getAndIncrement()) {
+                    long t = System.nanoTime();
+                    ApiResponse answer = gateway.post(PARTNER, "/api/v1/documents",
+                            Map.of("content", bodies.get(n), "format", "text", "visibility", "public"));
+                    mine.add(System.nanoTime() - t);
+                    if (answer.status() == 201 || answer.status() == 200) {
+                        ids.add(UUID.fromString(answer.json().path("id").asText()));
+                    } else if (errors.incrementAndGet() <= 5) {
+                        log("  submission " + n + ": " + answer);
+                    }
+                }
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        long submitted = System.nanoTime() - start;
+        Latencies all = new Latencies();
+        for (Latencies l : latencies) {
+            all.addAll(l);
+        }
+        log(String.format("  submitted in %.1fs (%.0f documents/s, p99 %.0f ms, %d errors); waiting for extraction...",
+                seconds(submitted), documents / seconds(submitted), all.percentileMillis(99), errors.get()));
+
+        long head = Math.max(feed("claims").path("head").asLong(), feed("recommendations").path("head").asLong());
+        Duration timeout = Duration.ofSeconds(Long.parseLong(options.get("timeout-seconds")));
+        long claimsDone = 0;
+        long recommendationsDone = 0;
+        while (System.nanoTime() - start < timeout.toNanos()) {
+            long now = System.nanoTime();
+            if (claimsDone == 0 && feed("claims").path("cursor").asLong() >= head) {
+                claimsDone = now;
+            }
+            if (recommendationsDone == 0 && feed("recommendations").path("cursor").asLong() >= head) {
+                recommendationsDone = now;
+            }
+            if (claimsDone != 0 && recommendationsDone != 0) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        long extracted = Math.max(claimsDone, recommendationsDone) - start;
+        int incomplete = incomplete(ids);
+        ObjectNode ingest = result.putObject("ingest");
+        ingest.put("documents", documents);
+        ingest.put("averageCharacters", bytes / documents);
+        ingest.put("concurrency", concurrency);
+        ingest.put("submitSeconds", seconds(submitted));
+        ingest.put("submitDocumentsPerSecond", round(documents / seconds(submitted)));
+        ingest.put("submitP50Ms", round(all.percentileMillis(50)));
+        ingest.put("submitP99Ms", round(all.percentileMillis(99)));
+        ingest.put("submitErrors", errors.get());
+        ingest.put("claimsCaughtUpSeconds", claimsDone == 0 ? -1 : seconds(claimsDone - start));
+        ingest.put("recommendationsCaughtUpSeconds", recommendationsDone == 0 ? -1 : seconds(recommendationsDone - start));
+        ingest.put("fullyExtractedSeconds", claimsDone == 0 || recommendationsDone == 0 ? -1 : seconds(extracted));
+        ingest.put("documentsIncompleteAfterwards", incomplete);
+        ingest.put("claims", gateway.get(PARTNER, "/api/v1/claims?size=1").json().path("total").asLong());
+        ingest.put("recommendations", gateway.get(PARTNER, "/api/v1/recommendations?size=1").json().path("total").asLong());
+        log("  " + ingest);
+        return ids;
+    }
+
+    private JsonNode feed(String service) {
+        return gateway.get("admin", "/api/v1/" + service + "/admin/feed").expect(200).json();
+    }
+
+    /** How many of the documents the gateway's status does not report complete. */
+    private int incomplete(List<UUID> ids) throws Exception {
+        AtomicInteger incomplete = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        for (UUID id : ids) {
+            pool.submit(() -> {
+                ApiResponse status = gateway.get(PARTNER, "/api/v1/documents/" + id + "/status");
+                if (status.status() != 200 || !status.json().path("complete").asBoolean()) {
+                    incomplete.incrementAndGet();
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.MINUTES);
+        return incomplete.get();
+    }
+
+    // ---- 2. analysis latency under concurrent clients ----
+
+    private void analysisLatency(List<UUID> ids) throws Exception {
+        int clients = Integer.parseInt(options.get("clients"));
+        long warmup = Duration.ofSeconds(Long.parseLong(options.get("warmup-seconds"))).toNanos();
+        long measured = Duration.ofSeconds(Long.parseLong(options.get("seconds"))).toNanos();
+        log("analysis: GET /api/v1/documents/{id}/analysis, " + clients + " clients, " + seconds(warmup) + "s warm-up + " + seconds(measured) + "s...");
+        Latencies[] latencies = new Latencies[clients];
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        long measureFrom = start + warmup;
+        long end = measureFrom + measured;
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Latencies mine = latencies[c] = new Latencies();
+            workers.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    UUID id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+                    long t = System.nanoTime();
+                    ApiResponse answer = gateway.get(PARTNER, "/api/v1/documents/" + id + "/analysis");
+                    long done = System.nanoTime();
+                    if (t >= measureFrom && done <= end) {
+                        mine.add(done - t);
+                        if (answer.status() != 200 || answer.body().contains("\"degraded\":true")) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                }
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        Latencies all = new Latencies();
+        for (Latencies l : latencies) {
+            all.addAll(l);
+        }
+        ObjectNode analysis = result.putObject("analysis");
+        analysis.put("clients", clients);
+        analysis.put("seconds", seconds(measured));
+        analysis.put("requests", all.count());
+        analysis.put("requestsPerSecond", round(all.count() / seconds(measured)));
+        analysis.put("p50Ms", round(all.percentileMillis(50)));
+        analysis.put("p95Ms", round(all.percentileMillis(95)));
+        analysis.put("p99Ms", round(all.percentileMillis(99)));
+        analysis.put("maxMs", round(all.percentileMillis(100)));
+        analysis.put("errorsOrDegraded", errors.get());
+        log("  " + analysis);
+    }
+
+    // ---- 3. memory ----
+
+    private void memory(String field) {
+        ObjectNode rss = result.putObject(field);
+        for (String service : StackParts.SERVICES) {
+            rss.put(service, ProcessStats.residentMiB(stack.pid(service)).orElse(-1));
+        }
+        log("  " + field + " " + rss);
+    }
+
+    // ---- 4. startup, one service at a time ----
+
+    private void startup() throws Exception {
+        int runs = Integer.parseInt(options.get("startup-runs"));
+        ObjectNode startup = result.putObject("startup");
+        for (String service : StackParts.SERVICES) {
+            ObjectNode entry = startup.putObject(service);
+            List<Double> toReady = new ArrayList<>();
+            List<Double> quarkus = new ArrayList<>();
+            List<Long> idleRss = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                stack.stop(service, false);
+                Thread.sleep(1000);
+                ExecutorService starter = Executors.newSingleThreadExecutor();
+                Future<?> starting = starter.submit(() -> stack.start(service));
+                long readyAt = 0;
+                while (readyAt == 0 && !starting.isDone()) {
+                    if (stack.readiness(service) == 200) {
+                        readyAt = System.currentTimeMillis();
+                    } else {
+                        Thread.sleep(10);
+                    }
+                }
+                starting.get();
+                starter.shutdown();
+                if (readyAt == 0) {
+                    readyAt = System.currentTimeMillis();
+                }
+                long pid = stack.pid(service);
+                toReady.add((readyAt - ProcessStats.startedAtMillis(pid)) / 1000.0);
+                quarkusStartedIn(service).ifPresent(quarkus::add);
+                Thread.sleep(2000);
+                idleRss.add(ProcessStats.residentMiB(pid).orElse(-1));
+            }
+            Collections.sort(toReady);
+            entry.put("processStartToReadySecondsMedian", toReady.get(toReady.size() / 2));
+            entry.put("processStartToReadySeconds", toReady.toString());
+            entry.put("quarkusStartedInSeconds", quarkus.toString());
+            entry.put("rssMiBIdleAfterStart", idleRss.toString());
+            log("  startup " + service + " " + entry);
+        }
+    }
+
+    private java.util.Optional<Double> quarkusStartedIn(String service) throws IOException {
+        Matcher matcher = STARTED_IN.matcher(Files.readString(stack.log(service)));
+        Double last = null;
+        while (matcher.find()) {
+            last = Double.parseDouble(matcher.group(1));
+        }
+        return java.util.Optional.ofNullable(last);
+    }
+
+    // ---- helpers ----
+
+    private static void deleteDatabase(Path home) throws IOException {
+        Path data = home.resolve("postgres/data");
+        if (Files.exists(data)) {
+            try (var paths = Files.walk(data)) {
+                paths.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static ObjectNode machine() {
+        ObjectNode machine = JSON.createObjectNode();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        return machine;
+    }
+
+    private static double seconds(long nanos) {
+        return round(nanos / 1e9);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static void log(String line) {
+        System.err.println("policylens: " + line);
+    }
+}

@@ -1,0 +1,80 @@
+package io.policylens.system.stack;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where the parts of a local stack listen. The defaults are those of {@code ./policylens up}; every port can be
+ * overridden with the same environment variables the launcher reads (GATEWAY_PORT, KEYCLOAK_PORT, ...), so the
+ * tool always talks to the stack the scripts started.
+ */
+public record StackConfig(int gatewayPort, int documentsPort, int claimsPort, int recommendationsPort, int keycloakPort,
+                          int postgresPort, Path realmFile) {
+
+    public static final String REALM = "policylens";
+
+    /** Reads the ports from an environment map (missing entries take the launcher's defaults). */
+    public static StackConfig fromEnvironment(Map<String, String> env, Path repoRoot) {
+        return new StackConfig(
+                port(env, "GATEWAY_PORT", 8080),
+                port(env, "DOCUMENTS_PORT", 8081),
+                port(env, "CLAIMS_PORT", 8082),
+                port(env, "RECOMMENDATIONS_PORT", 8083),
+                port(env, "KEYCLOAK_PORT", 8180),
+                port(env, "POLICYLENS_PG_PORT", 5433),
+                repoRoot.resolve("dev/keycloak/policylens-realm.json"));
+    }
+
+    public URI gateway() {
+        return local(gatewayPort);
+    }
+
+    /** Keycloak's realm URL: the issuer the services are configured with. Always 127.0.0.1, never localhost:
+     *  Keycloak's dev mode derives the issuer from the host name of the request. */
+    public URI issuer() {
+        return URI.create(local(keycloakPort) + "/realms/" + REALM);
+    }
+
+    public URI keycloak() {
+        return local(keycloakPort);
+    }
+
+    /** The base URL of a service by its short or full name (documents, claims-service, gateway...). */
+    public URI service(String name) {
+        return switch (StackParts.serviceName(name)) {
+            case "documents-service" -> local(documentsPort);
+            case "claims-service" -> local(claimsPort);
+            case "recommendations-service" -> local(recommendationsPort);
+            case "gateway" -> local(gatewayPort);
+            default -> throw new IllegalArgumentException("not a service: " + name);
+        };
+    }
+
+    /** The environment variables that make the launcher's scripts use these ports. */
+    public Map<String, String> environment() {
+        return Map.of(
+                "GATEWAY_PORT", Integer.toString(gatewayPort),
+                "DOCUMENTS_PORT", Integer.toString(documentsPort),
+                "CLAIMS_PORT", Integer.toString(claimsPort),
+                "RECOMMENDATIONS_PORT", Integer.toString(recommendationsPort),
+                "KEYCLOAK_PORT", Integer.toString(keycloakPort),
+                "POLICYLENS_PG_PORT", Integer.toString(postgresPort));
+    }
+
+    private static URI local(int port) {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    private static int port(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        int port = Integer.parseInt(value.strip());
+        if (port < 1 || port > 65_535) {
+            throw new IllegalArgumentException(name + " is not a port: " + value);
+        }
+        return port;
+    }
+}

@@ -1,0 +1,23 @@
+package io.policylens.system.stack;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The names of the parts of the local stack, as the launcher's scripts spell them. */
+public final class StackParts {
+
+    public static final List<String> SERVICES = List.of("documents-service", "claims-service", "recommendations-service", "gateway");
+
+    private StackParts() {
+    }
+
+    /** documents | documents-service → documents-service; gateway → gateway; anything else fails. */
+    public static String serviceName(String name) {
+        String n = name.toLowerCase(Locale.ROOT).strip();
+        String full = n.equals("gateway") || n.endsWith("-service") ? n : n + "-service";
+        if (!SERVICES.contains(full)) {
+            throw new IllegalArgumentException("unknown service '" + name + "' (documents, claims, recommendations, gateway)");
+        }
+        return full;
+    }
+}

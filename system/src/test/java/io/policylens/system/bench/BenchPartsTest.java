@@ -1,0 +1,46 @@
+package io.policylens.system.bench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BenchPartsTest {
+
+    @Test
+    void percentilesByNearestRank() {
+        Latencies latencies = new Latencies();
+        for (int ms = 1; ms <= 100; ms++) {
+            latencies.add(ms * 1_000_000L);
+        }
+        assertThat(latencies.count()).isEqualTo(100);
+        assertThat(latencies.percentileMillis(50)).isEqualTo(50.0);
+        assertThat(latencies.percentileMillis(99)).isEqualTo(99.0);
+        assertThat(latencies.percentileMillis(100)).isEqualTo(100.0);
+        Latencies merged = new Latencies();
+        merged.addAll(latencies);
+        merged.add(500_000_000L);
+        assertThat(merged.percentileMillis(100)).isEqualTo(500.0);
+    }
+
+    @Test
+    void documentsAreDistinctAndReachTheSize(@TempDir Path seeds) throws Exception {
+        Files.writeString(seeds.resolve("one.txt"), "First paragraph about chips.\n\nSecond paragraph about steel.\n\n");
+        Files.writeString(seeds.resolve("two.md"), "# Heading\n\nThird paragraph about energy.");
+        Files.writeString(seeds.resolve("skip.html"), "<p>not used</p>");
+        BenchDocuments documents = new BenchDocuments(seeds, "run1", 2_000);
+        assertThat(documents.document(0)).hasSizeGreaterThanOrEqualTo(2_000).startsWith("Benchmark document run1 number 0.");
+        assertThat(documents.document(1)).isNotEqualTo(documents.document(0)).doesNotContain("not used");
+    }
+
+    @Test
+    void residentMemoryOfThisProcess() throws Exception {
+        long pid = ProcessHandle.current().pid();
+        assertThat(ProcessStats.residentMiB(pid).orElseThrow()).isPositive();
+        long started = ProcessStats.startedAtMillis(pid);
+        assertThat(started).isBetween(System.currentTimeMillis() - 3_600_000L, System.currentTimeMillis());
+    }
+}
