@@ -133,6 +133,37 @@ class DocumentResourceTest {
     }
 
     @Test
+    void documentCarriesItsOutlineConsistentWithItsSentences() {
+        String markdown = "# Outline test " + java.util.UUID.randomUUID() + "\n\n## Findings\n\nChip exports rose 5 percent in 2023. Prices fell.\n\n"
+                + "## Recommendations\n\n- Fund the national laboratories.\n- Train more engineers.\n";
+        String id = contributorA().multiPart("file", "outline.md", markdown.getBytes(StandardCharsets.UTF_8))
+                .when().post("/documents").then().statusCode(201).extract().path("id");
+
+        io.restassured.path.json.JsonPath document = as(PARTNER_A, "reader").get("/documents/{id}", id).then().statusCode(200).extract().jsonPath();
+        List<String> sectionTitles = document.getList("stats.sections.title");
+        List<Integer> sectionSentences = document.getList("stats.sections.sentences");
+        List<Integer> sectionListItems = document.getList("stats.sections.listItems");
+        assertThat(sectionTitles).endsWith("Findings", "Recommendations");
+        assertThat(sectionListItems.get(sectionListItems.size() - 1)).isEqualTo(2);
+
+        // the same runs as the sentence page shows them
+        io.restassured.path.json.JsonPath sentences = as(PARTNER_A, "reader").get("/documents/{id}/sentences?size=1000", id).then().statusCode(200).extract().jsonPath();
+        List<String> sentenceSections = sentences.getList("items.section");
+        List<String> runs = new java.util.ArrayList<>();
+        List<Integer> runSizes = new java.util.ArrayList<>();
+        for (String section : sentenceSections) {
+            if (runs.isEmpty() || !java.util.Objects.equals(runs.get(runs.size() - 1), section)) {
+                runs.add(section);
+                runSizes.add(0);
+            }
+            runSizes.set(runSizes.size() - 1, runSizes.get(runSizes.size() - 1) + 1);
+        }
+        assertThat(sectionTitles).isEqualTo(runs);
+        assertThat(sectionSentences).isEqualTo(runSizes);
+        assertThat(sectionSentences.stream().mapToInt(Integer::intValue).sum()).isEqualTo(document.getInt("stats.sentences"));
+    }
+
+    @Test
     void partnerScopingHidesPrivateDocumentsFromOtherPartners() {
         String privateId = createAsA(uniqueBrief("Private finding of 12 percent."), "partner");
         String publicId = createAsA(uniqueBrief("Public finding of 14 percent."), "public");

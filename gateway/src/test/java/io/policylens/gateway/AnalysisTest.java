@@ -61,7 +61,26 @@ class AnalysisTest {
     }
 
     @Test
-    void allServicesUpGiveTheWholePicture() {
+    void outlineSentWithTheDocumentSavesTheSentencePage() {
+        UUID outlined = UUID.randomUUID();
+        documents().register(get("/documents/" + outlined).willReturn(Stubs.json(200, Stubs.documentWithOutline(outlined, PARTNER_A, "public"))));
+        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
+        recommendations().register(get(urlPathEqualTo("/recommendations")).willReturn(Stubs.json(200, Stubs.page(List.of()))));
+
+        given().header("Authorization", bearer(PARTNER_A, "reader")).get("/api/v1/documents/{id}/analysis", outlined)
+                .then().statusCode(200)
+                .body("structure.sentences", org.hamcrest.Matchers.equalTo(4))
+                .body("structure.sections.title", contains(nullValue(), org.hamcrest.Matchers.equalTo("Findings"), org.hamcrest.Matchers.equalTo("Recommendations")))
+                .body("structure.sections.sentences", contains(1, 2, 3))
+                .body("structure.sections[2].listItems", org.hamcrest.Matchers.equalTo(2))
+                .body("structure.complete", org.hamcrest.Matchers.equalTo(true))
+                .body("degraded", org.hamcrest.Matchers.equalTo(false));
+
+        documents().verifyThat(0, getRequestedFor(urlPathEqualTo("/documents/" + outlined + "/sentences")));
+    }
+
+    @Test
+    void allServicesUpGiveTheWholePicture() { // from a documents-service without the outline: the sentence page is read
         claimsAnswer();
         recommendationsAnswer();
         String token = bearer(PARTNER_A, "reader");

@@ -2,6 +2,7 @@ package io.policylens.gateway;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.policylens.common.paging.Page;
@@ -93,6 +94,24 @@ public final class Stubs {
         node.putObject("stats").put("characters", 420).put("blocks", 5).put("sentences", 4).put("pipelineVersion", "test");
         node.putArray("topics").addObject().put("topic", "semiconductors").put("score", 0.5);
         return node.toString();
+    }
+
+    /** As {@link #document}, from a documents-service that sends the outline with the document (stats.sections). */
+    public static String documentWithOutline(UUID id, String ownerOrg, String visibility) {
+        ObjectNode node = (ObjectNode) readTree(document(id, ownerOrg, visibility));
+        ArrayNode sections = ((ObjectNode) node.get("stats")).putArray("sections");
+        sections.addObject().putNull("title").put("sentences", 1).put("listItems", 0);
+        sections.addObject().put("title", "Findings").put("sentences", 2).put("listItems", 0);
+        sections.addObject().put("title", "Recommendations").put("sentences", 3).put("listItems", 2);
+        return node.toString();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Four sentences in two sections, one of them a list item. */

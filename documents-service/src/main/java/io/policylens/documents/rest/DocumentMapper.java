@@ -4,7 +4,9 @@ import io.policylens.documents.repository.DocumentEntity;
 import io.policylens.documents.repository.DocumentSummaryRow;
 import io.policylens.documents.repository.StoredAnalysis;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Entity and row to API views. */
 final class DocumentMapper {
@@ -17,7 +19,32 @@ final class DocumentMapper {
         return new DocumentView(d.id, d.title, d.authors, d.publisher, d.publishedDate, d.sourceUrl, d.language,
                 d.visibility, d.ownerOrg, d.contentFormat, d.contentHash, d.revision, d.createdAt, d.updatedAt,
                 topics(analysis.topics()), analysis.entities(),
-                new DocumentView.Stats(d.text.length(), analysis.blocks().size(), analysis.sentences().size(), d.pipelineVersion));
+                new DocumentView.Stats(d.text.length(), analysis.blocks().size(), analysis.sentences().size(), d.pipelineVersion,
+                        sections(analysis.sentences())));
+    }
+
+    /** Consecutive runs of sentences under the same heading; a heading that comes back later starts a new section. */
+    static List<DocumentView.Section> sections(List<StoredAnalysis.StoredSentence> sentences) {
+        List<DocumentView.Section> sections = new ArrayList<>();
+        String title = null;
+        int count = 0;
+        int listItems = 0;
+        for (StoredAnalysis.StoredSentence sentence : sentences) {
+            if (count > 0 && !Objects.equals(title, sentence.section())) {
+                sections.add(new DocumentView.Section(title, count, listItems));
+                count = 0;
+                listItems = 0;
+            }
+            title = sentence.section();
+            count++;
+            if ("list_item".equals(sentence.kind())) {
+                listItems++;
+            }
+        }
+        if (count > 0) {
+            sections.add(new DocumentView.Section(title, count, listItems));
+        }
+        return sections;
     }
 
     static DocumentSummary summary(DocumentSummaryRow r) {

@@ -37,6 +37,15 @@ public record DocumentView(
     }
 
     @RegisterForReflection
-    public record Stats(int characters, int blocks, int sentences, String pipelineVersion) {
+    public record Stats(int characters, int blocks, int sentences, String pipelineVersion,
+                        @Schema(description = "Sections in document order (the nearest heading above each sentence) with their sentence "
+                                + "counts, so a reader of the outline needs no sentence pages")
+                        List<Section> sections) {
+    }
+
+    @RegisterForReflection
+    public record Section(@Schema(description = "Heading; null for text before the first heading", example = "Recommendations") String title,
+                          @Schema(example = "7") int sentences,
+                          @Schema(description = "Sentences in list items", example = "4") int listItems) {
     }
 }

@@ -47,7 +47,9 @@ public class AnalysisAssembler {
 
     public DocumentAnalysis analyse(UUID id) {
         JsonNode document = required(documents.get(id));
-        JsonNode sentences = required(documents.sentences(id, 0, SENTENCE_PAGE));
+        // the outline comes with the document; only an older documents-service needs the sentence page
+        StructureSummary structure = StructureSummary.hasOutline(document) ? StructureSummary.of(document)
+                : StructureSummary.of(document, required(documents.sentences(id, 0, SENTENCE_PAGE)));
         List<String> missing = new ArrayList<>();
         Map<String, String> reasons = new LinkedHashMap<>();
         // Sequential on purpose: the token propagation filter reads the caller's token from the request
@@ -57,7 +59,7 @@ public class AnalysisAssembler {
         if (!missing.isEmpty()) {
             metrics.degradedAnswer(VIEW, missing);
         }
-        return new DocumentAnalysis(document, StructureSummary.of(document, sentences), claims, recommendations,
+        return new DocumentAnalysis(document, structure, claims, recommendations,
                 !missing.isEmpty(), List.copyOf(missing), reasons);
     }
 

@@ -28,7 +28,28 @@ public record StructureSummary(
                           @Schema(description = "Sentences in list items", example = "4") int listItems) {
     }
 
-    /** From a DocumentView (its stats) and a page of SentenceViews (section and kind of each sentence). */
+    /** Whether documents-service already sent the outline with the document (stats.sections, since documents-service 0.1 +outline). */
+    static boolean hasOutline(JsonNode document) {
+        return document.path("stats").path("sections").isArray();
+    }
+
+    /** From a DocumentView whose stats carry the sections: no sentence page needed. */
+    static StructureSummary of(JsonNode document) {
+        JsonNode stats = document.path("stats");
+        List<Section> sections = new ArrayList<>();
+        for (JsonNode section : stats.path("sections")) {
+            JsonNode title = section.get("title");
+            sections.add(new Section(title == null || title.isNull() ? null : title.asText(),
+                    section.path("sentences").asInt(), section.path("listItems").asInt()));
+        }
+        return new StructureSummary(stats.path("characters").asInt(), stats.path("blocks").asInt(), stats.path("sentences").asInt(),
+                sections, true);
+    }
+
+    /**
+     * From a DocumentView (its stats) and a page of SentenceViews (section and kind of each sentence): for a
+     * documents-service that does not send the outline yet (during a rolling upgrade).
+     */
     static StructureSummary of(JsonNode document, JsonNode sentencePage) {
         JsonNode stats = document.path("stats");
         Map<String, int[]> sections = new LinkedHashMap<>();
