@@ -26,6 +26,11 @@ final class ClaimScorer {
         boolean actor = namedEntities || cues.properNouns() > 0;
         // an ongoing action with a named object is as concrete as a past one (C1: a named actor doing a named thing)
         boolean happened = cues.pastVerbs() > 0 || cues.perfect() > 0 || cues.namedActions() > 0;
+        // "prices have been climbing", "the sector is slowing": an unmeasured trend is a vague description (C2), not an event
+        boolean vagueTrend = cues.trends() > 0 && !figure && !dated && cues.pastVerbs() == 0 && cues.namedActions() == 0;
+        if (vagueTrend) {
+            happened = false;
+        }
         boolean credited = source.isPresent() || cues.accordingTo();
 
         double z = BASE + MODEL_WEIGHT * (logit(modelProbability) - logit(modelThreshold)) / 2.0;
@@ -58,7 +63,14 @@ final class ClaimScorer {
             z -= 1.5; // no concrete anchor at all (C1)
         }
         if (cues.possibilityModals() > 0 && !figure) {
-            z -= 2.5; // hedged possibility (C2)
+            // hedged possibility (C2); a hedge confined to a trailing ", but ... may" clause leaves the reported action the main point
+            z -= cues.hedgeOnlyInContrastClause() ? 0.5 : 2.5;
+        }
+        if (vagueTrend) {
+            z -= 1.5;
+        }
+        if (cues.abstractSubject() && !figure) {
+            z -= 2.0; // "Protectionism has reshaped trade...": a broad narrative about an abstract force (C6)
         }
         if (cues.future() > 0 && !figure && !credited && !happened) {
             z -= 2.0; // the author's own prediction (C2, C5)

@@ -119,6 +119,18 @@ public final class Lexicon {
             "absurd", "astonishing", "astronomical", "huge", "enormous", "tremendous", "reluctant", "virtuous",
             "vicious", "hypocritical", "admirable", "shameful", "disgraceful", "outrageous", "welcome");
 
+    /** Abstract forces: as a sentence's subject they make a broad narrative, not a checkable causal claim (C6). */
+    public static final Set<String> ABSTRACT_FORCES = words("globalization", "globalisation", "digitalization",
+            "digitalisation", "modernization", "modernisation", "industrialization", "industrialisation",
+            "multipolarity", "geopolitics", "protectionism", "nationalism", "populism", "multilateralism",
+            "unilateralism", "capitalism");
+
+    /** Progressive forms that describe a trend ("is growing", "have been falling", "is slowing down"). */
+    public static final Set<String> TREND_VERBS = words("rising", "growing", "increasing", "declining", "falling",
+            "shrinking", "lagging", "improving", "deteriorating", "worsening", "intensifying", "mounting", "weakening",
+            "strengthening", "slowing", "accelerating", "eroding", "diminishing", "waning", "deepening", "widening",
+            "narrowing", "losing", "gaining");
+
     /** Words of the document describing itself or of page furniture (R4). */
     public static final Set<String> SELF_REFERENCE = words("article", "brief", "paper", "essay", "post", "chapter",
             "commentary", "piece", "symposium", "issue", "section", "blog", "op-ed", "analysis", "newsletter",

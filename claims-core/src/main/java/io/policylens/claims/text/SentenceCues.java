@@ -46,6 +46,9 @@ public final class SentenceCues {
     private int selfReference;
     private int namedActions;
     private int copularEvaluations;
+    private boolean abstractSubject;
+    private int trends;
+    private boolean hedgeOnlyInContrastClause;
     private boolean discourseEnumerator;
     private boolean accordingTo;
     private boolean question;
@@ -150,14 +153,120 @@ public final class SentenceCues {
             if ("according".equals(word) && "to".equals(at(i + 1))) {
                 accordingTo = true;
             }
-            if (isProgressive(i) && namedWithin(i + 1, 5)) {
+            if ((isProgressive(i) || isPerfectParticiple(i)) && namedWithin(i + 1, 5)) {
                 namedActions++;
+            }
+            if (Lexicon.TREND_VERBS.contains(word) && isProgressive(i)) {
+                trends++;
             }
             if (isCopularEvaluation(i)) {
                 copularEvaluations++;
             }
         }
         discourseEnumerator = isDiscourseEnumerator();
+        abstractSubject = isAbstractSubject();
+        hedgeOnlyInContrastClause = possibilityModals > 0 && isHedgeOnlyInContrastClause();
+    }
+
+    /** "has signed a deal with Mexico": the participle of a present perfect (C1: a named actor doing a named thing). */
+    private boolean isPerfectParticiple(int i) {
+        String word = lower[i];
+        if (i == 0 || !(word.length() > 3 && word.endsWith("ed") || Lexicon.IRREGULAR_PAST.contains(word))
+                || "been".equals(word) || "had".equals(word)) {
+            return false;
+        }
+        String aux = at(beforeAdverbs(i - 1));
+        return "has".equals(aux) || "have".equals(aux) || "had".equals(aux);
+    }
+
+    /** Determiners and possessives: an "-ed" word right after one is an adjective ("the renewed effort"), not a verb. */
+    private static final Set<String> DETERMINERS = words("the", "a", "an", "its", "their", "this", "these", "those",
+            "his", "her", "our", "my", "your", "such", "any", "each", "every", "no", "some", "more", "most");
+
+    /** Verbs and auxiliaries that end a sentence's subject (a rough, cheap clause boundary). */
+    private static final Set<String> VERB_MARKERS = words("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "may", "might", "must", "should", "shall", "does", "do", "did", "remains",
+            "continues", "helps", "helped", "drives", "drove", "brings", "brought", "offers", "offered", "makes",
+            "made", "means", "meant", "runs", "shapes", "shaped", "pushes", "pushed");
+
+    /**
+     * The sentence's subject is an abstract force ("Protectionism has reshaped...", "the liberal world order
+     * gave..."): a broad narrative rather than a checkable record (C6).
+     */
+    private boolean isAbstractSubject() {
+        int from = 0;
+        if (lower.length > 0 && INTRODUCTORY.contains(lower[0])) {
+            // skip an introductory phrase ("In the age of globalization, Chile has..."): the subject follows its comma
+            for (int i = 1; i < lower.length && i < 16; i++) {
+                if (precededByComma(i)) {
+                    from = i;
+                    break;
+                }
+            }
+        }
+        for (int i = from; i < lower.length && i < from + 16; i++) {
+            String word = lower[i];
+            if (VERB_MARKERS.contains(word) || i > 0 && isPastVerb(i) && !"based".equals(word)) {
+                return false;
+            }
+            if (Lexicon.ABSTRACT_FORCES.contains(word)) {
+                return true;
+            }
+            String previous = at(i - 1);
+            if (("order".equals(word) || "orders".equals(word))
+                    && ("international".equals(previous) || "world".equals(previous) || "global".equals(previous)
+                    || "based".equals(previous) || "liberal".equals(previous))) {
+                return true;
+            }
+            if ("politics".equals(word) && "power".equals(previous)
+                    || "competition".equals(word) && "power".equals(previous)
+                    || "change".equals(word) && ("climate".equals(previous) || "technological".equals(previous))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> INTRODUCTORY = words("in", "after", "before", "for", "with", "as", "despite",
+            "amid", "among", "during", "under", "since", "from", "regarding", "on", "at", "by", "beyond", "unlike",
+            "like", "through", "following", "given", "when", "while", "although", "though", "because", "if");
+
+    private static final Set<String> CONTRAST_WORDS = words("but", "yet", "although", "though", "while", "whereas");
+
+    /**
+     * "The bill was passed by the Senate, but a veto may follow": every possibility modal sits in a
+     * contrastive clause after a main clause that reports an action, so the main point is still a record (C2
+     * applies to the hedged clause only).
+     */
+    private boolean isHedgeOnlyInContrastClause() {
+        int boundary = -1;
+        for (int i = 1; i < lower.length; i++) {
+            if (CONTRAST_WORDS.contains(lower[i]) && precededByComma(i)) {
+                boundary = i;
+                break;
+            }
+        }
+        if (boundary < 0) {
+            return false;
+        }
+        boolean action = false;
+        for (int i = 0; i < boundary; i++) {
+            if (Lexicon.POSSIBILITY_MODALS.contains(lower[i]) && !mayAsMonth(i)) {
+                return false;
+            }
+            if (isPastVerb(i) || isProgressive(i) || isPerfectParticiple(i)) {
+                action = true;
+            }
+        }
+        return action;
+    }
+
+    private boolean precededByComma(int i) {
+        int j = tokens.get(i).start() - 1;
+        while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        return j >= 0 && (text.charAt(j) == ',' || text.charAt(j) == ';');
     }
 
     private static final Set<String> BE_FORMS = words("is", "are", "was", "were", "been", "be", "'s", "being");
@@ -315,7 +424,14 @@ public final class SentenceCues {
         if (Lexicon.IRREGULAR_PAST.contains(word)) {
             return true;
         }
-        return word.length() > 4 && word.endsWith("ed") && !Lexicon.NOT_PAST.contains(word);
+        if (word.length() <= 4 || !word.endsWith("ed") || Lexicon.NOT_PAST.contains(word)
+                || DETERMINERS.contains(lower[i - 1])) {
+            return false;
+        }
+        // "the tariffs imposed by Canada": a participle modifying a noun, not the sentence's verb
+        String before = lower[i - 1];
+        return !"by".equals(at(i + 1)) || BE_FORMS.contains(before) || "has".equals(before) || "have".equals(before)
+                || "had".equals(before);
     }
 
     private boolean participleFollows(int i) {
@@ -501,6 +617,21 @@ public final class SentenceCues {
     /** The sentence opens by numbering the document's own points ("The second factor is..."). */
     public boolean discourseEnumerator() {
         return discourseEnumerator;
+    }
+
+    /** Ongoing trends with no measure: "have been climbing", "is slowing" (C2 vague description). */
+    public int trends() {
+        return trends;
+    }
+
+    /** The subject is an abstract force such as globalization or the international order (C6). */
+    public boolean abstractSubject() {
+        return abstractSubject;
+    }
+
+    /** Every possibility modal is in a contrastive clause after a main clause that reports an action. */
+    public boolean hedgeOnlyInContrastClause() {
+        return hedgeOnlyInContrastClause;
     }
 
     public boolean accordingTo() {

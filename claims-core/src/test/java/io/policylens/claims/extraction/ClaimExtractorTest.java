@@ -161,4 +161,23 @@ class ClaimExtractorTest {
         assertThat(named.score()).isGreaterThan(vague.score());
         assertThat(vague.claim()).isFalse();
     }
+
+    @Test
+    void narrativesAboutAbstractForcesAreNotClaimsUnlessTheyGiveAFigure() {
+        // C6: broad narratives about abstract forces are not causal claims
+        assertThat(assess("Globalization has helped Vietnam's exporters while weakening Mexico's textile industry.")
+                .claim()).isFalse();
+        assertThat(assess("Globalization has cut the cost of shipping a container from Shanghai to Rotterdam by 40 percent.")
+                .claim()).isTrue();
+    }
+
+    @Test
+    void aHedgeConfinedToATrailingClauseDoesNotSinkAReportedAction() {
+        SentenceAssessment scoped = assess(
+                "The proposal is being reviewed by the European Commission, but further changes may be needed.");
+        SentenceAssessment hedged = assess(
+                "The proposal may be reviewed by the European Commission, and further changes are expected.");
+        assertThat(scoped.score()).isGreaterThan(hedged.score());
+        assertThat(hedged.claim()).isFalse();
+    }
 }

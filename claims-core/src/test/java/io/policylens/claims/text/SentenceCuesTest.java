@@ -49,4 +49,40 @@ class SentenceCuesTest {
         assertThat(SentenceCues.of("Brazil became the second country to ratify the treaty.").discourseEnumerator())
                 .isFalse();
     }
+
+    @Test
+    void abstractForceAsSubjectIsDetected() {
+        assertThat(SentenceCues.of("Globalization has weakened the bargaining power of factory workers.").abstractSubject())
+                .isTrue();
+        assertThat(SentenceCues.of("Since the Cold War, the liberal international order has protected small trading states.")
+                .abstractSubject()).isTrue();
+        // the abstract word sits in an introductory phrase or after the verb, not in the subject
+        assertThat(SentenceCues.of("In the field of digitalization, Estonia has built a national e-identity system.")
+                .abstractSubject()).isFalse();
+        assertThat(SentenceCues.of("The minister blamed globalization for the closures.").abstractSubject()).isFalse();
+    }
+
+    @Test
+    void participlesAfterDeterminersOrBeforeByAreNotPastVerbs() {
+        assertThat(SentenceCues.of("Despite the continued pressure, the union is talking to employers.").pastVerbs())
+                .isZero();
+        assertThat(SentenceCues.of("The risk posed by drought is growing each season.").pastVerbs()).isZero();
+        assertThat(SentenceCues.of("The ferry was stopped by inspectors at the border.").pastVerbs()).isPositive();
+        assertThat(SentenceCues.of("The council approved the budget.").pastVerbs()).isPositive();
+    }
+
+    @Test
+    void perfectTenseWithANamedObjectIsANamedAction() {
+        assertThat(SentenceCues.of("Chile has applied to join the Pacific Alliance fund.").namedActions()).isPositive();
+        assertThat(SentenceCues.of("Chile has applied to join a regional fund.").namedActions()).isZero();
+    }
+
+    @Test
+    void hedgeInATrailingContrastClauseIsScopedToThatClause() {
+        assertThat(SentenceCues.of("The plan was approved by the Senate in March, but delays may follow.")
+                .hedgeOnlyInContrastClause()).isTrue();
+        assertThat(SentenceCues.of("The plan may be approved by the Senate, but delays are likely.")
+                .hedgeOnlyInContrastClause()).isFalse();
+        assertThat(SentenceCues.of("Prices could rise sharply next year.").hedgeOnlyInContrastClause()).isFalse();
+    }
 }

@@ -47,7 +47,17 @@ public final class LocalStack implements AutoCloseable {
      */
     public static LocalStack start(Path repoRoot, Path home, StackConfig config, Map<String, String> extraEnvironment) {
         LocalStack stack = new LocalStack(repoRoot, home, config, extraEnvironment);
-        stack.script(Duration.ofMinutes(20), "scripts/up.sh", "--no-ingest", "--no-summary");
+        try {
+            stack.script(Duration.ofMinutes(20), "scripts/up.sh", "--no-ingest", "--no-summary");
+        } catch (RuntimeException e) {
+            // whatever did start must not outlive the failed start
+            try {
+                stack.close();
+            } catch (RuntimeException stopFailure) {
+                e.addSuppressed(stopFailure);
+            }
+            throw e;
+        }
         return stack;
     }
 
