@@ -84,7 +84,7 @@ class PartnerIsolationE2ETest extends E2eTest {
             privateRecommendationIds.forEach(id -> assertThat(body).as("%s GET %s", who, path).doesNotContain(id));
         }
         for (String suffix : List.of("", "/text", "/sentences", "/analysis", "/status")) {
-            assertThat(gateway().get(who, "/api/v1/documents/" + privateDocument + suffix).status())
+            assertThat(gateway().get(who, "/api/v1/documents/" + privateDocument + suffix, "*/*").status())
                     .as("%s GET document%s", who, suffix).isEqualTo(404);
         }
         for (String id : privateClaimIds) {
