@@ -60,9 +60,13 @@ public final class SystemBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new java.util.TreeMap<>(Map.of(
-                "documents", "1000", "bytes", "10240", "concurrency", "8", "clients", "16", "seconds", "30",
-                "warmup-seconds", "10", "startup-runs", "3", "keep-running", "false", "timeout-seconds", "600"));
+        Map<String, String> options = new java.util.TreeMap<>();
+        String[] defaults = {"documents", "1000", "bytes", "10240", "concurrency", "8", "clients", "16", "seconds", "30",
+                "warmup-seconds", "10", "startup-runs", "3", "keep-running", "false", "timeout-seconds", "600",
+                "attach", "false", "phases", "ingest,analysis,startup"};
+        for (int i = 0; i < defaults.length; i += 2) {
+            options.put(defaults[i], defaults[i + 1]);
+        }
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: --name value pairs; bad argument " + args[i]);
@@ -81,21 +85,33 @@ public final class SystemBenchmark {
         Path root = Path.of(options.get("repo-root")).toAbsolutePath().normalize();
         Path home = Path.of(options.get("home")).toAbsolutePath();
         StackConfig config = StackConfig.fromEnvironment(System.getenv(), root);
-        deleteDatabase(home);
-        log("starting a dedicated stack in " + home + " (gateway " + config.gateway() + ")...");
-        long t0 = System.nanoTime();
-        stack = LocalStack.start(root, home, config, Map.of(
+        boolean attach = Boolean.parseBoolean(options.get("attach"));
+        Map<String, String> environment = Map.of(
                 // capacity, not policy, is measured: the per-client limiter stays on with a limit the load never reaches
-                "RATE_LIMIT_CAPACITY", "1000000", "RATE_LIMIT_REFILL_PER_SECOND", "100000"));
-        result.put("stackStartSeconds", seconds(System.nanoTime() - t0));
+                "RATE_LIMIT_CAPACITY", "1000000", "RATE_LIMIT_REFILL_PER_SECOND", "100000");
+        if (attach) {
+            log("measuring the stack already running from " + home + " (gateway " + config.gateway() + ")");
+            stack = LocalStack.attach(root, home, config, environment);
+        } else {
+            deleteDatabase(home);
+            log("starting a dedicated stack in " + home + " (gateway " + config.gateway() + ")...");
+            long t0 = System.nanoTime();
+            stack = LocalStack.start(root, home, config, environment);
+            result.put("stackStartSeconds", seconds(System.nanoTime() - t0));
+        }
         HttpClient http = GatewayClient.newHttpClient();
         KeycloakTokens tokens = new KeycloakTokens(config.issuer(), RealmFile.read(config.realmFile()), http);
         gateway = new GatewayClient(config.gateway(), tokens, http, true);
+        List<String> phases = List.of(options.get("phases").split(","));
         try {
-            List<UUID> ids = ingest();
-            analysisLatency(ids);
+            List<UUID> ids = phases.contains("ingest") ? ingest() : existingDocuments();
+            if (phases.contains("analysis")) {
+                analysisLatency(ids);
+            }
             memory("rssMiBAfterLoad");
-            startup();
+            if (phases.contains("startup")) {
+                startup();
+            }
             result.put("machine", machine());
             String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result);
             Path out = home.resolve("bench-system.json");
@@ -103,7 +119,7 @@ public final class SystemBenchmark {
             log("results in " + out);
             System.out.println(JSON.writeValueAsString(result));
         } finally {
-            if (!Boolean.parseBoolean(options.get("keep-running"))) {
+            if (!attach && !Boolean.parseBoolean(options.get("keep-running"))) {
                 stack.close();
             }
         }
@@ -125,6 +141,8 @@ public final class SystemBenchmark {
         }
         log("ingest: " + documents + " documents of ~" + bytes / documents + " characters through the gateway, " + concurrency + " concurrent...");
         List<UUID> ids = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger created = new AtomicInteger();
+        long headBefore = Math.max(feed("claims").path("cursor").asLong(), feed("recommendations").path("cursor").asLong());
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         Latencies[] latencies = new Latencies[concurrency];
@@ -139,6 +157,9 @@ public final class SystemBenchmark {
                     ApiResponse answer = gateway.post(PARTNER, "/api/v1/documents",
                             Map.of("content", bodies.get(n), "format", "text", "visibility", "public"));
                     mine.add(System.nanoTime() - t);
+                    if (answer.status() == 201) {
+                        created.incrementAndGet();
+                    }
                     if (answer.status() == 201 || answer.status() == 200) {
                         ids.add(UUID.fromString(answer.json().path("id").asText()));
                     } else if (errors.incrementAndGet() <= 5) {
@@ -159,16 +180,19 @@ public final class SystemBenchmark {
         log(String.format("  submitted in %.1fs (%.0f documents/s, p99 %.0f ms, %d errors); waiting for extraction...",
                 seconds(submitted), documents / seconds(submitted), all.percentileMillis(99), errors.get()));
 
-        long head = Math.max(feed("claims").path("head").asLong(), feed("recommendations").path("head").asLong());
+        // Every new document is one change in the documents feed: done when both consumers' cursors reach the feed
+        // position before the load plus the documents created (a consumer commits its results and its cursor together;
+        // the stack is a dedicated one, so nobody else writes). Then every document's status is checked.
+        long target = headBefore + created.get();
         Duration timeout = Duration.ofSeconds(Long.parseLong(options.get("timeout-seconds")));
         long claimsDone = 0;
         long recommendationsDone = 0;
         while (System.nanoTime() - start < timeout.toNanos()) {
             long now = System.nanoTime();
-            if (claimsDone == 0 && feed("claims").path("cursor").asLong() >= head) {
+            if (claimsDone == 0 && feed("claims").path("cursor").asLong() >= target) {
                 claimsDone = now;
             }
-            if (recommendationsDone == 0 && feed("recommendations").path("cursor").asLong() >= head) {
+            if (recommendationsDone == 0 && feed("recommendations").path("cursor").asLong() >= target) {
                 recommendationsDone = now;
             }
             if (claimsDone != 0 && recommendationsDone != 0) {
@@ -177,7 +201,14 @@ public final class SystemBenchmark {
             Thread.sleep(100);
         }
         long extracted = Math.max(claimsDone, recommendationsDone) - start;
-        int incomplete = incomplete(ids);
+        // verified document by document; any document the feeds' view missed is waited for and extends the time
+        List<UUID> pending = incomplete(ids);
+        int incomplete = pending.size();
+        while (!pending.isEmpty() && System.nanoTime() - start < timeout.toNanos()) {
+            Thread.sleep(200);
+            pending = incomplete(pending);
+            extracted = System.nanoTime() - start;
+        }
         ObjectNode ingest = result.putObject("ingest");
         ingest.put("documents", documents);
         ingest.put("averageCharacters", bytes / documents);
@@ -189,11 +220,28 @@ public final class SystemBenchmark {
         ingest.put("submitErrors", errors.get());
         ingest.put("claimsCaughtUpSeconds", claimsDone == 0 ? -1 : seconds(claimsDone - start));
         ingest.put("recommendationsCaughtUpSeconds", recommendationsDone == 0 ? -1 : seconds(recommendationsDone - start));
-        ingest.put("fullyExtractedSeconds", claimsDone == 0 || recommendationsDone == 0 ? -1 : seconds(extracted));
-        ingest.put("documentsIncompleteAfterwards", incomplete);
+        ingest.put("fullyExtractedSeconds", claimsDone == 0 || recommendationsDone == 0 || !pending.isEmpty() ? -1 : seconds(extracted));
+        ingest.put("documentsIncompleteWhenFeedsCaughtUp", incomplete);
+        ingest.put("documentsNeverCompleted", pending.size());
         ingest.put("claims", gateway.get(PARTNER, "/api/v1/claims?size=1").json().path("total").asLong());
         ingest.put("recommendations", gateway.get(PARTNER, "/api/v1/recommendations?size=1").json().path("total").asLong());
         log("  " + ingest);
+        return ids;
+    }
+
+    /** The ids of (up to 1,000 of) the documents the partner sees, for measuring a stack that already holds some. */
+    private List<UUID> existingDocuments() {
+        List<UUID> ids = new ArrayList<>();
+        for (int page = 0; page < 10; page++) {
+            JsonNode answer = gateway.get(PARTNER, "/api/v1/documents?size=100&page=" + page).expect(200).json();
+            answer.path("items").forEach(d -> ids.add(UUID.fromString(d.path("id").asText())));
+            if (answer.path("items").size() < 100) {
+                break;
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("the stack holds no documents to analyse; run the ingest phase first");
+        }
         return ids;
     }
 
@@ -201,21 +249,21 @@ public final class SystemBenchmark {
         return gateway.get("admin", "/api/v1/" + service + "/admin/feed").expect(200).json();
     }
 
-    /** How many of the documents the gateway's status does not report complete. */
-    private int incomplete(List<UUID> ids) throws Exception {
-        AtomicInteger incomplete = new AtomicInteger();
+    /** The documents the gateway's status does not report complete. */
+    private List<UUID> incomplete(List<UUID> ids) throws Exception {
+        List<UUID> incomplete = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(8);
         for (UUID id : ids) {
             pool.submit(() -> {
                 ApiResponse status = gateway.get(PARTNER, "/api/v1/documents/" + id + "/status");
                 if (status.status() != 200 || !status.json().path("complete").asBoolean()) {
-                    incomplete.incrementAndGet();
+                    incomplete.add(id);
                 }
             });
         }
         pool.shutdown();
         pool.awaitTermination(10, TimeUnit.MINUTES);
-        return incomplete.get();
+        return List.copyOf(incomplete);
     }
 
     // ---- 2. analysis latency under concurrent clients ----
@@ -284,6 +332,9 @@ public final class SystemBenchmark {
 
     private void startup() throws Exception {
         int runs = Integer.parseInt(options.get("startup-runs"));
+        if (runs < 1) {
+            return;
+        }
         ObjectNode startup = result.putObject("startup");
         for (String service : StackParts.SERVICES) {
             ObjectNode entry = startup.putObject(service);

@@ -61,6 +61,11 @@ public final class LocalStack implements AutoCloseable {
         return stack;
     }
 
+    /** A stack the launcher's scripts already run with this folder and these ports (nothing is started). */
+    public static LocalStack attach(Path repoRoot, Path home, StackConfig config, Map<String, String> extraEnvironment) {
+        return new LocalStack(repoRoot, home, config, extraEnvironment);
+    }
+
     public StackConfig config() {
         return config;
     }
