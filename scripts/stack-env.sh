@@ -5,7 +5,8 @@
 #
 # Overridable: GATEWAY_PORT (8080), DOCUMENTS_PORT (8081), CLAIMS_PORT (8082), RECOMMENDATIONS_PORT (8083),
 # KEYCLOAK_PORT (8180), POLICYLENS_PG_PORT (5433), POLICYLENS_PG_DATA (.policylens/postgres/data, shared with
-# `./policylens run documents` and `bench documents`), KEYCLOAK_VERSION (26.7.3), <SERVICE>_JAVA_OPTS, JSON_LOGS (false).
+# `./policylens run documents` and `bench documents`), KEYCLOAK_VERSION (26.7.3), <SERVICE>_JAVA_OPTS (default
+# ST_DEFAULT_JAVA_OPTS below), JSON_LOGS (false).
 # shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
@@ -206,10 +207,14 @@ st_service_env() {
   esac
 }
 
+# Default JVM options of a service on the local stack (each overridable with <SERVICE>_JAVA_OPTS): a small heap
+# that is given back when idle, a bounded code cache, metaspace and thread stacks, so four services fit in about
+# 200 MB each (measured in docs/benchmarks.md); the C2 compiler stays on for throughput.
+ST_DEFAULT_JAVA_OPTS="-Xms16m -Xmx192m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k"
 st_java_opts() {
   local var
   var="$(echo "${1%-service}" | tr 'a-z-' 'A-Z_')_JAVA_OPTS"
-  echo "${!var:--Xmx512m}"
+  echo "${!var:-$ST_DEFAULT_JAVA_OPTS}"
 }
 
 # starts a service in the background (prod profile); returns at once (st_wait_service waits for readiness)
@@ -231,7 +236,9 @@ st_start_service() {
   while IFS= read -r line; do envs+=("$line"); done < <(st_service_env "$s")
   pl_info "starting $s on $(st_url "$s")..."
   # shellcheck disable=SC2046
+  # glibc's per-thread malloc arenas are most of a JVM's native memory growth; two are plenty here
   ( for line in "${envs[@]}"; do export "${line?}"; done
+    export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
     pl_spawn "$s" "$(st_log "$s")" "$JAVA" $(st_java_opts "$s") -XX:+UseSerialGC -jar "$(st_jar "$s")" )
 }
 

@@ -17,6 +17,7 @@ import io.policylens.documents.repository.DocumentRepository;
 import io.policylens.documents.repository.DocumentSummaryRow;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -70,6 +71,7 @@ public class DocumentService {
 
     @Transactional
     public DocumentEntity get(UUID id, Caller caller) {
+        readOnly();
         return visible(id, caller);
     }
 
@@ -120,7 +122,7 @@ public class DocumentService {
 
     @Transactional
     public Page<DocumentSummaryRow> list(Caller caller, DocumentFilter filter, int page, int size) {
-        return new Page<>(repository.list(caller, filter, page, size), page, size, repository.count(caller, filter));
+        return Page.of(repository.list(caller, filter, page, size), page, size, () -> repository.count(caller, filter));
     }
 
     @Transactional
@@ -178,5 +180,13 @@ public class DocumentService {
             }
         }
         return null;
+    }
+
+    /**
+     * This transaction only reads: Hibernate keeps no snapshot of the loaded entities and skips dirty checking at
+     * commit (their JSON and array columns would otherwise be deep-copied on load and compared on flush).
+     */
+    private void readOnly() {
+        repository.getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
     }
 }

@@ -11,6 +11,7 @@ import io.policylens.recommendations.repository.RecommendationRepository;
 import io.policylens.recommendations.repository.StatusChangeEntity;
 import io.policylens.recommendations.repository.StatusHistoryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -32,7 +33,8 @@ public class RecommendationService {
 
     @Transactional
     public Page<RecommendationEntity> list(Caller caller, RecommendationFilter filter, int page, int size) {
-        return new Page<>(recommendations.list(caller, filter, page, size), page, size, recommendations.count(caller, filter));
+        readOnly();
+        return Page.of(recommendations.list(caller, filter, page, size), page, size, () -> recommendations.count(caller, filter));
     }
 
     @Transactional
@@ -58,5 +60,13 @@ public class RecommendationService {
 
     /** A recommendation with the claims that support it, best first. */
     public record WithEvidence(RecommendationEntity recommendation, List<EvidenceLinkEntity> evidence) {
+    }
+
+    /**
+     * This transaction only reads: Hibernate keeps no snapshot of the loaded entities and skips dirty checking at
+     * commit (their JSON and array columns would otherwise be deep-copied on load and compared on flush).
+     */
+    private void readOnly() {
+        recommendations.getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
     }
 }

@@ -45,11 +45,7 @@ final class E2eStack {
                     "POLICYLENS_NO_BUILD", "true",
                     // the tests make a few hundred calls per client within seconds; the limiter itself stays on
                     "RATE_LIMIT_CAPACITY", "5000",
-                    "RATE_LIMIT_REFILL_PER_SECOND", "500",
-                    "DOCUMENTS_JAVA_OPTS", "-Xmx256m",
-                    "CLAIMS_JAVA_OPTS", "-Xmx256m",
-                    "RECOMMENDATIONS_JAVA_OPTS", "-Xmx256m",
-                    "GATEWAY_JAVA_OPTS", "-Xmx256m"));
+                    "RATE_LIMIT_REFILL_PER_SECOND", "500"));
             stack = started;
             // stopped once, after the last test class (the root store closes its resources at the very end)
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("policylens-e2e-stack", (AutoCloseable) E2eStack::stop);
