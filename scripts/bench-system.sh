@@ -9,7 +9,7 @@
 # Prints one JSON line (also written to .policylens/bench/bench-system.json) and stops the stack.
 #
 #   ./policylens bench system [--documents 1000] [--bytes 10240] [--concurrency 8] [--clients 16] [--seconds 30]
-#                             [--warmup-seconds 10] [--startup-runs 3] [--keep-running true] [--seeds DIR]
+#                             [--warmup-seconds 30] [--startup-runs 3] [--keep-running true] [--seeds DIR]
 set -euo pipefail
 # the dedicated stack's ports (overridable like every stack port)
 export GATEWAY_PORT="${BENCH_GATEWAY_PORT:-28080}" DOCUMENTS_PORT="${BENCH_DOCUMENTS_PORT:-28081}" \

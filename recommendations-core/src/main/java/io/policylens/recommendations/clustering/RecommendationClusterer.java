@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Groups similar recommendations across documents. Members are visited in key order and join the most
@@ -23,7 +25,16 @@ import java.util.TreeMap;
  */
 public final class RecommendationClusterer {
 
+    /** Feature vectors are a pure function of the member; computing them is regex work, cheaper to remember. */
+    private static final int FEATURE_CACHE_LIMIT = 200_000;
+
     private final double threshold;
+    /**
+     * A service re-clusters every recommendation each time a document changes (see Reclustering), so without this
+     * the regex features of N members are recomputed per document: O(documents x members) regex work, which
+     * dominated the recommendations consumer at a few thousand recommendations. Vectors are never mutated.
+     */
+    private final Map<ClusterMember, Map<String, Double>> featureCache = new ConcurrentHashMap<>();
 
     public RecommendationClusterer() {
         this(0.32);
@@ -46,7 +57,7 @@ public final class RecommendationClusterer {
         ordered.sort(Comparator.comparing(ClusterMember::key));
         List<Group> groups = new ArrayList<>();
         for (ClusterMember member : ordered) {
-            Map<String, Double> features = ActionVocabulary.features(member);
+            Map<String, Double> features = features(member);
             Group best = null;
             double bestScore = threshold;
             for (Group group : groups) {
@@ -64,6 +75,13 @@ public final class RecommendationClusterer {
             best.add(member, features);
         }
         return toClusters(groups, previousClusterOf);
+    }
+
+    private Map<String, Double> features(ClusterMember member) {
+        if (featureCache.size() >= FEATURE_CACHE_LIMIT) {
+            featureCache.clear(); // crude bound: a corpus this large re-fills it within one run
+        }
+        return featureCache.computeIfAbsent(member, m -> Collections.unmodifiableMap(ActionVocabulary.features(m)));
     }
 
     private List<RecommendationCluster> toClusters(List<Group> groups, Map<String, String> previousClusterOf) {

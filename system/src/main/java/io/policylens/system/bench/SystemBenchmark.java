@@ -62,7 +62,7 @@ public final class SystemBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new java.util.TreeMap<>();
         String[] defaults = {"documents", "1000", "bytes", "10240", "concurrency", "8", "clients", "16", "seconds", "30",
-                "warmup-seconds", "10", "startup-runs", "3", "keep-running", "false", "timeout-seconds", "600",
+                "warmup-seconds", "30", "startup-runs", "3", "keep-running", "false", "timeout-seconds", "600",
                 "attach", "false", "phases", "ingest,analysis,startup"};
         for (int i = 0; i < defaults.length; i += 2) {
             options.put(defaults[i], defaults[i + 1]);
