@@ -41,6 +41,14 @@ st_marker() {
   esac
 }
 st_log() { echo "$ST_LOGS/$1.log"; }
+# a part's full name from what users type: documents -> documents-service; fails for an unknown part
+st_part() {
+  case "$1" in
+    documents|claims|recommendations) echo "$1-service" ;;
+    gateway|documents-service|claims-service|recommendations-service|keycloak|postgres) echo "$1" ;;
+    *) return 1 ;;
+  esac
+}
 st_ready() { curl -fsS -o /dev/null --max-time 3 "$(st_url "$1")/q/health/ready" 2>/dev/null; }
 st_kc_ready() { curl -fsS -o /dev/null --max-time 3 "$PL_ISSUER/.well-known/openid-configuration" 2>/dev/null; }
 st_now() { date +%s.%N; }
@@ -235,8 +243,8 @@ st_start_service() {
   pl_port_open "$(st_port "$s")" && pl_die "port $(st_port "$s") is taken by another program; stop it or change the port (see docs/local-stack.md)"
   while IFS= read -r line; do envs+=("$line"); done < <(st_service_env "$s")
   pl_info "starting $s on $(st_url "$s")..."
-  # shellcheck disable=SC2046
   # glibc's per-thread malloc arenas are most of a JVM's native memory growth; two are plenty here
+  # shellcheck disable=SC2046
   ( for line in "${envs[@]}"; do export "${line?}"; done
     export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
     pl_spawn "$s" "$(st_log "$s")" "$JAVA" $(st_java_opts "$s") -XX:+UseSerialGC -jar "$(st_jar "$s")" )
@@ -253,10 +261,15 @@ st_wait_service() {
   pl_die "$s not ready within 180s (log: $log)"
 }
 
+# stops one part gracefully (SIGTERM, SIGKILL after its grace period: PostgreSQL 60 s, the others 30 s)
+st_stop() {
+  case "$1" in
+    postgres) pl_terminate postgres "$ST_PG_MARKER" 60; st_stop_orphan_postmaster ;;
+    *) pl_terminate "$1" "$(st_marker "$1")" 30 ;;
+  esac
+}
+
 st_stop_all() {
   local s
-  for s in gateway recommendations-service claims-service documents-service; do pl_terminate "$s" "$(st_marker "$s")" 30; done
-  pl_terminate keycloak "$ST_KC_HOME" 30
-  pl_terminate postgres "$ST_PG_MARKER" 60
-  st_stop_orphan_postmaster
+  for s in gateway recommendations-service claims-service documents-service keycloak postgres; do st_stop "$s"; done
 }

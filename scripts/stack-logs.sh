@@ -5,11 +5,7 @@ set -euo pipefail
 # shellcheck source=stack-env.sh
 source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
 name="${1:-}"; [ $# -gt 0 ] && shift
-case "$name" in
-  documents|claims|recommendations) name="$name-service" ;;
-  gateway|documents-service|claims-service|recommendations-service|keycloak|postgres) ;;
-  *) pl_die "logs of what? gateway | documents | claims | recommendations | keycloak | postgres  [-f] [-n LINES]" ;;
-esac
+name="$(st_part "$name")" || pl_die "logs of what? gateway | documents | claims | recommendations | keycloak | postgres  [-f] [-n LINES]"
 log="$(st_log "$name")"
 [ -f "$log" ] || pl_die "no log yet: $log"
 follow=false; lines=200

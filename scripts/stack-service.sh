@@ -8,12 +8,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
 
 action="${1:-}"; part="${2:-}"; kill=false
 [ "${3:-}" = --kill ] && kill=true
-case "$part" in
-  postgres|keycloak|gateway) ;;
-  documents|claims|recommendations) part="$part-service" ;;
-  documents-service|claims-service|recommendations-service) ;;
-  *) pl_die "usage: ./policylens $action <postgres|keycloak|documents|claims|recommendations|gateway>" ;;
-esac
+part="$(st_part "$part")" || pl_die "usage: ./policylens $action <postgres|keycloak|documents|claims|recommendations|gateway>"
 marker="$(st_marker "$part")"
 
 stop_part() {
@@ -26,11 +21,7 @@ stop_part() {
     fi
     rm -f "$(pl_pid_file "$part")"
   else
-    case "$part" in
-      postgres) pl_terminate postgres "$marker" 60; st_stop_orphan_postmaster ;;
-      keycloak) pl_terminate keycloak "$marker" 30 ;;
-      *) pl_terminate "$part" "$marker" 30 ;;
-    esac
+    st_stop "$part"
   fi
 }
 

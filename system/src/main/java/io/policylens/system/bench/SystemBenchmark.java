@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.policylens.system.stack.ApiResponse;
+import io.policylens.system.stack.ExtractionProgress;
 import io.policylens.system.stack.GatewayClient;
 import io.policylens.system.stack.KeycloakTokens;
 import io.policylens.system.stack.LocalStack;
@@ -251,12 +252,12 @@ public final class SystemBenchmark {
 
     /** The documents the gateway's status does not report complete. */
     private List<UUID> incomplete(List<UUID> ids) throws Exception {
+        ExtractionProgress progress = new ExtractionProgress(gateway, PARTNER);
         List<UUID> incomplete = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(8);
         for (UUID id : ids) {
             pool.submit(() -> {
-                ApiResponse status = gateway.get(PARTNER, "/api/v1/documents/" + id + "/status");
-                if (status.status() != 200 || !status.json().path("complete").asBoolean()) {
+                if (!progress.complete(id)) {
                     incomplete.add(id);
                 }
             });

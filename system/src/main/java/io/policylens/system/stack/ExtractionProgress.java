@@ -1,7 +1,5 @@
 package io.policylens.system.stack;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,14 +50,5 @@ public final class ExtractionProgress {
             }
             GatewayClient.sleep(Duration.ofMillis(500));
         }
-    }
-
-    /** The service entries of a status answer, for messages. */
-    public static String describe(JsonNode status) {
-        List<String> parts = new ArrayList<>();
-        for (JsonNode service : status.path("services")) {
-            parts.add(service.path("service").asText() + "=" + service.path("state").asText());
-        }
-        return String.join(", ", parts);
     }
 }

@@ -52,11 +52,6 @@ public final class KeycloakTokens {
         return token.value();
     }
 
-    /** Forgets cached tokens (after Keycloak restarted, say). */
-    public void clear() {
-        cache.clear();
-    }
-
     private Token fetch(String who) {
         Map<String, String> form = realm.secret(who)
                 .map(secret -> Map.of("grant_type", "client_credentials", "client_id", who, "client_secret", secret))

@@ -70,10 +70,6 @@ public final class LocalStack implements AutoCloseable {
         return config;
     }
 
-    public Path home() {
-        return home;
-    }
-
     public Path log(String part) {
         return home.resolve("logs").resolve(part + ".log");
     }

@@ -39,8 +39,4 @@ public final class RealmFile {
     public Optional<String> secret(String clientId) {
         return Optional.ofNullable(clientSecrets.get(clientId));
     }
-
-    public Map<String, String> secrets() {
-        return clientSecrets;
-    }
 }
