@@ -151,8 +151,9 @@ class AnalysisTest {
                 .body("missing", contains("recommendations"))
                 .body("reasons.recommendations", containsString("in time"))
                 .body("claims.items", hasSize(2));
-        // 0.7 s timeout x 2 attempts, well below the 6 s the service would take
-        org.assertj.core.api.Assertions.assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(4500);
+        // 0.7 s timeout x 2 attempts: the answer comes before the 6 s one slow attempt would take (loose bound, the
+        // machine may be busy; what matters is that the guard gave up instead of waiting)
+        org.assertj.core.api.Assertions.assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5900);
     }
 
     @Test

@@ -80,6 +80,16 @@ public final class Stubs {
         CircuitBreakerMaintenance.get().resetAll();
     }
 
+    /** Each service's GET /internal/data-version answer (the view cache's invalidation signal). */
+    public static void dataVersions(long documents, long claims, long recommendations) {
+        long[] versions = {documents, claims, recommendations};
+        WireMock[] services = {documents(), claims(), recommendations()};
+        for (int i = 0; i < services.length; i++) {
+            services[i].register(WireMock.get("/internal/data-version").atPriority(1)
+                    .willReturn(json(200, "{\"version\":" + versions[i] + "}")));
+        }
+    }
+
     private static WireMock client(String service) {
         URI url = URI.create(ConfigProvider.getConfig().getValue("quarkus.rest-client." + service + ".url", String.class));
         return new WireMock(url.getHost(), url.getPort());

@@ -64,8 +64,13 @@ public class ChangeFeed {
                     SqlValues.offsetDateTime(r[6])));
         }
         long next = events.isEmpty() ? cursor : events.get(events.size() - 1).seq();
-        long head = ((Number) entityManager.createNativeQuery("SELECT coalesce(max(seq), 0) FROM document_changes")
+        return new ChangeFeedPage(events, next, rows.size() > limit, Math.max(head(), next));
+    }
+
+    /** The newest committed seq (0 for an empty feed). */
+    @Transactional
+    public long head() {
+        return ((Number) entityManager.createNativeQuery("SELECT coalesce(max(seq), 0) FROM document_changes")
                 .getSingleResult()).longValue();
-        return new ChangeFeedPage(events, next, rows.size() > limit, Math.max(head, next));
     }
 }

@@ -3,6 +3,7 @@ package io.policylens.gateway.aggregation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.policylens.gateway.cache.ViewCache;
 import io.policylens.gateway.client.DocumentsCalls;
 import io.policylens.gateway.client.DownstreamRejection;
 import io.policylens.gateway.client.ExtractedItemsCalls;
@@ -27,7 +28,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class AnalysisAssembler {
 
-    static final String VIEW = "document-analysis";
+    public static final String VIEW = "document-analysis";
     /** documents-service's largest sentence page; longer documents get a partial structure summary. */
     static final int SENTENCE_PAGE = 1000;
 
@@ -43,6 +44,16 @@ public class AnalysisAssembler {
         this.extracted = extracted;
         this.json = json;
         this.metrics = metrics;
+    }
+
+    /** The analysis rendered as the JSON the API answers with; only a complete (not degraded) one may be cached. */
+    public ViewCache.Rendered render(UUID id) {
+        DocumentAnalysis analysis = analyse(id);
+        try {
+            return new ViewCache.Rendered(json.writeValueAsBytes(analysis), !analysis.degraded());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the analysis of " + id + " cannot be rendered", e);
+        }
     }
 
     public DocumentAnalysis analyse(UUID id) {

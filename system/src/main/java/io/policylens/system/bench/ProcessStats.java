@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 
-/** Linux /proc readings of a process: resident memory and the wall-clock time it started. */
+/** Linux /proc readings of a process: resident memory, CPU time and the wall-clock time it started. */
 final class ProcessStats {
 
     /** Clock ticks per second of /proc/<pid>/stat (USER_HZ): 100 on every Linux the JDK runs on. */
@@ -28,11 +28,67 @@ final class ProcessStats {
         return OptionalLong.empty();
     }
 
+    /** User plus system CPU time of the process so far, in seconds; 0 when it is gone. */
+    static double cpuSeconds(long pid) {
+        try {
+            String[] fields = statFields(Files.readString(Path.of("/proc/" + pid + "/stat")));
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS; // fields 14 and 15
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** CPU seconds of every process whose command name is {@code name} (PostgreSQL runs one process per connection). */
+    static double cpuSecondsOfAll(String name) {
+        double total = 0;
+        try (var entries = Files.list(Path.of("/proc"))) {
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                String pid = entry.getFileName().toString();
+                if (!pid.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String stat = Files.readString(entry.resolve("stat"));
+                    if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).equals(name)) {
+                        String[] fields = statFields(stat);
+                        // a connection process that ended took its CPU with it; the postmaster's children counters keep it
+                        total += (Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+                                + Long.parseLong(fields[14])) / (double) CLOCK_TICKS;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the process ended while we looked
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return total;
+    }
+
+    /** CPU seconds the whole machine spent outside idle and iowait since boot (first line of /proc/stat). */
+    static double machineCpuSeconds() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < cpu.length && i <= 8; i++) {
+                if (i != 4 && i != 5) { // idle, iowait
+                    busy += Long.parseLong(cpu[i]);
+                }
+            }
+            return busy / (double) CLOCK_TICKS;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** The fields after the command name (which may contain spaces): index 0 is field 3 of the whole line. */
+    private static String[] statFields(String stat) {
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    }
+
     /** When the process started, in epoch milliseconds (10 ms resolution). */
     static long startedAtMillis(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        // the command name (field 2) may contain spaces: fields after it start behind the last ')'
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        String[] fields = statFields(Files.readString(Path.of("/proc/" + pid + "/stat")));
         long startTicks = Long.parseLong(fields[19]); // field 22 of the whole line
         long bootSeconds = 0;
         for (String line : Files.readAllLines(Path.of("/proc/stat"))) {

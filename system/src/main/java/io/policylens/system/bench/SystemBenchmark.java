@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,6 +56,7 @@ public final class SystemBenchmark {
     private final ObjectNode result = JSON.createObjectNode();
     private LocalStack stack;
     private GatewayClient gateway;
+    private KeycloakTokens tokens;
 
     private SystemBenchmark(Map<String, String> options) {
         this.options = options;
@@ -101,7 +103,7 @@ public final class SystemBenchmark {
             result.put("stackStartSeconds", seconds(System.nanoTime() - t0));
         }
         HttpClient http = GatewayClient.newHttpClient();
-        KeycloakTokens tokens = new KeycloakTokens(config.issuer(), RealmFile.read(config.realmFile()), http);
+        tokens = new KeycloakTokens(config.issuer(), RealmFile.read(config.realmFile()), http);
         gateway = new GatewayClient(config.gateway(), tokens, http, true);
         List<String> phases = List.of(options.get("phases").split(","));
         try {
@@ -148,6 +150,7 @@ public final class SystemBenchmark {
         AtomicInteger errors = new AtomicInteger();
         Latencies[] latencies = new Latencies[concurrency];
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        CpuUsage cpuBefore = CpuUsage.now(stack);
         long start = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
         for (int w = 0; w < concurrency; w++) {
@@ -174,6 +177,7 @@ public final class SystemBenchmark {
         }
         pool.shutdown();
         long submitted = System.nanoTime() - start;
+        CpuUsage cpuSubmitted = CpuUsage.now(stack);
         Latencies all = new Latencies();
         for (Latencies l : latencies) {
             all.addAll(l);
@@ -210,6 +214,7 @@ public final class SystemBenchmark {
             pending = incomplete(pending);
             extracted = System.nanoTime() - start;
         }
+        CpuUsage cpuExtracted = CpuUsage.now(stack);
         ObjectNode ingest = result.putObject("ingest");
         ingest.put("documents", documents);
         ingest.put("averageCharacters", bytes / documents);
@@ -226,6 +231,9 @@ public final class SystemBenchmark {
         ingest.put("documentsNeverCompleted", pending.size());
         ingest.put("claims", gateway.get(PARTNER, "/api/v1/claims?size=1").json().path("total").asLong());
         ingest.put("recommendations", gateway.get(PARTNER, "/api/v1/recommendations?size=1").json().path("total").asLong());
+        // CPU per document: of the submission alone, and of the whole ingest until fully extracted
+        ingest.set("cpuWhileSubmitting", cpuSubmitted.since(cpuBefore, documents, "Document"));
+        ingest.set("cpuUntilExtracted", cpuExtracted.since(cpuBefore, documents, "Document"));
         log("  " + ingest);
         return ids;
     }
@@ -281,27 +289,38 @@ public final class SystemBenchmark {
         long measureFrom = start + warmup;
         long end = measureFrom + measured;
         List<Future<?>> workers = new ArrayList<>();
+        CpuUsage[] cpuWindow = new CpuUsage[2];
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.schedule(() -> cpuWindow[0] = CpuUsage.now(stack), warmup, TimeUnit.NANOSECONDS);
+        sampler.schedule(() -> cpuWindow[1] = CpuUsage.now(stack), warmup + measured, TimeUnit.NANOSECONDS);
+        byte[] degraded = "\"degraded\":true".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         for (int c = 0; c < clients; c++) {
             Latencies mine = latencies[c] = new Latencies();
             workers.add(pool.submit(() -> {
-                while (System.nanoTime() < end) {
-                    UUID id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
-                    long t = System.nanoTime();
-                    ApiResponse answer = gateway.get(PARTNER, "/api/v1/documents/" + id + "/analysis");
-                    long done = System.nanoTime();
-                    if (t >= measureFrom && done <= end) {
-                        mine.add(done - t);
-                        if (answer.status() != 200 || answer.body().contains("\"degraded\":true")) {
-                            errors.incrementAndGet();
+                try (KeepAliveConnection connection = new KeepAliveConnection(gateway.base())) {
+                    while (System.nanoTime() < end) {
+                        UUID id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+                        String token = tokens.token(PARTNER);
+                        long t = System.nanoTime();
+                        KeepAliveConnection.Answer answer = connection.get("/api/v1/documents/" + id + "/analysis", token);
+                        long done = System.nanoTime();
+                        if (t >= measureFrom && done <= end) {
+                            mine.add(done - t);
+                            if (answer.status() != 200 || answer.bodyContains(degraded)) {
+                                errors.incrementAndGet();
+                            }
                         }
                     }
                 }
+                return null;
             }));
         }
         for (Future<?> worker : workers) {
             worker.get();
         }
         pool.shutdown();
+        sampler.shutdown();
+        sampler.awaitTermination(1, TimeUnit.MINUTES);
         Latencies all = new Latencies();
         for (Latencies l : latencies) {
             all.addAll(l);
@@ -316,6 +335,9 @@ public final class SystemBenchmark {
         analysis.put("p99Ms", round(all.percentileMillis(99)));
         analysis.put("maxMs", round(all.percentileMillis(100)));
         analysis.put("errorsOrDegraded", errors.get());
+        if (cpuWindow[0] != null && cpuWindow[1] != null) {
+            analysis.set("cpu", cpuWindow[1].since(cpuWindow[0], all.count(), "Request"));
+        }
         log("  " + analysis);
     }
 

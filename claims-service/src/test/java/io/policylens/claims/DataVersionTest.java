@@ -1,0 +1,59 @@
+package io.policylens.claims;
+
+import io.policylens.claims.support.FakeDocumentsService;
+import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.documents.client.feed.FeedFollower;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static io.policylens.claims.support.Api.PARTNER_A;
+import static io.policylens.claims.support.Api.as;
+import static io.policylens.claims.support.Api.claimsOf;
+import static io.policylens.claims.support.Briefs.memoryChips;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** GET /internal/data-version: no token needed, moves with every committed change callers can read, and only then. */
+@QuarkusTest
+class DataVersionTest {
+
+    @Inject
+    FeedFollower follower;
+
+    private static long version() {
+        return given().get("/internal/data-version").then().statusCode(200).extract().jsonPath().getLong("version");
+    }
+
+    @Test
+    void extractionAndReviewsMoveTheVersionAndReadsDoNot() {
+        FakeDocumentsService.create("Earlier Brief", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "public");
+        follower.drain();
+        long before = version();
+        assertThat(version()).isEqualTo(before);
+
+        Doc doc = FakeDocumentsService.create("Version Brief", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "public");
+        follower.drain();
+        long extracted = version();
+        assertThat(extracted).isGreaterThan(before);
+
+        as(PARTNER_A, "reader").queryParam("document", doc.id.toString()).get("/claims").then().statusCode(200);
+        follower.drain(); // nothing new in the feed: no write
+        assertThat(version()).isEqualTo(extracted);
+
+        String claim = (String) claimsOf(doc.id).get(0).get("id");
+        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "verified", "note", "checked"))
+                .put("/claims/{id}/review", claim).then().statusCode(200);
+        long reviewed = version();
+        assertThat(reviewed).isEqualTo(extracted + 1); // one transaction, one step, however many statements
+
+        // a rejected review writes nothing
+        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "maybe"))
+                .put("/claims/{id}/review", claim).then().statusCode(400);
+        assertThat(version()).isEqualTo(reviewed);
+    }
+}

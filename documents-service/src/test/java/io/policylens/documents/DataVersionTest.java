@@ -1,0 +1,47 @@
+package io.policylens.documents;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.policylens.documents.TestSupport.PARTNER_A;
+import static io.policylens.documents.TestSupport.as;
+import static io.policylens.documents.TestSupport.contributorA;
+import static io.policylens.documents.TestSupport.createAsA;
+import static io.policylens.documents.TestSupport.readerB;
+import static io.policylens.documents.TestSupport.textDocument;
+import static io.policylens.documents.TestSupport.uniqueBrief;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** GET /internal/data-version: no token needed; every committed write moves it (the feed head), reads and refusals do not. */
+@QuarkusTest
+class DataVersionTest {
+
+    private static long version() {
+        return given().get("/internal/data-version").then().statusCode(200).extract().jsonPath().getLong("version");
+    }
+
+    @Test
+    void everyWriteMovesTheVersionOnce() {
+        long start = version();
+        String content = uniqueBrief("Version target.");
+        String id = createAsA(content, "partner");
+        long created = version();
+        assertThat(created).isEqualTo(start + 1);
+
+        // the same content again is the same document: nothing written
+        contributorA().contentType(ContentType.JSON).body(textDocument(content, "partner")).post("/documents")
+                .then().statusCode(200);
+        readerB().get("/documents/{id}", id).then().statusCode(404);
+        assertThat(version()).isEqualTo(created);
+
+        contributorA().contentType(ContentType.JSON).body(Map.of("visibility", "public")).patch("/documents/{id}", id)
+                .then().statusCode(200);
+        assertThat(version()).isEqualTo(created + 1);
+        as(PARTNER_A, "admin").delete("/documents/{id}", id).then().statusCode(204);
+        assertThat(version()).isEqualTo(created + 2);
+    }
+}

@@ -1,0 +1,77 @@
+package io.policylens.system.bench;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.policylens.system.stack.LocalStack;
+import io.policylens.system.stack.StackParts;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * CPU seconds each part of the stack used during a phase, so a result says where the time went, not only how long
+ * it took: the four services, PostgreSQL (all its processes), Keycloak, this load generator and everything else on
+ * the machine ({@code /proc/stat} total minus the parts).
+ */
+final class CpuUsage {
+
+    private final Map<String, Double> seconds;
+
+    private CpuUsage(Map<String, Double> seconds) {
+        this.seconds = seconds;
+    }
+
+    static CpuUsage now(LocalStack stack) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        double parts = 0;
+        for (String service : StackParts.SERVICES) {
+            double s = ProcessStats.cpuSeconds(stack.pid(service));
+            seconds.put(service, s);
+            parts += s;
+        }
+        seconds.put("postgres", ProcessStats.cpuSecondsOfAll("postgres"));
+        seconds.put("keycloak", keycloak(stack));
+        seconds.put("load-generator", ProcessStats.cpuSeconds(ProcessHandle.current().pid()));
+        parts += seconds.get("postgres") + seconds.get("keycloak") + seconds.get("load-generator");
+        seconds.put("other", ProcessStats.machineCpuSeconds() - parts);
+        return new CpuUsage(seconds);
+    }
+
+    private static double keycloak(LocalStack stack) {
+        try {
+            return ProcessStats.cpuSeconds(stack.pid("keycloak"));
+        } catch (RuntimeException e) {
+            return 0; // attached to a stack whose Keycloak the launcher did not start
+        }
+    }
+
+    /**
+     * What was used since {@code before}, in total and per unit of work (e.g. per document or per request), as
+     * {@code {"seconds": {...}, "msPer<unit>": {...}}}.
+     */
+    ObjectNode since(CpuUsage before, long units, String unit) {
+        ObjectNode result = JsonNodeFactory.instance.objectNode();
+        ObjectNode total = result.putObject("seconds");
+        ObjectNode per = result.putObject("msPer" + unit);
+        double sum = 0;
+        for (Map.Entry<String, Double> e : seconds.entrySet()) {
+            double used = Math.max(0, e.getValue() - before.seconds.getOrDefault(e.getKey(), 0.0));
+            total.put(e.getKey(), round(used));
+            if (units > 0) {
+                per.put(e.getKey(), round(used * 1000 / units));
+            }
+            if (!e.getKey().equals("other")) {
+                sum += used;
+            }
+        }
+        total.put("stackAndGenerator", round(sum));
+        if (units > 0) {
+            per.put("stackAndGenerator", round(sum * 1000 / units));
+        }
+        return result;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}
