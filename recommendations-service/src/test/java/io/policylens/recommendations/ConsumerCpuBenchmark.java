@@ -1,6 +1,7 @@
 package io.policylens.recommendations;
 
 import io.policylens.documents.client.feed.FeedFollower;
+import io.policylens.recommendations.feed.ClusteringJob;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 100), drains each window through the real {@link FeedFollower} and prints one "BENCH {json}" line per window:
  * CPU milliseconds per document of the draining thread (fetching, extraction, evidence, clustering work done in the
  * consumer, the JDBC client side of the writes), of PostgreSQL's processes (those alive at both ends of the window),
- * and of the whole test JVM (which also serves WireMock).
+ * and of the whole test JVM (which also serves WireMock). After each window it runs the background re-clustering
+ * once, as {@link ClusteringJob} would every few seconds of an ingest, and reports that run's CPU separately.
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "policylens.bench.documents", matches = "\\d+")
@@ -36,6 +38,9 @@ class ConsumerCpuBenchmark {
 
     @Inject
     FeedFollower feed;
+
+    @Inject
+    ClusteringJob clustering;
 
     @Inject
     EntityManager entityManager;
@@ -56,12 +61,17 @@ class ConsumerCpuBenchmark {
             int applied = feed.drain();
             Cpu used = Cpu.now(postgresPids()).minus(before);
             assertThat(applied).isEqualTo(batch.size());
+            // one background re-clustering per window, as the job would run every few seconds during an ingest
+            Cpu beforeRun = Cpu.now(postgresPids());
+            assertThat(clustering.run()).isEqualTo(ClusteringJob.Outcome.CLUSTERED);
+            Cpu run = Cpu.now(postgresPids()).minus(beforeRun);
             System.out.println("BENCH " + String.format(Locale.ROOT, "{\"documents\":%d,\"recommendations\":%d,\"window\":%d,"
                             + "\"consumer_thread_cpu_ms_per_doc\":%.1f,\"postgres_cpu_ms_per_doc\":%.1f,"
-                            + "\"jvm_cpu_ms_per_doc\":%.1f,\"wall_ms_per_doc\":%.1f}",
+                            + "\"jvm_cpu_ms_per_doc\":%.1f,\"wall_ms_per_doc\":%.1f,\"clustering_run_thread_cpu_ms\":%.0f,"
+                            + "\"clustering_run_postgres_cpu_ms\":%.0f,\"clustering_run_wall_ms\":%.0f}",
                     start + batch.size(), count("SELECT count(*) FROM recommendations"), batch.size(),
                     used.thread() / 1e6 / applied, used.postgres() / 1e6 / applied, used.process() / 1e6 / applied,
-                    used.wall() / 1e6 / applied));
+                    used.wall() / 1e6 / applied, run.thread() / 1e6, run.postgres() / 1e6, run.wall() / 1e6));
         }
     }
 
