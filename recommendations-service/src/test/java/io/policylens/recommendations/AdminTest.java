@@ -1,6 +1,7 @@
 package io.policylens.recommendations;
 
 import io.policylens.documents.client.feed.FeedFollower;
+import io.policylens.recommendations.feed.ClusteringJob;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -11,14 +12,18 @@ import static io.policylens.recommendations.Api.analystA;
 import static io.policylens.recommendations.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-/** Feed progress and re-extraction: administrators only. */
+/** Feed and clustering progress, and re-extraction: administrators only. */
 @QuarkusTest
 class AdminTest {
 
     @Inject
     FeedFollower feed;
+
+    @Inject
+    ClusteringJob clustering;
 
     @Test
     void feedStatusShowsProgress() {
@@ -28,7 +33,16 @@ class AdminTest {
                 .body("consumer", equalTo("recommendations"))
                 .body("cursor", equalTo((int) FakeDocuments.INSTANCE.head()))
                 .body("lag", equalTo(0))
-                .body("lastError", nullValue());
+                .body("lastError", nullValue())
+                .body("clustering.pending", equalTo(true))
+                .body("clustering.pendingSince", notNullValue());
+        clustering.run();
+        admin().get("/recommendations/admin/feed").then().statusCode(200)
+                .body("clustering.pending", equalTo(false))
+                .body("clustering.pendingSince", nullValue())
+                .body("clustering.clusteredUpTo", equalTo((int) FakeDocuments.INSTANCE.head()))
+                .body("clustering.lastClusteredAt", notNullValue())
+                .body("clustering.lastDurationMs", notNullValue());
     }
 
     @Test

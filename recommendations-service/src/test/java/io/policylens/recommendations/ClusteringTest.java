@@ -1,6 +1,7 @@
 package io.policylens.recommendations;
 
 import io.policylens.documents.client.feed.FeedFollower;
+import io.policylens.recommendations.feed.ClusteringJob;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-/** Similar recommendations of two written documents form one cluster whose id survives later runs. */
+/** Similar recommendations of two written documents form one cluster, in the background, whose id survives later runs. */
 @QuarkusTest
 class ClusteringTest {
 
@@ -25,12 +26,21 @@ class ClusteringTest {
     @Inject
     FeedFollower feed;
 
+    @Inject
+    ClusteringJob clustering;
+
     @Test
     void clustersAcrossDocumentsWithStableId() {
         feed.drain();
         UUID first = DOCUMENTS.publish("Hydrogen Corridor Memo", "Energy Institute", PARTNER_A, "public", TestDocuments.HYDROGEN_1);
         UUID second = DOCUMENTS.publish("Clean Fuel Partnerships", "Pacific Forum", PARTNER_B, "public", TestDocuments.HYDROGEN_2);
         feed.drain();
+        // applied, but not clustered until the background job ran
+        assertThat(clusterOf(first)).isNull();
+        admin().get("/recommendations/admin/feed").then().statusCode(200).body("clustering.pending", equalTo(true));
+        assertThat(clustering.run()).isEqualTo(ClusteringJob.Outcome.CLUSTERED);
+        admin().get("/recommendations/admin/feed").then().statusCode(200).body("clustering.pending", equalTo(false))
+                .body("clustering.clusteredUpTo", equalTo((int) DOCUMENTS.head()));
 
         String clusterA = clusterOf(first);
         String clusterB = clusterOf(second);
@@ -50,8 +60,11 @@ class ClusteringTest {
         // an unrelated document, then a full forced re-extraction: the cluster keeps its id and members
         DOCUMENTS.publish("Cocoa", "Cocoa Board", PARTNER_A, "public", TestDocuments.brief("Ghana", "cocoa"));
         feed.drain();
+        clustering.run();
         admin().queryParam("force", true).post("/recommendations/admin/reextract").then().statusCode(202);
         feed.drain();
+        // the same recommendations again: nothing for the clusterer to do
+        assertThat(clustering.run()).isEqualTo(ClusteringJob.Outcome.CURRENT);
         assertThat(clusterOf(first)).isEqualTo(clusterA);
         assertThat(clusterOf(second)).isEqualTo(clusterA);
     }

@@ -56,12 +56,28 @@ final class FakeDocuments {
     }
 
     synchronized UUID publish(String title, String publisher, String ownerOrg, String visibility, String content) {
+        UUID id = add(title, publisher, ownerOrg, visibility, content);
+        restub();
+        return id;
+    }
+
+    /** Many public documents at once (one re-stub, not one per document): title, publisher and content of each. */
+    synchronized List<UUID> publishAll(String ownerOrg, List<String[]> titlePublisherContent) {
+        List<UUID> ids = new ArrayList<>();
+        for (String[] document : titlePublisherContent) {
+            ids.add(add(document[0], document[1], ownerOrg, "public", document[2]));
+        }
+        restub();
+        return ids;
+    }
+
+    private UUID add(String title, String publisher, String ownerOrg, String visibility, String content) {
         AnalysedDocument analysed = ANALYSER.analyse(content, ContentFormat.TEXT);
         UUID id = UUID.randomUUID();
         documents.put(id, new RemoteDocument(id, title, List.of("A. Author"), publisher, LocalDate.of(2024, 3, 1),
                 "https://example.org/" + id, visibility, ownerOrg, 1));
         sentences.put(id, analysed.sentences().stream().map(FakeDocuments::remote).toList());
-        append(id, "created");
+        changes.add(new RemoteChange(changes.size() + 1, id, 1, "created", ownerOrg, visibility));
         return id;
     }
 

@@ -3,6 +3,7 @@ package io.policylens.recommendations;
 import io.policylens.claims.extraction.ClaimIds;
 import io.policylens.documents.analysis.DocumentAnalyser;
 import io.policylens.documents.client.feed.FeedFollower;
+import io.policylens.recommendations.feed.ClusteringJob;
 import io.policylens.documents.text.ContentFormat;
 import io.policylens.recommendations.service.RecommendationIds;
 import io.policylens.testing.EmbeddedPostgresResource;
@@ -40,6 +41,9 @@ class FeedSyncTest {
 
     @Inject
     FeedFollower feed;
+
+    @Inject
+    ClusteringJob clustering;
 
     @Inject
     EntityManager entityManager;
@@ -138,6 +142,7 @@ class FeedSyncTest {
     void deletionRemovesRecommendationsEvidenceHistoryAndClusterMembership() {
         UUID doc = DOCUMENTS.publish("Forestry", "Forest Council", PARTNER_A, "public", TestDocuments.brief("Chile", "forestry"));
         feed.drain();
+        clustering.run();
         Map<String, Object> recommendation = readerA().queryParam("document", doc.toString()).get("/recommendations")
                 .then().statusCode(200).body("total", equalTo(1)).extract().path("items[0]");
         String id = (String) recommendation.get("id");
@@ -149,6 +154,7 @@ class FeedSyncTest {
 
         DOCUMENTS.delete(doc);
         assertThat(feed.drain()).isEqualTo(1);
+        clustering.run();
 
         admin().queryParam("document", doc.toString()).get("/recommendations").then().statusCode(200).body("total", equalTo(0));
         admin().get("/recommendations/{id}", id).then().statusCode(404);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.policylens.documents.client.feed.FeedFollower;
+import io.policylens.recommendations.feed.ClusteringJob;
 import io.policylens.recommendations.contract.RemoteClusterDetail;
 import io.policylens.recommendations.contract.RemoteClusterPage;
 import io.policylens.recommendations.contract.RemoteExtraction;
@@ -62,6 +63,9 @@ class GatewayContractTest {
     @Inject
     FeedFollower feed;
 
+    @Inject
+    ClusteringJob clustering;
+
     /** Parses a real answer with a contract record (failing on anything missing) and gives it back as a tree. */
     private JsonNode parsed(String json, Class<?> record) throws Exception {
         return strict.valueToTree(strict.readValue(json, record));
@@ -71,6 +75,7 @@ class GatewayContractTest {
     void recommendationsClustersTrackingExtractionAndFeedMatchTheGatewaysRecords() throws Exception {
         UUID document = FakeDocuments.INSTANCE.publish("Rice Trade Note", "Grain Institute", PARTNER_A, "public", RICE);
         feed.drain();
+        clustering.run();
 
         // list
         JsonNode list = parsed(readerA().queryParam("document", document.toString()).get("/recommendations")

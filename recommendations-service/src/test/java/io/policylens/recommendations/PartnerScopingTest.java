@@ -1,6 +1,7 @@
 package io.policylens.recommendations;
 
 import io.policylens.documents.client.feed.FeedFollower;
+import io.policylens.recommendations.feed.ClusteringJob;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -30,6 +31,9 @@ class PartnerScopingTest {
     @Inject
     FeedFollower feed;
 
+    @Inject
+    ClusteringJob clustering;
+
     @BeforeEach
     void documents() {
         if (publicDoc == null) {
@@ -37,6 +41,7 @@ class PartnerScopingTest {
             privateDoc = DOCUMENTS.publish("Subsea Resilience", "Partner A Desk", PARTNER_A, "partner", TestDocuments.CABLES_PRIVATE);
         }
         feed.drain();
+        clustering.run();
     }
 
     @Test

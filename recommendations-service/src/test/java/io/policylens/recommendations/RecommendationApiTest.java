@@ -1,6 +1,7 @@
 package io.policylens.recommendations;
 
 import io.policylens.documents.client.feed.FeedFollower;
+import io.policylens.recommendations.feed.ClusteringJob;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -35,12 +36,16 @@ class RecommendationApiTest {
     @Inject
     FeedFollower feed;
 
+    @Inject
+    ClusteringJob clustering;
+
     @BeforeEach
     void document() {
         if (chips == null) {
             chips = DOCUMENTS.publish("Chip Partnership Brief", "Test Institute", PARTNER_A, "partner", TestDocuments.CHIPS);
         }
         feed.drain();
+        clustering.run();
     }
 
     @Test

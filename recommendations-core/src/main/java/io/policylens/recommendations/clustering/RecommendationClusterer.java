@@ -4,14 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Because the order and the features depend only on the members, the same input gives the same clusters,
  * and a document unrelated to a cluster cannot change it. Ids come from the founding member's key, or
  * are carried over from an earlier run when one is given, so they survive re-clustering.
+ *
+ * <p>One run is about linear in the members: feature names are interned to int ids, vectors are sorted
+ * sparse arrays with precomputed norms, and a member is only compared with the clusters that share a
+ * feature with it ({@link CentroidIndex}).
  */
 public final class RecommendationClusterer {
 
@@ -30,17 +33,19 @@ public final class RecommendationClusterer {
 
     private final double threshold;
     /**
-     * A service re-clusters every recommendation each time a document changes (see Reclustering), so without this
-     * the regex features of N members are recomputed per document: O(documents x members) regex work, which
-     * dominated the recommendations consumer at a few thousand recommendations. Vectors are never mutated.
+     * A service re-clusters every recommendation after each burst of changes, so without this the regex
+     * features of all members would be recomputed on every run. Entries are never mutated.
      */
-    private final Map<ClusterMember, Map<String, Double>> featureCache = new ConcurrentHashMap<>();
+    private final Map<ClusterMember, NamedFeatures> featureCache = new ConcurrentHashMap<>();
 
     public RecommendationClusterer() {
         this(0.32);
     }
 
     public RecommendationClusterer(double threshold) {
+        if (!(threshold > 0)) {
+            throw new IllegalArgumentException("threshold must be positive: clusters sharing no feature never match");
+        }
         this.threshold = threshold;
     }
 
@@ -55,45 +60,46 @@ public final class RecommendationClusterer {
     public List<RecommendationCluster> cluster(List<ClusterMember> members, Map<String, String> previousClusterOf) {
         List<ClusterMember> ordered = new ArrayList<>(members);
         ordered.sort(Comparator.comparing(ClusterMember::key));
-        List<Group> groups = new ArrayList<>();
+        List<NamedFeatures> named = new ArrayList<>(ordered.size());
         for (ClusterMember member : ordered) {
-            Map<String, Double> features = features(member);
-            Group best = null;
-            double bestScore = threshold;
-            for (Group group : groups) {
-                double score = cosine(features, group.centroid);
-                // Strictly better only: on a tie the older cluster wins, which keeps the result order-independent.
-                if (best == null ? score >= bestScore : score > bestScore) {
-                    best = group;
-                    bestScore = score;
-                }
-            }
-            if (best == null) {
-                best = new Group();
-                groups.add(best);
-            }
-            best.add(member, features);
+            named.add(features(member));
         }
-        return toClusters(groups, previousClusterOf);
+        FeatureDictionary dictionary = new FeatureDictionary(named);
+        CentroidIndex index = new CentroidIndex(dictionary.size());
+        List<Group> groups = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            FeatureVector vector = dictionary.vector(named.get(i));
+            int best = index.mostSimilar(vector, threshold);
+            if (best < 0) {
+                best = index.found();
+                groups.add(new Group());
+            }
+            index.add(best, vector);
+            groups.get(best).add(ordered.get(i), vector);
+        }
+        return toClusters(groups, index, dictionary, previousClusterOf);
     }
 
-    private Map<String, Double> features(ClusterMember member) {
+    private NamedFeatures features(ClusterMember member) {
         if (featureCache.size() >= FEATURE_CACHE_LIMIT) {
             featureCache.clear(); // crude bound: a corpus this large re-fills it within one run
         }
-        return featureCache.computeIfAbsent(member, m -> Collections.unmodifiableMap(ActionVocabulary.features(m)));
+        return featureCache.computeIfAbsent(member, m -> NamedFeatures.of(ActionVocabulary.features(m)));
     }
 
-    private List<RecommendationCluster> toClusters(List<Group> groups, Map<String, String> previousClusterOf) {
+    private static List<RecommendationCluster> toClusters(List<Group> groups, CentroidIndex index, FeatureDictionary dictionary,
+                                                          Map<String, String> previousClusterOf) {
         List<RecommendationCluster> clusters = new ArrayList<>(groups.size());
         Set<String> usedIds = new HashSet<>();
-        for (Group group : groups) {
+        double[] scratch = new double[dictionary.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            Group group = groups.get(g);
             String id = inheritedId(group, previousClusterOf, usedIds);
             if (id == null) {
                 id = "rc-" + hash(group.members.get(0).key());
             }
             usedIds.add(id);
-            clusters.add(group.toCluster(id));
+            clusters.add(group.toCluster(id, index.sum(g), dictionary, scratch));
         }
         clusters.sort(Comparator.comparing(RecommendationCluster::id));
         return clusters;
@@ -112,28 +118,6 @@ public final class RecommendationClusterer {
                 .map(Map.Entry::getKey).orElse(null);
     }
 
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        double dot = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            Double other = b.get(e.getKey());
-            if (other != null) {
-                dot += e.getValue() * other;
-            }
-        }
-        if (dot == 0) {
-            return 0;
-        }
-        return dot / (norm(a) * norm(b));
-    }
-
-    private static double norm(Map<String, Double> v) {
-        double sum = 0;
-        for (double x : v.values()) {
-            sum += x * x;
-        }
-        return Math.sqrt(sum);
-    }
-
     private static String hash(String key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
@@ -143,31 +127,19 @@ public final class RecommendationClusterer {
         }
     }
 
-    /** A cluster being built: its members and the running mean of their feature vectors. */
+    /** A cluster being built: its members and their vectors, in joining order. */
     private static final class Group {
         final List<ClusterMember> members = new ArrayList<>();
-        final List<Map<String, Double>> vectors = new ArrayList<>();
-        final Map<String, Double> centroid = new HashMap<>();
+        final List<FeatureVector> vectors = new ArrayList<>();
 
-        void add(ClusterMember member, Map<String, Double> features) {
-            int n = members.size();
+        void add(ClusterMember member, FeatureVector vector) {
             members.add(member);
-            vectors.add(features);
-            centroid.replaceAll((k, v) -> v * n / (n + 1));
-            features.forEach((k, v) -> centroid.merge(k, v / (n + 1), Double::sum));
+            vectors.add(vector);
         }
 
-        RecommendationCluster toCluster(String id) {
-            int central = 0;
-            double bestScore = -1;
-            for (int i = 0; i < vectors.size(); i++) {
-                double score = cosine(vectors.get(i), centroid);
-                if (score > bestScore + 1e-12) {
-                    bestScore = score;
-                    central = i;
-                }
-            }
-            ClusterMember centre = members.get(central);
+        /** @param scratch zeros, one per feature of the run; left as zeros */
+        RecommendationCluster toCluster(String id, FeatureVector centroid, FeatureDictionary dictionary, double[] scratch) {
+            ClusterMember centre = members.get(central(centroid, scratch));
             String label = centre.action() == null ? centre.text() : centre.action();
             if (label.length() > 120) {
                 label = label.substring(0, 117).strip() + "...";
@@ -179,26 +151,57 @@ public final class RecommendationClusterer {
             for (ClusterMember member : members) {
                 documents.add(member.documentId());
                 if (member.publisher() != null && !member.publisher().isBlank()) {
-                    publishers.add(member.publisher().strip().toLowerCase(java.util.Locale.ROOT));
+                    publishers.add(member.publisher().strip().toLowerCase(Locale.ROOT));
                 }
                 if (member.negated()) {
                     opposing++;
                 }
                 keys.add(member.key());
             }
-            return new RecommendationCluster(id, label, keywords(), keys, documents.size(), publishers.size(),
-                    members.size() - opposing, opposing);
+            return new RecommendationCluster(id, label, keywords(centroid, dictionary), keys, documents.size(),
+                    publishers.size(), members.size() - opposing, opposing);
         }
 
-        /** The heaviest centroid features, without their kind prefix. */
-        private List<String> keywords() {
-            return centroid.entrySet().stream()
-                    .filter(e -> !e.getKey().startsWith("actor:"))
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(5)
-                    .map(e -> e.getKey().substring(e.getKey().indexOf(':') + 1))
-                    .filter(Objects::nonNull)
-                    .toList();
+        /** The member closest to the centroid (the first on a tie); the centroid is spread into scratch for O(1) lookups. */
+        private int central(FeatureVector centroid, double[] scratch) {
+            for (int k = 0; k < centroid.size(); k++) {
+                scratch[centroid.ids()[k]] = centroid.weights()[k];
+            }
+            int central = 0;
+            double bestScore = -1;
+            for (int i = 0; i < vectors.size(); i++) {
+                FeatureVector vector = vectors.get(i);
+                double dot = 0;
+                for (int k = 0; k < vector.size(); k++) {
+                    dot += vector.weights()[k] * scratch[vector.ids()[k]];
+                }
+                double score = dot == 0 ? 0 : dot / (vector.norm() * centroid.norm());
+                if (score > bestScore + 1e-12) {
+                    bestScore = score;
+                    central = i;
+                }
+            }
+            for (int k = 0; k < centroid.size(); k++) {
+                scratch[centroid.ids()[k]] = 0;
+            }
+            return central;
+        }
+
+        /** The heaviest centroid features, without their kind prefix; ids follow name order, so ties go by name. */
+        private static List<String> keywords(FeatureVector centroid, FeatureDictionary dictionary) {
+            Integer[] order = new Integer[centroid.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -centroid.weights()[i]).thenComparingInt(i -> i));
+            List<String> keywords = new ArrayList<>(5);
+            for (int i = 0; i < order.length && keywords.size() < 5; i++) {
+                String name = dictionary.name(centroid.ids()[order[i]]);
+                if (!name.startsWith("actor:")) {
+                    keywords.add(name.substring(name.indexOf(':') + 1));
+                }
+            }
+            return keywords;
         }
     }
 }

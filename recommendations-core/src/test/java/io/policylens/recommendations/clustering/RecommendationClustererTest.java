@@ -3,11 +3,18 @@ package io.policylens.recommendations.clustering;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RecommendationClustererTest {
 
@@ -83,6 +90,85 @@ class RecommendationClustererTest {
         RecommendationCluster forums = clusterOf(after, "a:1");
         assertThat(forums.members()).contains("0:2");
         assertThat(forums.id()).isEqualTo(clusterOf(before, "a:1").id());
+    }
+
+    @Test
+    void indexedClusteringMatchesTheBruteForceRuleOnRandomCorpora() {
+        for (long seed = 1; seed <= 5; seed++) {
+            List<ClusterMember> members = RandomMembers.generate(seed, 400);
+            Set<List<String>> expected = new HashSet<>(ReferenceClusterer.groups(members, 0.32));
+            List<RecommendationCluster> clusters = new RecommendationClusterer().cluster(members);
+
+            assertThat(clusters.stream().map(RecommendationCluster::members).collect(Collectors.toSet()))
+                    .as("seed %d", seed).isEqualTo(expected);
+            assertThat(clusters).as("seed %d: several multi-member clusters", seed)
+                    .filteredOn(c -> c.members().size() > 1).hasSizeGreaterThan(3);
+        }
+    }
+
+    @Test
+    void shuffledInputGivesIdenticalClusters() {
+        List<ClusterMember> members = RandomMembers.generate(7, 500);
+        List<RecommendationCluster> expected = new RecommendationClusterer().cluster(members);
+        for (long seed = 1; seed <= 3; seed++) {
+            List<ClusterMember> shuffled = new ArrayList<>(members);
+            Collections.shuffle(shuffled, new Random(seed));
+            assertThat(new RecommendationClusterer().cluster(shuffled)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void membersSharingNoFeatureLeaveEveryClusterAsItWas() {
+        List<ClusterMember> members = RandomMembers.generate(11, 300);
+        List<RecommendationCluster> before = new RecommendationClusterer().cluster(members);
+        List<ClusterMember> more = new ArrayList<>(members);
+        // keys sort before and among the others; words, topic, forum and publisher of their own
+        for (int i = 0; i < 20; i++) {
+            more.add(new ClusterMember(i + "-unrelated", "other-" + i, "Elsewhere", "ban sugary drinks in schools", null,
+                    "ban sugary drinks in schools", List.of("nutrition"), List.of(), false));
+        }
+
+        List<RecommendationCluster> after = new RecommendationClusterer().cluster(more);
+
+        assertThat(after).containsAll(before).hasSize(before.size() + 1);
+    }
+
+    @Test
+    void idsSurviveWhenTheFoundingMemberLeaves() {
+        List<ClusterMember> members = RandomMembers.generate(3, 300);
+        List<RecommendationCluster> before = new RecommendationClusterer().cluster(members);
+        RecommendationCluster big = before.stream().max(Comparator.comparingInt(c -> c.members().size())).orElseThrow();
+        Map<String, String> previous = new HashMap<>();
+        before.forEach(c -> c.members().forEach(m -> previous.put(m, c.id())));
+        String founder = big.members().get(0); // members are in key order, and the first key founded the cluster
+        List<ClusterMember> without = members.stream().filter(m -> !m.key().equals(founder)).toList();
+
+        List<RecommendationCluster> after = new RecommendationClusterer().cluster(without, previous);
+
+        assertThat(clusterOf(after, big.members().get(1)).id()).isEqualTo(big.id());
+        assertThat(new RecommendationClusterer().cluster(without)).as("without the previous ids the id would change")
+                .noneMatch(c -> c.id().equals(big.id()));
+    }
+
+    @Test
+    void onATieTheOlderClusterWins() {
+        // k1 and k2 share one word of four (cosine 0.25): two clusters; k3 is exactly as close to both
+        List<ClusterMember> members = List.of(plain("k1", "alder birch cedar dogwood"), plain("k2", "alder elm fir ginkgo"),
+                plain("k3", "alder birch elm"));
+
+        List<RecommendationCluster> clusters = new RecommendationClusterer().cluster(members);
+
+        assertThat(clusters).hasSize(2);
+        assertThat(clusterOf(clusters, "k3").members()).containsExactly("k1", "k3");
+    }
+
+    private static ClusterMember plain(String key, String action) {
+        return new ClusterMember(key, "doc-" + key, null, action, null, action, List.of(), List.of(), false);
+    }
+
+    @Test
+    void aThresholdOfZeroIsRefused() {
+        assertThatThrownBy(() -> new RecommendationClusterer(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static RecommendationCluster clusterOf(List<RecommendationCluster> clusters, String memberKey) {

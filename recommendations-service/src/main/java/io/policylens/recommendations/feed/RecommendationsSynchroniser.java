@@ -26,10 +26,11 @@ import java.util.UUID;
  *   <li>deleted (by the change or because the document is gone): remove everything derived from it;</li>
  *   <li>already processed at this revision and extractor versions: nothing to do;</li>
  *   <li>same sentences under a new revision: only metadata changed, refresh scoping and display fields;</li>
- *   <li>otherwise extract, link evidence, upsert by stable id (tracking state kept) and re-cluster.</li>
+ *   <li>otherwise extract, link evidence, upsert by stable id (tracking state kept).</li>
  * </ul>
- * Remote calls, extraction and clustering happen here, outside any transaction; the writes are returned
- * as {@link SyncWork} and commit together with the cursor.
+ * Remote calls and extraction happen here, outside any transaction; the writes are returned as
+ * {@link SyncWork} and commit together with the cursor. Re-clustering is not done per change: the writes
+ * request it (durably, in the same transaction) and {@link ClusteringJob} runs it once per burst.
  */
 @ApplicationScoped
 public class RecommendationsSynchroniser implements DocumentSynchroniser {
@@ -41,9 +42,6 @@ public class RecommendationsSynchroniser implements DocumentSynchroniser {
 
     @Inject
     DocumentExtraction extraction;
-
-    @Inject
-    Reclustering reclustering;
 
     @Inject
     SyncWriter writer;
@@ -62,8 +60,7 @@ public class RecommendationsSynchroniser implements DocumentSynchroniser {
         Optional<DocumentSnapshot> snapshot = change.isDeletion() ? Optional.empty() : reader.current(id);
         if (snapshot.isEmpty()) {
             LOG.debugf("change %d: document %s is gone, removing its recommendations", (Object) change.seq(), id);
-            ClusterPlan plan = reclustering.without(id).orElse(null);
-            return () -> writer.remove(id, plan);
+            return () -> writer.remove(id);
         }
         DocumentSnapshot current = snapshot.get();
         String hash = SentenceFingerprint.of(current.sentences());
@@ -79,10 +76,9 @@ public class RecommendationsSynchroniser implements DocumentSynchroniser {
             return () -> writer.updateMetadata(current.document(), hash);
         }
         List<ExtractedItem> items = extraction.extract(id, current.sentences());
-        ClusterPlan plan = reclustering.after(id, Documents.publisher(current.document()), items).orElse(null);
-        LOG.debugf("change %d: document %s revision %d: %d recommendations%s", change.seq(), id,
-                current.document().revision(), items.size(), plan == null ? "" : ", re-clustered");
-        return () -> writer.apply(current.document(), hash, items, plan);
+        LOG.debugf("change %d: document %s revision %d: %d recommendations", change.seq(), id,
+                current.document().revision(), items.size());
+        return () -> writer.apply(current.document(), hash, items);
     }
 
     /** What the marker says, copied out of the entity so it can be read after its transaction. */

@@ -2,11 +2,10 @@ package io.policylens.recommendations.feed;
 
 import io.policylens.claims.extraction.ClaimExtractor;
 import io.policylens.documents.contract.RemoteDocument;
-import io.policylens.recommendations.clustering.RecommendationCluster;
+import io.policylens.recommendations.clustering.ClusterMember;
 import io.policylens.recommendations.extraction.ExtractedRecommendation;
 import io.policylens.recommendations.extraction.RecommendationExtractor;
-import io.policylens.recommendations.repository.ClusterEntity;
-import io.policylens.recommendations.repository.ClusterRepository;
+import io.policylens.recommendations.repository.ClusteringStateRepository;
 import io.policylens.recommendations.repository.EvidenceLinkEntity;
 import io.policylens.recommendations.repository.EvidenceRepository;
 import io.policylens.recommendations.repository.ProcessedDocumentEntity;
@@ -20,10 +19,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +30,9 @@ import java.util.stream.Collectors;
 
 /**
  * The database writes of one change. Every method runs inside the feed follower's transaction, the one
- * that also moves the cursor, so a change is applied completely or not at all.
+ * that also moves the cursor, so a change is applied completely or not at all. Each starts by locking the
+ * clustering state (the lock order of {@link ClusteringStateRepository}) and requests a re-clustering when
+ * the clustering input changed; clusters themselves are written only by {@link ClusteringJob}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -47,36 +45,49 @@ class SyncWriter {
     EvidenceRepository evidence;
 
     @Inject
-    ClusterRepository clusters;
-
-    @Inject
     ProcessedDocumentRepository processed;
 
-    /** Deleted document: its recommendations go, with their evidence and history (FK cascade), then its clusters shrink. */
-    void remove(UUID documentId, ClusterPlan plan) {
+    @Inject
+    ClusteringStateRepository clustering;
+
+    /** Deleted document: its recommendations go, with their evidence and history (FK cascade); their clusters shrink later. */
+    void remove(UUID documentId) {
+        clustering.lock();
+        if (recommendations.hasDocument(documentId)) {
+            clustering.request();
+        }
         recommendations.deleteOfDocumentExcept(documentId, List.of());
         evidence.deleteOfDocument(documentId);
-        if (plan != null) {
-            applyClusters(plan);
-        }
         processed.deleteById(documentId);
     }
 
-    /** Same sentences, new metadata: refresh scoping and display fields, nothing is re-extracted. */
+    /**
+     * Same sentences, new metadata: refresh scoping and display fields, nothing is re-extracted. Only the publisher
+     * is clustering input (publishers behind a cluster); owner and visibility are applied when clusters are read.
+     */
     void updateMetadata(RemoteDocument document, String contentHash) {
+        clustering.lock();
+        String publisher = Documents.publisher(document);
+        if (recommendations.ofDocument(document.id()).stream().anyMatch(r -> !Objects.equals(r.documentPublisher, publisher))) {
+            clustering.request();
+        }
         recommendations.update("ownerOrg = ?1, visibility = ?2, documentTitle = ?3, documentPublisher = ?4, documentDate = ?5, "
                         + "documentRevision = ?6, updatedAt = ?7 where documentId = ?8", document.ownerOrg(), document.visibility(),
-                document.title(), Documents.publisher(document), document.publishedDate(), document.revision(), now(), document.id());
-        Set<String> touched = recommendations.ofDocument(document.id()).stream().map(r -> r.clusterId)
-                .filter(Objects::nonNull).collect(Collectors.toSet());
-        clusters.recount(touched);
+                document.title(), publisher, document.publishedDate(), document.revision(), now(), document.id());
         mark(document, contentHash);
     }
 
-    /** New extraction: upsert by stable id (tracking state untouched), drop vanished spans, replace evidence. */
-    void apply(RemoteDocument document, String contentHash, List<ExtractedItem> items, ClusterPlan plan) {
-        Map<UUID, RecommendationEntity> stored = recommendations.ofDocument(document.id()).stream()
-                .collect(Collectors.toMap(r -> r.id, Function.identity()));
+    /**
+     * New extraction: upsert by stable id (tracking state untouched), drop vanished spans, replace evidence. When the
+     * document's clustering input changed, re-clustering is requested; members keep their cluster until it ran.
+     */
+    void apply(RemoteDocument document, String contentHash, List<ExtractedItem> items) {
+        clustering.lock();
+        List<RecommendationEntity> current = recommendations.ofDocument(document.id());
+        if (clusteringInputChanged(document, current, items)) {
+            clustering.request();
+        }
+        Map<UUID, RecommendationEntity> stored = current.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
         OffsetDateTime now = now();
         for (ExtractedItem item : items) {
             RecommendationEntity entity = stored.get(item.id());
@@ -101,56 +112,24 @@ class SyncWriter {
             }
         }
         evidence.flush();
-        if (plan != null) {
-            applyClusters(plan);
-        }
         mark(document, contentHash);
     }
 
-    private void applyClusters(ClusterPlan plan) {
-        Map<String, ClusterEntity> existing = clusters.listAll().stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
-        OffsetDateTime now = now();
-        Map<String, List<UUID>> moved = new LinkedHashMap<>();
-        for (RecommendationCluster cluster : plan.clusters()) {
-            ClusterEntity entity = existing.get(cluster.id());
-            boolean created = entity == null;
-            if (created) {
-                entity = new ClusterEntity();
-                entity.id = cluster.id();
+    /** A replay or a re-extraction that finds the same recommendations leaves clustering alone. */
+    private static boolean clusteringInputChanged(RemoteDocument document, List<RecommendationEntity> stored, List<ExtractedItem> items) {
+        Set<ClusterMember> before = new HashSet<>();
+        for (RecommendationEntity r : stored) {
+            if (r.clusterId == null) {
+                return true; // never clustered: make sure a run covers it
             }
-            if (created || changed(entity, cluster, plan)) {
-                entity.label = cluster.label();
-                entity.labelRecommendationId = plan.labelMembers().get(cluster.id());
-                entity.keywords = cluster.keywords();
-                entity.memberCount = cluster.members().size();
-                entity.documentCount = cluster.documents();
-                entity.publisherCount = cluster.publishers();
-                entity.updatedAt = now;
-            }
-            if (created) {
-                // Hibernate takes the insert's values at persist time: persist only once the fields are set
-                clusters.persist(entity);
-            }
-            for (String key : cluster.members()) {
-                UUID id = UUID.fromString(key);
-                if (!cluster.id().equals(plan.previousCluster().get(id))) {
-                    moved.computeIfAbsent(cluster.id(), k -> new ArrayList<>()).add(id);
-                }
-            }
+            before.add(ClusterMembers.of(r));
         }
-        clusters.flush();
-        moved.forEach(recommendations::assignCluster);
-        Set<String> keep = new HashSet<>();
-        plan.clusters().forEach(c -> keep.add(c.id()));
-        clusters.deleteAllExcept(keep);
-    }
-
-    private static boolean changed(ClusterEntity entity, RecommendationCluster cluster, ClusterPlan plan) {
-        return !entity.label.equals(cluster.label())
-                || !Objects.equals(entity.labelRecommendationId, plan.labelMembers().get(cluster.id()))
-                || !Objects.equals(entity.keywords, cluster.keywords()) || entity.memberCount != cluster.members().size()
-                || entity.documentCount != cluster.documents() || entity.publisherCount != cluster.publishers();
+        Set<ClusterMember> after = new HashSet<>();
+        String publisher = Documents.publisher(document);
+        for (ExtractedItem item : items) {
+            after.add(ClusterMembers.of(item.id(), document.id(), publisher, item.recommendation()));
+        }
+        return !before.equals(after);
     }
 
     private void mark(RemoteDocument document, String contentHash) {

@@ -57,20 +57,6 @@ public class ClusterRepository implements PanacheRepositoryBase<ClusterEntity, S
         return keep.isEmpty() ? deleteAll() : delete("id not in ?1", keep);
     }
 
-    /** Recounts the stored all-partner counts of the given clusters, e.g. after a publisher changed. */
-    public void recount(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        for (String id : ids) {
-            getEntityManager().createNativeQuery("UPDATE clusters c SET member_count = s.members, document_count = s.documents, "
-                            + "publisher_count = s.publishers, updated_at = now() FROM (SELECT count(*) AS members, "
-                            + "count(DISTINCT document_id) AS documents, count(DISTINCT lower(btrim(document_publisher))) AS publishers "
-                            + "FROM recommendations WHERE cluster_id = ?1) s WHERE c.id = ?1")
-                    .setParameter(1, id).executeUpdate();
-        }
-    }
-
     @SuppressWarnings("unchecked")
     private static List<ClusterRow> rows(Query query) {
         List<Object[]> rows = query.getResultList();

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Operations: re-extraction and change-feed progress. */
+/** Operations: re-extraction, change-feed and clustering progress. */
 @Path("/recommendations/admin")
 @Tag(name = "Recommendations administration", description = "Re-extraction and change-feed progress")
 @SecurityRequirement(name = "SecurityScheme")
@@ -52,9 +52,12 @@ public class AdminResource {
     @GET
     @Path("/feed")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change-feed progress", description = "Cursor, feed head, lag (changes not applied yet), last poll and last error.")
-    @APIResponse(responseCode = "200", description = "Where the consumer stands", content = @Content(schema = @Schema(implementation = FeedStatus.class)))
-    public FeedStatus feed() {
-        return administration.status();
+    @Operation(summary = "Change-feed and clustering progress",
+            description = "Cursor, feed head, lag (changes not applied yet), last poll and last error. Clusters are recomputed in "
+                    + "the background once per burst of changes, a few seconds behind: clustering.pending says whether applied "
+                    + "changes are still to be reflected in the clusters, clustering.clusteredUpTo the last feed position that is.")
+    @APIResponse(responseCode = "200", description = "Where the consumer stands", content = @Content(schema = @Schema(implementation = FeedProgressView.class)))
+    public FeedProgressView feed() {
+        return FeedProgressView.of(administration.status(), administration.clustering());
     }
 }

@@ -2,12 +2,14 @@ package io.policylens.recommendations.service;
 
 import io.policylens.documents.client.feed.FeedFollower;
 import io.policylens.documents.client.feed.FeedStatus;
+import io.policylens.recommendations.feed.ClusteringJob;
+import io.policylens.recommendations.feed.ClusteringStatus;
 import io.policylens.recommendations.repository.ProcessedDocumentRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Re-extraction and feed progress for administrators. */
+/** Re-extraction, feed progress and clustering progress for administrators. */
 @ApplicationScoped
 public class FeedAdministration {
 
@@ -16,6 +18,9 @@ public class FeedAdministration {
 
     @Inject
     ProcessedDocumentRepository processed;
+
+    @Inject
+    ClusteringJob clustering;
 
     /**
      * Replays the feed from the start. Without force, documents already extracted with the current
@@ -32,5 +37,9 @@ public class FeedAdministration {
 
     public FeedStatus status() {
         return feed.status();
+    }
+
+    public ClusteringStatus clustering() {
+        return clustering.status();
     }
 }

@@ -1,0 +1,31 @@
+package io.policylens.recommendations.repository;
+
+import java.time.OffsetDateTime;
+
+/**
+ * Where background re-clustering stands (table clustering_state).
+ *
+ * @param requested             count of changes to the clustering input so far
+ * @param clustered             the count the last completed re-clustering had seen: current when equal to requested
+ * @param pendingSince          no change still to be clustered committed before this; null when current
+ * @param lastRequestAt         when the clustering input last changed
+ * @param clusteredAt           when the last re-clustering completed
+ * @param clusteredFeedPosition the feed cursor when the last completed re-clustering read the recommendations
+ * @param feedPosition          the feed cursor at the same moment as the rest
+ * @param readAt                the database's clock when this was read
+ */
+public record ClusteringState(long requested, long clustered, OffsetDateTime pendingSince, OffsetDateTime lastRequestAt,
+                              OffsetDateTime clusteredAt, long clusteredFeedPosition, long feedPosition, OffsetDateTime readAt) {
+
+    public boolean pending() {
+        return requested > clustered;
+    }
+
+    /**
+     * Every change-feed position up to this one is reflected in the clusters: all applied ones when nothing is
+     * pending, else those the last completed re-clustering had read (a lower bound).
+     */
+    public long clusteredUpTo() {
+        return pending() ? clusteredFeedPosition : Math.max(clusteredFeedPosition, feedPosition);
+    }
+}
