@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 
-/** Moves with every committed write to recommendations, evidence links or clusters (triggers of migration V2). */
+/** Moves with every committed write to recommendations, evidence links or clusters (triggers of migration V3). */
 @ApplicationScoped
 class RecommendationsDataVersion implements DataVersionSource {
 
