@@ -50,7 +50,9 @@ final class RecommendationExamples {
             + "\"entities\":[\"united-states\",\"south-korea\"],\"section\":null,\"sentenceIndex\":0,\"negated\":false}]}";
 
     static final String FEED = "{\"consumer\":\"recommendations\",\"cursor\":120,\"head\":480,\"lag\":360,\"applied\":120,"
-            + "\"lastPoll\":\"2026-11-24T09:00:00Z\",\"lastError\":null}";
+            + "\"lastPoll\":\"2026-11-24T09:00:00Z\",\"lastError\":null,\"clustering\":{\"pending\":true,\"clusteredUpTo\":118,"
+            + "\"pendingSince\":\"2026-11-24T08:59:58Z\",\"lastClusteredAt\":\"2026-11-24T08:59:51Z\",\"lastDurationMs\":212,"
+            + "\"lastRecommendations\":1180,\"lastError\":null}}";
 
     static final String DOWN = "{\"type\":\"https://policylens.io/problems/service-unavailable\",\"title\":\"Service Unavailable\","
             + "\"status\":503,\"detail\":\"recommendations-service is unreachable\",\"instance\":\"/api/v1/recommendations\",\"requestId\":\"3f2a9c\"}";

@@ -187,25 +187,33 @@ public final class SystemBenchmark {
 
         // Every new document is one change in the documents feed: done when both consumers' cursors reach the feed
         // position before the load plus the documents created (a consumer commits its results and its cursor together;
-        // the stack is a dedicated one, so nobody else writes). Then every document's status is checked.
+        // the stack is a dedicated one, so nobody else writes) and recommendations-service's clusters reflect them.
+        // Then every document's status is checked.
         long target = headBefore + created.get();
         Duration timeout = Duration.ofSeconds(Long.parseLong(options.get("timeout-seconds")));
         long claimsDone = 0;
         long recommendationsDone = 0;
+        long clusteredDone = 0;
         while (System.nanoTime() - start < timeout.toNanos()) {
             long now = System.nanoTime();
             if (claimsDone == 0 && feed("claims").path("cursor").asLong() >= target) {
                 claimsDone = now;
             }
-            if (recommendationsDone == 0 && feed("recommendations").path("cursor").asLong() >= target) {
+            JsonNode recommendationsFeed = feed("recommendations");
+            if (recommendationsDone == 0 && recommendationsFeed.path("cursor").asLong() >= target) {
                 recommendationsDone = now;
             }
-            if (claimsDone != 0 && recommendationsDone != 0) {
+            // clusters are made by a background job after the changes are applied: part of being fully extracted
+            JsonNode clustering = recommendationsFeed.path("clustering");
+            if (clusteredDone == 0 && clustering.path("clusteredUpTo").asLong() >= target && !clustering.path("pending").asBoolean(true)) {
+                clusteredDone = now;
+            }
+            if (claimsDone != 0 && recommendationsDone != 0 && clusteredDone != 0) {
                 break;
             }
             Thread.sleep(100);
         }
-        long extracted = Math.max(claimsDone, recommendationsDone) - start;
+        long extracted = Math.max(claimsDone, Math.max(recommendationsDone, clusteredDone)) - start;
         // verified document by document; any document the feeds' view missed is waited for and extends the time
         List<UUID> pending = incomplete(ids);
         int incomplete = pending.size();
@@ -226,7 +234,9 @@ public final class SystemBenchmark {
         ingest.put("submitErrors", errors.get());
         ingest.put("claimsCaughtUpSeconds", claimsDone == 0 ? -1 : seconds(claimsDone - start));
         ingest.put("recommendationsCaughtUpSeconds", recommendationsDone == 0 ? -1 : seconds(recommendationsDone - start));
-        ingest.put("fullyExtractedSeconds", claimsDone == 0 || recommendationsDone == 0 || !pending.isEmpty() ? -1 : seconds(extracted));
+        ingest.put("recommendationsClusteredSeconds", clusteredDone == 0 ? -1 : seconds(clusteredDone - start));
+        ingest.put("fullyExtractedSeconds", claimsDone == 0 || recommendationsDone == 0 || clusteredDone == 0 || !pending.isEmpty()
+                ? -1 : seconds(extracted));
         ingest.put("documentsIncompleteWhenFeedsCaughtUp", incomplete);
         ingest.put("documentsNeverCompleted", pending.size());
         ingest.put("claims", gateway.get(PARTNER, "/api/v1/claims?size=1").json().path("total").asLong());

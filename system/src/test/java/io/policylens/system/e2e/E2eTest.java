@@ -53,6 +53,21 @@ abstract class E2eTest {
         assertThat(pending).as("documents not fully extracted within %s", EXTRACTION_TIMEOUT).isEmpty();
     }
 
+    /** Waits until recommendations-service's background re-clustering has caught up with every change it knows of. */
+    static void awaitClustered() {
+        long deadline = System.nanoTime() + EXTRACTION_TIMEOUT.toNanos();
+        while (gateway().get("admin", "/api/v1/recommendations/admin/feed").expect(200).json()
+                .path("clustering").path("pending").asBoolean(true)) {
+            assertThat(System.nanoTime()).as("clustering caught up within %s", EXTRACTION_TIMEOUT).isLessThan(deadline);
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** Every claim of a document, through the gateway's paged list. */
     static List<JsonNode> claimsOf(String who, UUID document) {
         List<JsonNode> claims = new ArrayList<>();

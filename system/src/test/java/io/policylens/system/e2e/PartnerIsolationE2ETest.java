@@ -37,12 +37,14 @@ class PartnerIsolationE2ETest extends E2eTest {
         publicDocumentOfB = submit(PARTNER_B, TestDocuments.chipsBriefing(TestDocuments.marker(), 24), "public");
         awaitExtracted(PARTNER_A, List.of(privateDocument));
         awaitExtracted(PARTNER_B, List.of(publicDocumentOfB));
+        awaitClustered(); // clusters are made in the background: the cluster views below must already hold A's items
 
         privateClaimIds = new ArrayList<>();
         claimsOf(PARTNER_A, privateDocument).forEach(c -> privateClaimIds.add(c.path("id").asText()));
         privateRecommendationIds = new ArrayList<>();
         JsonNode recommendations = gateway().get(PARTNER_A, "/api/v1/recommendations?document=" + privateDocument + "&size=50").expect(200).json();
         recommendations.path("items").forEach(r -> privateRecommendationIds.add(r.path("id").asText()));
+        assertThat(recommendations.path("items")).allSatisfy(r -> assertThat(r.path("clusterId").isTextual()).isTrue());
         JsonNode document = gateway().get(PARTNER_A, "/api/v1/documents/" + privateDocument).expect(200).json();
         JsonNode firstTopic = document.path("topics").path(0);
         topic = firstTopic.isObject() ? firstTopic.path("topic").asText() : firstTopic.asText();
