@@ -16,66 +16,90 @@ public final class WordPieceTokenizer {
     private static final String CONTINUATION = "##";
     private static final int MAX_WORD_CHARS = 100;
 
-    // open-addressing table keyed by (piece text without "##", continuation flag): lookups hash a range of the
-    // sentence in place, so tokenizing allocates no substring per candidate piece
-    private final String[] keys;
-    private final boolean[] continuations;
-    private final int[] values;
+    // Open-addressing table over (piece text without "##", continuation flag). A slot packs the key's hash
+    // (high 32 bits) and its id (low 32 bits) in one long, and all key characters sit in one char pool, so a
+    // lookup hashes a range of the sentence in place, allocates nothing and touches about two cache lines.
+    private final long[] slots;
     private final int mask;
+    private final char[] pool;
+    private final int[] keyStart;
+    private final int[] keyLength;
+    private final boolean[] continuation;
     private final int longestPiece;
     private final int unknown;
 
     /** @param vocabulary piece strings indexed by id; must contain "[UNK]" */
     public WordPieceTokenizer(List<String> vocabulary) {
-        int size = Integer.highestOneBit(Math.max(4, vocabulary.size() * 3)) << 1;
-        this.keys = new String[size];
-        this.continuations = new boolean[size];
-        this.values = new int[size];
+        int size = Integer.highestOneBit(Math.max(4, vocabulary.size() * 2)) << 1;
+        this.slots = new long[size];
         this.mask = size - 1;
+        this.keyStart = new int[vocabulary.size()];
+        this.keyLength = new int[vocabulary.size()];
+        this.continuation = new boolean[vocabulary.size()];
+        StringBuilder chars = new StringBuilder();
         int longest = 1;
         for (int id = 0; id < vocabulary.size(); id++) {
             String piece = vocabulary.get(id);
-            boolean continuation = piece.startsWith(CONTINUATION) && piece.length() > CONTINUATION.length();
-            String key = continuation ? piece.substring(CONTINUATION.length()) : piece;
-            if (find(key, 0, key.length(), continuation) < 0) {
-                int slot = slot(key, 0, key.length(), continuation);
-                keys[slot] = key;
-                continuations[slot] = continuation;
-                values[slot] = id;
-                longest = Math.max(longest, key.length());
+            boolean inner = piece.startsWith(CONTINUATION) && piece.length() > CONTINUATION.length();
+            String key = inner ? piece.substring(CONTINUATION.length()) : piece;
+            keyStart[id] = chars.length();
+            keyLength[id] = key.length();
+            continuation[id] = inner;
+            chars.append(key);
+            longest = Math.max(longest, key.length());
+        }
+        this.pool = chars.toString().toCharArray();
+        for (int id = 0; id < vocabulary.size(); id++) {
+            String key = vocabulary.get(id).substring(continuation[id] ? CONTINUATION.length() : 0);
+            if (find(key, 0, key.length(), continuation[id]) < 0) { // the first of duplicate pieces wins
+                int hash = hash(key, 0, key.length(), continuation[id]);
+                int slot = hash & mask;
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = (long) hash << 32 | id;
             }
         }
         this.longestPiece = longest;
-        int unk = find("[UNK]", 0, 5, false);
-        if (unk < 0) {
+        this.unknown = find("[UNK]", 0, 5, false);
+        if (unknown < 0) {
             throw new IllegalArgumentException("vocabulary has no [UNK] piece");
         }
-        this.unknown = unk;
     }
 
-    /** Id of the piece text[from, to) (a "##" piece when {@code continuation}), or -1. */
-    private int find(String text, int from, int to, boolean continuation) {
-        int slot = slot(text, from, to, continuation);
-        return keys[slot] == null ? -1 : values[slot];
+    /** Id of the piece text[from, to) (a "##" piece when {@code inner}), or -1. */
+    private int find(String text, int from, int to, boolean inner) {
+        int hash = hash(text, from, to, inner);
+        int length = to - from;
+        for (int slot = hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+            long entry = slots[slot];
+            if ((int) (entry >>> 32) == hash) {
+                int id = (int) entry;
+                if (keyLength[id] == length && continuation[id] == inner && sameChars(text, from, keyStart[id], length)) {
+                    return id;
+                }
+            }
+        }
+        return -1;
     }
 
-    /** The slot holding the piece, or the empty slot where it would go. */
-    private int slot(String text, int from, int to, boolean continuation) {
-        int h = continuation ? 0x9e3779b9 : 0x811c9dc5;
+    private boolean sameChars(String text, int from, int start, int length) {
+        for (int i = 0; i < length; i++) {
+            if (text.charAt(from + i) != pool[start + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Never 0, so a zero slot means empty. */
+    private static int hash(String text, int from, int to, boolean inner) {
+        int h = inner ? 0x9e3779b9 : 0x811c9dc5;
         for (int i = from; i < to; i++) {
             h = (h ^ text.charAt(i)) * 0x01000193;
         }
         h ^= h >>> 15;
-        int slot = h & mask;
-        int length = to - from;
-        while (keys[slot] != null) {
-            String key = keys[slot];
-            if (continuations[slot] == continuation && key.length() == length && text.regionMatches(from, key, 0, length)) {
-                return slot;
-            }
-            slot = (slot + 1) & mask;
-        }
-        return slot;
+        return h == 0 ? 1 : h;
     }
 
     /** Piece ids of the text, without the [CLS]/[SEP] markers. */
