@@ -22,7 +22,7 @@ import java.util.Optional;
 public final class ClaimExtractor {
 
     /** Extractor and model version: stored with extracted claims so an upgrade can trigger re-extraction. */
-    public static final String VERSION = "claims-1.2+cw-lr-3";
+    public static final String VERSION = "claims-1.3+cw-blend-1";
 
     private final CheckworthinessModel model;
     private final QuantityExtractor quantities = new QuantityExtractor();

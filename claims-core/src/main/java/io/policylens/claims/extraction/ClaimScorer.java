@@ -70,7 +70,7 @@ final class ClaimScorer {
             z -= 1.5;
         }
         if (cues.abstractSubject() && !figure) {
-            z -= 2.0; // "Protectionism has reshaped trade...": a broad narrative about an abstract force (C6)
+            z -= 2.5; // "Protectionism has reshaped trade...": a broad narrative about an abstract force (C6), whatever the model says
         }
         if (cues.future() > 0 && !figure && !credited && !happened) {
             z -= 2.0; // the author's own prediction (C2, C5)

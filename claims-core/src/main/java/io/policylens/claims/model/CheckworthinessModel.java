@@ -2,6 +2,7 @@ package io.policylens.claims.model;
 
 import io.policylens.claims.features.CheckworthinessFeatures;
 import io.policylens.claims.text.SentenceCues;
+import io.policylens.claims.text.WordPieceTokenizer;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -10,25 +11,36 @@ import java.io.UncheckedIOException;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Sentence-level check-worthiness: the probability that a sentence is a check-worthy factual claim,
- * from the linear model trained by {@code TrainModel} and shipped as a class-path resource.
+ * Sentence-level check-worthiness: the probability that a sentence is a check-worthy factual claim. Two
+ * models trained by {@code TrainModel} and shipped as class-path resources are blended in log-odds: the
+ * hashed n-gram logistic regression and the word-piece scores distilled from a sentence transformer
+ * ({@link WordPieceScores}), weighted by the piece model's blend weight. Both halves are plain Java.
  */
 public final class CheckworthinessModel {
 
-    /** Class-path location of the model; listed in META-INF/native-image resource-config.json for native builds. */
+    /** Class-path locations; listed in META-INF/native-image resource-config.json for native builds. */
     public static final String RESOURCE = "/io/policylens/claims/model/checkworthiness.bin.gz";
+    public static final String PIECES_RESOURCE = "/io/policylens/claims/model/checkworthiness-pieces.bin.gz";
 
     private static volatile CheckworthinessModel bundled;
 
-    private final LinearModel model;
+    private final LinearModel ngrams;
+    private final WordPieceScores pieces;
+    private final WordPieceTokenizer tokenizer;
     private final CheckworthinessFeatures features = new CheckworthinessFeatures();
 
-    public CheckworthinessModel(LinearModel model) {
-        if (model.weights().length != features.dimensions()) {
-            throw new IllegalArgumentException("model has " + model.weights().length + " weights, features need "
+    /**
+     * @param ngrams the n-gram model; its threshold is the decision threshold of the blend
+     * @param pieces the word-piece model and its blend weight
+     */
+    public CheckworthinessModel(LinearModel ngrams, WordPieceScores pieces) {
+        if (ngrams.weights().length != features.dimensions()) {
+            throw new IllegalArgumentException("model has " + ngrams.weights().length + " weights, features need "
                     + features.dimensions());
         }
-        this.model = model;
+        this.ngrams = ngrams;
+        this.pieces = pieces;
+        this.tokenizer = pieces.tokenizer();
     }
 
     /** The model bundled with this library, loaded once. */
@@ -38,7 +50,8 @@ public final class CheckworthinessModel {
             synchronized (CheckworthinessModel.class) {
                 local = bundled;
                 if (local == null) {
-                    local = new CheckworthinessModel(load());
+                    local = new CheckworthinessModel(load(RESOURCE, LinearModel::read), load(PIECES_RESOURCE,
+                            WordPieceScores::read));
                     bundled = local;
                 }
             }
@@ -46,19 +59,25 @@ public final class CheckworthinessModel {
         return local;
     }
 
-    private static LinearModel load() {
-        try (InputStream raw = CheckworthinessModel.class.getResourceAsStream(RESOURCE)) {
+    private interface Reader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String resource, Reader<T> reader) {
+        try (InputStream raw = CheckworthinessModel.class.getResourceAsStream(resource)) {
             if (raw == null) {
-                throw new IllegalStateException("model resource missing: " + RESOURCE);
+                throw new IllegalStateException("model resource missing: " + resource);
             }
-            return LinearModel.read(new BufferedInputStream(new GZIPInputStream(raw)));
+            return reader.read(new BufferedInputStream(new GZIPInputStream(raw)));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 
     public double probability(SentenceCues cues) {
-        return model.probability(features.extract(cues));
+        double weight = pieces.blendWeight();
+        double z = (1 - weight) * ngrams.logit(features.extract(cues)) + weight * pieces.logit(tokenizer.ids(cues.text()));
+        return 1.0 / (1.0 + Math.exp(-z));
     }
 
     public double probability(String sentence) {
@@ -67,10 +86,10 @@ public final class CheckworthinessModel {
 
     /** The decision threshold chosen on the development set. */
     public double threshold() {
-        return model.threshold();
+        return ngrams.threshold();
     }
 
     public String version() {
-        return model.version();
+        return ngrams.version();
     }
 }

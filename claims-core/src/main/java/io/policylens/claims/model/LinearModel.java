@@ -7,8 +7,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
- * A logistic-regression model over binary hashed features. Stored as 16-bit quantised weights (the
- * loss of precision is far below what changes a decision) to keep the versioned file small.
+ * A logistic-regression model over binary hashed features. Stored as 16-bit quantised weights
+ * ({@link QuantisedValues}) to keep the versioned file small.
  *
  * @param version   identifies the training run, part of the extractor version
  * @param weights   one weight per hashed feature
@@ -20,11 +20,15 @@ public record LinearModel(String version, float[] weights, float bias, float thr
     private static final int MAGIC = 0x504c4c4d; // "PLLM"
 
     public double probability(int[] features) {
+        return 1.0 / (1.0 + Math.exp(-logit(features)));
+    }
+
+    public double logit(int[] features) {
         double z = bias;
         for (int feature : features) {
             z += weights[feature];
         }
-        return 1.0 / (1.0 + Math.exp(-z));
+        return z;
     }
 
     public LinearModel withThreshold(float newThreshold) {
@@ -33,20 +37,12 @@ public record LinearModel(String version, float[] weights, float bias, float thr
 
     public void write(OutputStream stream) throws IOException {
         DataOutputStream out = new DataOutputStream(stream);
-        float max = 1e-6f;
-        for (float w : weights) {
-            max = Math.max(max, Math.abs(w));
-        }
-        float scale = max / Short.MAX_VALUE;
         out.writeInt(MAGIC);
         out.writeUTF(version);
         out.writeInt(weights.length);
         out.writeFloat(bias);
         out.writeFloat(threshold);
-        out.writeFloat(scale);
-        for (float w : weights) {
-            out.writeShort(Math.round(w / scale));
-        }
+        QuantisedValues.write(out, weights);
         out.flush();
     }
 
@@ -59,11 +55,6 @@ public record LinearModel(String version, float[] weights, float bias, float thr
         int dimensions = in.readInt();
         float bias = in.readFloat();
         float threshold = in.readFloat();
-        float scale = in.readFloat();
-        float[] weights = new float[dimensions];
-        for (int i = 0; i < dimensions; i++) {
-            weights[i] = in.readShort() * scale;
-        }
-        return new LinearModel(version, weights, bias, threshold);
+        return new LinearModel(version, QuantisedValues.read(in, dimensions), bias, threshold);
     }
 }

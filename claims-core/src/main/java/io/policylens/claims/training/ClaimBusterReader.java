@@ -51,15 +51,24 @@ public final class ClaimBusterReader {
         if (key < 0) {
             throw new IllegalArgumentException("no field " + name + " in " + line);
         }
-        int i = line.indexOf('"', line.indexOf(':', key)) + 1;
         StringBuilder out = new StringBuilder();
-        while (i < line.length()) {
-            char c = line.charAt(i);
+        readJsonString(line, line.indexOf('"', line.indexOf(':', key)), out);
+        return out.toString();
+    }
+
+    /**
+     * Appends the JSON string literal whose opening quote is at {@code quote} to {@code out}, unescaped;
+     * returns the index just after its closing quote.
+     */
+    public static int readJsonString(String s, int quote, StringBuilder out) {
+        int i = quote + 1;
+        while (i < s.length()) {
+            char c = s.charAt(i);
             if (c == '"') {
-                return out.toString();
+                return i + 1;
             }
             if (c == '\\') {
-                char e = line.charAt(i + 1);
+                char e = s.charAt(i + 1);
                 switch (e) {
                     case 'n' -> out.append('\n');
                     case 't' -> out.append('\t');
@@ -67,7 +76,7 @@ public final class ClaimBusterReader {
                     case 'b' -> out.append('\b');
                     case 'f' -> out.append('\f');
                     case 'u' -> {
-                        out.append((char) Integer.parseInt(line.substring(i + 2, i + 6), 16));
+                        out.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
                         i += 4;
                     }
                     default -> out.append(e);
@@ -78,6 +87,6 @@ public final class ClaimBusterReader {
                 i++;
             }
         }
-        throw new IllegalArgumentException("unterminated string in " + line);
+        throw new IllegalArgumentException("unterminated string at " + quote + " in " + s);
     }
 }

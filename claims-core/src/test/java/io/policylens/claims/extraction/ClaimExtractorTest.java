@@ -1,5 +1,6 @@
 package io.policylens.claims.extraction;
 
+import io.policylens.claims.training.TrainModel;
 import io.policylens.documents.analysis.AnnotatedSentence;
 import io.policylens.documents.annotation.EntityMention;
 import io.policylens.documents.annotation.EntityType;
@@ -137,7 +138,7 @@ class ClaimExtractorTest {
 
     @Test
     void versionNamesExtractorAndModel() {
-        assertThat(ClaimExtractor.VERSION).contains("cw-lr");
+        assertThat(ClaimExtractor.VERSION).endsWith("+" + TrainModel.MODEL_VERSION);
     }
 
     @Test
