@@ -34,6 +34,7 @@ done
 pl_setup_java
 st_build
 pl_build_tools
-# the stack tool runs the benchmark; the scripts it calls must not rebuild under it
-POLICYLENS_HOME="$home" POLICYLENS_NO_BUILD=true "$JAVA" -Xmx512m -XX:+UseSerialGC -cp "$(st_tool_classpath)" \
+# the stack tool runs the benchmark; the scripts it calls must not rebuild under it. The bench stack shares the
+# AOT caches of ./policylens up (same jars, same options), so a build is trained once for both.
+POLICYLENS_HOME="$home" POLICYLENS_NO_BUILD=true POLICYLENS_AOT_DIR="$ST_AOT_DIR" "$JAVA" -Xmx512m -XX:+UseSerialGC -cp "$(st_tool_classpath)" \
   io.policylens.system.bench.SystemBenchmark --repo-root "$PL_ROOT" --home "$home" --seeds "$seeds" "${args[@]+"${args[@]}"}"

@@ -6,9 +6,11 @@
 # Overridable: GATEWAY_PORT (8080), DOCUMENTS_PORT (8081), CLAIMS_PORT (8082), RECOMMENDATIONS_PORT (8083),
 # KEYCLOAK_PORT (8180), POLICYLENS_PG_PORT (5433), POLICYLENS_PG_DATA (.policylens/postgres/data, shared with
 # `./policylens run documents` and `bench documents`), KEYCLOAK_VERSION (26.7.3), <SERVICE>_JAVA_OPTS (default
-# ST_DEFAULT_JAVA_OPTS below), JSON_LOGS (false).
+# ST_DEFAULT_JAVA_OPTS below), JSON_LOGS (false), POLICYLENS_AOT / POLICYLENS_AOT_DIR (start-up caches, lib/aot-cache.sh).
 # shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+# shellcheck source=lib/aot-cache.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/aot-cache.sh"
 
 ST_PG_PORT="${POLICYLENS_PG_PORT:-5433}"
 ST_PG_DATA="${POLICYLENS_PG_DATA:-$PL_STATE/postgres/data}"
@@ -216,45 +218,93 @@ st_service_env() {
 }
 
 # Default JVM options of a service on the local stack (each overridable with <SERVICE>_JAVA_OPTS): a small heap
-# that is given back when idle, a bounded code cache, metaspace and thread stacks, so four services fit in about
-# 200 MB each (measured in docs/benchmarks.md); the C2 compiler stays on for throughput.
-ST_DEFAULT_JAVA_OPTS="-Xms16m -Xmx192m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k"
+# that is given back when idle, a bounded code cache, metaspace and thread stacks, and the C1 JIT compiler only:
+# C2 cost 1-2 CPU-seconds of every start and 50-70 MB per service, more than its faster code saved over the
+# first thousands of requests (measured in docs/local-stack.md, "Start-up and memory").
+ST_DEFAULT_JAVA_OPTS="-Xms16m -Xmx192m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TieredStopAtLevel=1"
 st_java_opts() {
   local var
   var="$(echo "${1%-service}" | tr 'a-z-' 'A-Z_')_JAVA_OPTS"
   echo "${!var:-$ST_DEFAULT_JAVA_OPTS}"
 }
 
-# starts a service in the background (prod profile); returns at once (st_wait_service waits for readiness)
-st_start_service() {
-  local s="$1" marker pid envs=() line
-  marker="$(st_marker "$s")"
-  if pid="$(pl_running_pid "$s" "$marker")"; then
-    if tr '\0' ' ' < "/proc/$pid/cmdline" | grep -q -- '-Dquarkus.profile=local'; then
-      pl_info "$s runs with the development-only 'local' profile (./policylens run documents): restarting it"
-    elif [ "$(st_jar "$s")" -nt "$(pl_pid_file "$s")" ]; then
-      pl_info "$s was rebuilt since it started: restarting it"
-    else
-      pl_info "$s already running on $(st_url "$s")"
-      return 0
-    fi
-  fi
-  pl_terminate "$s" "$marker" 30
-  pl_port_open "$(st_port "$s")" && pl_die "port $(st_port "$s") is taken by another program; stop it or change the port (see docs/local-stack.md)"
+# the whole JVM command-line options of a service (the AOT cache key includes them): its options, the serial GC
+# and, from JDK 22 on (a product flag there), a periodic trim that gives freed C heap back to the system
+st_jvm_opts() {
+  local opts; opts="$(st_java_opts "$1") -XX:+UseSerialGC"
+  if [ "$(st_java_major)" -ge 22 ] && [[ "$opts" != *TrimNativeHeapInterval* ]]; then opts="$opts -XX:TrimNativeHeapInterval=5000"; fi
+  echo "$opts"
+}
+
+# runs a service's jar in the background with its environment (prod profile) and the given extra JVM options
+st_spawn_service() {
+  local s="$1" log="$2" envs=() line; shift 2
   while IFS= read -r line; do envs+=("$line"); done < <(st_service_env "$s")
-  pl_info "starting $s on $(st_url "$s")..."
   # glibc's per-thread malloc arenas are most of a JVM's native memory growth; two are plenty here
   # shellcheck disable=SC2046
   ( for line in "${envs[@]}"; do export "${line?}"; done
     export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
-    pl_spawn "$s" "$(st_log "$s")" "$JAVA" $(st_java_opts "$s") -XX:+UseSerialGC -jar "$(st_jar "$s")" )
+    pl_spawn "$s" "$log" "$JAVA" $(st_jvm_opts "$s") "$@" -jar "$(st_jar "$s")" )
 }
 
+# true when a service must be started: it is not running, or it runs but is stopped here because it is a
+# different build, the development-only 'local' profile or an unfinished AOT training run
+st_service_needs_start() {
+  local s="$1" marker pid cmdline
+  marker="$(st_marker "$s")"
+  if pid="$(pl_running_pid "$s" "$marker")"; then
+    cmdline="$(tr '\0' ' ' < "/proc/$pid/cmdline")"
+    if [[ "$cmdline" == *-Dquarkus.profile=local* ]]; then
+      pl_info "$s runs with the development-only 'local' profile (./policylens run documents): restarting it"
+    elif [[ "$cmdline" == *-XX:AOTMode=record* ]]; then
+      pl_info "$s is an unfinished AOT training run: restarting it"
+    elif [ "$(st_jar "$s")" -nt "$(pl_pid_file "$s")" ]; then
+      pl_info "$s was rebuilt since it started: restarting it"
+    else
+      pl_info "$s already running on $(st_url "$s")"
+      return 1
+    fi
+  fi
+  pl_terminate "$s" "$marker" 30
+  pl_port_open "$(st_port "$s")" && pl_die "port $(st_port "$s") is taken by another program; stop it or change the port (see docs/local-stack.md)"
+  return 0
+}
+
+# starts a service in the background with its start-up cache when there is one; returns at once (st_wait_service
+# waits for readiness). Which cache it got is noted beside its pid file for st_wait_service.
+st_launch_service() {
+  local s="$1" opts
+  opts="$(st_aot_opts "$s")"
+  pl_info "starting $s on $(st_url "$s")${opts:+ (start-up cache: ${opts##*=})}..."
+  # shellcheck disable=SC2086
+  st_spawn_service "$s" "$(st_log "$s")" $opts
+  if [ -n "$opts" ]; then echo "$opts" > "$PL_STATE/run/$s.cache"; else rm -f "$PL_STATE/run/$s.cache"; fi
+}
+
+# starts one service (training its AOT cache first when its build has none)
+st_start_service() {
+  st_service_needs_start "$1" || return 0
+  st_aot_train_missing "$1"
+  st_launch_service "$1"
+}
+
+# waits until a service is ready. One that dies before that while it had a start-up cache is started once more
+# without the cache (which is marked failed for this build): a cache must never keep a service from starting.
 st_wait_service() {
-  local s="$1" i log; log="$(st_log "$s")"
+  local s="$1" i log cache_note; log="$(st_log "$s")"; cache_note="$PL_STATE/run/$s.cache"
   for i in $(seq 1 360); do
     st_ready "$s" && return 0
-    pl_running_pid "$s" "$(st_marker "$s")" >/dev/null || { tail -n 40 "$log" >&2; pl_die "$s failed to start (log: $log)"; }
+    if ! pl_running_pid "$s" "$(st_marker "$s")" >/dev/null; then
+      if [ -f "$cache_note" ] && [ "$(st_aot_kind)" != none ]; then
+        tail -n 20 "$log" >&2
+        pl_info "$s died before it was ready with its start-up cache ($(cat "$cache_note")): starting it without the cache"
+        st_aot_disable "$s" "the service died before it was ready with this cache"
+        st_launch_service "$s"
+        rm -f "$cache_note"
+        continue
+      fi
+      tail -n 40 "$log" >&2; pl_die "$s failed to start (log: $log)"
+    fi
     sleep 0.5
   done
   tail -n 40 "$log" >&2

@@ -1,0 +1,276 @@
+package io.policylens.system.stack;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.tools.ToolProvider;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The launcher's start-up caches (scripts/lib/aot-cache.sh) with a stand-in service: a tiny HTTP server jar at
+ * documents-service/target/quarkus-app/quarkus-run.jar of a scratch copy of the repository's scripts, started
+ * and stopped through the same functions `./policylens up` uses. Needs no stack: the training run's requests
+ * simply get 404s and no token.
+ */
+class AotCacheLauncherTest {
+
+    private static final Path REPO = Path.of(System.getProperty("policylens.repo.root", "..")).toAbsolutePath().normalize();
+    private static final String SERVICE = "documents-service";
+
+    /** Answers 200 on /q/health/*, 404 elsewhere; exits early when told to by the environment (failure cases). */
+    private static final String FAKE_SERVICE = """
+            import com.sun.net.httpserver.HttpServer;
+            import java.lang.management.ManagementFactory;
+            import java.net.InetSocketAddress;
+            import java.nio.charset.StandardCharsets;
+            import java.util.List;
+
+            public class FakeService {
+                public static void main(String[] args) throws Exception {
+                    List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
+                    if (System.getenv("FAKE_EXIT_WITH_CACHE") != null && jvm.stream().anyMatch(a -> a.startsWith("-XX:AOTCache="))) {
+                        System.exit(3);
+                    }
+                    if (System.getenv("FAKE_EXIT_WHEN_RECORDING") != null && jvm.contains("-XX:AOTMode=record")) {
+                        System.exit(4);
+                    }
+                    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.parseInt(System.getenv("DOCUMENTS_PORT"))), 0);
+                    server.createContext("/", exchange -> {
+                        String path = exchange.getRequestURI().getPath();
+                        byte[] body = ("{\\"path\\":\\"" + path + "\\"}").getBytes(StandardCharsets.UTF_8);
+                        exchange.sendResponseHeaders(path.startsWith("/q/health/") ? 200 : 404, body.length);
+                        exchange.getResponseBody().write(body);
+                        exchange.close();
+                    });
+                    server.start();
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
+                    Thread.currentThread().join();
+                }
+            }
+            """;
+
+    @TempDir
+    Path root;
+
+    private Path jar;
+    private final Map<String, String> environment = new HashMap<>();
+
+    @BeforeEach
+    void scratchRepository() throws Exception {
+        copyTree(REPO.resolve("scripts"), root.resolve("scripts"));
+        jar = root.resolve(SERVICE + "/target/quarkus-app/quarkus-run.jar");
+        buildFakeService(jar);
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        environment.put("POLICYLENS_HOME", root.resolve("state").toString());
+        environment.put("DOCUMENTS_PORT", String.valueOf(freePort()));
+        environment.put("KEYCLOAK_PORT", String.valueOf(freePort()));
+        environment.put("DOCUMENTS_JAVA_OPTS", "-Xmx64m -Xss512k");
+        environment.put("POLICYLENS_AOT_TRAIN_ROUNDS", "1");
+    }
+
+    @AfterEach
+    void stopService() throws Exception {
+        launcher("st_stop " + SERVICE);
+    }
+
+    @Test
+    void cacheIsTrainedOnceReusedAndRebuiltWithTheJar() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25, "the JDK AOT cache needs JDK 25");
+
+        String first = start();
+        assertThat(first).contains("training the AOT cache of " + SERVICE).contains("AOT cache of " + SERVICE + " ready");
+        Path cache = onlyCache();
+        assertThat(runningCommandLine()).contains("-XX:AOTCache=" + cache);
+        FileTime trained = Files.getLastModifiedTime(cache);
+
+        launcher("st_stop " + SERVICE);
+        String second = start();
+        assertThat(second).doesNotContain("training the AOT cache");
+        assertThat(onlyCache()).isEqualTo(cache);
+        assertThat(Files.getLastModifiedTime(cache)).isEqualTo(trained);
+        assertThat(runningCommandLine()).contains("-XX:AOTCache=" + cache);
+
+        // a rebuild: same path, new file
+        launcher("st_stop " + SERVICE);
+        buildFakeService(jar);
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(5)));
+        String rebuilt = start();
+        assertThat(rebuilt).contains("training the AOT cache of " + SERVICE);
+        Path newCache = onlyCache();
+        assertThat(newCache).isNotEqualTo(cache);
+        assertThat(cache).doesNotExist();
+        assertThat(runningCommandLine()).contains("-XX:AOTCache=" + newCache);
+    }
+
+    @Test
+    void damagedCacheStillStarts() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25, "the JDK AOT cache needs JDK 25");
+        start();
+        Path cache = onlyCache();
+        launcher("st_stop " + SERVICE);
+
+        byte[] original = Files.readAllBytes(cache);
+        Files.write(cache, java.util.Arrays.copyOf(original, original.length / 3)); // truncated
+        assertThat(start()).doesNotContain("training the AOT cache");
+        assertThat(runningCommandLine()).contains("-XX:AOTCache=" + cache);
+        assertThat(log()).contains("[aot]");
+
+        launcher("st_stop " + SERVICE);
+        Files.writeString(cache, "not an AOT cache"); // garbage
+        start();
+        assertThat(runningCommandLine()).contains("-XX:AOTCache=" + cache);
+    }
+
+    @Test
+    void serviceThatDiesWithItsCacheIsStartedWithout() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25, "the JDK AOT cache needs JDK 25");
+        start();
+        launcher("st_stop " + SERVICE);
+
+        environment.put("FAKE_EXIT_WITH_CACHE", "1");
+        String output = start();
+        assertThat(output).contains("died before it was ready with its start-up cache");
+        assertThat(runningCommandLine()).doesNotContain("-XX:AOTCache");
+        assertThat(cacheFiles(".aot")).isEmpty();
+        assertThat(cacheFiles(".failed")).hasSize(1);
+    }
+
+    @Test
+    void failedTrainingStartsWithoutCacheAndIsRetriedOnce() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25, "the JDK AOT cache needs JDK 25");
+        environment.put("FAKE_EXIT_WHEN_RECORDING", "1");
+
+        assertThat(start()).contains("AOT cache training of " + SERVICE + " failed");
+        assertThat(runningCommandLine()).doesNotContain("-XX:AOTCache");
+        launcher("st_stop " + SERVICE);
+        assertThat(start()).contains("AOT cache training of " + SERVICE + " failed");
+        launcher("st_stop " + SERVICE);
+        assertThat(start()).doesNotContain("training the AOT cache");
+
+        assertThat(cacheFiles(".aot")).isEmpty();
+        assertThat(Files.readAllLines(cacheFiles(".failed").get(0))).hasSize(2);
+    }
+
+    @Test
+    void noCacheWhenSwitchedOff() throws Exception {
+        environment.put("POLICYLENS_AOT", "false");
+        assertThat(start()).doesNotContain("training the AOT cache");
+        assertThat(runningCommandLine()).doesNotContain("-XX:AOTCache").doesNotContain("SharedArchiveFile");
+    }
+
+    @Test
+    void appCdsArchiveBeforeJdk25() throws Exception {
+        environment.put("POLICYLENS_AOT", "cds"); // what JDK 19-24 get
+        assertThat(start()).doesNotContain("training the AOT cache");
+        assertThat(runningCommandLine()).contains("-XX:+AutoCreateSharedArchive").contains("-XX:SharedArchiveFile=");
+        launcher("st_stop " + SERVICE);
+        // the JVM wrote the archive when it stopped; the next start maps it
+        assertThat(cacheFiles(".jsa")).hasSize(1);
+        start();
+        assertThat(runningCommandLine()).contains("-XX:SharedArchiveFile=" + cacheFiles(".jsa").get(0));
+    }
+
+    // ---- helpers ----
+
+    private String start() throws Exception {
+        return launcher("st_start_service " + SERVICE + " && st_wait_service " + SERVICE);
+    }
+
+    private String launcher(String commands) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c",
+                "set -euo pipefail; source \"$0/scripts/stack-env.sh\"; pl_setup_java; " + commands, root.toString())
+                .redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("launcher finished").isTrue();
+        assertThat(process.exitValue()).as("launcher exit code; output:%n%s", output).isZero();
+        return output;
+    }
+
+    private String runningCommandLine() throws IOException {
+        String pid = Files.readString(root.resolve("state/run/" + SERVICE + ".pid")).strip();
+        return Files.readString(Path.of("/proc", pid, "cmdline")).replace('\0', ' ');
+    }
+
+    private String log() throws IOException {
+        return Files.readString(root.resolve("state/logs/" + SERVICE + ".log"));
+    }
+
+    private Path onlyCache() throws IOException {
+        List<Path> caches = cacheFiles(".aot");
+        assertThat(caches).hasSize(1);
+        return caches.get(0);
+    }
+
+    private List<Path> cacheFiles(String suffix) throws IOException {
+        Path dir = root.resolve("state/aot/" + SERVICE);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    private void buildFakeService(Path target) throws IOException {
+        Path src = root.resolve("fake-src");
+        Files.createDirectories(src);
+        Files.writeString(src.resolve("FakeService.java"), FAKE_SERVICE);
+        int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "21", "-d", src.toString(),
+                src.resolve("FakeService.java").toString());
+        assertThat(compiled).as("fake service compiles").isZero();
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "FakeService");
+        Files.createDirectories(target.getParent());
+        Path tmp = target.resolveSibling("quarkus-run.jar.tmp");
+        try (OutputStream out = Files.newOutputStream(tmp); JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
+            jarOut.putNextEntry(new JarEntry("FakeService.class"));
+            jarOut.write(Files.readAllBytes(src.resolve("FakeService.class")));
+            jarOut.closeEntry();
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
