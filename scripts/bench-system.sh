@@ -10,6 +10,7 @@
 #
 #   ./policylens bench system [--documents 1000] [--bytes 10240] [--concurrency 8] [--clients 16] [--seconds 30]
 #                             [--warmup-seconds 30] [--startup-runs 3] [--keep-running true] [--seeds DIR]
+#                             [--analysis-cache false]   (every analysis request sends Cache-Control: no-cache)
 set -euo pipefail
 # the dedicated stack's ports (overridable like every stack port)
 export GATEWAY_PORT="${BENCH_GATEWAY_PORT:-28080}" DOCUMENTS_PORT="${BENCH_DOCUMENTS_PORT:-28081}" \
@@ -24,7 +25,7 @@ args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --seeds) seeds="${2:?}"; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --*) [ $# -ge 2 ] || pl_die "$1 needs a value"; args+=("$1" "$2"); shift 2 ;;
     *) pl_die "unknown argument: $1" ;;
   esac

@@ -154,6 +154,28 @@ class ViewCacheTest {
         documentsAsked(2);
     }
 
+    /** A request with exactly the Accept-Encoding given (REST Assured otherwise adds gzip and inflates answers). */
+    private io.restassured.specification.RequestSpecification encoding(String acceptEncoding) {
+        return given().config(io.restassured.RestAssured.config().decoderConfig(
+                        io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()))
+                .header("Authorization", reader).header("Accept-Encoding", acceptEncoding);
+    }
+
+    @Test
+    void gzipClientsGetTheCompressedViewAndOthersTheSameJson() throws java.io.IOException {
+        byte[] plain = encoding("identity").get("/api/v1/documents/{id}/analysis", id).then().statusCode(200)
+                .header("Content-Encoding", nullValue()).header("X-Cache", "miss").extract().asByteArray();
+        Response raw = encoding("gzip").get("/api/v1/documents/{id}/analysis", id);
+        raw.then().statusCode(200).header("X-Cache", "hit").header("Content-Encoding", "gzip").header("Vary", "Accept-Encoding");
+        byte[] inflated = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(raw.asByteArray())).readAllBytes();
+        assertThat(inflated).isEqualTo(plain);
+        // the cached (compressed) entry inflated for a client without gzip is the same JSON again
+        byte[] again = encoding("identity").get("/api/v1/documents/{id}/analysis", id).then().header("X-Cache", "hit")
+                .extract().asByteArray();
+        assertThat(again).isEqualTo(plain);
+        assertThat(raw.header("ETag")).isNotEqualTo(encoding("identity").get("/api/v1/documents/{id}/analysis", id).header("ETag"));
+    }
+
     @Test
     void theRoleRuleStillAppliesToCachedViews() {
         analysis(reader).then().statusCode(200);

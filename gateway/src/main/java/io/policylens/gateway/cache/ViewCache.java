@@ -17,8 +17,8 @@ import java.util.function.Supplier;
  * Rendered aggregated views by (view, document, partner scope). A view is served from here only while the data
  * generation it was fetched under is still current (see {@link DataVersions}); the scope key makes sure a view
  * fetched for one organisation is never served to another (documents-service decided what that organisation may
- * see). Views that left a part out (degraded) are never stored. A bound in bytes (an analysis is 5-50 KB) keeps the
- * heap flat; the expiry is a backstop only, the generation does the real invalidation.
+ * see). Views that left a part out (degraded) are never stored. A bound in bytes of the compressed views (an analysis
+ * is 1-10 KB gzipped) keeps the heap flat; the expiry is a backstop only, the generation does the real invalidation.
  */
 @ApplicationScoped
 public class ViewCache {
@@ -30,11 +30,11 @@ public class ViewCache {
     private final Counter bypasses;
 
     public ViewCache(DataVersions versions, MeterRegistry registry,
-                     @ConfigProperty(name = "policylens.view-cache.maximum-bytes", defaultValue = "48000000") long maximumBytes,
+                     @ConfigProperty(name = "policylens.view-cache.maximum-bytes", defaultValue = "16000000") long maximumBytes,
                      @ConfigProperty(name = "policylens.view-cache.expire-after-write", defaultValue = "10m") Duration expiry) {
         this.versions = versions;
         this.views = Caffeine.newBuilder().maximumWeight(maximumBytes)
-                .weigher((Key key, CachedView view) -> view.body().length + 200) // 200: the entry's own objects
+                .weigher((Key key, CachedView view) -> view.gzipped().length + 200) // 200: the entry's own objects
                 .expireAfterWrite(expiry).build();
         this.hits = counter(registry, "hit");
         this.misses = counter(registry, "miss");
@@ -62,7 +62,7 @@ public class ViewCache {
         Rendered rendered = render.get();
         CachedView answer = CachedView.rendered(rendered.body(), generation.orElse(-1), System.currentTimeMillis());
         if (generation.isPresent() && rendered.cacheable()) {
-            views.put(key, answer);
+            views.put(key, answer.compact());
         } else {
             views.invalidate(key);
         }

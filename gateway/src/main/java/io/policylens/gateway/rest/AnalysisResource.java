@@ -54,7 +54,8 @@ public class AnalysisResource {
                     + "Complete analyses are kept by the gateway until documents-, claims- or recommendations-service commits "
                     + "any change (noticed within about a second); X-Cache says whether this answer came from there and Age how "
                     + "old it is. Send Cache-Control: no-cache to force a fresh one. Every answer has an ETag: send it back in "
-                    + "If-None-Match to get 304 Not Modified while the analysis is unchanged.")
+                    + "If-None-Match to get 304 Not Modified while the analysis is unchanged. With Accept-Encoding: gzip the "
+                    + "answer comes gzip-encoded.")
     @APIResponse(responseCode = "200", description = "The analysis, possibly degraded",
             headers = {@Header(name = "ETag", description = "entity tag of this analysis", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "X-Cache", description = "hit: served from the gateway's view cache; miss: assembled for this request",
@@ -74,9 +75,11 @@ public class AnalysisResource {
             @Parameter(description = "An ETag of an earlier answer: 304 when the analysis has not changed since",
                     example = "\"3q2-7wEjRdCzYlS6bQeUOg\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Parameter(description = "no-cache: assemble a fresh analysis instead of serving the gateway's cached one",
-                    example = "no-cache") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
+                    example = "no-cache") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl,
+            @Parameter(description = "gzip: the answer may come gzip-encoded", example = "gzip")
+            @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         CachedView view = cache.get(AnalysisAssembler.VIEW, id, callers.current(), ViewResponses.freshRequested(cacheControl),
                 () -> assembler.render(id));
-        return ViewResponses.of(view, ifNoneMatch);
+        return ViewResponses.of(view, ifNoneMatch, acceptEncoding);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
  * HTTP caching semantics of the aggregated views (RFC 9111): an entity tag on every answer, 304 to a matching
  * If-None-Match, "private, no-cache" so a client may keep the answer but must revalidate it, Age and X-Cache on
  * answers the gateway served from its own cache, and Cache-Control: no-cache from the client forcing a fresh view.
+ * A client that accepts gzip gets the view gzip-encoded (the form the cache keeps it in).
  */
 final class ViewResponses {
 
@@ -29,10 +30,34 @@ final class ViewResponses {
         return value.contains("no-cache") || value.contains("no-store") || value.replace(" ", "").contains("max-age=0");
     }
 
-    static Response of(CachedView view, String ifNoneMatch) {
-        Response.ResponseBuilder answer = view.matches(ifNoneMatch) ? Response.notModified()
-                : Response.ok(view.body(), MediaType.APPLICATION_JSON_TYPE);
-        answer.header(HttpHeaders.ETAG, view.etag())
+    /** True when Accept-Encoding allows gzip (named without q=0, or "*" without q=0). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].strip();
+            boolean refused = parts.length > 1 && parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            if ((name.equals("gzip") || name.equals("*")) && !refused) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Response of(CachedView view, String ifNoneMatch, String acceptEncoding) {
+        boolean gzip = acceptsGzip(acceptEncoding);
+        Response.ResponseBuilder answer;
+        if (view.matches(ifNoneMatch)) {
+            answer = Response.notModified();
+        } else if (gzip) {
+            answer = Response.ok(view.gzipped(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CONTENT_ENCODING, "gzip");
+        } else {
+            answer = Response.ok(view.body(), MediaType.APPLICATION_JSON_TYPE);
+        }
+        answer.header(HttpHeaders.ETAG, view.etag(gzip))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                 .header(X_CACHE, view.fromCache() ? "hit" : "miss");
         if (view.fromCache()) {

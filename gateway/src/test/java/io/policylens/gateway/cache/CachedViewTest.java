@@ -29,6 +29,28 @@ class CachedViewTest {
     }
 
     @Test
+    void theCacheKeepsOnlyTheCompressedFormAndInflatesItOnTheWayOut() {
+        byte[] json = ("{\"claims\":[" + "{\"id\":\"c\",\"text\":\"Korea makes 20 percent of chips.\"},".repeat(200) + "{}]}")
+                .getBytes(StandardCharsets.UTF_8);
+        CachedView rendered = CachedView.rendered(json, 3, 0);
+        CachedView kept = rendered.compact();
+
+        assertThat(kept.json()).isNull();
+        assertThat(kept.gzipped().length).isLessThan(json.length / 5);
+        assertThat(kept.body()).isEqualTo(json);
+        assertThat(rendered.body()).isSameAs(json);
+        assertThat(kept.etag()).isEqualTo(rendered.etag());
+    }
+
+    @Test
+    void theGzipRepresentationHasItsOwnTagAndBothAnswerIfNoneMatch() {
+        String gzipTag = view.etag(true);
+        assertThat(gzipTag).isNotEqualTo(view.etag(false)).startsWith(view.etag().substring(0, 10)).endsWith("-gzip\"");
+        assertThat(view.matches(gzipTag)).isTrue();
+        assertThat(view.matches(view.etag(false))).isTrue();
+    }
+
+    @Test
     void ageCountsWholeSecondsSinceTheViewWasMade() {
         assertThat(view.ageSeconds(1_000)).isZero();
         assertThat(view.ageSeconds(3_999)).isEqualTo(2);

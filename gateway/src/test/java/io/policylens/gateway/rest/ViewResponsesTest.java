@@ -15,4 +15,16 @@ class ViewResponsesTest {
         assertThat(ViewResponses.freshRequested("max-age=60")).isFalse();
         assertThat(ViewResponses.freshRequested(null)).isFalse();
     }
+
+    @Test
+    void gzipIsAcceptedUnlessRefusedWithQZero() {
+        assertThat(ViewResponses.acceptsGzip("gzip, deflate, br")).isTrue();
+        assertThat(ViewResponses.acceptsGzip("br;q=1.0, GZIP;q=0.5")).isTrue();
+        assertThat(ViewResponses.acceptsGzip("*")).isTrue();
+        assertThat(ViewResponses.acceptsGzip("gzip;q=0")).isFalse();
+        assertThat(ViewResponses.acceptsGzip("gzip; q=0.0")).isFalse();
+        assertThat(ViewResponses.acceptsGzip("identity")).isFalse();
+        assertThat(ViewResponses.acceptsGzip("deflate")).isFalse();
+        assertThat(ViewResponses.acceptsGzip(null)).isFalse();
+    }
 }

@@ -11,8 +11,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One HTTP/1.1 keep-alive connection for the analysis load: a blocking socket, GET only, fixed-length or chunked
- * bodies. The JDK's HttpClient costs about 2 ms of CPU per request, as much as a cached answer of the gateway
+ * One HTTP/1.1 keep-alive connection for the benchmark's load: a blocking socket, GET and POST with a body sent
+ * as given, fixed-length or chunked answers. The JDK's HttpClient costs about 2 ms of CPU per request, as much as a cached answer of the gateway
  * itself, which on 2 shared cores would measure the load generator as much as the stack. Not a general client:
  * no TLS, no redirects, no compression (the gateway sends none unless asked).
  */
@@ -45,16 +45,34 @@ final class KeepAliveConnection implements AutoCloseable {
     }
 
     Answer get(String path, String bearerToken) throws IOException {
+        return send("GET", path, bearerToken, "", null);
+    }
+
+    /** A GET with extra header lines ("Name: value\r\n" each), e.g. Cache-Control. */
+    Answer get(String path, String bearerToken, String headerLines) throws IOException {
+        return send("GET", path, bearerToken, headerLines, null);
+    }
+
+    /** POSTs a JSON body (already serialised: the benchmark prepares its bodies before the clock starts). */
+    Answer postJson(String path, String bearerToken, byte[] body) throws IOException {
+        return send("POST", path, bearerToken, "", body);
+    }
+
+    private Answer send(String method, String path, String bearerToken, String headerLines, byte[] body) throws IOException {
+        String head = method + " " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                + "\r\nAuthorization: Bearer " + bearerToken + "\r\nAccept: application/json\r\n" + headerLines
+                + (body == null ? "" : "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n") + "\r\n";
         for (int attempt = 0; ; attempt++) {
             try {
                 connectIfNeeded();
-                out.write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                        + "\r\nAuthorization: Bearer " + bearerToken + "\r\nAccept: application/json\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
+                out.write(head.getBytes(StandardCharsets.US_ASCII));
+                if (body != null) {
+                    out.write(body);
+                }
                 out.flush();
                 return read();
             } catch (IOException e) {
-                close(); // the server closed an idle connection: one fresh attempt
+                close(); // the server closed an idle connection: one fresh attempt (a POST too: ingest is idempotent)
                 if (attempt > 0) {
                     throw e;
                 }

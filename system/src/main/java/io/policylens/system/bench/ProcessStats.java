@@ -16,9 +16,18 @@ final class ProcessStats {
 
     /** VmRSS in MiB, empty when the process is gone. */
     static OptionalLong residentMiB(long pid) {
+        return statusMiB(pid, "VmRSS:");
+    }
+
+    /**
+     * One line of /proc/<pid>/status in MiB: VmRSS (all resident pages), RssAnon (the process's own memory: heap,
+     * metaspace, code, stacks, malloc) or RssFile (pages of mapped files, e.g. jars and the JDK's AOT cache, which
+     * the kernel can drop and processes share).
+     */
+    static OptionalLong statusMiB(long pid, String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
+                if (line.startsWith(field)) {
                     return OptionalLong.of(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024);
                 }
             }

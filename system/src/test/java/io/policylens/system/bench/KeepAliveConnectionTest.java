@@ -31,8 +31,11 @@ class KeepAliveConnectionTest {
         server.createContext("/", exchange -> {
             peers.add(exchange.getRemoteAddress().toString());
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
+            String sent = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             byte[] body = ("{\"path\":\"" + exchange.getRequestURI() + "\",\"auth\":\"" + auth + "\",\"degraded\":true,\"pad\":\""
-                    + "x".repeat(20_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+                    + "x".repeat(20_000) + "\",\"method\":\"" + exchange.getRequestMethod() + "\",\"type\":\""
+                    + exchange.getRequestHeaders().getFirst("Content-Type") + "\",\"sent\":" + (sent.isEmpty() ? "null" : sent) + "}")
+                    .getBytes(StandardCharsets.UTF_8);
             boolean chunked = exchange.getRequestURI().getPath().startsWith("/chunked");
             int status = exchange.getRequestURI().getPath().endsWith("/missing") ? 404 : 200;
             exchange.sendResponseHeaders(status, chunked ? 0 : body.length); // 0 = chunked in the JDK server
@@ -64,12 +67,24 @@ class KeepAliveConnectionTest {
 
             assertThat(fixed.status()).isEqualTo(200);
             assertThat(new String(fixed.body(), StandardCharsets.UTF_8)).startsWith("{\"path\":\"/fixed/1\",\"auth\":\"Bearer t1\"")
-                    .endsWith("\"}");
+                    .endsWith("\"method\":\"GET\",\"type\":\"null\",\"sent\":null}");
             assertThat(chunked.body()).hasSize(fixed.body().length + 2); // "/chunked/2" is two characters longer
-            assertThat(new String(chunked.body(), StandardCharsets.UTF_8)).contains("\"auth\":\"Bearer t2\"").endsWith("\"}");
+            assertThat(new String(chunked.body(), StandardCharsets.UTF_8)).contains("\"auth\":\"Bearer t2\"").endsWith("null}");
             assertThat(missing.status()).isEqualTo(404);
             assertThat(chunked.bodyContains("\"degraded\":true".getBytes(StandardCharsets.US_ASCII))).isTrue();
             assertThat(chunked.bodyContains("\"degraded\":false".getBytes(StandardCharsets.US_ASCII))).isFalse();
+        }
+        assertThat(peers).hasSize(1);
+    }
+
+    @Test
+    void postsAJsonBodyOnTheSameConnection() throws IOException {
+        try (KeepAliveConnection connection = new KeepAliveConnection(base())) {
+            connection.get("/fixed/1", "t");
+            KeepAliveConnection.Answer posted = connection.postJson("/chunked/documents", "t",
+                    "{\"content\":\"Seoul should act.\"}".getBytes(StandardCharsets.UTF_8));
+            assertThat(new String(posted.body(), StandardCharsets.UTF_8))
+                    .endsWith("\"method\":\"POST\",\"type\":\"application/json\",\"sent\":{\"content\":\"Seoul should act.\"}}");
         }
         assertThat(peers).hasSize(1);
     }
