@@ -125,6 +125,8 @@ class BadInputTest {
     void unknownIdsAre404Problems() {
         readerB().get("/documents/{id}", java.util.UUID.randomUUID()).then().statusCode(404).contentType(startsWith(PROBLEM));
         readerB().get("/documents/not-a-uuid").then().statusCode(404);
+        readerB().get("/documents/{id}/snapshot", java.util.UUID.randomUUID()).then().statusCode(404).contentType(startsWith(PROBLEM));
+        readerB().get("/documents/not-a-uuid/snapshot").then().statusCode(404);
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.policylens.documents.analysis.AnnotatedSentence;
 import io.policylens.documents.contract.RemoteChangeBatch;
 import io.policylens.documents.contract.RemoteDocument;
 import io.policylens.documents.contract.RemoteSentencePage;
+import io.policylens.documents.contract.RemoteSnapshot;
 import io.policylens.documents.contract.SentenceConversion;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -69,5 +70,11 @@ class ConsumerContractTest {
             assertThat(s.entities()).allSatisfy(e -> assertThat(text.substring(e.start(), e.end())).isEqualTo(e.surface()));
         });
         assertThat(sentences).anySatisfy(s -> assertThat(s.sentence().listItem()).isTrue());
+
+        // the snapshot the synchronisers read is the same document and the same sentences in one response
+        String snapshotJson = as(null, "service").get("/documents/{id}/snapshot", id).then().statusCode(200).extract().asString();
+        RemoteSnapshot snapshot = consumer.readValue(snapshotJson, RemoteSnapshot.class);
+        assertThat(snapshot.document()).isEqualTo(document);
+        assertThat(snapshot.sentences()).isEqualTo(page.items());
     }
 }

@@ -66,6 +66,13 @@ class DocumentResourceTest {
         });
         String raw = contributorA().get("/documents/{id}/raw", id).then().statusCode(200).extract().asString();
         assertThat(raw).isEqualTo(content);
+
+        io.restassured.path.json.JsonPath snapshot = contributorA().get("/documents/{id}/snapshot", id)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(snapshot.getString("document.id")).isEqualTo(id);
+        assertThat(snapshot.getInt("document.revision")).isEqualTo(1);
+        assertThat(snapshot.getInt("document.stats.sentences")).isEqualTo(sentences.size());
+        assertThat(snapshot.<Map<String, Object>>getList("sentences")).isEqualTo(sentences);
     }
 
     @Test
@@ -172,6 +179,8 @@ class DocumentResourceTest {
                 .contentType(startsWith("application/problem+json"));
         readerB().get("/documents/{id}/text", privateId).then().statusCode(404);
         readerB().get("/documents/{id}/sentences", privateId).then().statusCode(404);
+        readerB().get("/documents/{id}/snapshot", privateId).then().statusCode(404)
+                .contentType(startsWith("application/problem+json"));
         readerB().get("/documents/{id}", publicId).then().statusCode(200);
         as(PARTNER_A, "reader").get("/documents/{id}", privateId).then().statusCode(200);
         as(null, "service").get("/documents/{id}", privateId).then().statusCode(200);

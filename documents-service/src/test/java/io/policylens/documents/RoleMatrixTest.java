@@ -40,17 +40,18 @@ class RoleMatrixTest {
     }
 
     /** endpoint name, how to call it */
-    private static final Map<String, BiFunction<RequestSpecification, String, io.restassured.response.Response>> CALLS = Map.of(
-            "list", (r, id) -> r.get("/documents"),
-            "search", (r, id) -> r.queryParam("q", "matrix").get("/documents/search"),
-            "get", (r, id) -> r.get("/documents/{id}", id),
-            "text", (r, id) -> r.get("/documents/{id}/text", id),
-            "raw", (r, id) -> r.get("/documents/{id}/raw", id),
-            "sentences", (r, id) -> r.get("/documents/{id}/sentences", id),
-            "create", (r, id) -> r.contentType(ContentType.JSON).body(textDocument(uniqueBrief("Matrix create."), "partner")).post("/documents"),
-            "upload", (r, id) -> r.multiPart("file", "m.txt", uniqueBrief("Matrix upload.").getBytes(StandardCharsets.UTF_8)).post("/documents"),
-            "update", (r, id) -> r.contentType(ContentType.JSON).body(Map.of("language", "en")).patch("/documents/{id}", id),
-            "changes", (r, id) -> r.get("/documents/changes"));
+    private static final Map<String, BiFunction<RequestSpecification, String, io.restassured.response.Response>> CALLS = Map.ofEntries(
+            Map.entry("list", (r, id) -> r.get("/documents")),
+            Map.entry("search", (r, id) -> r.queryParam("q", "matrix").get("/documents/search")),
+            Map.entry("get", (r, id) -> r.get("/documents/{id}", id)),
+            Map.entry("text", (r, id) -> r.get("/documents/{id}/text", id)),
+            Map.entry("raw", (r, id) -> r.get("/documents/{id}/raw", id)),
+            Map.entry("sentences", (r, id) -> r.get("/documents/{id}/sentences", id)),
+            Map.entry("snapshot", (r, id) -> r.get("/documents/{id}/snapshot", id)),
+            Map.entry("create", (r, id) -> r.contentType(ContentType.JSON).body(textDocument(uniqueBrief("Matrix create."), "partner")).post("/documents")),
+            Map.entry("upload", (r, id) -> r.multiPart("file", "m.txt", uniqueBrief("Matrix upload.").getBytes(StandardCharsets.UTF_8)).post("/documents")),
+            Map.entry("update", (r, id) -> r.contentType(ContentType.JSON).body(Map.of("language", "en")).patch("/documents/{id}", id)),
+            Map.entry("changes", (r, id) -> r.get("/documents/changes")));
 
     static Stream<Arguments> matrix() {
         // endpoint, organisation, role (null = token without roles, "anonymous" = no token), expected status
@@ -62,6 +63,8 @@ class RoleMatrixTest {
                 row("text", PARTNER_A, null, 403), row("text", PARTNER_A, "reader", 200), row("text", PARTNER_B, "analyst", 404),
                 row("raw", PARTNER_A, null, 403), row("raw", PARTNER_A, "reader", 200), row("raw", PARTNER_B, "reader", 404),
                 row("sentences", PARTNER_A, null, 403), row("sentences", PARTNER_A, "contributor", 200), row("sentences", PARTNER_B, "contributor", 404),
+                row("snapshot", PARTNER_A, "anonymous", 401), row("snapshot", PARTNER_A, null, 403), row("snapshot", PARTNER_A, "reader", 200),
+                row("snapshot", PARTNER_B, "reader", 404), row("snapshot", null, "service", 200),
                 row("create", PARTNER_A, "anonymous", 401), row("create", PARTNER_A, "reader", 403), row("create", PARTNER_A, "contributor", 201),
                 row("create", PARTNER_A, "analyst", 201), row("create", PARTNER_A, "service", 403),
                 row("upload", PARTNER_A, "reader", 403), row("upload", PARTNER_B, "contributor", 201),

@@ -11,7 +11,7 @@ import io.policylens.documents.contract.RemoteChange;
 import io.policylens.documents.contract.RemoteChangeBatch;
 import io.policylens.documents.contract.RemoteDocument;
 import io.policylens.documents.contract.RemoteSentence;
-import io.policylens.documents.contract.RemoteSentencePage;
+import io.policylens.documents.contract.RemoteSnapshot;
 import io.policylens.documents.text.ContentFormat;
 
 import java.time.LocalDate;
@@ -96,7 +96,7 @@ final class FakeDocuments {
         restub();
     }
 
-    /** documents-service answers 500 for this document's sentences until {@link #heal()}. */
+    /** documents-service answers 500 for this document's snapshot until {@link #heal()}. */
     synchronized void failSentencesOf(UUID id) {
         failing.add(id);
         restub();
@@ -141,18 +141,16 @@ final class FakeDocuments {
         for (RemoteChange change : changes) {
             UUID id = change.documentId();
             RemoteDocument document = documents.get(id);
+            String snapshot = "/documents/" + id + "/snapshot";
             if (document == null) {
-                server.stubFor(get(urlPathEqualTo("/documents/" + id)).willReturn(aResponse().withStatus(404)
+                server.stubFor(get(urlPathEqualTo(snapshot)).willReturn(aResponse().withStatus(404)
                         .withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"type\":\"https://policylens.io/problems/not-found\",\"status\":404}")));
                 continue;
             }
-            server.stubFor(get(urlPathEqualTo("/documents/" + id)).withHeader("Authorization", matching("Bearer .+"))
-                    .willReturn(json(200, document)));
-            List<RemoteSentence> all = sentences.get(id);
-            server.stubFor(get(urlPathEqualTo("/documents/" + id + "/sentences")).withHeader("Authorization", matching("Bearer .+"))
+            server.stubFor(get(urlPathEqualTo(snapshot)).withHeader("Authorization", matching("Bearer .+"))
                     .willReturn(failing.contains(id) ? aResponse().withStatus(500)
-                            : json(200, new RemoteSentencePage(all, 0, 1000, all.size()))));
+                            : json(200, new RemoteSnapshot(document, sentences.get(id)))));
         }
     }
 

@@ -15,7 +15,7 @@ import io.policylens.documents.contract.RemoteChange;
 import io.policylens.documents.contract.RemoteChangeBatch;
 import io.policylens.documents.contract.RemoteDocument;
 import io.policylens.documents.contract.RemoteSentence;
-import io.policylens.documents.contract.RemoteSentencePage;
+import io.policylens.documents.contract.RemoteSnapshot;
 import io.policylens.documents.contract.SentenceConversion;
 import io.policylens.documents.text.ContentFormat;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -121,7 +121,7 @@ public final class FakeDocumentsService {
         append(doc, "deleted");
     }
 
-    /** Makes the document's sentences endpoint answer 500 (documents-service failing mid-batch), or heals it. */
+    /** Makes the document's snapshot endpoint answer 500 (documents-service failing mid-batch), or heals it. */
     public static synchronized void failSentences(Doc doc, boolean failing) {
         if (failing) {
             FAILING_SENTENCES.add(doc.id);
@@ -150,22 +150,17 @@ public final class FakeDocumentsService {
         publish();
     }
 
-    /** Replaces all stubs in one admin call: documents, sentences and every feed position. */
+    /** Replaces all stubs in one admin call: document snapshots and every feed position. */
     private static void publish() {
         StubImportBuilder stubs = StubImport.stubImport().deleteAllExistingStubsNotInImport().overwriteExisting();
         for (Doc doc : DOCUMENTS.values()) {
-            String path = "/documents/" + doc.id;
+            String snapshot = "/documents/" + doc.id + "/snapshot";
             if (doc.deleted) {
-                stubs.stub(authorised(get(urlPathEqualTo(path))).willReturn(problem(404)));
-                stubs.stub(authorised(get(urlPathEqualTo(path + "/sentences"))).willReturn(problem(404)));
-                continue;
-            }
-            stubs.stub(authorised(get(urlPathEqualTo(path))).willReturn(json(doc.remote())));
-            if (FAILING_SENTENCES.contains(doc.id)) {
-                stubs.stub(authorised(get(urlPathEqualTo(path + "/sentences"))).willReturn(problem(500)));
+                stubs.stub(authorised(get(urlPathEqualTo(snapshot))).willReturn(problem(404)));
+            } else if (FAILING_SENTENCES.contains(doc.id)) {
+                stubs.stub(authorised(get(urlPathEqualTo(snapshot))).willReturn(problem(500)));
             } else {
-                stubs.stub(authorised(get(urlPathEqualTo(path + "/sentences")))
-                        .willReturn(json(new RemoteSentencePage(doc.sentences, 0, 1000, doc.sentences.size()))));
+                stubs.stub(authorised(get(urlPathEqualTo(snapshot))).willReturn(json(new RemoteSnapshot(doc.remote(), doc.sentences))));
             }
         }
         int limit = batchSize();

@@ -5,11 +5,12 @@ import io.policylens.documents.contract.RemoteChangeBatch;
 import io.policylens.documents.contract.RemoteDocument;
 import io.policylens.documents.contract.RemoteSentence;
 import io.policylens.documents.contract.RemoteSentencePage;
+import io.policylens.documents.contract.RemoteSnapshot;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** The contract records are plain Java; register them for JSON binding in native executables. */
 @RegisterForReflection(targets = {RemoteChange.class, RemoteChangeBatch.class, RemoteDocument.class, RemoteSentence.class,
-        RemoteSentence.Entity.class, RemoteSentence.Topic.class, RemoteSentencePage.class})
+        RemoteSentence.Entity.class, RemoteSentence.Topic.class, RemoteSentencePage.class, RemoteSnapshot.class})
 final class ContractReflection {
 
     private ContractReflection() {

@@ -3,6 +3,7 @@ package io.policylens.documents.client;
 import io.policylens.documents.contract.RemoteChangeBatch;
 import io.policylens.documents.contract.RemoteDocument;
 import io.policylens.documents.contract.RemoteSentencePage;
+import io.policylens.documents.contract.RemoteSnapshot;
 
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.GET;
@@ -37,4 +38,9 @@ public interface DocumentsApi {
     @GET
     @Path("/{id}/sentences")
     RemoteSentencePage sentences(@PathParam("id") UUID id, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    /** The document and all its sentences in one response: what the synchronisers read per change. */
+    @GET
+    @Path("/{id}/snapshot")
+    RemoteSnapshot snapshot(@PathParam("id") UUID id);
 }

@@ -200,6 +200,21 @@ public class DocumentResource {
         return new Page<>(items, page, size, all.size());
     }
 
+    @GET
+    @Path("/{id}/snapshot")
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Get a document's metadata and all its sentences in one response",
+            description = "The document as GET /documents/{id} gives it and every sentence as the sentences pages give them, "
+                    + "from one read at one revision. The extraction services read this once per change.")
+    @APIResponse(responseCode = "200", description = "The document and its sentences",
+            content = @Content(schema = @Schema(implementation = DocumentSnapshotView.class)))
+    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DocumentSnapshotView snapshot(@PathParam("id") UUID id) {
+        DocumentEntity document = documents.get(id, callers.current());
+        List<SentenceView> sentences = document.analysis.sentences().stream().map(s -> DocumentMapper.sentence(document.text, s)).toList();
+        return new DocumentSnapshotView(DocumentMapper.view(document), sentences);
+    }
+
     @PATCH
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
