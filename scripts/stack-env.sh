@@ -217,11 +217,17 @@ st_service_env() {
   esac
 }
 
-# Default JVM options of a service on the local stack (each overridable with <SERVICE>_JAVA_OPTS): a small heap
-# that is given back when idle, a bounded code cache, metaspace and thread stacks, and the C1 JIT compiler only:
-# C2 cost 1-2 CPU-seconds of every start and 50-70 MB per service, more than its faster code saved over the
-# first thousands of requests (measured in docs/local-stack.md, "Start-up and memory").
-ST_DEFAULT_JAVA_OPTS="-Xms16m -Xmx192m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TieredStopAtLevel=1"
+# Default JVM options of a service on the local stack (each overridable with <SERVICE>_JAVA_OPTS; measured in
+# docs/local-stack.md, "Start-up and memory", and docs/benchmarks.md):
+# - a small heap: 32 MB at start, a fixed 16 MB young generation (with -Xms16m the young generation started at
+#   5 MB, and the collections that caused cost a quarter to a third of the CPU of a batch ingest), a maximum with
+#   room for a few concurrent 6 MB uploads, and free heap given back after a full collection (MaxHeapFreeRatio);
+# - bounded code cache, metaspace and thread stacks, and the C1 JIT compiler only: C2 cost 1-2 CPU-seconds of every
+#   start and 50-70 MB per service, more than its faster code saved over the first thousands of requests;
+# - the AOT cache mapped at the address it was written for (ArchiveRelocationMode=0, a diagnostic flag; since JDK 20
+#   the JVM relocates by default): relocating every pointer in a 80-120 MB cache took about 0.7 s of each start. The
+#   cost is that the cache's address is not randomised; on a shared host set <SERVICE>_JAVA_OPTS without it.
+ST_DEFAULT_JAVA_OPTS="-Xms32m -Xmn16m -Xmx192m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
 st_java_opts() {
   local var
   var="$(echo "${1%-service}" | tr 'a-z-' 'A-Z_')_JAVA_OPTS"

@@ -37,6 +37,8 @@ public final class RecommendationClusterer {
      * features of all members would be recomputed on every run. Entries are never mutated.
      */
     private final Map<ClusterMember, NamedFeatures> featureCache = new ConcurrentHashMap<>();
+    /** One instance per feature name across the cached features (cleared with them). */
+    private final Map<String, String> featureNames = new ConcurrentHashMap<>();
 
     public RecommendationClusterer() {
         this(0.32);
@@ -80,11 +82,14 @@ public final class RecommendationClusterer {
         return toClusters(groups, index, dictionary, previousClusterOf);
     }
 
-    private NamedFeatures features(ClusterMember member) {
+    // package-private for tests
+    NamedFeatures features(ClusterMember member) {
         if (featureCache.size() >= FEATURE_CACHE_LIMIT) {
             featureCache.clear(); // crude bound: a corpus this large re-fills it within one run
+            featureNames.clear();
         }
-        return featureCache.computeIfAbsent(member, m -> NamedFeatures.of(ActionVocabulary.features(m)));
+        return featureCache.computeIfAbsent(member,
+                m -> NamedFeatures.of(ActionVocabulary.features(m), name -> featureNames.computeIfAbsent(name, n -> n)));
     }
 
     private static List<RecommendationCluster> toClusters(List<Group> groups, CentroidIndex index, FeatureDictionary dictionary,

@@ -3,6 +3,7 @@ package io.policylens.recommendations.clustering;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -173,5 +174,20 @@ class RecommendationClustererTest {
 
     private static RecommendationCluster clusterOf(List<RecommendationCluster> clusters, String memberKey) {
         return clusters.stream().filter(c -> c.members().contains(memberKey)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void membersShareOneInstanceOfEachFeatureName() {
+        RecommendationClusterer clusterer = new RecommendationClusterer();
+        List<ClusterMember> members = corpus();
+        NamedFeatures first = clusterer.features(members.get(3));
+        NamedFeatures second = clusterer.features(members.get(4));
+        String name = "topic:semiconductors";
+        int inFirst = Arrays.asList(first.names()).indexOf(name);
+        int inSecond = Arrays.asList(second.names()).indexOf(name);
+        assertThat(inFirst).isNotNegative();
+        assertThat(inSecond).isNotNegative();
+        assertThat(second.names()[inSecond]).isSameAs(first.names()[inFirst]);
+        assertThat(clusterer.features(members.get(3))).isSameAs(first);
     }
 }

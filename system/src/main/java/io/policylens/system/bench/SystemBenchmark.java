@@ -386,29 +386,42 @@ public final class SystemBenchmark {
             List<Double> toReady = new ArrayList<>();
             List<Double> quarkus = new ArrayList<>();
             List<Long> idleRss = new ArrayList<>();
-            for (int run = 0; run < runs; run++) {
+            int discarded = 0;
+            for (int run = 0; run < runs && discarded < runs; run++) {
                 stack.stop(service, false);
                 Thread.sleep(1000);
                 ExecutorService starter = Executors.newSingleThreadExecutor();
                 Future<?> starting = starter.submit(() -> stack.start(service));
                 long readyAt = 0;
+                long readyPid = -1;
                 while (readyAt == 0 && !starting.isDone()) {
                     if (stack.readiness(service) == 200) {
                         readyAt = System.currentTimeMillis();
+                        readyPid = stack.pid(service);
                     } else {
                         Thread.sleep(10);
                     }
                 }
                 starting.get();
                 starter.shutdown();
+                long pid = stack.pid(service);
+                if (readyAt != 0 && readyPid != pid) {
+                    // the ready process was another one (an AOT training run of a build without a cache): not a start
+                    log("  startup " + service + ": run " + (run + 1) + " began with an AOT training run, not counted");
+                    discarded++;
+                    run--;
+                    continue;
+                }
                 if (readyAt == 0) {
                     readyAt = System.currentTimeMillis();
                 }
-                long pid = stack.pid(service);
                 toReady.add((readyAt - ProcessStats.startedAtMillis(pid)) / 1000.0);
                 quarkusStartedIn(service).ifPresent(quarkus::add);
                 Thread.sleep(2000);
                 idleRss.add(ProcessStats.residentMiB(pid).orElse(-1));
+            }
+            if (toReady.isEmpty()) {
+                continue;
             }
             Collections.sort(toReady);
             entry.put("processStartToReadySecondsMedian", toReady.get(toReady.size() / 2));
