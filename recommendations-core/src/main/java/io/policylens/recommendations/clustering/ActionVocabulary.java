@@ -56,8 +56,12 @@ final class ActionVocabulary {
     }
 
     static Map<String, Double> features(ClusterMember member) {
+        return features(FeatureInput.of(member));
+    }
+
+    static Map<String, Double> features(FeatureInput member) {
         Map<String, Double> features = new HashMap<>();
-        String action = member.action() == null ? member.text() : member.action();
+        String action = member.action();
         String all = action + " " + String.join(" ", member.forums());
         for (Concept concept : CONCEPTS) {
             Matcher m = concept.pattern().matcher(all);

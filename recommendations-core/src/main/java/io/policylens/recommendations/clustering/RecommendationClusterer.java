@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Groups similar recommendations across documents. Members are visited in key order and join the most
@@ -36,9 +37,9 @@ public final class RecommendationClusterer {
      * A service re-clusters every recommendation after each burst of changes, so without this the regex
      * features of all members would be recomputed on every run. Entries are never mutated.
      */
-    private final Map<ClusterMember, NamedFeatures> featureCache = new ConcurrentHashMap<>();
-    /** One instance per feature name across the cached features (cleared with them). */
-    private final Map<String, String> featureNames = new ConcurrentHashMap<>();
+    private final Map<FeatureInput, NamedFeatures> featureCache = new ConcurrentHashMap<>();
+    /** One instance per feature, topic, forum and actor name across the cache (cleared with it). */
+    private final Map<String, String> names = new ConcurrentHashMap<>();
 
     public RecommendationClusterer() {
         this(0.32);
@@ -86,10 +87,11 @@ public final class RecommendationClusterer {
     NamedFeatures features(ClusterMember member) {
         if (featureCache.size() >= FEATURE_CACHE_LIMIT) {
             featureCache.clear(); // crude bound: a corpus this large re-fills it within one run
-            featureNames.clear();
+            names.clear();
         }
-        return featureCache.computeIfAbsent(member,
-                m -> NamedFeatures.of(ActionVocabulary.features(m), name -> featureNames.computeIfAbsent(name, n -> n)));
+        UnaryOperator<String> canonical = name -> names.computeIfAbsent(name, n -> n);
+        return featureCache.computeIfAbsent(FeatureInput.of(member, canonical),
+                input -> NamedFeatures.of(ActionVocabulary.features(input), canonical));
     }
 
     private static List<RecommendationCluster> toClusters(List<Group> groups, CentroidIndex index, FeatureDictionary dictionary,

@@ -190,4 +190,17 @@ class RecommendationClustererTest {
         assertThat(second.names()[inSecond]).isSameAs(first.names()[inFirst]);
         assertThat(clusterer.features(members.get(3))).isSameAs(first);
     }
+
+    @Test
+    void membersThatDifferOnlyInIdentityShareOneCacheEntry() {
+        RecommendationClusterer clusterer = new RecommendationClusterer();
+        ClusterMember first = member("a:9", "a", "Institute A", "expand training for chip engineers",
+                List.of("semiconductors"), List.of(), false);
+        ClusterMember elsewhere = new ClusterMember("e:1", "e", "Think Tank E", "Another sentence naming that action.",
+                first.actor(), first.action(), first.topics(), first.forums(), true);
+        assertThat(clusterer.features(elsewhere)).isSameAs(clusterer.features(first));
+        ClusterMember otherTopic = member("a:10", "a", "Institute A", "expand training for chip engineers",
+                List.of("talent"), List.of(), false);
+        assertThat(clusterer.features(otherTopic)).isNotSameAs(clusterer.features(first));
+    }
 }
