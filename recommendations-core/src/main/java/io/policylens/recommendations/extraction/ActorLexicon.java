@@ -83,16 +83,55 @@ final class ActorLexicon {
             new Entry(Kind.AUTHOR, null, "[Ww]e|[Oo]ur"),
             new Entry(Kind.PRONOUN, null, "[Ii]t|[Tt]hey"));
 
-    private static final Pattern PATTERN = compile();
+    /** All entries, in order. */
+    private static final Alternation ALL = Alternation.of(allEntries());
+    /**
+     * For each ASCII character, the entries whose match can begin with it, in the same order: at a word start
+     * only those are tried. Java's regex engine tries every branch of an alternation in turn, so this cuts the
+     * work at the many word starts ("the", "to", capitalised words) to a few branches; the entries left out
+     * cannot match there, so the first match is the same (checked against {@link #scanAll} in the tests).
+     */
+    private static final Alternation[] BY_FIRST_CHAR = byFirstChar();
 
-    private static Pattern compile() {
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < ENTRIES.size(); i++) {
-            // Entry regexes use only non-capturing groups, so entry i is capturing group i + 1.
-            regex.append(i == 0 ? "" : "|").append('(').append(ENTRIES.get(i).regex()).append(')');
+    /** A union of entries as one pattern; capturing group g + 1 is entry {@code entries[g]}. */
+    private record Alternation(Pattern pattern, int[] entries) {
+
+        static Alternation of(int[] entries) {
+            StringBuilder regex = new StringBuilder();
+            for (int g = 0; g < entries.length; g++) {
+                // Entry regexes use only non-capturing groups, so the g-th entry here is capturing group g + 1.
+                regex.append(g == 0 ? "" : "|").append('(').append(ENTRIES.get(entries[g]).regex()).append(')');
+            }
+            // Case matters: "US" is a country, "us" a pronoun. Word edges are checked around the whole match.
+            return new Alternation(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])"), entries);
         }
-        // Case matters: "US" is a country, "us" a pronoun. Word edges are checked around the whole match.
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])");
+    }
+
+    private static int[] allEntries() {
+        int[] all = new int[ENTRIES.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        return all;
+    }
+
+    private static Alternation[] byFirstChar() {
+        Alternation[] byChar = new Alternation[128];
+        for (char c = 0; c < 128; c++) {
+            String text = " " + c;
+            List<Integer> subset = new ArrayList<>();
+            for (int i = 0; i < ENTRIES.size(); i++) {
+                String regex = ENTRIES.get(i).regex();
+                // A match can begin with c if the entry matches c or ran out of input still matching (hitEnd).
+                // A positive look-behind would depend on the text before, so such an entry is always tried.
+                Matcher m = Pattern.compile(regex).matcher(text).useTransparentBounds(true).region(1, 2);
+                if (regex.contains("(?<=") || m.lookingAt() || m.hitEnd()) {
+                    subset.add(i);
+                }
+            }
+            byChar[c] = subset.isEmpty() ? null : Alternation.of(subset.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return byChar;
     }
 
     private ActorLexicon() {
@@ -132,27 +171,42 @@ final class ActorLexicon {
         return hits;
     }
 
-    /** Tries the pattern only at word starts whose first letter can open an entry: much faster than find(). */
+    /** Tries the entries only at word starts whose first letter can open one: much faster than find(). */
     private static List<Hit> scan(CharSequence text, int from, int to) {
+        return scan(text, from, to, true);
+    }
+
+    /** {@link #scan} trying every entry at each word start: the reference the first-character dispatch must equal. */
+    static List<Hit> scanAll(CharSequence text, int from, int to) {
+        return scan(text, from, to, false);
+    }
+
+    private static List<Hit> scan(CharSequence text, int from, int to, boolean dispatch) {
         List<Hit> hits = new ArrayList<>(4);
-        Matcher matcher = PATTERN.matcher(text);
-        matcher.useTransparentBounds(true);
+        Matcher[] matchers = new Matcher[dispatch ? BY_FIRST_CHAR.length + 1 : 1];
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
             boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
             if (wordStart && (Character.isUpperCase(c) || FIRST_LOWER.indexOf(c) >= 0)) {
-                matcher.region(i, to);
-                if (matcher.lookingAt()) {
-                    for (int g = 0; g < ENTRIES.size(); g++) {
-                        if (matcher.start(g + 1) >= 0) {
-                            Entry entry = ENTRIES.get(g);
-                            hits.add(new Hit(entry.kind(), entry.name(), matcher.start(), matcher.end()));
-                            break;
-                        }
+                int slot = !dispatch ? 0 : c < BY_FIRST_CHAR.length ? c : BY_FIRST_CHAR.length;
+                Alternation alternation = !dispatch || c >= BY_FIRST_CHAR.length ? ALL : BY_FIRST_CHAR[c];
+                if (alternation != null) {
+                    if (matchers[slot] == null) {
+                        matchers[slot] = alternation.pattern().matcher(text).useTransparentBounds(true);
                     }
-                    i = matcher.end();
-                    continue;
+                    Matcher matcher = matchers[slot].region(i, to);
+                    if (matcher.lookingAt()) {
+                        for (int g = 0; g < alternation.entries().length; g++) {
+                            if (matcher.start(g + 1) >= 0) {
+                                Entry entry = ENTRIES.get(alternation.entries()[g]);
+                                hits.add(new Hit(entry.kind(), entry.name(), matcher.start(), matcher.end()));
+                                break;
+                            }
+                        }
+                        i = matcher.end();
+                        continue;
+                    }
                 }
             }
             i++;
