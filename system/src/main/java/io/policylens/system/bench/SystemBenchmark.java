@@ -96,6 +96,8 @@ public final class SystemBenchmark {
             log("measuring the stack already running from " + home + " (gateway " + config.gateway() + ")");
             stack = LocalStack.attach(root, home, config, environment);
         } else {
+            // a stack kept by an earlier run (--keep-running true) is stopped before its database is deleted under it
+            LocalStack.attach(root, home, config, environment).close();
             deleteDatabase(home);
             log("starting a dedicated stack in " + home + " (gateway " + config.gateway() + ")...");
             long t0 = System.nanoTime();
