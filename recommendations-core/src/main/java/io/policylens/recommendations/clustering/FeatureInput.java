@@ -12,15 +12,18 @@ import java.util.function.UnaryOperator;
  */
 record FeatureInput(String action, List<String> forums, List<String> topics, String actor) {
 
+    /** The member's own (immutable) lists: cheap enough to build for every cache lookup. */
     static FeatureInput of(ClusterMember member) {
-        return of(member, UnaryOperator.identity());
+        return new FeatureInput(member.action() == null ? member.text() : member.action(), member.forums(),
+                member.topics(), member.actor());
     }
 
-    /** @param canonical the one instance kept per topic, forum and actor name (small vocabularies, many members) */
-    static FeatureInput of(ClusterMember member, UnaryOperator<String> canonical) {
-        String action = member.action() == null ? member.text() : member.action();
-        return new FeatureInput(action, member.forums().stream().map(canonical).toList(),
-                member.topics().stream().map(canonical).toList(),
-                member.actor() == null ? null : canonical.apply(member.actor()));
+    /**
+     * An equal input whose topic, forum and actor names are the instances {@code canonical} keeps (small
+     * vocabularies, many members): what the cache stores.
+     */
+    FeatureInput canonical(UnaryOperator<String> canonical) {
+        return new FeatureInput(action, forums.stream().map(canonical).toList(), topics.stream().map(canonical).toList(),
+                actor == null ? null : canonical.apply(actor));
     }
 }

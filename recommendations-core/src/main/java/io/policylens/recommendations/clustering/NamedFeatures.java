@@ -7,10 +7,6 @@ import java.util.function.UnaryOperator;
 /** A member's weighted features by name, sorted by name; what the clusterer remembers per member between runs. */
 record NamedFeatures(String[] names, double[] weights) {
 
-    static NamedFeatures of(Map<String, Double> features) {
-        return of(features, UnaryOperator.identity());
-    }
-
     /**
      * @param canonical maps a name to the one instance kept for it: members share most feature names, and the
      *                  clusterer remembers every member's features, so a shared instance per name keeps that memory

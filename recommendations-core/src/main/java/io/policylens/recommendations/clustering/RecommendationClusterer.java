@@ -89,9 +89,15 @@ public final class RecommendationClusterer {
             featureCache.clear(); // crude bound: a corpus this large re-fills it within one run
             names.clear();
         }
+        FeatureInput input = FeatureInput.of(member);
+        NamedFeatures known = featureCache.get(input);
+        if (known != null) {
+            return known;
+        }
+        // only what the cache keeps is made of shared name instances
         UnaryOperator<String> canonical = name -> names.computeIfAbsent(name, n -> n);
-        return featureCache.computeIfAbsent(FeatureInput.of(member, canonical),
-                input -> NamedFeatures.of(ActionVocabulary.features(input), canonical));
+        return featureCache.computeIfAbsent(input.canonical(canonical),
+                kept -> NamedFeatures.of(ActionVocabulary.features(kept), canonical));
     }
 
     private static List<RecommendationCluster> toClusters(List<Group> groups, CentroidIndex index, FeatureDictionary dictionary,
