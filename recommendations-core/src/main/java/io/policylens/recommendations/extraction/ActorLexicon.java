@@ -1,8 +1,10 @@
 package io.policylens.recommendations.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -116,20 +118,23 @@ final class ActorLexicon {
     }
 
     private static Alternation[] byFirstChar() {
+        List<Pattern> entryPatterns = ENTRIES.stream().map(entry -> Pattern.compile(entry.regex())).toList();
+        // many characters open the same entries (or none): one pattern per distinct subset
+        Map<List<Integer>, Alternation> bySubset = new HashMap<>();
         Alternation[] byChar = new Alternation[128];
         for (char c = 0; c < 128; c++) {
             String text = " " + c;
             List<Integer> subset = new ArrayList<>();
             for (int i = 0; i < ENTRIES.size(); i++) {
-                String regex = ENTRIES.get(i).regex();
                 // A match can begin with c if the entry matches c or ran out of input still matching (hitEnd).
                 // A positive look-behind would depend on the text before, so such an entry is always tried.
-                Matcher m = Pattern.compile(regex).matcher(text).useTransparentBounds(true).region(1, 2);
-                if (regex.contains("(?<=") || m.lookingAt() || m.hitEnd()) {
+                Matcher m = entryPatterns.get(i).matcher(text).useTransparentBounds(true).region(1, 2);
+                if (ENTRIES.get(i).regex().contains("(?<=") || m.lookingAt() || m.hitEnd()) {
                     subset.add(i);
                 }
             }
-            byChar[c] = subset.isEmpty() ? null : Alternation.of(subset.stream().mapToInt(Integer::intValue).toArray());
+            byChar[c] = subset.isEmpty() ? null : bySubset.computeIfAbsent(subset,
+                    entries -> Alternation.of(entries.stream().mapToInt(Integer::intValue).toArray()));
         }
         return byChar;
     }
@@ -183,14 +188,15 @@ final class ActorLexicon {
 
     private static List<Hit> scan(CharSequence text, int from, int to, boolean dispatch) {
         List<Hit> hits = new ArrayList<>(4);
-        Matcher[] matchers = new Matcher[dispatch ? BY_FIRST_CHAR.length + 1 : 1];
+        Matcher[] matchers = new Matcher[BY_FIRST_CHAR.length + 1]; // one per first character, the last for ALL
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
             boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
             if (wordStart && (Character.isUpperCase(c) || FIRST_LOWER.indexOf(c) >= 0)) {
-                int slot = !dispatch ? 0 : c < BY_FIRST_CHAR.length ? c : BY_FIRST_CHAR.length;
-                Alternation alternation = !dispatch || c >= BY_FIRST_CHAR.length ? ALL : BY_FIRST_CHAR[c];
+                boolean all = !dispatch || c >= BY_FIRST_CHAR.length;
+                int slot = all ? BY_FIRST_CHAR.length : c;
+                Alternation alternation = all ? ALL : BY_FIRST_CHAR[c];
                 if (alternation != null) {
                     if (matchers[slot] == null) {
                         matchers[slot] = alternation.pattern().matcher(text).useTransparentBounds(true);
