@@ -4,13 +4,14 @@
 # PostgreSQL 25433, so a stack started with ./policylens up keeps running untouched), then:
 #   1. submits 1,000 documents of ~10 KB through the gateway and times them until fully extracted,
 #   2. GET /api/v1/documents/{id}/analysis from 16 concurrent clients: requests/s and latency percentiles,
-#   3. each service's resident memory after that load,
+#   3. each service's resident memory: its peak during the load, right after it and after --settle-seconds without load,
 #   4. each service's startup, stopped and started alone three times.
 # Prints one JSON line (also written to .policylens/bench/bench-system.json) and stops the stack.
 #
 #   ./policylens bench system [--documents 1000] [--bytes 10240] [--concurrency 8] [--clients 16] [--seconds 30]
 #                             [--warmup-seconds 30] [--startup-runs 3] [--keep-running true] [--seeds DIR]
 #                             [--analysis-cache false]   (every analysis request sends Cache-Control: no-cache)
+#                             [--settle-seconds 30]      (quiet time before the settled memory reading; 0 skips it)
 set -euo pipefail
 # the dedicated stack's ports (overridable like every stack port)
 export GATEWAY_PORT="${BENCH_GATEWAY_PORT:-28080}" DOCUMENTS_PORT="${BENCH_DOCUMENTS_PORT:-28081}" \
@@ -25,7 +26,7 @@ args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --seeds) seeds="${2:?}"; shift 2 ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --*) [ $# -ge 2 ] || pl_die "$1 needs a value"; args+=("$1" "$2"); shift 2 ;;
     *) pl_die "unknown argument: $1" ;;
   esac

@@ -227,18 +227,31 @@ st_service_env() {
 # - the AOT cache mapped at the address it was written for (ArchiveRelocationMode=0, a diagnostic flag; since JDK 20
 #   the JVM relocates by default): relocating every pointer in a 80-120 MB cache took about 0.7 s of each start. The
 #   cost is that the cache's address is not randomised; on a shared host set <SERVICE>_JAVA_OPTS without it.
-ST_DEFAULT_JAVA_OPTS="-Xms32m -Xmn16m -Xmx192m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+# The serial collector (added by st_jvm_opts) keeps the CPU of a batch ingest lowest, but it grows the old
+# generation towards -Xmx under load and gives it back only after a full collection, which an idle service never
+# has. The gateway therefore runs G1 with a periodic collection after 10 s without one: its memory falls back to
+# ~170 MB after a burst, at no CPU cost measurable in the benchmark. In the other services G1 cost 10-30 % more CPU
+# per ingested document, so they stay serial (docs/benchmarks.md, "Garbage collector").
+ST_COMMON_JAVA_OPTS="-XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+ST_DEFAULT_JAVA_OPTS="-Xms32m -Xmn16m -Xmx192m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 $ST_COMMON_JAVA_OPTS"
+ST_GATEWAY_DEFAULT_JAVA_OPTS="-Xms16m -Xmx192m -XX:+UseG1GC -XX:G1PeriodicGCInterval=10000 -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 $ST_COMMON_JAVA_OPTS"
 st_java_opts() {
-  local var
+  local var default="$ST_DEFAULT_JAVA_OPTS"
   var="$(echo "${1%-service}" | tr 'a-z-' 'A-Z_')_JAVA_OPTS"
-  echo "${!var:-$ST_DEFAULT_JAVA_OPTS}"
+  [ "$1" = gateway ] && default="$ST_GATEWAY_DEFAULT_JAVA_OPTS"
+  echo "${!var:-$default}"
 }
 
 # the whole JVM command-line options of a service (the AOT cache key includes them): its options, the serial GC
-# and, from JDK 22 on (a product flag there), a periodic trim that gives freed C heap back to the system
+# unless they choose a collector, from JDK 22 on (a product flag there) a periodic trim that gives freed C heap back
+# to the system, and from JDK 25 on no method profiles in the AOT cache: they only feed the C2 compiler, which
+# TieredStopAtLevel=1 turns off, and cost ~2.4 MB of resident cache per service (measured on documents-service)
 st_jvm_opts() {
-  local opts; opts="$(st_java_opts "$1") -XX:+UseSerialGC"
-  if [ "$(st_java_major)" -ge 22 ] && [[ "$opts" != *TrimNativeHeapInterval* ]]; then opts="$opts -XX:TrimNativeHeapInterval=5000"; fi
+  local opts major; opts="$(st_java_opts "$1")"; major="$(st_java_major)"
+  [[ " $opts " =~ [[:space:]]-XX:\+Use[A-Za-z0-9]+GC[[:space:]] ]] || opts="$opts -XX:+UseSerialGC"
+  if [ "$major" -ge 22 ] && [[ "$opts" != *TrimNativeHeapInterval* ]]; then opts="$opts -XX:TrimNativeHeapInterval=5000"; fi
+  if [ "$major" -ge 25 ] && [[ "$opts" == *TieredStopAtLevel=1* ]] && [[ "$opts" == *UnlockDiagnosticVMOptions* ]] \
+      && [[ "$opts" != *AOTRecordTraining* ]]; then opts="$opts -XX:-AOTRecordTraining"; fi
   echo "$opts"
 }
 

@@ -66,7 +66,7 @@ public final class SystemBenchmark {
         Map<String, String> options = new java.util.TreeMap<>();
         String[] defaults = {"documents", "1000", "bytes", "10240", "concurrency", "8", "clients", "16", "seconds", "30",
                 "warmup-seconds", "30", "startup-runs", "3", "keep-running", "false", "timeout-seconds", "600",
-                "attach", "false", "phases", "ingest,analysis,startup", "analysis-cache", "true"};
+                "attach", "false", "phases", "ingest,analysis,startup", "analysis-cache", "true", "settle-seconds", "30"};
         for (int i = 0; i < defaults.length; i += 2) {
             options.put(defaults[i], defaults[i + 1]);
         }
@@ -109,11 +109,26 @@ public final class SystemBenchmark {
         gateway = new GatewayClient(config.gateway(), tokens, http, true);
         List<String> phases = List.of(options.get("phases").split(","));
         try {
-            List<UUID> ids = phases.contains("ingest") ? ingest() : existingDocuments();
-            if (phases.contains("analysis")) {
-                analysisLatency(ids);
+            PeakMemory peak = PeakMemory.start(stack);
+            List<UUID> ids;
+            try {
+                ids = phases.contains("ingest") ? ingest() : existingDocuments();
+                if (phases.contains("analysis")) {
+                    analysisLatency(ids);
+                }
+            } finally {
+                peak.stop();
             }
             memory("rssMiBAfterLoad");
+            result.set("rssMiBPeakDuringLoad", JSON.valueToTree(peak.peaks()));
+            log("  rssMiBPeakDuringLoad " + peak.peaks());
+            // what a warmed-up service keeps once the burst is over (a collector that gives memory back does so here)
+            long settle = Long.parseLong(options.get("settle-seconds"));
+            if (settle > 0) {
+                log("  " + settle + " s without load...");
+                Thread.sleep(Duration.ofSeconds(settle).toMillis());
+                memory("rssMiBSettled");
+            }
             if (phases.contains("startup")) {
                 startup();
             }
