@@ -6,7 +6,7 @@
 # Overridable: GATEWAY_PORT (8080), DOCUMENTS_PORT (8081), CLAIMS_PORT (8082), RECOMMENDATIONS_PORT (8083),
 # KEYCLOAK_PORT (8180), POLICYLENS_PG_PORT (5433), POLICYLENS_PG_DATA (.policylens/postgres/data, shared with
 # `./policylens run documents` and `bench documents`), KEYCLOAK_VERSION (26.7.3), <SERVICE>_JAVA_OPTS (default
-# ST_DEFAULT_JAVA_OPTS below), JSON_LOGS (false), POLICYLENS_AOT / POLICYLENS_AOT_DIR (start-up caches, lib/aot-cache.sh).
+# ST_DEFAULT_JAVA_OPTS below, ST_GATEWAY_DEFAULT_JAVA_OPTS for the gateway), JSON_LOGS (false), POLICYLENS_AOT / POLICYLENS_AOT_DIR (start-up caches, lib/aot-cache.sh).
 # shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 # shellcheck source=lib/aot-cache.sh
