@@ -235,11 +235,11 @@ st_service_env() {
 ST_COMMON_JAVA_OPTS="-XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
 ST_DEFAULT_JAVA_OPTS="-Xms32m -Xmn16m -Xmx192m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 $ST_COMMON_JAVA_OPTS"
 ST_GATEWAY_DEFAULT_JAVA_OPTS="-Xms16m -Xmx192m -XX:+UseG1GC -XX:G1PeriodicGCInterval=10000 -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 $ST_COMMON_JAVA_OPTS"
+# <SERVICE>_JAVA_OPTS, else ST_<SERVICE>_DEFAULT_JAVA_OPTS where a service has its own defaults, else ST_DEFAULT_JAVA_OPTS
 st_java_opts() {
-  local var default="$ST_DEFAULT_JAVA_OPTS"
-  var="$(echo "${1%-service}" | tr 'a-z-' 'A-Z_')_JAVA_OPTS"
-  [ "$1" = gateway ] && default="$ST_GATEWAY_DEFAULT_JAVA_OPTS"
-  echo "${!var:-$default}"
+  local name var default
+  name="$(echo "${1%-service}" | tr 'a-z-' 'A-Z_')"; var="${name}_JAVA_OPTS"; default="ST_${name}_DEFAULT_JAVA_OPTS"
+  echo "${!var:-${!default:-$ST_DEFAULT_JAVA_OPTS}}"
 }
 
 # the whole JVM command-line options of a service (the AOT cache key includes them): its options, the serial GC

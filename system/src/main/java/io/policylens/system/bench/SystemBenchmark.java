@@ -120,8 +120,9 @@ public final class SystemBenchmark {
                 peak.stop();
             }
             memory("rssMiBAfterLoad");
-            result.set("rssMiBPeakDuringLoad", JSON.valueToTree(peak.peaks()));
-            log("  rssMiBPeakDuringLoad " + peak.peaks());
+            Map<String, Long> peaks = peak.peaks();
+            result.set("rssMiBPeakDuringLoad", JSON.valueToTree(peaks));
+            log("  rssMiBPeakDuringLoad " + peaks);
             // what a warmed-up service keeps once the burst is over (a collector that gives memory back does so here)
             long settle = Long.parseLong(options.get("settle-seconds"));
             if (settle > 0) {
