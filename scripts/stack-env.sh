@@ -221,7 +221,9 @@ st_service_env() {
 # docs/local-stack.md, "Start-up and memory", and docs/benchmarks.md):
 # - a small heap: 32 MB at start, a fixed 16 MB young generation (with -Xms16m the young generation started at
 #   5 MB, and the collections that caused cost a quarter to a third of the CPU of a batch ingest), a maximum with
-#   room for a few concurrent 6 MB uploads, and free heap given back after a full collection (MaxHeapFreeRatio);
+#   room for a few concurrent 6 MB uploads, and free heap given back after a full collection (MaxHeapFreeRatio), all
+#   of it at the first one (-ShrinkHeapInSteps: by default the first full collections give back nothing, 10 % and
+#   40 %, and a service has only a few, so its old generation stayed at -Xmx after the first one);
 # - bounded code cache, metaspace and thread stacks, and the C1 JIT compiler only: C2 cost 1-2 CPU-seconds of every
 #   start and 50-70 MB per service, more than its faster code saved over the first thousands of requests;
 # - the AOT cache mapped at the address it was written for (ArchiveRelocationMode=0, a diagnostic flag; since JDK 20
@@ -233,7 +235,7 @@ st_service_env() {
 # ~170 MB after a burst, at no CPU cost measurable in the benchmark. In the other services G1 cost 10-30 % more CPU
 # per ingested document, so they stay serial (docs/benchmarks.md, "Garbage collector").
 ST_COMMON_JAVA_OPTS="-XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
-ST_DEFAULT_JAVA_OPTS="-Xms32m -Xmn16m -Xmx192m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 $ST_COMMON_JAVA_OPTS"
+ST_DEFAULT_JAVA_OPTS="-Xms32m -Xmn16m -Xmx192m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:-ShrinkHeapInSteps $ST_COMMON_JAVA_OPTS"
 ST_GATEWAY_DEFAULT_JAVA_OPTS="-Xms16m -Xmx192m -XX:+UseG1GC -XX:G1PeriodicGCInterval=10000 -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 $ST_COMMON_JAVA_OPTS"
 # <SERVICE>_JAVA_OPTS, else ST_<SERVICE>_DEFAULT_JAVA_OPTS where a service has its own defaults, else ST_DEFAULT_JAVA_OPTS
 st_java_opts() {

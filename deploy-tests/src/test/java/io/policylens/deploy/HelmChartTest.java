@@ -104,6 +104,22 @@ class HelmChartTest {
     }
 
     @Test
+    void heapCeilingIsRenderedAndMustLeaveRoomBesidesTheHeap() {
+        PolicyLensAssertions defaults = new PolicyLensAssertions(Rendered.validated(Rendered.template(Map.of())));
+        assertThat(PolicyLensAssertions.container(defaults.deployment("recommendations-service")).getEnv())
+                .anySatisfy(e -> {
+                    assertThat(e.getName()).isEqualTo("JAVA_MAX_MEM_RATIO");
+                    assertThat(e.getValue()).isEqualTo("50");
+                });
+        // the image's own 80 % of the gateway's 512Mi leaves ~100 MiB besides the heap: the check must refuse it
+        PolicyLensAssertions tight = new PolicyLensAssertions(Rendered.validated(Rendered.template(Map.of(
+                "services.gateway.maxHeapPercent", 80))));
+        assertThatThrownBy(() -> tight.assertResources("gateway")).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("must fit the memory limit of 512 MiB");
+        tight.assertResources("documents-service");
+    }
+
+    @Test
     void notesExplainSwaggerUiAndHealth() {
         String notes = new Helm(RepoFiles.chart()).install().withName(Rendered.RELEASE).withNamespace(Rendered.NAMESPACE)
                 .withDryRunOption(DryRun.CLIENT).clientOnly().withKubeVersion("1.30.0").call().getOutput();
@@ -128,6 +144,8 @@ class HelmChartTest {
             "bad format: issuer URL               | oidc: {issuerUrl: 'keycloak/realms/policylens'}",
             "bad format: resource quantity        | services: {gateway: {resources: {limits: {memory: lots}}}}",
             "bad range: CPU target                | services: {gateway: {autoscaling: {targetCPUUtilizationPercentage: 150}}}",
+            "bad range: heap percent              | services: {claims: {maxHeapPercent: 95}}",
+            "wrong type: heap percent as a string | services: {claims: {maxHeapPercent: '50'}}",
     })
     void schemaRejectsBadValues(String what, String values, @TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad-values.yaml");

@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
@@ -39,6 +40,9 @@ final class PolicyLensAssertions {
     static final Set<String> DB_OWNERS = Set.of("documents-service", "claims-service", "recommendations-service");
     static final Set<String> AUTOSCALED = Set.of("gateway", "claims-service", "recommendations-service");
     static final String NAME_LABEL = "app.kubernetes.io/name";
+    private static final long MIB = 1024 * 1024;
+    /** What a service needs besides its heap, with margin (docs/benchmarks.md: 150-170 MB measured on the local stack). */
+    private static final long NON_HEAP_ROOM = 192 * MIB;
 
     private final List<HasMetadata> objects;
 
@@ -180,6 +184,15 @@ final class PolicyLensAssertions {
         assertThat(r).as(module + " resources").isNotNull();
         assertThat(r.getRequests()).as(module + " requests").containsKeys("cpu", "memory");
         assertThat(r.getLimits()).as(module + " limits").containsKeys("cpu", "memory");
+        // Under sustained load the JVM grows its heap to the ceiling before it collects the old generation, so the
+        // ceiling must leave room for what is not heap (150-200 MiB measured per service: classes, JIT code, threads).
+        EnvVar ratio = container(deployment(module)).getEnv().stream().filter(e -> e.getName().equals("JAVA_MAX_MEM_RATIO"))
+                .findFirst().orElse(null);
+        assertThat(ratio).as(module + " JAVA_MAX_MEM_RATIO (heap ceiling, % of the memory limit)").isNotNull();
+        long limit = Quantity.getAmountInBytes(r.getLimits().get("memory")).longValue();
+        long heap = limit * Integer.parseInt(ratio.getValue()) / 100;
+        assertThat(heap + NON_HEAP_ROOM).as(module + ": heap ceiling " + heap / MIB + " MiB + " + NON_HEAP_ROOM / MIB
+                + " MiB besides the heap must fit the memory limit of " + limit / MIB + " MiB").isLessThanOrEqualTo(limit);
     }
 
     void assertIngress() {

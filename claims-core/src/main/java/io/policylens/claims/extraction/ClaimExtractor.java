@@ -11,8 +11,11 @@ import io.policylens.documents.analysis.AnnotatedSentence;
 import io.policylens.documents.sentences.Sentence;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds check-worthy factual claims in an analysed document: every non-heading sentence is assessed
@@ -43,8 +46,18 @@ public final class ClaimExtractor {
     }
 
     public List<ExtractedClaim> extract(List<AnnotatedSentence> sentences) {
+        return extract(sentences, sentence -> true);
+    }
+
+    /**
+     * The claims of {@link #extract(List)} whose sentence passes {@code wanted}, without assessing the other
+     * sentences. Repeats are still recognised across all sentences, so a kept claim has the same offsets (and the
+     * same {@link ClaimIds}) as in a full extraction: a caller that needs only some sentences' claims, such as
+     * evidence linking, pays only for those.
+     */
+    public List<ExtractedClaim> extract(List<AnnotatedSentence> sentences, Predicate<AnnotatedSentence> wanted) {
         List<ExtractedClaim> claims = new ArrayList<>();
-        for (SentenceAssessment assessment : assess(sentences)) {
+        for (SentenceAssessment assessment : assess(sentences, wanted)) {
             if (assessment.claim()) {
                 claims.add(assessment.toClaim());
             }
@@ -54,11 +67,16 @@ public final class ClaimExtractor {
 
     /** Assessments of every non-heading sentence, claims and non-claims alike. Repeated sentences are assessed once (R5). */
     public List<SentenceAssessment> assess(List<AnnotatedSentence> sentences) {
+        return assess(sentences, sentence -> true);
+    }
+
+    private List<SentenceAssessment> assess(List<AnnotatedSentence> sentences, Predicate<AnnotatedSentence> wanted) {
         List<SentenceAssessment> out = new ArrayList<>(sentences.size());
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (AnnotatedSentence annotated : sentences) {
             Sentence sentence = annotated.sentence();
-            if (sentence.heading() || !seen.add(sentence.text().strip())) {
+            // the first occurrence of a repeat is the claim even when it is not wanted: a later one never stands in
+            if (sentence.heading() || !seen.add(sentence.text().strip()) || !wanted.test(annotated)) {
                 continue;
             }
             out.add(assess(sentence.text(), sentence.listItem(), annotated.entityIds(), sentence.start(),

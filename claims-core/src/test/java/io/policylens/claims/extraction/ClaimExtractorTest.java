@@ -181,4 +181,31 @@ class ClaimExtractorTest {
         assertThat(scoped.score()).isGreaterThan(hedged.score());
         assertThat(hedged.claim()).isFalse();
     }
+
+    @Test
+    void aFilteredExtractionGivesExactlyTheWantedSentencesClaimsOfTheFullOne() {
+        String repeated = "In 2023 Chile produced 44,000 tonnes of lithium, a third of the world's supply.";
+        List<String> texts = List.of(
+                "Japan spent 1.2 percent of its GDP on defence in 2022.",
+                repeated,
+                "We think that was wise.",
+                "Germany's exports to China fell by 9 percent in 2023.",
+                repeated);
+        List<AnnotatedSentence> sentences = new java.util.ArrayList<>();
+        int offset = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            String t = texts.get(i);
+            sentences.add(new AnnotatedSentence(new Sentence(i, offset, offset + t.length(), t, i, BlockKind.PARAGRAPH, null),
+                    List.of(), List.of()));
+            offset += t.length() + 1;
+        }
+        List<ExtractedClaim> full = extractor.extract(sentences);
+        assertThat(full).extracting(ExtractedClaim::sentenceIndex).containsExactly(0, 1, 3);
+
+        List<ExtractedClaim> oddOnly = extractor.extract(sentences, s -> s.sentence().index() % 2 == 1);
+        assertThat(oddOnly).containsExactlyElementsOf(full.stream().filter(c -> c.sentenceIndex() % 2 == 1).toList());
+        // the repeat's first occurrence is the claim: wanting only the later one must not move it there
+        assertThat(extractor.extract(sentences, s -> s.sentence().index() == 4)).isEmpty();
+        assertThat(extractor.extract(sentences, s -> false)).isEmpty();
+    }
 }

@@ -3,6 +3,8 @@ package io.policylens.recommendations.evidence;
 import io.policylens.recommendations.extraction.ExtractedRecommendation;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -58,10 +60,27 @@ public final class EvidenceLinker {
         return links.size() > maximumLinks ? List.copyOf(links.subList(0, maximumLinks)) : links;
     }
 
+    /**
+     * Whether a claim in the given sentence could be linked to the recommendation at all (the necessary part of
+     * {@link #link}'s rule: another sentence, in the same paragraph or sharing an entity or a topic). A caller can
+     * skip finding claims in sentences for which no recommendation of the document passes this.
+     *
+     * @param block the block index of the recommendation's sentence, or -1 when unknown
+     */
+    public static boolean couldSupport(ExtractedRecommendation recommendation, int block, int sentenceIndex,
+                                       int sentenceBlock, Collection<String> entityIds, Collection<String> topicIds) {
+        if (sentenceIndex == recommendation.sentenceIndex()) {
+            return false; // R5: a sentence is a claim or a recommendation, never evidence for itself
+        }
+        return block >= 0 && sentenceBlock == block
+                || !Collections.disjoint(recommendation.entityIds(), entityIds)
+                || !Collections.disjoint(recommendation.topics(), topicIds); // nearness alone is not support
+    }
+
     private EvidenceLink score(ExtractedRecommendation recommendation, int block, Set<String> entities, Set<String> topics,
                                EvidenceCandidate claim) {
-        if (claim.sentenceIndex() == recommendation.sentenceIndex()) {
-            return null; // R5: a sentence is a claim or a recommendation, never evidence for itself
+        if (!couldSupport(recommendation, block, claim.sentenceIndex(), claim.block(), claim.entityIds(), claim.topics())) {
+            return null;
         }
         List<String> reasons = new ArrayList<>();
         double score = 0;
@@ -81,9 +100,6 @@ public final class EvidenceLinker {
         if (!sharedTopics.isEmpty()) {
             score += SHARED_TOPICS * overlap(sharedTopics.size(), topics.size(), claim.topics().size());
             reasons.add("same topic " + String.join(", ", sharedTopics));
-        }
-        if (sharedEntities.isEmpty() && sharedTopics.isEmpty() && !reasons.contains("same paragraph")) {
-            return null; // nearness alone is not support
         }
         int distance = claim.sentenceIndex() - recommendation.sentenceIndex();
         score += PROXIMITY / (1 + Math.abs(distance) / 3.0);

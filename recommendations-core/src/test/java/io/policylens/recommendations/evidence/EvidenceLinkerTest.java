@@ -38,4 +38,25 @@ class EvidenceLinkerTest {
 
         assertThat(new EvidenceLinker().link(recommendation, 4, claims)).isEmpty();
     }
+
+    @Test
+    void couldSupportIsTheNecessaryPartOfTheLinkRule() {
+        // same paragraph alone, a shared entity alone, a shared topic alone: each makes a link possible
+        assertThat(EvidenceLinker.couldSupport(recommendation, 4, 9, 4, Set.of(), Set.of())).isTrue();
+        assertThat(EvidenceLinker.couldSupport(recommendation, 4, 30, 11, Set.of("chile"), Set.of())).isTrue();
+        assertThat(EvidenceLinker.couldSupport(recommendation, 4, 30, 11, Set.of(), Set.of("critical-minerals"))).isTrue();
+        // nearness or the same section without anything shared is not support, nor is the sentence itself
+        assertThat(EvidenceLinker.couldSupport(recommendation, 4, 11, 5, Set.of("japan"), Set.of("defense"))).isFalse();
+        assertThat(EvidenceLinker.couldSupport(recommendation, -1, 9, 4, Set.of(), Set.of())).isFalse();
+        assertThat(EvidenceLinker.couldSupport(recommendation, 4, 10, 4, Set.of("chile"), Set.of())).isFalse();
+
+        List<EvidenceCandidate> claims = List.of(
+                new EvidenceCandidate("paragraph", 9, 4, "Critical minerals", Set.of(), Set.of()),
+                new EvidenceCandidate("entity", 12, 5, "Critical minerals", Set.of("chile"), Set.of()),
+                new EvidenceCandidate("nothing-shared", 11, 5, "Critical minerals", Set.of("japan"), Set.of("defense")),
+                new EvidenceCandidate("self", 10, 4, "Critical minerals", Set.of("chile"), Set.of("critical-minerals")));
+        List<EvidenceLink> links = new EvidenceLinker(0.0, 10).link(recommendation, 4, claims);
+        // with no minimum score, exactly the candidates that pass couldSupport are linked
+        assertThat(links).extracting(EvidenceLink::claimId).containsExactlyInAnyOrder("paragraph", "entity");
+    }
 }

@@ -21,12 +21,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Extraction for one document: recommendations, and their evidence. Evidence comes from running
  * claims-core's extractor here, on the same sentences claims-service uses, and naming each claim with
  * {@link ClaimIds}: the links point at the rows claims-service stores, without a call to it and without
- * depending on whether it has processed the document yet.
+ * depending on whether it has processed the document yet. Only sentences that could support one of the
+ * document's recommendations are assessed ({@link EvidenceLinker#couldSupport}); the links are the same as
+ * against every claim.
  */
 @ApplicationScoped
 class DocumentExtraction {
@@ -44,9 +47,14 @@ class DocumentExtraction {
         AnalysedDocument document = SnapshotDocuments.analysed(sentences);
         Map<Integer, AnnotatedSentence> byIndex = new HashMap<>();
         sentences.forEach(s -> byIndex.put(s.sentence().index(), s));
+        List<Placed> found = recommendations.extract(document).stream()
+                .map(r -> new Placed(r, blockOf(byIndex.get(r.sentenceIndex())))).toList();
+        // claims only where a link is possible: claim extraction is about half of this class's CPU
+        Predicate<AnnotatedSentence> couldBeEvidence = s -> found.stream().anyMatch(r -> EvidenceLinker.couldSupport(
+                r.recommendation(), r.block(), s.sentence().index(), s.sentence().block(), s.entityIds(), s.topicIds()));
         Map<String, ExtractedClaim> claimsById = new LinkedHashMap<>();
         List<EvidenceCandidate> candidates = new ArrayList<>();
-        for (ExtractedClaim claim : claims.extract(document)) {
+        for (ExtractedClaim claim : found.isEmpty() ? List.<ExtractedClaim>of() : claims.extract(document.sentences(), couldBeEvidence)) {
             String id = ClaimIds.of(documentId, claim.start(), claim.end()).toString();
             AnnotatedSentence annotated = byIndex.get(claim.sentenceIndex());
             if (annotated == null) {
@@ -57,11 +65,10 @@ class DocumentExtraction {
                     annotated.sentence().section(), new HashSet<>(annotated.entityIds()), new HashSet<>(annotated.topicIds())));
         }
         List<ExtractedItem> items = new ArrayList<>();
-        for (ExtractedRecommendation recommendation : recommendations.extract(document)) {
-            AnnotatedSentence sentence = byIndex.get(recommendation.sentenceIndex());
-            int block = sentence == null ? -1 : sentence.sentence().block();
+        for (Placed placed : found) {
+            ExtractedRecommendation recommendation = placed.recommendation();
             List<ExtractedItem.Evidence> evidence = new ArrayList<>();
-            for (EvidenceLink link : linker.link(recommendation, block, candidates)) {
+            for (EvidenceLink link : linker.link(recommendation, placed.block(), candidates)) {
                 ExtractedClaim claim = claimsById.get(link.claimId());
                 evidence.add(new ExtractedItem.Evidence(UUID.fromString(link.claimId()), claim.start(), claim.end(),
                         claim.text(), link.score(), link.reason()));
@@ -70,5 +77,13 @@ class DocumentExtraction {
                     recommendation, List.copyOf(evidence)));
         }
         return items;
+    }
+
+    /** A recommendation with the block (paragraph) index of its sentence, -1 when unknown. */
+    private record Placed(ExtractedRecommendation recommendation, int block) {
+    }
+
+    private static int blockOf(AnnotatedSentence sentence) {
+        return sentence == null ? -1 : sentence.sentence().block();
     }
 }

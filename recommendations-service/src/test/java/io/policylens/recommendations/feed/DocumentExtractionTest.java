@@ -1,0 +1,114 @@
+package io.policylens.recommendations.feed;
+
+import io.policylens.claims.extraction.ClaimExtractor;
+import io.policylens.claims.extraction.ClaimIds;
+import io.policylens.claims.extraction.ExtractedClaim;
+import io.policylens.documents.analysis.AnnotatedSentence;
+import io.policylens.documents.analysis.DocumentAnalyser;
+import io.policylens.documents.text.ContentFormat;
+import io.policylens.recommendations.evidence.EvidenceCandidate;
+import io.policylens.recommendations.evidence.EvidenceLinker;
+import io.policylens.recommendations.extraction.ExtractedRecommendation;
+import io.policylens.recommendations.extraction.RecommendationExtractor;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * DocumentExtraction finds claims only in sentences a recommendation could link to; the evidence must be exactly
+ * what linking against every claim of the document gives. A document written for this test, no evaluation data.
+ */
+class DocumentExtractionTest {
+
+    private static final String DOCUMENT = """
+            # Critical minerals
+
+            Chile produced 44,000 tonnes of lithium in 2023, a third of the world's supply. China refines 65 percent \
+            of the world's lithium. The United States and South Korea should co-finance a lithium refinery in Chile.
+
+            # Parks
+
+            The city council of Lyon approved a budget of 3 million euros for public parks in 2021. Visitor numbers \
+            in the botanical garden rose by 12 percent in 2022.
+
+            # Shipbuilding
+
+            Japan built 15 percent of the world's ships in 2022. South Korea's shipyards delivered 170 vessels in 2023.
+
+            Congress should fund a shipyard workforce programme together with South Korea.
+            """;
+
+    private final ClaimExtractor claims = new ClaimExtractor();
+    private final RecommendationExtractor recommendations = new RecommendationExtractor();
+    private final EvidenceLinker linker = new EvidenceLinker();
+
+    @Test
+    void evidenceIsTheSameAsLinkingAgainstEveryClaimWhileUnlinkableSentencesAreNotAssessed() {
+        List<AnnotatedSentence> sentences = new DocumentAnalyser().analyse(DOCUMENT, ContentFormat.MARKDOWN).sentences();
+        UUID documentId = UUID.fromString("00000000-0000-0000-0000-00000000d0c5");
+        DocumentExtraction extraction = new DocumentExtraction();
+        extraction.claims = claims;
+        extraction.recommendations = recommendations;
+        extraction.linker = linker;
+
+        List<ExtractedItem> items = extraction.extract(documentId, sentences);
+
+        Map<UUID, List<ExtractedItem.Evidence>> expected = linkedAgainstEveryClaim(documentId, sentences);
+        assertThat(items).hasSize(expected.size()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(items).allSatisfy(item -> assertThat(item.evidence()).isEqualTo(expected.get(item.id())));
+        assertThat(items).flatExtracting(ExtractedItem::evidence).isNotEmpty();
+        // the test means something only if some claim of the document could not support any recommendation
+        List<ExtractedRecommendation> found = items.stream().map(ExtractedItem::recommendation).toList();
+        Map<Integer, AnnotatedSentence> byIndex = sentences.stream()
+                .collect(Collectors.toMap(s -> s.sentence().index(), Function.identity()));
+        assertThat(claims.extract(sentences)).anySatisfy(claim -> assertThat(found).noneMatch(r -> EvidenceLinker.couldSupport(r,
+                byIndex.get(r.sentenceIndex()).sentence().block(), claim.sentenceIndex(),
+                byIndex.get(claim.sentenceIndex()).sentence().block(), byIndex.get(claim.sentenceIndex()).entityIds(),
+                byIndex.get(claim.sentenceIndex()).topicIds())));
+    }
+
+    @Test
+    void aDocumentWithoutRecommendationsHasNoItems() {
+        List<AnnotatedSentence> sentences = new DocumentAnalyser()
+                .analyse("Japan built 15 percent of the world's ships in 2022.", ContentFormat.MARKDOWN).sentences();
+        DocumentExtraction extraction = new DocumentExtraction();
+        extraction.claims = claims;
+        extraction.recommendations = recommendations;
+        extraction.linker = linker;
+
+        assertThat(extraction.extract(UUID.randomUUID(), sentences)).isEmpty();
+    }
+
+    /** The evidence as computed before the filter: every claim of the document is a candidate. */
+    private Map<UUID, List<ExtractedItem.Evidence>> linkedAgainstEveryClaim(UUID documentId, List<AnnotatedSentence> sentences) {
+        Map<Integer, AnnotatedSentence> byIndex = sentences.stream()
+                .collect(Collectors.toMap(s -> s.sentence().index(), Function.identity()));
+        Map<String, ExtractedClaim> claimsById = new java.util.HashMap<>();
+        List<EvidenceCandidate> candidates = new java.util.ArrayList<>();
+        for (ExtractedClaim claim : claims.extract(sentences)) {
+            String id = ClaimIds.of(documentId, claim.start(), claim.end()).toString();
+            AnnotatedSentence annotated = byIndex.get(claim.sentenceIndex());
+            claimsById.put(id, claim);
+            candidates.add(new EvidenceCandidate(id, claim.sentenceIndex(), annotated.sentence().block(),
+                    annotated.sentence().section(), new HashSet<>(annotated.entityIds()), new HashSet<>(annotated.topicIds())));
+        }
+        Map<UUID, List<ExtractedItem.Evidence>> byRecommendation = new java.util.HashMap<>();
+        for (ExtractedRecommendation r : recommendations.extract(SnapshotDocuments.analysed(sentences))) {
+            int block = byIndex.get(r.sentenceIndex()).sentence().block();
+            byRecommendation.put(io.policylens.recommendations.service.RecommendationIds.of(documentId, r.start(), r.end()),
+                    linker.link(r, block, candidates).stream().map(link -> {
+                        ExtractedClaim c = claimsById.get(link.claimId());
+                        return new ExtractedItem.Evidence(UUID.fromString(link.claimId()), c.start(), c.end(), c.text(),
+                                link.score(), link.reason());
+                    }).toList());
+        }
+        return byRecommendation;
+    }
+}
