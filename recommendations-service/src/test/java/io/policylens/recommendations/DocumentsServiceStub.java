@@ -22,6 +22,7 @@ public class DocumentsServiceStub implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
+        FakeDocuments.INSTANCE.restub();
         return Map.of("quarkus.rest-client.documents.url", "http://localhost:" + server().port());
     }
 

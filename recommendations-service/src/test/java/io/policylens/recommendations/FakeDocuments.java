@@ -126,8 +126,11 @@ final class FakeDocuments {
         restub();
     }
 
-    /** Re-registers every stub from the current state; called after each change. */
-    private void restub() {
+    /**
+     * Re-registers every stub from the current state; called after each change, and when the stub server starts so
+     * that a test class that runs first (or alone) finds an empty feed rather than no stub at all.
+     */
+    synchronized void restub() {
         WireMockServer server = DocumentsServiceStub.server();
         server.resetMappings();
         long head = changes.size();
