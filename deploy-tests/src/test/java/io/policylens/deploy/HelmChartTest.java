@@ -146,6 +146,7 @@ class HelmChartTest {
             "bad range: CPU target                | services: {gateway: {autoscaling: {targetCPUUtilizationPercentage: 150}}}",
             "bad range: heap percent              | services: {claims: {maxHeapPercent: 95}}",
             "wrong type: heap percent as a string | services: {claims: {maxHeapPercent: '50'}}",
+            "heap ceiling set twice via extraEnv   | services: {gateway: {extraEnv: [{name: JAVA_MAX_MEM_RATIO, value: '80'}]}}",
     })
     void schemaRejectsBadValues(String what, String values, @TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad-values.yaml");

@@ -47,14 +47,12 @@ class DocumentExtraction {
         AnalysedDocument document = SnapshotDocuments.analysed(sentences);
         Map<Integer, AnnotatedSentence> byIndex = new HashMap<>();
         sentences.forEach(s -> byIndex.put(s.sentence().index(), s));
-        List<Placed> found = recommendations.extract(document).stream()
-                .map(r -> new Placed(r, blockOf(byIndex.get(r.sentenceIndex())))).toList();
-        // claims only where a link is possible: claim extraction is about half of this class's CPU
-        Predicate<AnnotatedSentence> couldBeEvidence = s -> found.stream().anyMatch(r -> EvidenceLinker.couldSupport(
-                r.recommendation(), r.block(), s.sentence().index(), s.sentence().block(), s.entityIds(), s.topicIds()));
+        List<Placed> found = placed(recommendations.extract(document), byIndex);
         Map<String, ExtractedClaim> claimsById = new LinkedHashMap<>();
         List<EvidenceCandidate> candidates = new ArrayList<>();
-        for (ExtractedClaim claim : found.isEmpty() ? List.<ExtractedClaim>of() : claims.extract(document.sentences(), couldBeEvidence)) {
+        // claims only where a link is possible: claim extraction is about half of this class's CPU
+        for (ExtractedClaim claim : found.isEmpty() ? List.<ExtractedClaim>of()
+                : claims.extract(document.sentences(), couldBeEvidence(found))) {
             String id = ClaimIds.of(documentId, claim.start(), claim.end()).toString();
             AnnotatedSentence annotated = byIndex.get(claim.sentenceIndex());
             if (annotated == null) {
@@ -80,10 +78,19 @@ class DocumentExtraction {
     }
 
     /** A recommendation with the block (paragraph) index of its sentence, -1 when unknown. */
-    private record Placed(ExtractedRecommendation recommendation, int block) {
+    record Placed(ExtractedRecommendation recommendation, int block) {
     }
 
-    private static int blockOf(AnnotatedSentence sentence) {
-        return sentence == null ? -1 : sentence.sentence().block();
+    static List<Placed> placed(List<ExtractedRecommendation> found, Map<Integer, AnnotatedSentence> byIndex) {
+        return found.stream().map(r -> {
+            AnnotatedSentence sentence = byIndex.get(r.sentenceIndex());
+            return new Placed(r, sentence == null ? -1 : sentence.sentence().block());
+        }).toList();
+    }
+
+    /** The sentences whose claims could be evidence for at least one of the recommendations; none without any. */
+    static Predicate<AnnotatedSentence> couldBeEvidence(List<Placed> recommendations) {
+        return s -> recommendations.stream().anyMatch(r -> EvidenceLinker.couldSupport(r.recommendation(), r.block(),
+                s.sentence().index(), s.sentence().block(), s.entityIds(), s.topicIds()));
     }
 }

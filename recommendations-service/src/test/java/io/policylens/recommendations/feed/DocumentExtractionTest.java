@@ -42,7 +42,8 @@ class DocumentExtractionTest {
 
             Japan built 15 percent of the world's ships in 2022. South Korea's shipyards delivered 170 vessels in 2023.
 
-            Congress should fund a shipyard workforce programme together with South Korea.
+            The city council of Lyon approved a budget of 3 million euros for public parks in 2021. Congress should \
+            fund a shipyard workforce programme together with South Korea.
             """;
 
     private final ClaimExtractor claims = new ClaimExtractor();
@@ -64,18 +65,26 @@ class DocumentExtractionTest {
         assertThat(items).hasSize(expected.size()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(items).allSatisfy(item -> assertThat(item.evidence()).isEqualTo(expected.get(item.id())));
         assertThat(items).flatExtracting(ExtractedItem::evidence).isNotEmpty();
-        // the test means something only if some claim of the document could not support any recommendation
-        List<ExtractedRecommendation> found = items.stream().map(ExtractedItem::recommendation).toList();
+
+        // the filter skips sentences, among them claims: without that this test would show nothing
         Map<Integer, AnnotatedSentence> byIndex = sentences.stream()
                 .collect(Collectors.toMap(s -> s.sentence().index(), Function.identity()));
-        assertThat(claims.extract(sentences)).anySatisfy(claim -> assertThat(found).noneMatch(r -> EvidenceLinker.couldSupport(r,
-                byIndex.get(r.sentenceIndex()).sentence().block(), claim.sentenceIndex(),
-                byIndex.get(claim.sentenceIndex()).sentence().block(), byIndex.get(claim.sentenceIndex()).entityIds(),
-                byIndex.get(claim.sentenceIndex()).topicIds())));
+        var wanted = DocumentExtraction.couldBeEvidence(DocumentExtraction.placed(
+                items.stream().map(ExtractedItem::recommendation).toList(), byIndex));
+        List<AnnotatedSentence> text = sentences.stream().filter(s -> !s.sentence().heading()).toList();
+        assertThat(text.stream().filter(wanted).count()).isLessThan(text.size());
+        assertThat(claims.extract(sentences)).anySatisfy(claim -> assertThat(wanted).rejects(byIndex.get(claim.sentenceIndex())));
+        // the last paragraph repeats a Parks claim: its first occurrence cannot be evidence, the later one could (same
+        // paragraph as a recommendation), and a full and a filtered extraction both keep only the first: no link to it
+        String repeat = "The city council of Lyon approved a budget of 3 million euros for public parks in 2021.";
+        List<AnnotatedSentence> repeats = text.stream().filter(s -> s.sentence().text().strip().equals(repeat)).toList();
+        assertThat(repeats).hasSize(2);
+        assertThat(wanted).rejects(repeats.get(0)).accepts(repeats.get(1));
+        assertThat(items).flatExtracting(ExtractedItem::evidence).noneMatch(e -> e.text().equals(repeat));
     }
 
     @Test
-    void aDocumentWithoutRecommendationsHasNoItems() {
+    void withoutRecommendationsNoSentenceIsAssessedForClaims() {
         List<AnnotatedSentence> sentences = new DocumentAnalyser()
                 .analyse("Japan built 15 percent of the world's ships in 2022.", ContentFormat.MARKDOWN).sentences();
         DocumentExtraction extraction = new DocumentExtraction();
@@ -83,6 +92,8 @@ class DocumentExtractionTest {
         extraction.recommendations = recommendations;
         extraction.linker = linker;
 
+        assertThat(claims.extract(sentences)).isNotEmpty();
+        assertThat(DocumentExtraction.couldBeEvidence(List.of())).rejects(sentences.toArray(AnnotatedSentence[]::new));
         assertThat(extraction.extract(UUID.randomUUID(), sentences)).isEmpty();
     }
 
