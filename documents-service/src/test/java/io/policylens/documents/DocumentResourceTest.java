@@ -1,17 +1,21 @@
 package io.policylens.documents;
 
 import io.policylens.testing.EmbeddedPostgresResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.policylens.documents.TestSupport.PARTNER_A;
 import static io.policylens.documents.TestSupport.PARTNER_B;
@@ -73,6 +77,34 @@ class DocumentResourceTest {
         assertThat(snapshot.getInt("document.revision")).isEqualTo(1);
         assertThat(snapshot.getInt("document.stats.sentences")).isEqualTo(sentences.size());
         assertThat(snapshot.<Map<String, Object>>getList("sentences")).isEqualTo(sentences);
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void metadataComesFromTheStoredSummaryAndIsTheSameForADocumentStoredWithoutOne() {
+        String content = uniqueBrief("Japan's exports to Vietnam rose by 8 percent in 2023.");
+        String id = createAsA(content, "public");
+        UUID uuid = UUID.fromString(id);
+        Map<String, Object> before = contributorA().get("/documents/{id}", id).then().statusCode(200).extract().path("$");
+        assertThat(storedSummary(uuid)).as("summary written at ingest").isNotNull();
+        assertThat(before.get("stats")).isEqualTo(contributorA().get("/documents/{id}/snapshot", id).then().statusCode(200)
+                .extract().path("document.stats"));
+
+        // a document stored before the summary column existed: summarised from its analysis when read
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("UPDATE documents SET summary = NULL WHERE id = ?1").setParameter(1, uuid).executeUpdate());
+        assertThat(storedSummary(uuid)).isNull();
+        Map<String, Object> after = contributorA().get("/documents/{id}", id).then().statusCode(200).extract().path("$");
+        assertThat(after).isEqualTo(before);
+        assertThat((List<?>) ((Map<?, ?>) after.get("stats")).get("sections")).isNotEmpty();
+        readerB().get("/documents/{id}", id).then().statusCode(200);
+    }
+
+    private Object storedSummary(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("SELECT summary::text FROM documents WHERE id = ?1").setParameter(1, id).getSingleResult());
     }
 
     @Test

@@ -63,6 +63,11 @@ public class DocumentEntity extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "jsonb")
     public StoredAnalysis analysis;
 
+    /** Counts, topics, entities and sections of the analysis; null for documents stored before V2. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public StoredSummary summary;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "text[]")
     public List<String> topics;

@@ -31,6 +31,15 @@ public class DocumentRepository implements PanacheRepositoryBase<DocumentEntity,
         return find("id = ?1 and deletedAt is null", id).firstResultOptional();
     }
 
+    /** The metadata and summary only: neither the texts nor the analysis are read. */
+    public Optional<DocumentMetadata> findLiveMetadata(UUID id) {
+        return getEntityManager().createQuery("SELECT new io.policylens.documents.repository.DocumentMetadata(d.id, "
+                        + "d.ownerOrg, d.visibility, d.title, d.authors, d.publisher, d.publishedDate, d.sourceUrl, d.language, "
+                        + "d.contentFormat, d.contentHash, d.pipelineVersion, d.revision, d.createdAt, d.updatedAt, d.summary) "
+                        + "FROM DocumentEntity d WHERE d.id = ?1 AND d.deletedAt IS NULL", DocumentMetadata.class)
+                .setParameter(1, id).getResultStream().findFirst();
+    }
+
     public Optional<DocumentEntity> findLiveByContent(String ownerOrg, String contentHash) {
         return find("ownerOrg = ?1 and contentHash = ?2 and deletedAt is null", ownerOrg, contentHash).firstResultOptional();
     }

@@ -1,12 +1,12 @@
 package io.policylens.documents.rest;
 
 import io.policylens.documents.repository.DocumentEntity;
+import io.policylens.documents.repository.DocumentMetadata;
 import io.policylens.documents.repository.DocumentSummaryRow;
 import io.policylens.documents.repository.StoredAnalysis;
+import io.policylens.documents.repository.StoredSummary;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** Entity and row to API views. */
 final class DocumentMapper {
@@ -15,36 +15,16 @@ final class DocumentMapper {
     }
 
     static DocumentView view(DocumentEntity d) {
-        StoredAnalysis analysis = d.analysis;
-        return new DocumentView(d.id, d.title, d.authors, d.publisher, d.publishedDate, d.sourceUrl, d.language,
-                d.visibility, d.ownerOrg, d.contentFormat, d.contentHash, d.revision, d.createdAt, d.updatedAt,
-                topics(analysis.topics()), analysis.entities(),
-                new DocumentView.Stats(d.text.length(), analysis.blocks().size(), analysis.sentences().size(), d.pipelineVersion,
-                        sections(analysis.sentences())));
+        return view(DocumentMetadata.of(d));
     }
 
-    /** Consecutive runs of sentences under the same heading; a heading that comes back later starts a new section. */
-    static List<DocumentView.Section> sections(List<StoredAnalysis.StoredSentence> sentences) {
-        List<DocumentView.Section> sections = new ArrayList<>();
-        String title = null;
-        int count = 0;
-        int listItems = 0;
-        for (StoredAnalysis.StoredSentence sentence : sentences) {
-            if (count > 0 && !Objects.equals(title, sentence.section())) {
-                sections.add(new DocumentView.Section(title, count, listItems));
-                count = 0;
-                listItems = 0;
-            }
-            title = sentence.section();
-            count++;
-            if ("list_item".equals(sentence.kind())) {
-                listItems++;
-            }
-        }
-        if (count > 0) {
-            sections.add(new DocumentView.Section(title, count, listItems));
-        }
-        return sections;
+    static DocumentView view(DocumentMetadata d) {
+        StoredSummary summary = d.summary();
+        return new DocumentView(d.id(), d.title(), d.authors(), d.publisher(), d.publishedDate(), d.sourceUrl(), d.language(),
+                d.visibility(), d.ownerOrg(), d.contentFormat(), d.contentHash(), d.revision(), d.createdAt(), d.updatedAt(),
+                topics(summary.topics()), summary.entities(),
+                new DocumentView.Stats(summary.characters(), summary.blocks(), summary.sentences(), d.pipelineVersion(),
+                        summary.sections().stream().map(s -> new DocumentView.Section(s.title(), s.sentences(), s.listItems())).toList()));
     }
 
     static DocumentSummary summary(DocumentSummaryRow r) {

@@ -157,7 +157,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "The document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DocumentView get(@PathParam("id") UUID id) {
-        return DocumentMapper.view(documents.get(id, callers.current()));
+        return DocumentMapper.view(documents.metadata(id, callers.current()));
     }
 
     @GET

@@ -13,8 +13,10 @@ import io.policylens.documents.feed.ChangeKind;
 import io.policylens.documents.mapping.AnalysisMapper;
 import io.policylens.documents.repository.DocumentEntity;
 import io.policylens.documents.repository.DocumentFilter;
+import io.policylens.documents.repository.DocumentMetadata;
 import io.policylens.documents.repository.DocumentRepository;
 import io.policylens.documents.repository.DocumentSummaryRow;
+import io.policylens.documents.repository.StoredSummary;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
@@ -73,6 +75,19 @@ public class DocumentService {
     public DocumentEntity get(UUID id, Caller caller) {
         readOnly();
         return visible(id, caller);
+    }
+
+    /**
+     * A document's metadata without loading its texts and analysis; same visibility rule as {@link #get}. A document
+     * stored without a summary (before V2) is loaded whole and summarised.
+     */
+    @Transactional
+    public DocumentMetadata metadata(UUID id, Caller caller) {
+        readOnly();
+        DocumentMetadata metadata = repository.findLiveMetadata(id)
+                .filter(d -> caller.canSee(d.ownerOrg(), Visibility.parse(d.visibility())))
+                .orElseThrow(() -> ProblemException.notFound("document " + id + " not found"));
+        return metadata.summary() != null ? metadata : DocumentMetadata.of(visible(id, caller));
     }
 
     @Transactional
@@ -155,6 +170,7 @@ public class DocumentService {
         document.rawContent = request.content();
         document.text = analysed.text();
         document.analysis = AnalysisMapper.toStored(analysed);
+        document.summary = StoredSummary.of(document.analysis, document.text.length());
         document.topics = analysed.topics().stream().map(TopicScore::topic).toList();
         document.entities = List.copyOf(analysed.entities().keySet());
         document.pipelineVersion = DocumentAnalyser.VERSION;
