@@ -184,14 +184,15 @@ final class PolicyLensAssertions {
     }
 
     void assertResources(String module) {
-        var r = container(deployment(module)).getResources();
+        Container c = container(deployment(module));
+        var r = c.getResources();
         assertThat(r).as(module + " resources").isNotNull();
         assertThat(r.getRequests()).as(module + " requests").containsKeys("cpu", "memory");
         assertThat(r.getLimits()).as(module + " limits").containsKeys("cpu", "memory");
         // Under sustained load the serial collector (the JVM's choice with one CPU) grows the heap to its ceiling before
         // it collects the old generation, so the ceiling must leave room for what is not heap (classes, JIT code,
         // threads). Kubernetes uses the last entry of a repeated name.
-        EnvVar ratio = container(deployment(module)).getEnv().stream().filter(e -> e.getName().equals("JAVA_MAX_MEM_RATIO"))
+        EnvVar ratio = c.getEnv().stream().filter(e -> e.getName().equals("JAVA_MAX_MEM_RATIO"))
                 .reduce((first, second) -> second).orElse(null);
         assertThat(ratio).as(module + " JAVA_MAX_MEM_RATIO (heap ceiling, % of the memory limit)").isNotNull();
         long limit = Quantity.getAmountInBytes(r.getLimits().get("memory")).longValue();

@@ -86,7 +86,7 @@ public class DocumentService {
         readOnly();
         DocumentMetadata metadata = repository.findLiveMetadata(id)
                 .filter(d -> caller.canSee(d.ownerOrg(), Visibility.parse(d.visibility())))
-                .orElseThrow(() -> ProblemException.notFound("document " + id + " not found"));
+                .orElseThrow(() -> notFound(id));
         return metadata.summary() != null ? metadata : DocumentMetadata.of(visible(id, caller));
     }
 
@@ -150,7 +150,12 @@ public class DocumentService {
     private DocumentEntity visible(UUID id, Caller caller) {
         return repository.findLive(id)
                 .filter(d -> caller.canSee(d.ownerOrg, Visibility.parse(d.visibility)))
-                .orElseThrow(() -> ProblemException.notFound("document " + id + " not found"));
+                .orElseThrow(() -> notFound(id));
+    }
+
+    /** The same answer for a missing document and for one the caller may not see. */
+    private static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("document " + id + " not found");
     }
 
     private DocumentEntity newEntity(NewDocument request, Caller caller, Visibility visibility, String hash,

@@ -54,10 +54,7 @@ class DocumentExtractionTest {
     void evidenceIsTheSameAsLinkingAgainstEveryClaimWhileUnlinkableSentencesAreNotAssessed() {
         List<AnnotatedSentence> sentences = new DocumentAnalyser().analyse(DOCUMENT, ContentFormat.MARKDOWN).sentences();
         UUID documentId = UUID.fromString("00000000-0000-0000-0000-00000000d0c5");
-        DocumentExtraction extraction = new DocumentExtraction();
-        extraction.claims = claims;
-        extraction.recommendations = recommendations;
-        extraction.linker = linker;
+        DocumentExtraction extraction = extraction();
 
         List<ExtractedItem> items = extraction.extract(documentId, sentences);
 
@@ -67,8 +64,7 @@ class DocumentExtractionTest {
         assertThat(items).flatExtracting(ExtractedItem::evidence).isNotEmpty();
 
         // the filter skips sentences, among them claims: without that this test would show nothing
-        Map<Integer, AnnotatedSentence> byIndex = sentences.stream()
-                .collect(Collectors.toMap(s -> s.sentence().index(), Function.identity()));
+        Map<Integer, AnnotatedSentence> byIndex = byIndex(sentences);
         var wanted = DocumentExtraction.couldBeEvidence(DocumentExtraction.placed(
                 items.stream().map(ExtractedItem::recommendation).toList(), byIndex));
         List<AnnotatedSentence> text = sentences.stream().filter(s -> !s.sentence().heading()).toList();
@@ -87,20 +83,28 @@ class DocumentExtractionTest {
     void withoutRecommendationsNoSentenceIsAssessedForClaims() {
         List<AnnotatedSentence> sentences = new DocumentAnalyser()
                 .analyse("Japan built 15 percent of the world's ships in 2022.", ContentFormat.MARKDOWN).sentences();
-        DocumentExtraction extraction = new DocumentExtraction();
-        extraction.claims = claims;
-        extraction.recommendations = recommendations;
-        extraction.linker = linker;
+        DocumentExtraction extraction = extraction();
 
         assertThat(claims.extract(sentences)).isNotEmpty();
         assertThat(DocumentExtraction.couldBeEvidence(List.of())).rejects(sentences.toArray(AnnotatedSentence[]::new));
         assertThat(extraction.extract(UUID.randomUUID(), sentences)).isEmpty();
     }
 
+    private DocumentExtraction extraction() {
+        DocumentExtraction extraction = new DocumentExtraction();
+        extraction.claims = claims;
+        extraction.recommendations = recommendations;
+        extraction.linker = linker;
+        return extraction;
+    }
+
+    private static Map<Integer, AnnotatedSentence> byIndex(List<AnnotatedSentence> sentences) {
+        return sentences.stream().collect(Collectors.toMap(s -> s.sentence().index(), Function.identity()));
+    }
+
     /** The evidence as computed before the filter: every claim of the document is a candidate. */
     private Map<UUID, List<ExtractedItem.Evidence>> linkedAgainstEveryClaim(UUID documentId, List<AnnotatedSentence> sentences) {
-        Map<Integer, AnnotatedSentence> byIndex = sentences.stream()
-                .collect(Collectors.toMap(s -> s.sentence().index(), Function.identity()));
+        Map<Integer, AnnotatedSentence> byIndex = byIndex(sentences);
         Map<String, ExtractedClaim> claimsById = new java.util.HashMap<>();
         List<EvidenceCandidate> candidates = new java.util.ArrayList<>();
         for (ExtractedClaim claim : claims.extract(sentences)) {
