@@ -22,7 +22,8 @@ class OperationsTest {
 
     @Test
     void prometheusMetricsAreExposed() {
-        given().get("/q/health/live").then().statusCode(200);
+        // an application request (the /q endpoints are not timed), so the test passes when it runs alone too
+        given().get("/documents").then().statusCode(401);
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds"));
     }
 

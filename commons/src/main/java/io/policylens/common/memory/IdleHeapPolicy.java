@@ -1,0 +1,48 @@
+package io.policylens.common.memory;
+
+/**
+ * Decides when a service that has gone quiet should run one full collection, so that the JVM shrinks its heap and
+ * gives the memory back to the operating system.
+ *
+ * <p>Why: the serial and parallel collectors grow the old generation towards {@code -Xmx} under load (objects that
+ * outlive a few young collections are promoted, then die there) and shrink it only in a full collection, which a
+ * service that has gone idle never reaches by itself. G1 has {@code G1PeriodicGCInterval} for this; the others have
+ * nothing. The rule, checked at a fixed interval:
+ * <ul>
+ *   <li>quiet: no collection of any kind since the previous check, so the service allocated less than its young
+ *       generation in the whole interval;</li>
+ *   <li>worth it: the old generation grew by at least {@code minGrowthBytes} since its last collection.</li>
+ * </ul>
+ * A release is itself a collection, so the next check sees activity and the one after that sees no growth: one
+ * release per quiet period, and another only after the old generation has grown again.
+ *
+ * <p>Not thread-safe: one checker thread calls it.
+ */
+public final class IdleHeapPolicy {
+
+    private final long minGrowthBytes;
+    private HeapReading previous;
+
+    public IdleHeapPolicy(long minGrowthBytes) {
+        if (minGrowthBytes <= 0) {
+            throw new IllegalArgumentException("minGrowthBytes must be positive: " + minGrowthBytes);
+        }
+        this.minGrowthBytes = minGrowthBytes;
+    }
+
+    /** @return true when the caller should run a full collection now */
+    public boolean shouldRelease(HeapReading now) {
+        HeapReading before = previous;
+        previous = now;
+        if (before == null || before.collections() != now.collections()) {
+            return false;
+        }
+        if (now.oldGrowthBytes() < minGrowthBytes) {
+            return false;
+        }
+        // the release is a collection: forget this reading, so that a JVM that ignores System.gc()
+        // (-XX:+DisableExplicitGC) is asked again only after another quiet interval
+        previous = null;
+        return true;
+    }
+}
