@@ -234,8 +234,10 @@ st_service_env() {
 # has. The gateway therefore runs G1 with a periodic collection after 10 s without one: its memory falls back to
 # ~170 MB after a burst, at no CPU cost measurable in the benchmark. In the other services G1 cost 10-30 % more CPU
 # per ingested document, so they stay serial (docs/benchmarks.md, "Garbage collector").
+# Instead, commons' IdleHeapReleaser runs one full collection once such a service has gone quiet; MaxHeapFreeRatio=15
+# then keeps 15 % free above what is live (30 % kept ~6 MB more in documents- and recommendations-service).
 ST_COMMON_JAVA_OPTS="-XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
-ST_DEFAULT_JAVA_OPTS="-Xms32m -Xmn16m -Xmx192m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:-ShrinkHeapInSteps $ST_COMMON_JAVA_OPTS"
+ST_DEFAULT_JAVA_OPTS="-Xms32m -Xmn16m -Xmx192m -XX:MaxHeapFreeRatio=15 -XX:MinHeapFreeRatio=10 -XX:-ShrinkHeapInSteps $ST_COMMON_JAVA_OPTS"
 ST_GATEWAY_DEFAULT_JAVA_OPTS="-Xms16m -Xmx192m -XX:+UseG1GC -XX:G1PeriodicGCInterval=10000 -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 $ST_COMMON_JAVA_OPTS"
 # <SERVICE>_JAVA_OPTS, else ST_<SERVICE>_DEFAULT_JAVA_OPTS where a service has its own defaults, else ST_DEFAULT_JAVA_OPTS
 st_java_opts() {

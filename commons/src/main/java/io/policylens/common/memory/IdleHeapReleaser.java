@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * Gives heap back to the operating system when the service has gone quiet, as {@link IdleHeapPolicy} decides: one
  * full collection ({@link System#gc()}), after which the collector shrinks the heap to its
  * {@code -XX:MaxHeapFreeRatio}. Measured on the local stack, 30 s after repeated ingests: recommendations-service
- * 232-238 MB resident instead of 300-336, documents-service 222 instead of 245-255 (docs/benchmarks.md).
+ * 225-238 MB resident instead of 300-336, documents-service 216-222 instead of 245-255 (docs/benchmarks.md).
  *
  * <p>One daemon thread checks every {@code policylens.memory.idle-release.check-interval} (a plain executor, so
  * services without quarkus-scheduler need not load it). Only for the serial and parallel collectors
