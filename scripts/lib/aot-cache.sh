@@ -88,7 +88,7 @@ st_aot_needs_training() {
 
 # the requests of a training run, one per line: METHOD PATH [JSON body]; read-only or stateless, so a training
 # run changes no data. They take the code paths a real start-up and the first real calls take: security, JSON,
-# Hibernate queries, the extractors, error answers.
+# database queries, the extractors, error answers.
 st_aot_training_requests() {
   local zero=00000000-0000-0000-0000-000000000000
   local text='{"text":"The ministry should publish quarterly figures on hospital waiting times. In 2024 unemployment fell to 4.2 percent, according to the national statistics office. Regulators must review the rules by 2026."}'

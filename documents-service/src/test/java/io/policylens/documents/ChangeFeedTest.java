@@ -96,7 +96,7 @@ class ChangeFeedTest {
         try {
             Future<?> a = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
                 DocumentEntity document = bareDocument();
-                repository.persist(document);
+                repository.insert(document);
                 feed.append(document, ChangeKind.CREATED);
                 appendedA.countDown();
                 await(releaseA);
@@ -104,7 +104,7 @@ class ChangeFeedTest {
             assertThat(appendedA.await(10, TimeUnit.SECONDS)).isTrue();
             Future<?> b = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
                 DocumentEntity document = bareDocument();
-                repository.persist(document);
+                repository.insert(document);
                 feed.append(document, ChangeKind.CREATED);
             }));
 

@@ -1,7 +1,7 @@
 package io.policylens.documents;
 
+import io.policylens.common.jdbc.Sql;
 import io.policylens.testing.EmbeddedPostgresResource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,9 +9,9 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +80,7 @@ class DocumentResourceTest {
     }
 
     @Inject
-    EntityManager entityManager;
+    DataSource dataSource;
 
     @Test
     void metadataComesFromTheStoredSummaryAndIsTheSameForADocumentStoredWithoutOne() {
@@ -93,8 +93,7 @@ class DocumentResourceTest {
                 .extract().path("document.stats"));
 
         // a document stored before the summary column existed: summarised from its analysis when read
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("UPDATE documents SET summary = NULL WHERE id = ?1").setParameter(1, uuid).executeUpdate());
+        new Sql(dataSource).update("UPDATE documents SET summary = NULL WHERE id = ?", uuid);
         assertThat(storedSummary(uuid)).isNull();
         Map<String, Object> after = contributorA().get("/documents/{id}", id).then().statusCode(200).extract().path("$");
         assertThat(after).isEqualTo(before);
@@ -103,8 +102,10 @@ class DocumentResourceTest {
     }
 
     private Object storedSummary(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createNativeQuery("SELECT summary::text FROM documents WHERE id = ?1").setParameter(1, id).getSingleResult());
+        List<String> summaries = new Sql(dataSource).list("SELECT summary::text FROM documents WHERE id = ?",
+                row -> row.getString(1), id);
+        assertThat(summaries).hasSize(1);
+        return summaries.get(0);
     }
 
     @Test

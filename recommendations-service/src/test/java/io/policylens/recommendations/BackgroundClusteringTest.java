@@ -1,5 +1,6 @@
 package io.policylens.recommendations;
 
+import io.policylens.common.jdbc.Sql;
 import io.policylens.documents.client.feed.FeedFollower;
 import io.policylens.recommendations.clustering.ClusterMember;
 import io.policylens.recommendations.clustering.RecommendationCluster;
@@ -13,10 +14,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,7 +89,7 @@ class BackgroundClusteringTest {
     RecommendationRepository recommendations;
 
     @Inject
-    EntityManager entityManager;
+    DataSource dataSource;
 
     @BeforeEach
     void current() {
@@ -277,7 +278,7 @@ class BackgroundClusteringTest {
         full.forEach(c -> c.members().forEach(m -> expected.put(m, c.id())));
         assertThat(previous).isEqualTo(expected);
         Set<String> clusterRows = new HashSet<>(QuarkusTransaction.requiringNew().call(
-                () -> entityManager.createNativeQuery("SELECT id FROM clusters", String.class).getResultList()));
+                () -> new Sql(dataSource).list("SELECT id FROM clusters", r -> r.getString(1))));
         assertThat(clusterRows).isEqualTo(new HashSet<>(expected.values()));
     }
 
@@ -323,7 +324,7 @@ class BackgroundClusteringTest {
     }
 
     private long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew().call(() -> new Sql(dataSource).longValue(sql));
     }
 
     /** The real repository, with two optional interventions at the moments that matter, each at most once. */
@@ -338,6 +339,7 @@ class BackgroundClusteringTest {
         boolean crashAfterComplete;
 
         InterceptedState(ClusteringStateRepository real) {
+            super(null); // every call goes to the real repository
             this.real = real;
         }
 

@@ -1,14 +1,15 @@
 package io.policylens.recommendations;
 
+import io.policylens.common.jdbc.Sql;
 import io.policylens.documents.client.feed.FeedFollower;
 import io.policylens.recommendations.feed.ClusteringJob;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ class ConsumerCpuBenchmark {
     ClusteringJob clustering;
 
     @Inject
-    EntityManager entityManager;
+    DataSource dataSource;
 
     @Test
     void cpuPerDocumentAsTheCorpusGrows() throws IOException {
@@ -76,13 +77,13 @@ class ConsumerCpuBenchmark {
     }
 
     private long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew().call(() -> new Sql(dataSource).longValue(sql));
     }
 
     /** Every PostgreSQL process of the test server: backends (the pool's connections live on) and background workers. */
-    @SuppressWarnings("unchecked")
     private List<Number> postgresPids() {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("SELECT pid FROM pg_stat_activity").getResultList());
+        return QuarkusTransaction.requiringNew().call(() -> new Sql(dataSource).list("SELECT pid FROM pg_stat_activity",
+                r -> (Number) r.getInt(1)));
     }
 
     /** CPU nanoseconds so far: this thread, this JVM, and the given PostgreSQL processes. */

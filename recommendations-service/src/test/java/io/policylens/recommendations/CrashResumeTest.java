@@ -1,12 +1,13 @@
 package io.policylens.recommendations;
 
+import io.policylens.common.jdbc.Sql;
 import io.policylens.documents.client.feed.FeedFollower;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,7 +25,7 @@ class CrashResumeTest {
     FeedFollower feed;
 
     @Inject
-    EntityManager entityManager;
+    DataSource dataSource;
 
     @Test
     void failureMidBatchLeavesCursorAtLastCommittedChangeAndRecoveryAppliesEachOnce() {
@@ -64,6 +65,6 @@ class CrashResumeTest {
     }
 
     private long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew().call(() -> new Sql(dataSource).longValue(sql));
     }
 }

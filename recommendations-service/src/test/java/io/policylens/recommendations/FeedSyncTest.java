@@ -1,6 +1,7 @@
 package io.policylens.recommendations;
 
 import io.policylens.claims.extraction.ClaimIds;
+import io.policylens.common.jdbc.Sql;
 import io.policylens.documents.analysis.DocumentAnalyser;
 import io.policylens.documents.client.feed.FeedFollower;
 import io.policylens.recommendations.feed.ClusteringJob;
@@ -14,10 +15,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,7 +47,7 @@ class FeedSyncTest {
     ClusteringJob clustering;
 
     @Inject
-    EntityManager entityManager;
+    DataSource dataSource;
 
     @BeforeEach
     void caughtUp() {
@@ -179,6 +180,6 @@ class FeedSyncTest {
     }
 
     private long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew().call(() -> new Sql(dataSource).longValue(sql));
     }
 }

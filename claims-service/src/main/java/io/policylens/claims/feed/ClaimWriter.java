@@ -43,7 +43,7 @@ public class ClaimWriter {
 
     @Transactional
     public Marker marker(UUID documentId) {
-        return Marker.of(markers.findById(documentId));
+        return Marker.of(markers.marker(documentId).orElse(null));
     }
 
     /** Stores a fresh extraction: upserts claims by id, removes claims whose spans disappeared, keeps reviews. */
@@ -66,17 +66,15 @@ public class ClaimWriter {
                 continue; // one row per span, whatever the extractor returns
             }
             ClaimEntity entity = existing.remove(id);
-            boolean created = entity == null;
-            if (created) {
+            if (entity == null) {
                 entity = new ClaimEntity();
             }
             ClaimMapper.apply(entity, documentId, claim, sentences.get(claim.sentenceIndex()), document, version, now);
-            if (created) {
-                claims.persist(entity);
-            }
             kept.put(id, entity);
         }
-        existing.values().forEach(claims::delete);
+        // no persistence context: the kept claims (new or changed) and the removed ones are written explicitly
+        claims.upsert(kept.values());
+        claims.deleteByIds(existing.keySet());
         markers.save(documentId, document.revision(), version, fingerprint, false);
         LOG.debugf("document %s revision %d: %d claims stored, %d removed", documentId, document.revision(), kept.size(),
                 existing.size());
@@ -89,10 +87,10 @@ public class ClaimWriter {
         if (!lockAndCheck(documentId, document.revision(), version, fingerprint, expected)) {
             return;
         }
-        OffsetDateTime now = now();
-        for (ClaimEntity claim : claims.forDocument(documentId)) {
-            ClaimMapper.applyDocument(claim, document, now);
-        }
+        // the fields ClaimMapper.applyDocument sets, written to every claim of the document in one statement
+        ClaimEntity fields = new ClaimEntity();
+        ClaimMapper.applyDocument(fields, document, now());
+        claims.updateDocumentFields(documentId, fields);
         markers.save(documentId, document.revision(), version, fingerprint, false);
     }
 
@@ -100,7 +98,7 @@ public class ClaimWriter {
     @Transactional(Transactional.TxType.MANDATORY)
     public void removeDocument(UUID documentId, int revision) {
         markers.lock(documentId);
-        Marker current = Marker.of(markers.findById(documentId));
+        Marker current = Marker.of(markers.marker(documentId).orElse(null));
         long removed = claims.deleteByDocument(documentId);
         reviews.deleteByDocument(documentId);
         markers.save(documentId, current == null ? revision : Math.max(current.revision(), revision), "-", "-", true);
@@ -110,7 +108,7 @@ public class ClaimWriter {
     /** Locks the document; true when the writes should go ahead. */
     private boolean lockAndCheck(UUID documentId, int revision, String version, String fingerprint, Marker expected) {
         markers.lock(documentId);
-        Marker current = Marker.of(markers.findById(documentId));
+        Marker current = Marker.of(markers.marker(documentId).orElse(null));
         if (current != null && current.supersedes(revision, version, fingerprint)) {
             return false;
         }

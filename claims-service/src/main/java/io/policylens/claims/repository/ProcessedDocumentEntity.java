@@ -1,36 +1,21 @@
 package io.policylens.claims.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** What the feed consumer last applied for a document (see V1__claims.sql). */
-@Entity
-@Table(name = "processed_documents")
-public class ProcessedDocumentEntity extends PanacheEntityBase {
+/** What the feed consumer last applied for a document (a row of {@code processed_documents}, see V1__claims.sql). */
+public class ProcessedDocumentEntity {
 
-    @Id
-    @Column(name = "document_id")
     public UUID documentId;
 
-    @Column(nullable = false)
     public int revision;
 
-    @Column(name = "extractor_version", nullable = false)
     public String extractorVersion;
 
     /** SHA-256 over the sentences and annotations the claims were extracted from. */
-    @Column(nullable = false)
     public String fingerprint;
 
-    @Column(nullable = false)
     public boolean deleted;
 
-    @Column(name = "processed_at", nullable = false)
     public OffsetDateTime processedAt;
 }

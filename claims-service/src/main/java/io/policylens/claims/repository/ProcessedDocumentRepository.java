@@ -1,8 +1,13 @@
 package io.policylens.claims.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.policylens.common.jdbc.Rows;
+import io.policylens.common.jdbc.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import javax.sql.DataSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -10,13 +15,21 @@ import java.util.UUID;
 
 /** Processed markers of the feed consumer. */
 @ApplicationScoped
-public class ProcessedDocumentRepository implements PanacheRepositoryBase<ProcessedDocumentEntity, UUID> {
+public class ProcessedDocumentRepository {
 
     /** Arbitrary namespace of the per-document advisory locks ("CLAI"), so they cannot collide with other locks. */
     private static final int LOCK_NAMESPACE = 0x434C_4149;
 
+    private final Sql sql;
+
+    @Inject
+    public ProcessedDocumentRepository(DataSource dataSource) {
+        this.sql = new Sql(dataSource);
+    }
+
     public Optional<ProcessedDocumentEntity> marker(UUID documentId) {
-        return findByIdOptional(documentId);
+        return sql.first("SELECT document_id, revision, extractor_version, fingerprint, deleted, processed_at "
+                + "FROM processed_documents WHERE document_id = ?", ProcessedDocumentRepository::marker, documentId);
     }
 
     /**
@@ -24,29 +37,31 @@ public class ProcessedDocumentRepository implements PanacheRepositoryBase<Proces
      * a replay racing a normal poll), so the marker read after it is the one the writes are based on.
      */
     public void lock(UUID documentId) {
-        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(?1, ?2)")
-                .setParameter(1, LOCK_NAMESPACE).setParameter(2, documentId.hashCode()).getSingleResult();
+        sql.execute("SELECT pg_advisory_xact_lock(?, ?)", LOCK_NAMESPACE, documentId.hashCode());
     }
 
+    /** Creates or overwrites the document's marker (callers hold the document's lock). */
     public void save(UUID documentId, int revision, String extractorVersion, String fingerprint, boolean deleted) {
-        ProcessedDocumentEntity marker = findById(documentId);
-        boolean created = marker == null;
-        if (created) {
-            marker = new ProcessedDocumentEntity();
-            marker.documentId = documentId;
-        }
-        marker.revision = revision;
-        marker.extractorVersion = extractorVersion;
-        marker.fingerprint = fingerprint;
-        marker.deleted = deleted;
-        marker.processedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        if (created) {
-            persist(marker);
-        }
+        sql.update("INSERT INTO processed_documents (document_id, revision, extractor_version, fingerprint, deleted, "
+                        + "processed_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (document_id) DO UPDATE SET "
+                        + "revision = excluded.revision, extractor_version = excluded.extractor_version, "
+                        + "fingerprint = excluded.fingerprint, deleted = excluded.deleted, processed_at = excluded.processed_at",
+                documentId, revision, extractorVersion, fingerprint, deleted, OffsetDateTime.now(ZoneOffset.UTC));
     }
 
     /** Forgets every live document's marker so the next replay re-extracts everything; tombstones stay. */
     public long forgetLive() {
-        return delete("deleted = false");
+        return sql.update("DELETE FROM processed_documents WHERE deleted = false");
+    }
+
+    private static ProcessedDocumentEntity marker(ResultSet row) throws SQLException {
+        ProcessedDocumentEntity marker = new ProcessedDocumentEntity();
+        marker.documentId = Rows.uuid(row, "document_id");
+        marker.revision = row.getInt("revision");
+        marker.extractorVersion = row.getString("extractor_version");
+        marker.fingerprint = row.getString("fingerprint");
+        marker.deleted = row.getBoolean("deleted");
+        marker.processedAt = Rows.offsetDateTime(row, "processed_at");
+        return marker;
     }
 }

@@ -1,9 +1,13 @@
 package io.policylens.claims.repository;
 
+import io.policylens.common.jdbc.Rows;
+import io.policylens.common.jdbc.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
+import javax.sql.DataSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -17,19 +21,27 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReviewRepository {
 
+    private static final String STATE_COLUMNS = "claim_id, document_id, status, note, reviewer, reviewed_at";
+
+    private final Sql sql;
+
     @Inject
-    EntityManager entityManager;
+    public ReviewRepository(DataSource dataSource) {
+        this.sql = new Sql(dataSource);
+    }
 
     public Optional<ReviewStateEntity> state(UUID claimId) {
-        return Optional.ofNullable(entityManager.find(ReviewStateEntity.class, claimId));
+        return sql.first("SELECT " + STATE_COLUMNS + " FROM claim_review_states WHERE claim_id = ?",
+                ReviewRepository::state, claimId);
     }
 
     public Map<UUID, ReviewStateEntity> states(Collection<UUID> claimIds) {
         if (claimIds.isEmpty()) {
             return Map.of();
         }
-        return entityManager.createQuery("from ReviewStateEntity where claimId in :ids", ReviewStateEntity.class)
-                .setParameter("ids", claimIds).getResultStream()
+        // the collection is bound as text[]
+        return sql.list("SELECT " + STATE_COLUMNS + " FROM claim_review_states WHERE claim_id = ANY(?::uuid[])",
+                        ReviewRepository::state, claimIds).stream()
                 .collect(Collectors.toMap(s -> s.claimId, Function.identity()));
     }
 
@@ -39,12 +51,11 @@ public class ReviewRepository {
      */
     public ClaimReviewEntity record(UUID claimId, UUID documentId, String status, String note, String reviewer,
                                     OffsetDateTime at) {
-        entityManager.createNativeQuery("INSERT INTO claim_review_states (claim_id, document_id, status, note, reviewer, "
-                        + "reviewed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (claim_id) DO UPDATE SET "
+        sql.update("INSERT INTO claim_review_states (claim_id, document_id, status, note, reviewer, reviewed_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO UPDATE SET "
                         + "status = excluded.status, note = excluded.note, reviewer = excluded.reviewer, "
-                        + "reviewed_at = excluded.reviewed_at")
-                .setParameter(1, claimId).setParameter(2, documentId).setParameter(3, status).setParameter(4, note)
-                .setParameter(5, reviewer).setParameter(6, at).executeUpdate();
+                        + "reviewed_at = excluded.reviewed_at",
+                claimId, documentId, status, note, reviewer, at);
         ClaimReviewEntity entry = new ClaimReviewEntity();
         entry.claimId = claimId;
         entry.documentId = documentId;
@@ -52,29 +63,48 @@ public class ReviewRepository {
         entry.note = note;
         entry.reviewer = reviewer;
         entry.reviewedAt = at;
-        entityManager.persist(entry);
-        // the state row was written behind Hibernate's back: drop any cached copy
-        Optional.ofNullable(entityManager.find(ReviewStateEntity.class, claimId)).ifPresent(entityManager::refresh);
+        entry.id = sql.longValue("INSERT INTO claim_reviews (claim_id, document_id, status, note, reviewer, reviewed_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id", claimId, documentId, status, note, reviewer, at);
         return entry;
     }
 
     /** Newest first. */
     public List<ClaimReviewEntity> history(UUID claimId, int page, int size) {
-        return entityManager.createQuery("from ClaimReviewEntity where claimId = :id order by reviewedAt desc, id desc",
-                        ClaimReviewEntity.class)
-                .setParameter("id", claimId).setFirstResult(page * size).setMaxResults(size).getResultList();
+        return sql.list("SELECT id, claim_id, document_id, status, note, reviewer, reviewed_at FROM claim_reviews "
+                        + "WHERE claim_id = ? ORDER BY reviewed_at DESC, id DESC LIMIT ? OFFSET ?",
+                ReviewRepository::entry, claimId, size, (long) page * size);
     }
 
     public long countHistory(UUID claimId) {
-        return entityManager.createQuery("select count(*) from ClaimReviewEntity where claimId = :id", Long.class)
-                .setParameter("id", claimId).getSingleResult();
+        return sql.longValue("SELECT count(*) FROM claim_reviews WHERE claim_id = ?", claimId);
     }
 
     /** A deleted document takes its reviews with it: nothing of a removed document stays behind. */
     public void deleteByDocument(UUID documentId) {
-        entityManager.createQuery("delete from ReviewStateEntity where documentId = :id").setParameter("id", documentId)
-                .executeUpdate();
-        entityManager.createQuery("delete from ClaimReviewEntity where documentId = :id").setParameter("id", documentId)
-                .executeUpdate();
+        sql.update("DELETE FROM claim_review_states WHERE document_id = ?", documentId);
+        sql.update("DELETE FROM claim_reviews WHERE document_id = ?", documentId);
+    }
+
+    private static ReviewStateEntity state(ResultSet row) throws SQLException {
+        ReviewStateEntity state = new ReviewStateEntity();
+        state.claimId = Rows.uuid(row, "claim_id");
+        state.documentId = Rows.uuid(row, "document_id");
+        state.status = row.getString("status");
+        state.note = row.getString("note");
+        state.reviewer = row.getString("reviewer");
+        state.reviewedAt = Rows.offsetDateTime(row, "reviewed_at");
+        return state;
+    }
+
+    private static ClaimReviewEntity entry(ResultSet row) throws SQLException {
+        ClaimReviewEntity entry = new ClaimReviewEntity();
+        entry.id = row.getLong("id");
+        entry.claimId = Rows.uuid(row, "claim_id");
+        entry.documentId = Rows.uuid(row, "document_id");
+        entry.status = row.getString("status");
+        entry.note = row.getString("note");
+        entry.reviewer = row.getString("reviewer");
+        entry.reviewedAt = Rows.offsetDateTime(row, "reviewed_at");
+        return entry;
     }
 }

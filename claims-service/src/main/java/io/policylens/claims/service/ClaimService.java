@@ -9,7 +9,6 @@ import io.policylens.common.paging.Page;
 import io.policylens.common.problem.ProblemException;
 import io.policylens.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.Session;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -29,7 +28,6 @@ public class ClaimService {
 
     @Transactional
     public Page<StoredClaim> list(Caller caller, ClaimFilter filter, int page, int size) {
-        readOnly();
         List<ClaimEntity> items = claims.list(caller, filter, page, size);
         Page<ClaimEntity> found = Page.of(items, page, size, () -> claims.count(caller, filter));
         return new Page<>(withReviews(items), page, size, found.total());
@@ -37,7 +35,6 @@ public class ClaimService {
 
     @Transactional
     public StoredClaim get(UUID id, Caller caller) {
-        readOnly();
         ClaimEntity claim = visible(id, caller);
         return new StoredClaim(claim, reviews.state(id).orElse(null));
     }
@@ -50,13 +47,5 @@ public class ClaimService {
     List<StoredClaim> withReviews(List<ClaimEntity> items) {
         Map<UUID, ReviewStateEntity> states = reviews.states(items.stream().map(c -> c.id).toList());
         return items.stream().map(c -> new StoredClaim(c, states.get(c.id))).toList();
-    }
-
-    /**
-     * This transaction only reads: Hibernate keeps no snapshot of the loaded entities and skips dirty checking at
-     * commit (their JSON and array columns would otherwise be deep-copied on load and compared on flush).
-     */
-    private void readOnly() {
-        claims.getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
     }
 }

@@ -1,15 +1,15 @@
 package io.policylens.documents.feed;
 
+import io.policylens.common.jdbc.Rows;
+import io.policylens.common.jdbc.Sql;
 import io.policylens.documents.repository.DocumentEntity;
-import io.policylens.documents.repository.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.util.ArrayList;
+import javax.sql.DataSource;
 import java.util.List;
-import java.util.UUID;
+import java.util.Locale;
 
 /**
  * The ordered change feed consumers (claims-service, recommendations-service) follow with a cursor.
@@ -20,7 +20,7 @@ import java.util.UUID;
  * transaction-scoped advisory lock that PostgreSQL releases only after commit: appends are
  * serialised in commit order, so whenever seq N is visible every smaller seq is visible too. The
  * lock is taken as the last statement of the writing transaction (after the document rows are
- * flushed) to keep the serialised section short.
+ * written) to keep the serialised section short.
  */
 @ApplicationScoped
 public class ChangeFeed {
@@ -28,49 +28,38 @@ public class ChangeFeed {
     /** Arbitrary constant naming the advisory lock of this feed. */
     static final long FEED_LOCK = 0x504C_4645_4544L; // "PLFEED"
 
+    private final Sql sql;
+
     @Inject
-    EntityManager entityManager;
+    public ChangeFeed(DataSource dataSource) {
+        this.sql = new Sql(dataSource);
+    }
 
     /** Appends an event in the caller's transaction; the event is visible when that transaction commits. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long append(DocumentEntity document, ChangeKind kind) {
-        entityManager.flush();
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, FEED_LOCK).getSingleResult();
-        Number seq = (Number) entityManager.createNativeQuery("INSERT INTO document_changes "
-                        + "(seq, document_id, revision, kind, owner_org, visibility) "
-                        + "VALUES (nextval('document_changes_seq'), ?1, ?2, ?3, ?4, ?5) RETURNING seq")
-                .setParameter(1, document.id)
-                .setParameter(2, document.revision)
-                .setParameter(3, kind.label())
-                .setParameter(4, document.ownerOrg)
-                .setParameter(5, document.visibility)
-                .getSingleResult();
-        return seq.longValue();
+        sql.execute("SELECT pg_advisory_xact_lock(?)", FEED_LOCK);
+        return sql.longValue("INSERT INTO document_changes (seq, document_id, revision, kind, owner_org, visibility) "
+                        + "VALUES (nextval('document_changes_seq'), ?, ?, ?, ?, ?) RETURNING seq",
+                document.id, document.revision, kind.label(), document.ownerOrg, document.visibility);
     }
 
     @Transactional
-    @SuppressWarnings("unchecked")
     public ChangeFeedPage after(long cursor, int limit) {
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT seq, document_id, revision, kind, owner_org, visibility, "
-                        + "occurred_at FROM document_changes WHERE seq > ?1 ORDER BY seq LIMIT ?2")
-                .setParameter(1, cursor)
-                .setParameter(2, limit + 1)
-                .getResultList();
-        List<ChangeEvent> events = new ArrayList<>(Math.min(rows.size(), limit));
-        for (int i = 0; i < Math.min(rows.size(), limit); i++) {
-            Object[] r = rows.get(i);
-            events.add(new ChangeEvent(((Number) r[0]).longValue(), (UUID) r[1], ((Number) r[2]).intValue(),
-                    ChangeKind.valueOf(((String) r[3]).toUpperCase(java.util.Locale.ROOT)), (String) r[4], (String) r[5],
-                    SqlValues.offsetDateTime(r[6])));
-        }
+        List<ChangeEvent> rows = sql.list("SELECT seq, document_id, revision, kind, owner_org, visibility, occurred_at "
+                        + "FROM document_changes WHERE seq > ? ORDER BY seq LIMIT ?",
+                row -> new ChangeEvent(row.getLong("seq"), Rows.uuid(row, "document_id"), row.getInt("revision"),
+                        ChangeKind.valueOf(row.getString("kind").toUpperCase(Locale.ROOT)), row.getString("owner_org"),
+                        row.getString("visibility"), Rows.offsetDateTime(row, "occurred_at")),
+                cursor, limit + 1);
+        List<ChangeEvent> events = rows.subList(0, Math.min(rows.size(), limit));
         long next = events.isEmpty() ? cursor : events.get(events.size() - 1).seq();
-        return new ChangeFeedPage(events, next, rows.size() > limit, Math.max(head(), next));
+        return new ChangeFeedPage(List.copyOf(events), next, rows.size() > limit, Math.max(head(), next));
     }
 
     /** The newest committed seq (0 for an empty feed). */
     @Transactional
     public long head() {
-        return ((Number) entityManager.createNativeQuery("SELECT coalesce(max(seq), 0) FROM document_changes")
-                .getSingleResult()).longValue();
+        return sql.longValue("SELECT coalesce(max(seq), 0) FROM document_changes");
     }
 }

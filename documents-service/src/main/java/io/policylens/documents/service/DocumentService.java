@@ -19,7 +19,6 @@ import io.policylens.documents.repository.DocumentSummaryRow;
 import io.policylens.documents.repository.StoredSummary;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.Session;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -65,7 +64,7 @@ public class DocumentService {
             if (stored.isPresent()) {
                 return new IngestResult(stored.get(), false); // stored before, or by a concurrent request
             }
-            repository.persist(document);
+            repository.insert(document);
             changeFeed.append(document, ChangeKind.CREATED);
             return new IngestResult(document, true);
         });
@@ -73,7 +72,6 @@ public class DocumentService {
 
     @Transactional
     public DocumentEntity get(UUID id, Caller caller) {
-        readOnly();
         return visible(id, caller);
     }
 
@@ -83,7 +81,6 @@ public class DocumentService {
      */
     @Transactional
     public DocumentMetadata metadata(UUID id, Caller caller) {
-        readOnly();
         DocumentMetadata metadata = repository.findLiveMetadata(id)
                 .filter(d -> caller.canSee(d.ownerOrg(), Visibility.parse(d.visibility())))
                 .orElseThrow(() -> notFound(id));
@@ -92,7 +89,7 @@ public class DocumentService {
 
     @Transactional
     public DocumentEntity update(UUID id, MetadataChange change, Caller caller) {
-        DocumentEntity document = visible(id, caller);
+        DocumentEntity document = visibleForUpdate(id, caller);
         if (!caller.hasRole(Roles.ADMIN) && !document.ownerOrg.equals(caller.owningOrganisation())) {
             throw ProblemException.forbidden("only the owner organisation or an admin may change this document");
         }
@@ -122,16 +119,18 @@ public class DocumentService {
         }
         document.revision++;
         document.updatedAt = now();
+        repository.updateMetadata(document);
         changeFeed.append(document, ChangeKind.UPDATED);
         return document;
     }
 
     @Transactional
     public void delete(UUID id, Caller caller) {
-        DocumentEntity document = visible(id, caller);
+        DocumentEntity document = visibleForUpdate(id, caller);
         document.deletedAt = now();
         document.updatedAt = document.deletedAt;
         document.revision++;
+        repository.updateMetadata(document);
         changeFeed.append(document, ChangeKind.DELETED);
     }
 
@@ -149,6 +148,13 @@ public class DocumentService {
     /** Another partner's private document answers 404, exactly like a missing one: its existence is not leaked. */
     private DocumentEntity visible(UUID id, Caller caller) {
         return repository.findLive(id)
+                .filter(d -> caller.canSee(d.ownerOrg, Visibility.parse(d.visibility)))
+                .orElseThrow(() -> notFound(id));
+    }
+
+    /** As {@link #visible}, with the row locked: two concurrent changes each take the next revision. */
+    private DocumentEntity visibleForUpdate(UUID id, Caller caller) {
+        return repository.findLiveForUpdate(id)
                 .filter(d -> caller.canSee(d.ownerOrg, Visibility.parse(d.visibility)))
                 .orElseThrow(() -> notFound(id));
     }
@@ -201,13 +207,5 @@ public class DocumentService {
             }
         }
         return null;
-    }
-
-    /**
-     * This transaction only reads: Hibernate keeps no snapshot of the loaded entities and skips dirty checking at
-     * commit (their JSON and array columns would otherwise be deep-copied on load and compared on flush).
-     */
-    private void readOnly() {
-        repository.getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
     }
 }

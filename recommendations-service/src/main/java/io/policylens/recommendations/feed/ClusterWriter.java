@@ -41,14 +41,21 @@ class ClusterWriter {
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Map<String, List<UUID>> moved = new LinkedHashMap<>();
+        List<ClusterEntity> created = new ArrayList<>();
+        List<ClusterEntity> changed = new ArrayList<>();
         for (RecommendationCluster cluster : plan.clusters()) {
             ClusterEntity entity = existing.get(cluster.id());
-            boolean created = entity == null;
-            if (created) {
+            boolean write = true;
+            if (entity == null) {
                 entity = new ClusterEntity();
                 entity.id = cluster.id();
+                created.add(entity);
+            } else if (changed(entity, cluster, plan)) {
+                changed.add(entity);
+            } else {
+                write = false;
             }
-            if (created || changed(entity, cluster, plan)) {
+            if (write) {
                 entity.label = cluster.label();
                 entity.labelRecommendationId = plan.labelMembers().get(cluster.id());
                 entity.keywords = cluster.keywords();
@@ -57,10 +64,6 @@ class ClusterWriter {
                 entity.publisherCount = cluster.publishers();
                 entity.updatedAt = now;
             }
-            if (created) {
-                // Hibernate takes the insert's values at persist time: persist only once the fields are set
-                clusters.persist(entity);
-            }
             for (String key : cluster.members()) {
                 UUID id = UUID.fromString(key);
                 if (!cluster.id().equals(plan.previousCluster().get(id))) {
@@ -68,7 +71,9 @@ class ClusterWriter {
                 }
             }
         }
-        clusters.flush();
+        // clusters first: the members' cluster_id references them
+        clusters.insert(created);
+        clusters.update(changed);
         moved.forEach(recommendations::assignCluster);
         Set<String> keep = new HashSet<>();
         plan.clusters().forEach(c -> keep.add(c.id()));

@@ -65,7 +65,7 @@ public class RecommendationsSynchroniser implements DocumentSynchroniser {
         DocumentSnapshot current = snapshot.get();
         String hash = SentenceFingerprint.of(current.sentences());
         Optional<Marker> marker = QuarkusTransaction.requiringNew().call(
-                () -> processed.findByIdOptional(id).map(Marker::of));
+                () -> processed.findById(id).map(Marker::of));
         boolean sameVersions = marker.map(Marker::currentVersions).orElse(false);
         if (sameVersions && marker.get().revision() == current.document().revision()) {
             LOG.debugf("change %d: document %s revision %d already processed", (Object) change.seq(), id, current.document().revision());
@@ -81,7 +81,7 @@ public class RecommendationsSynchroniser implements DocumentSynchroniser {
         return () -> writer.apply(current.document(), hash, items);
     }
 
-    /** What the marker says, copied out of the entity so it can be read after its transaction. */
+    /** What the marker says. */
     private record Marker(int revision, String extractorVersion, String claimsVersion, String contentHash) {
 
         static Marker of(ProcessedDocumentEntity e) {

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,9 +72,8 @@ class SyncWriter {
         if (recommendations.ofDocument(document.id()).stream().anyMatch(r -> !Objects.equals(r.documentPublisher, publisher))) {
             clustering.request();
         }
-        recommendations.update("ownerOrg = ?1, visibility = ?2, documentTitle = ?3, documentPublisher = ?4, documentDate = ?5, "
-                        + "documentRevision = ?6, updatedAt = ?7 where documentId = ?8", document.ownerOrg(), document.visibility(),
-                document.title(), publisher, document.publishedDate(), document.revision(), now(), document.id());
+        recommendations.updateDocumentMetadata(document.id(), document.ownerOrg(), document.visibility(), document.title(),
+                publisher, document.publishedDate(), document.revision(), now());
         mark(document, contentHash);
     }
 
@@ -89,6 +89,8 @@ class SyncWriter {
         }
         Map<UUID, RecommendationEntity> stored = current.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
         OffsetDateTime now = now();
+        List<RecommendationEntity> created = new ArrayList<>();
+        List<RecommendationEntity> changed = new ArrayList<>();
         for (ExtractedItem item : items) {
             RecommendationEntity entity = stored.get(item.id());
             if (entity == null) {
@@ -98,20 +100,24 @@ class SyncWriter {
                 entity.statusChangedAt = now;
                 entity.createdAt = now;
                 fill(entity, document, item.recommendation(), now);
-                recommendations.persist(entity);
+                created.add(entity);
             } else {
                 fill(entity, document, item.recommendation(), now);
+                changed.add(entity);
             }
         }
-        recommendations.flush();
+        // new rows get the initial tracking state; stored rows only their extraction columns, so a status set meanwhile stays
+        recommendations.insert(created);
+        recommendations.updateExtraction(changed);
         recommendations.deleteOfDocumentExcept(document.id(), items.stream().map(ExtractedItem::id).toList());
         evidence.deleteOfDocument(document.id());
+        List<EvidenceLinkEntity> links = new ArrayList<>();
         for (ExtractedItem item : items) {
             for (ExtractedItem.Evidence link : item.evidence()) {
-                evidence.persist(link(document.id(), item.id(), link));
+                links.add(link(document.id(), item.id(), link));
             }
         }
-        evidence.flush();
+        evidence.insert(links);
         mark(document, contentHash);
     }
 
@@ -132,21 +138,16 @@ class SyncWriter {
         return !before.equals(after);
     }
 
+    /** Creates or overwrites the document's processed marker. */
     private void mark(RemoteDocument document, String contentHash) {
-        ProcessedDocumentEntity marker = processed.findById(document.id());
-        boolean created = marker == null;
-        if (created) {
-            marker = new ProcessedDocumentEntity();
-            marker.documentId = document.id();
-        }
+        ProcessedDocumentEntity marker = new ProcessedDocumentEntity();
+        marker.documentId = document.id();
         marker.revision = document.revision();
         marker.extractorVersion = RecommendationExtractor.VERSION;
         marker.claimsVersion = ClaimExtractor.VERSION;
         marker.contentHash = contentHash;
         marker.processedAt = now();
-        if (created) {
-            processed.persist(marker);
-        }
+        processed.save(marker);
     }
 
     private static void fill(RecommendationEntity e, RemoteDocument document, ExtractedRecommendation r, OffsetDateTime now) {

@@ -1,10 +1,14 @@
 package io.policylens.recommendations.repository;
 
+import io.policylens.common.jdbc.Sql;
 import io.policylens.common.security.Caller;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
+import jakarta.inject.Inject;
 
+import javax.sql.DataSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -16,7 +20,7 @@ import java.util.Optional;
  * and keywords never reveal what the caller may not see.
  */
 @ApplicationScoped
-public class ClusterRepository implements PanacheRepositoryBase<ClusterEntity, String> {
+public class ClusterRepository {
 
     private static final String COLUMNS = "c.id, "
             + "CASE WHEN bool_or(r.id = c.label_recommendation_id) THEN c.label ELSE (array_agg(r.action ORDER BY r.id))[1] END, "
@@ -24,45 +28,66 @@ public class ClusterRepository implements PanacheRepositoryBase<ClusterEntity, S
             + "count(r.id), count(DISTINCT r.document_id), count(DISTINCT lower(btrim(r.document_publisher))), "
             + "count(r.id) FILTER (WHERE r.negated), c.updated_at";
 
+    private final Sql sql;
+
+    @Inject
+    public ClusterRepository(DataSource dataSource) {
+        this.sql = new Sql(dataSource);
+    }
+
     public List<ClusterRow> list(Caller caller, int minDocuments, int page, int size) {
         ScopedQuery scoped = new ScopedQuery(caller);
-        Query query = getEntityManager().createNativeQuery("SELECT " + COLUMNS
+        return sql.list("SELECT " + COLUMNS
                 + " FROM clusters c JOIN recommendations r ON r.cluster_id = c.id WHERE " + scoped.where()
                 + " GROUP BY c.id HAVING count(DISTINCT r.document_id) >= " + minDocuments
                 + " ORDER BY count(DISTINCT r.document_id) DESC, count(r.id) DESC, c.id LIMIT " + size
-                + " OFFSET " + ((long) page * size));
-        scoped.bind(query);
-        return rows(query);
+                + " OFFSET " + ((long) page * size), ClusterRepository::row, scoped.parameters());
     }
 
     public long count(Caller caller, int minDocuments) {
         ScopedQuery scoped = new ScopedQuery(caller);
-        Query query = getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT r.cluster_id FROM recommendations r WHERE "
+        return sql.longValue("SELECT count(*) FROM (SELECT r.cluster_id FROM recommendations r WHERE "
                 + scoped.where() + " AND r.cluster_id IS NOT NULL GROUP BY r.cluster_id HAVING count(DISTINCT r.document_id) >= "
-                + minDocuments + ") visible");
-        scoped.bind(query);
-        return ((Number) query.getSingleResult()).longValue();
+                + minDocuments + ") visible", scoped.parameters());
     }
 
     public Optional<ClusterRow> findVisible(String id, Caller caller) {
         ScopedQuery scoped = new ScopedQuery(caller).and("c.id = ?", id);
-        Query query = getEntityManager().createNativeQuery("SELECT " + COLUMNS
-                + " FROM clusters c JOIN recommendations r ON r.cluster_id = c.id WHERE " + scoped.where() + " GROUP BY c.id");
-        scoped.bind(query);
-        return rows(query).stream().findFirst();
+        return sql.first("SELECT " + COLUMNS
+                + " FROM clusters c JOIN recommendations r ON r.cluster_id = c.id WHERE " + scoped.where() + " GROUP BY c.id",
+                ClusterRepository::row, scoped.parameters());
+    }
+
+    /** Every stored cluster, as the re-clustering job compares them with a new plan. */
+    public List<ClusterEntity> listAll() {
+        return sql.list("SELECT " + ClusterEntity.COLUMNS + " FROM clusters", ClusterEntity::of);
+    }
+
+    public void insert(List<ClusterEntity> entities) {
+        sql.batch("INSERT INTO clusters (label, label_recommendation_id, keywords, member_count, document_count, "
+                + "publisher_count, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entities.stream().map(ClusterRepository::values).toList());
+    }
+
+    public void update(List<ClusterEntity> entities) {
+        sql.batch("UPDATE clusters SET label = ?, label_recommendation_id = ?, keywords = ?, member_count = ?, document_count = ?, "
+                + "publisher_count = ?, updated_at = ? WHERE id = ?", entities.stream().map(ClusterRepository::values).toList());
     }
 
     /** Clusters whose id is not in the given set (after a re-clustering: they lost all their members). */
     public long deleteAllExcept(Collection<String> keep) {
-        return keep.isEmpty() ? deleteAll() : delete("id not in ?1", keep);
+        return keep.isEmpty() ? sql.update("DELETE FROM clusters")
+                : sql.update("DELETE FROM clusters WHERE NOT (id = ANY (?))", keep);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<ClusterRow> rows(Query query) {
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new ClusterRow((String) r[0], (String) r[1], split((String) r[2]),
-                ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue(),
-                ((Number) r[6]).longValue(), SqlValues.offsetDateTime(r[7]))).toList();
+    /** Column values in the order of {@link #insert} and {@link #update}: the id last. */
+    private static Object[] values(ClusterEntity c) {
+        return new Object[] {c.label, c.labelRecommendationId, c.keywords, c.memberCount, c.documentCount, c.publisherCount,
+            c.updatedAt, c.id};
+    }
+
+    private static ClusterRow row(ResultSet r) throws SQLException {
+        return new ClusterRow(r.getString(1), r.getString(2), split(r.getString(3)), r.getLong(4), r.getLong(5), r.getLong(6),
+                r.getLong(7), r.getObject(8, OffsetDateTime.class));
     }
 
     private static List<String> split(String joined) {

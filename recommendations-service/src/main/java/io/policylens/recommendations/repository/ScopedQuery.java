@@ -63,9 +63,8 @@ final class ScopedQuery {
         return where.toString();
     }
 
-    void bind(jakarta.persistence.Query query) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
+    /** The values of the placeholders of {@link #where()}, in order. */
+    Object[] parameters() {
+        return parameters.toArray();
     }
 }

@@ -1,16 +1,32 @@
 package io.policylens.recommendations.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.policylens.common.jdbc.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import javax.sql.DataSource;
 import java.util.List;
 import java.util.UUID;
 
 /** The tracking history of recommendations, oldest first. */
 @ApplicationScoped
-public class StatusHistoryRepository implements PanacheRepositoryBase<StatusChangeEntity, UUID> {
+public class StatusHistoryRepository {
+
+    private final Sql sql;
+
+    @Inject
+    public StatusHistoryRepository(DataSource dataSource) {
+        this.sql = new Sql(dataSource);
+    }
 
     public List<StatusChangeEntity> ofRecommendation(UUID recommendationId) {
-        return list("recommendationId = ?1 order by at, id", recommendationId);
+        return sql.list("SELECT " + StatusChangeEntity.COLUMNS + " FROM recommendation_status_history "
+                + "WHERE recommendation_id = ? ORDER BY at, id", StatusChangeEntity::of, recommendationId);
+    }
+
+    public void insert(StatusChangeEntity entry) {
+        sql.update("INSERT INTO recommendation_status_history (" + StatusChangeEntity.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                entry.id, entry.recommendationId, entry.fromStatus, entry.status, entry.note, entry.actor, entry.effectiveDate,
+                entry.at);
     }
 }

@@ -11,7 +11,6 @@ import io.policylens.recommendations.repository.RecommendationRepository;
 import io.policylens.recommendations.repository.StatusChangeEntity;
 import io.policylens.recommendations.repository.StatusHistoryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.Session;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -33,7 +32,6 @@ public class RecommendationService {
 
     @Transactional
     public Page<RecommendationEntity> list(Caller caller, RecommendationFilter filter, int page, int size) {
-        readOnly();
         return Page.of(recommendations.list(caller, filter, page, size), page, size, () -> recommendations.count(caller, filter));
     }
 
@@ -60,13 +58,5 @@ public class RecommendationService {
 
     /** A recommendation with the claims that support it, best first. */
     public record WithEvidence(RecommendationEntity recommendation, List<EvidenceLinkEntity> evidence) {
-    }
-
-    /**
-     * This transaction only reads: Hibernate keeps no snapshot of the loaded entities and skips dirty checking at
-     * commit (their JSON and array columns would otherwise be deep-copied on load and compared on flush).
-     */
-    private void readOnly() {
-        recommendations.getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
     }
 }

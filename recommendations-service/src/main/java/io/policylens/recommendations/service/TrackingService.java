@@ -52,9 +52,10 @@ public class TrackingService {
         entry.actor = caller.name();
         entry.effectiveDate = date != null ? date : now.toLocalDate();
         entry.at = now;
-        history.persist(entry);
+        history.insert(entry);
         recommendation.status = target.label();
         recommendation.statusChangedAt = now;
+        recommendations.updateStatus(recommendation);
         return recommendation;
     }
 }

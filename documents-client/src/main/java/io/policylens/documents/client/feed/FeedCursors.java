@@ -1,11 +1,11 @@
 package io.policylens.documents.client.feed;
 
+import io.policylens.common.jdbc.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * Cursor positions in the consuming service's own database. The table is created by that service's
@@ -15,14 +15,16 @@ import java.util.List;
 @ApplicationScoped
 public class FeedCursors {
 
+    private final Sql sql;
+
     @Inject
-    EntityManager entityManager;
+    public FeedCursors(DataSource dataSource) {
+        this.sql = new Sql(dataSource);
+    }
 
     @Transactional
     public long position(String consumer) {
-        List<?> rows = entityManager.createNativeQuery("SELECT position FROM feed_cursors WHERE consumer = ?1")
-                .setParameter(1, consumer).getResultList();
-        return rows.isEmpty() ? 0L : ((Number) rows.get(0)).longValue();
+        return sql.first("SELECT position FROM feed_cursors WHERE consumer = ?", row -> row.getLong(1), consumer).orElse(0L);
     }
 
     /**
@@ -32,18 +34,14 @@ public class FeedCursors {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public long lockPosition(String consumer) {
-        entityManager.createNativeQuery("INSERT INTO feed_cursors (consumer, position) VALUES (?1, 0) ON CONFLICT (consumer) DO NOTHING")
-                .setParameter(1, consumer).executeUpdate();
-        Number position = (Number) entityManager.createNativeQuery("SELECT position FROM feed_cursors WHERE consumer = ?1 FOR UPDATE")
-                .setParameter(1, consumer).getSingleResult();
-        return position.longValue();
+        sql.update("INSERT INTO feed_cursors (consumer, position) VALUES (?, 0) ON CONFLICT (consumer) DO NOTHING", consumer);
+        return sql.longValue("SELECT position FROM feed_cursors WHERE consumer = ? FOR UPDATE", consumer);
     }
 
     /** Moves the cursor; must run in the transaction that wrote the event's results. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void moveTo(String consumer, long position) {
-        entityManager.createNativeQuery("INSERT INTO feed_cursors (consumer, position, updated_at) VALUES (?1, ?2, now()) "
-                        + "ON CONFLICT (consumer) DO UPDATE SET position = excluded.position, updated_at = now()")
-                .setParameter(1, consumer).setParameter(2, position).executeUpdate();
+        sql.update("INSERT INTO feed_cursors (consumer, position, updated_at) VALUES (?, ?, now()) "
+                + "ON CONFLICT (consumer) DO UPDATE SET position = excluded.position, updated_at = now()", consumer, position);
     }
 }
