@@ -10,6 +10,7 @@ import io.policylens.common.security.Caller;
 import io.policylens.common.security.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;
@@ -45,11 +46,12 @@ public class ClaimRepository {
             + COLUMNS.stream().map(c -> "?").collect(Collectors.joining(", ")) + ") ON CONFLICT (id) DO UPDATE SET "
             + COLUMNS.stream().filter(c -> !c.equals("id") && !c.equals("extracted_at"))
             .map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
-    /** Separator for passing arrays as one text parameter. */
-    private static final String UNIT_SEPARATOR = "\u001f";
 
     private final Sql sql;
-    /** Quarkus' mapper, as Hibernate used it for the jsonb column: stored rows stay readable. */
+    /**
+     * The service's mapper: for these records (no dates) it writes the JSON Hibernate's own mapper wrote, so rows
+     * stored before the change stay readable.
+     */
     private final ObjectMapper json;
     private final JavaType quantitiesType;
 
@@ -91,10 +93,9 @@ public class ClaimRepository {
     public List<ClaimEntity> matchCandidates(ClaimEntity claim, Caller caller, int limit) {
         ScopedClaimQuery scoped = new ScopedClaimQuery(caller).and("c.document_id <> ?", claim.documentId);
         if (!claim.entities.isEmpty()) {
-            scoped.and("c.entities && string_to_array(?, chr(31))", String.join(UNIT_SEPARATOR, claim.entities));
+            scoped.and("c.entities && ?", claim.entities); // a collection binds as text[]
         } else if (!claim.measureWords.isEmpty()) {
-            scoped.and("cardinality(c.entities) = 0 AND c.measure_words && string_to_array(?, chr(31))",
-                    String.join(UNIT_SEPARATOR, claim.measureWords));
+            scoped.and("cardinality(c.entities) = 0 AND c.measure_words && ?", claim.measureWords);
         } else {
             return List.of();
         }
@@ -103,6 +104,7 @@ public class ClaimRepository {
     }
 
     /** Inserts new claims and overwrites existing ones (by id), one batch. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void upsert(Collection<ClaimEntity> claims) {
         List<Object[]> rows = new ArrayList<>(claims.size());
         for (ClaimEntity c : claims) {
@@ -119,6 +121,7 @@ public class ClaimRepository {
      * Writes the scoping and display fields ClaimMapper.applyDocument sets to all claims of the document; no
      * statement at all when it has none, as before (a statement would move the data version for nothing).
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void updateDocumentFields(UUID documentId, ClaimEntity fields) {
         if (sql.first("SELECT 1 FROM claims WHERE document_id = ? LIMIT 1", row -> true, documentId).isEmpty()) {
             return;
@@ -130,10 +133,12 @@ public class ClaimRepository {
                 fields.documentPublishedDate, fields.documentUrl, fields.documentRevision, fields.updatedAt, documentId);
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
     public long deleteByDocument(UUID documentId) {
         return sql.update("DELETE FROM claims WHERE document_id = ?", documentId);
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
     public long deleteByIds(Collection<UUID> ids) {
         // the collection is bound as text[]
         return ids.isEmpty() ? 0 : sql.update("DELETE FROM claims WHERE id = ANY(?::uuid[])", ids);

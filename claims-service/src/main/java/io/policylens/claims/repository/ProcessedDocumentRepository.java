@@ -4,6 +4,7 @@ import io.policylens.common.jdbc.Rows;
 import io.policylens.common.jdbc.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;
@@ -36,11 +37,13 @@ public class ProcessedDocumentRepository {
      * Serialises writers of one document until the transaction ends (replicas consuming the same feed, or
      * a replay racing a normal poll), so the marker read after it is the one the writes are based on.
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void lock(UUID documentId) {
         sql.execute("SELECT pg_advisory_xact_lock(?, ?)", LOCK_NAMESPACE, documentId.hashCode());
     }
 
     /** Creates or overwrites the document's marker (callers hold the document's lock). */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void save(UUID documentId, int revision, String extractorVersion, String fingerprint, boolean deleted) {
         sql.update("INSERT INTO processed_documents (document_id, revision, extractor_version, fingerprint, deleted, "
                         + "processed_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (document_id) DO UPDATE SET "
@@ -50,6 +53,7 @@ public class ProcessedDocumentRepository {
     }
 
     /** Forgets every live document's marker so the next replay re-extracts everything; tombstones stay. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public long forgetLive() {
         return sql.update("DELETE FROM processed_documents WHERE deleted = false");
     }

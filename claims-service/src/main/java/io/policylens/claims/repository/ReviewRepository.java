@@ -4,6 +4,7 @@ import io.policylens.common.jdbc.Rows;
 import io.policylens.common.jdbc.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;
@@ -49,6 +50,7 @@ public class ReviewRepository {
      * Records a review: the history row and the current state in one transaction. The state is an upsert
      * so that two analysts reviewing a never-reviewed claim at once do not collide on the primary key.
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public ClaimReviewEntity record(UUID claimId, UUID documentId, String status, String note, String reviewer,
                                     OffsetDateTime at) {
         sql.update("INSERT INTO claim_review_states (claim_id, document_id, status, note, reviewer, reviewed_at) "
@@ -80,6 +82,7 @@ public class ReviewRepository {
     }
 
     /** A deleted document takes its reviews with it: nothing of a removed document stays behind. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void deleteByDocument(UUID documentId) {
         sql.update("DELETE FROM claim_review_states WHERE document_id = ?", documentId);
         sql.update("DELETE FROM claim_reviews WHERE document_id = ?", documentId);

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,14 +28,22 @@ public final class Rows {
         return row.getObject(column, LocalDate.class);
     }
 
-    /** A text[] column as an unmodifiable list; SQL NULL reads as an empty list. */
+    /** A text[] column as an unmodifiable list; SQL NULL reads as an empty list, a NULL element as null. */
     public static List<String> strings(ResultSet row, String column) throws SQLException {
-        Array array = row.getArray(column);
+        return strings(row.getArray(column));
+    }
+
+    /** {@link #strings(ResultSet, String)} by column position (1-based). */
+    public static List<String> strings(ResultSet row, int column) throws SQLException {
+        return strings(row.getArray(column));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
         if (array == null) {
             return List.of();
         }
         try {
-            return List.copyOf(Arrays.asList((String[]) array.getArray()));
+            return Collections.unmodifiableList(Arrays.asList((String[]) array.getArray()));
         } finally {
             array.free();
         }

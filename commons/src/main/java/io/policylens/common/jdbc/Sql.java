@@ -121,7 +121,8 @@ public final class Sql {
             if (value == null) {
                 statement.setNull(index, Types.NULL);
             } else if (value instanceof Collection<?> values) {
-                Array array = connection.createArrayOf("text", values.stream().map(String::valueOf).toArray());
+                Array array = connection.createArrayOf("text",
+                        values.stream().map(v -> v == null ? null : v.toString()).toArray());
                 statement.setArray(index, array);
             } else if (value instanceof Jsonb json) {
                 // sent untyped: the server casts the text to the jsonb column or to a ?::jsonb cast

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -65,6 +66,15 @@ class SqlTest {
         assertThat(sql.first("SELECT name FROM items WHERE name = ?", r -> r.getString(1), "zzz")).isEmpty();
         assertThat(sql.list("SELECT name FROM items ORDER BY name", r -> r.getString(1))).containsExactly("a", "b");
         assertThat(sql.first("SELECT tags FROM items LIMIT 1", r -> Rows.strings(r, "tags"))).contains(List.of());
+    }
+
+    @Test
+    void nullArrayElementsStayNull() {
+        List<String> tags = Arrays.asList("a", null);
+        sql.update("INSERT INTO items (id, name, tags) VALUES (?, ?, ?)", UUID.randomUUID(), "n", tags);
+
+        assertThat(sql.longValue("SELECT count(*) FROM items WHERE tags[2] IS NULL")).isEqualTo(1);
+        assertThat(sql.first("SELECT tags FROM items", r -> Rows.strings(r, 1)).orElseThrow()).containsExactly("a", null);
     }
 
     @Test

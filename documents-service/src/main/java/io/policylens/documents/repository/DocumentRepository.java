@@ -8,13 +8,13 @@ import io.policylens.common.jdbc.Sql;
 import io.policylens.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,6 +57,7 @@ public class DocumentRepository {
     }
 
     /** Like {@link #findLive}, and locks the row until the end of the transaction: concurrent changes queue up. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Optional<DocumentEntity> findLiveForUpdate(UUID id) {
         return sql.first("SELECT " + DOCUMENT_COLUMNS + " FROM documents WHERE id = ? AND deleted_at IS NULL FOR UPDATE",
                 this::document, id);
@@ -77,10 +78,12 @@ public class DocumentRepository {
      * Serialises concurrent submissions of the same content by the same owner until the end of the
      * transaction, so the second one finds the first instead of failing on the unique index.
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void lockContent(String ownerOrg, String contentHash) {
         sql.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", ownerOrg + "/" + contentHash);
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
     public void insert(DocumentEntity d) {
         sql.update("INSERT INTO documents (" + DOCUMENT_COLUMNS + ") "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -90,6 +93,7 @@ public class DocumentRepository {
     }
 
     /** Writes what a metadata change or a deletion may change; texts, analysis and provenance never change. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void updateMetadata(DocumentEntity d) {
         sql.update("UPDATE documents SET visibility = ?, title = ?, authors = ?, publisher = ?, published_date = ?, "
                         + "source_url = ?, language = ?, revision = ?, updated_at = ?, deleted_at = ? WHERE id = ?",
@@ -167,14 +171,9 @@ public class DocumentRepository {
     private static DocumentSummaryRow summaryRow(ResultSet r) throws SQLException {
         double rank = r.getDouble(11);
         Double rankOrNull = r.wasNull() ? null : rank;
-        return new DocumentSummaryRow(r.getObject(1, UUID.class), r.getString(2), strings(r, 3), r.getString(4),
-                r.getObject(5, java.time.LocalDate.class), r.getString(6), r.getString(7), strings(r, 8), r.getInt(9),
+        return new DocumentSummaryRow(r.getObject(1, UUID.class), r.getString(2), Rows.strings(r, 3), r.getString(4),
+                r.getObject(5, java.time.LocalDate.class), r.getString(6), r.getString(7), Rows.strings(r, 8), r.getInt(9),
                 r.getObject(10, java.time.OffsetDateTime.class), rankOrNull, r.getString(12));
-    }
-
-    private static List<String> strings(ResultSet row, int column) throws SQLException {
-        java.sql.Array array = row.getArray(column);
-        return array == null ? List.of() : List.copyOf(Arrays.asList((String[]) array.getArray()));
     }
 
     private Jsonb jsonb(Object value) {

@@ -4,6 +4,7 @@ import io.policylens.common.jdbc.Sql;
 import io.policylens.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;
@@ -63,17 +64,20 @@ public class ClusterRepository {
         return sql.list("SELECT " + ClusterEntity.COLUMNS + " FROM clusters", ClusterEntity::of);
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
     public void insert(List<ClusterEntity> entities) {
         sql.batch("INSERT INTO clusters (label, label_recommendation_id, keywords, member_count, document_count, "
                 + "publisher_count, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entities.stream().map(ClusterRepository::values).toList());
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
     public void update(List<ClusterEntity> entities) {
         sql.batch("UPDATE clusters SET label = ?, label_recommendation_id = ?, keywords = ?, member_count = ?, document_count = ?, "
                 + "publisher_count = ?, updated_at = ? WHERE id = ?", entities.stream().map(ClusterRepository::values).toList());
     }
 
     /** Clusters whose id is not in the given set (after a re-clustering: they lost all their members). */
+    @Transactional(Transactional.TxType.MANDATORY)
     public long deleteAllExcept(Collection<String> keep) {
         return keep.isEmpty() ? sql.update("DELETE FROM clusters")
                 : sql.update("DELETE FROM clusters WHERE NOT (id = ANY (?))", keep);

@@ -3,6 +3,7 @@ package io.policylens.recommendations.repository;
 import io.policylens.common.jdbc.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
 import java.util.List;
@@ -24,10 +25,12 @@ public class EvidenceRepository {
                 + "ORDER BY score DESC, claim_id", EvidenceLinkEntity::of, recommendationId);
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
     public long deleteOfDocument(UUID documentId) {
         return sql.update("DELETE FROM evidence_links WHERE document_id = ?", documentId);
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
     public void insert(List<EvidenceLinkEntity> links) {
         sql.batch("INSERT INTO evidence_links (" + EvidenceLinkEntity.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 links.stream().map(e -> new Object[] {e.id, e.recommendationId, e.documentId, e.claimId, e.claimStart,

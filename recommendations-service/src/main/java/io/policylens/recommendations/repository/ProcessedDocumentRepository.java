@@ -3,6 +3,7 @@ package io.policylens.recommendations.repository;
 import io.policylens.common.jdbc.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
 import java.util.Optional;
@@ -25,6 +26,7 @@ public class ProcessedDocumentRepository {
     }
 
     /** Creates the document's marker or overwrites it. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void save(ProcessedDocumentEntity marker) {
         sql.update("INSERT INTO processed_documents (" + ProcessedDocumentEntity.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (document_id) DO UPDATE SET revision = excluded.revision, "
@@ -34,10 +36,12 @@ public class ProcessedDocumentRepository {
                 marker.processedAt);
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
     public boolean deleteById(UUID documentId) {
         return sql.update("DELETE FROM processed_documents WHERE document_id = ?", documentId) > 0;
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
     public long deleteAll() {
         return sql.update("DELETE FROM processed_documents");
     }

@@ -6,6 +6,7 @@ import io.policylens.common.security.Caller;
 import io.policylens.common.security.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
 import java.time.LocalDate;
@@ -52,6 +53,7 @@ public class RecommendationRepository {
     }
 
     /** Same as {@link #findVisible} with a row lock, so concurrent status changes apply one after the other. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Optional<RecommendationEntity> findVisibleForUpdate(UUID id, Caller caller) {
         return sql.first(SELECT + " WHERE r.id = ? FOR UPDATE", RecommendationEntity::of, id).filter(r -> visible(r, caller));
     }
@@ -76,6 +78,7 @@ public class RecommendationRepository {
     }
 
     /** Inserts new recommendations with every column, tracking state included. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void insert(List<RecommendationEntity> entities) {
         sql.batch(INSERT, entities.stream().map(e -> extractionValues(e, e.id, e.status, e.statusChangedAt, e.createdAt)).toList());
     }
@@ -84,17 +87,20 @@ public class RecommendationRepository {
      * Writes the extraction and document columns of stored recommendations. Tracking state and cluster are left alone:
      * a status change committed meanwhile is kept.
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void updateExtraction(List<RecommendationEntity> entities) {
         sql.batch(UPDATE_EXTRACTION, entities.stream().map(e -> extractionValues(e, e.id)).toList());
     }
 
     /** Writes the tracking columns only: the consumer may be rewriting the extraction columns of the same row. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void updateStatus(RecommendationEntity entity) {
         sql.update("UPDATE recommendations SET status = ?, status_changed_at = ? WHERE id = ?", entity.status,
                 entity.statusChangedAt, entity.id);
     }
 
     /** Scoping and display fields of all of a document's recommendations, after a metadata-only change. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public int updateDocumentMetadata(UUID documentId, String ownerOrg, String visibility, String title, String publisher,
                                       LocalDate date, int revision, OffsetDateTime updatedAt) {
         return sql.update("UPDATE recommendations SET owner_org = ?, visibility = ?, document_title = ?, document_publisher = ?, "
@@ -103,6 +109,7 @@ public class RecommendationRepository {
     }
 
     /** Removes the document's recommendations except the given ids; history and evidence go with them (FK cascade). */
+    @Transactional(Transactional.TxType.MANDATORY)
     public long deleteOfDocumentExcept(UUID documentId, Collection<UUID> keep) {
         return keep.isEmpty() ? sql.update("DELETE FROM recommendations WHERE document_id = ?", documentId)
                 : sql.update("DELETE FROM recommendations WHERE document_id = ? AND NOT (id = ANY (CAST(? AS uuid[])))", documentId, keep);
@@ -119,6 +126,7 @@ public class RecommendationRepository {
                 Rows.strings(row, "topics"), Rows.strings(row, "forums"), row.getBoolean("negated"), row.getString("cluster_id")});
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
     public void assignCluster(String clusterId, Collection<UUID> ids) {
         if (!ids.isEmpty()) {
             sql.update("UPDATE recommendations SET cluster_id = ? WHERE id = ANY (CAST(? AS uuid[]))", clusterId, ids);

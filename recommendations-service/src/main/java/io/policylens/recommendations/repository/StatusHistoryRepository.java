@@ -3,6 +3,7 @@ package io.policylens.recommendations.repository;
 import io.policylens.common.jdbc.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
 import java.util.List;
@@ -24,6 +25,7 @@ public class StatusHistoryRepository {
                 + "WHERE recommendation_id = ? ORDER BY at, id", StatusChangeEntity::of, recommendationId);
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
     public void insert(StatusChangeEntity entry) {
         sql.update("INSERT INTO recommendation_status_history (" + StatusChangeEntity.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 entry.id, entry.recommendationId, entry.fromStatus, entry.status, entry.note, entry.actor, entry.effectiveDate,
