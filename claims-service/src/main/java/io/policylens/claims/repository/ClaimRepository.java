@@ -1,6 +1,5 @@
 package io.policylens.claims.repository;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.policylens.common.jdbc.Jsonb;
@@ -109,10 +108,10 @@ public class ClaimRepository {
         List<Object[]> rows = new ArrayList<>(claims.size());
         for (ClaimEntity c : claims) {
             rows.add(new Object[]{c.id, c.documentId, c.spanStart, c.spanEnd, c.sentenceIndex, c.text, c.type, c.score,
-                    c.hedged, c.hedges, quantities(c.quantities), c.measureWords, c.entities, c.topics, c.citedSource,
-                    c.citedSourceCue, c.section, c.ownerOrg, c.visibility, c.documentTitle, c.documentPublisher,
-                    c.documentPublishedDate, c.documentUrl, c.documentRevision, c.extractorVersion, c.extractedAt,
-                    c.updatedAt});
+                    c.hedged, c.hedges, Jsonb.of(json, c.quantities == null ? List.of() : c.quantities), c.measureWords,
+                    c.entities, c.topics, c.citedSource, c.citedSourceCue, c.section, c.ownerOrg, c.visibility,
+                    c.documentTitle, c.documentPublisher, c.documentPublishedDate, c.documentUrl, c.documentRevision,
+                    c.extractorVersion, c.extractedAt, c.updatedAt});
         }
         sql.batch(UPSERT, rows);
     }
@@ -156,7 +155,7 @@ public class ClaimRepository {
         c.score = row.getDouble("score");
         c.hedged = row.getBoolean("hedged");
         c.hedges = Rows.strings(row, "hedges");
-        c.quantities = quantities(row.getString("quantities"));
+        c.quantities = Jsonb.read(json, row.getString("quantities"), quantitiesType);
         c.measureWords = Rows.strings(row, "measure_words");
         c.entities = Rows.strings(row, "entities");
         c.topics = Rows.strings(row, "topics");
@@ -174,21 +173,5 @@ public class ClaimRepository {
         c.extractedAt = Rows.offsetDateTime(row, "extracted_at");
         c.updatedAt = Rows.offsetDateTime(row, "updated_at");
         return c;
-    }
-
-    private Jsonb quantities(List<StoredQuantity> quantities) {
-        try {
-            return new Jsonb(json.writeValueAsString(quantities == null ? List.of() : quantities));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("quantities cannot be written as JSON", e);
-        }
-    }
-
-    private List<StoredQuantity> quantities(String text) throws SQLException {
-        try {
-            return json.readValue(text, quantitiesType);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("claims.quantities is not a list of quantities: " + text, e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.policylens.documents.repository;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.policylens.common.jdbc.Jsonb;
 import io.policylens.common.jdbc.Rows;
@@ -11,9 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -88,8 +88,8 @@ public class DocumentRepository {
         sql.update("INSERT INTO documents (" + DOCUMENT_COLUMNS + ") "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 d.id, d.ownerOrg, d.visibility, d.title, d.authors, d.publisher, d.publishedDate, d.sourceUrl, d.language,
-                d.contentFormat, d.contentHash, d.rawContent, d.text, jsonb(d.analysis), jsonb(d.summary), d.topics,
-                d.entities, d.pipelineVersion, d.revision, d.createdBy, d.createdAt, d.updatedAt, d.deletedAt);
+                d.contentFormat, d.contentHash, d.rawContent, d.text, Jsonb.of(json, d.analysis), Jsonb.of(json, d.summary),
+                d.topics, d.entities, d.pipelineVersion, d.revision, d.createdBy, d.createdAt, d.updatedAt, d.deletedAt);
     }
 
     /** Writes what a metadata change or a deletion may change; texts, analysis and provenance never change. */
@@ -145,8 +145,8 @@ public class DocumentRepository {
         d.contentHash = row.getString("content_hash");
         d.rawContent = row.getString("raw_content");
         d.text = row.getString("text");
-        d.analysis = read(row.getString("analysis"), StoredAnalysis.class);
-        d.summary = read(row.getString("summary"), StoredSummary.class);
+        d.analysis = Jsonb.read(json, row.getString("analysis"), StoredAnalysis.class);
+        d.summary = Jsonb.read(json, row.getString("summary"), StoredSummary.class);
         d.topics = Rows.strings(row, "topics");
         d.entities = Rows.strings(row, "entities");
         d.pipelineVersion = row.getString("pipeline_version");
@@ -164,7 +164,7 @@ public class DocumentRepository {
                 Rows.localDate(row, "published_date"), row.getString("source_url"), row.getString("language"),
                 row.getString("content_format"), row.getString("content_hash"), row.getString("pipeline_version"),
                 row.getInt("revision"), Rows.offsetDateTime(row, "created_at"), Rows.offsetDateTime(row, "updated_at"),
-                read(row.getString("summary"), StoredSummary.class));
+                Jsonb.read(json, row.getString("summary"), StoredSummary.class));
     }
 
     /** Columns by position: the rank and snippet columns (11, 12) are NULL outside search. */
@@ -172,29 +172,7 @@ public class DocumentRepository {
         double rank = r.getDouble(11);
         Double rankOrNull = r.wasNull() ? null : rank;
         return new DocumentSummaryRow(r.getObject(1, UUID.class), r.getString(2), Rows.strings(r, 3), r.getString(4),
-                r.getObject(5, java.time.LocalDate.class), r.getString(6), r.getString(7), Rows.strings(r, 8), r.getInt(9),
-                r.getObject(10, java.time.OffsetDateTime.class), rankOrNull, r.getString(12));
-    }
-
-    private Jsonb jsonb(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return new Jsonb(json.writeValueAsString(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot render " + value.getClass().getSimpleName() + " as JSON", e);
-        }
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("stored " + type.getSimpleName() + " is not valid JSON", e);
-        }
+                r.getObject(5, LocalDate.class), r.getString(6), r.getString(7), Rows.strings(r, 8), r.getInt(9),
+                r.getObject(10, OffsetDateTime.class), rankOrNull, r.getString(12));
     }
 }

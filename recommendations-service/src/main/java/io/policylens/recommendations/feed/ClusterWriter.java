@@ -45,17 +45,13 @@ class ClusterWriter {
         List<ClusterEntity> changed = new ArrayList<>();
         for (RecommendationCluster cluster : plan.clusters()) {
             ClusterEntity entity = existing.get(cluster.id());
-            boolean write = true;
-            if (entity == null) {
+            boolean isNew = entity == null;
+            if (isNew) {
                 entity = new ClusterEntity();
                 entity.id = cluster.id();
-                created.add(entity);
-            } else if (changed(entity, cluster, plan)) {
-                changed.add(entity);
-            } else {
-                write = false;
             }
-            if (write) {
+            if (isNew || changed(entity, cluster, plan)) {
+                (isNew ? created : changed).add(entity);
                 entity.label = cluster.label();
                 entity.labelRecommendationId = plan.labelMembers().get(cluster.id());
                 entity.keywords = cluster.keywords();

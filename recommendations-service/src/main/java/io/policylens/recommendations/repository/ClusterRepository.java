@@ -1,5 +1,6 @@
 package io.policylens.recommendations.repository;
 
+import io.policylens.common.jdbc.Rows;
 import io.policylens.common.jdbc.Sql;
 import io.policylens.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,6 @@ import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +25,7 @@ public class ClusterRepository {
 
     private static final String COLUMNS = "c.id, "
             + "CASE WHEN bool_or(r.id = c.label_recommendation_id) THEN c.label ELSE (array_agg(r.action ORDER BY r.id))[1] END, "
-            + "CASE WHEN count(r.id) = c.member_count THEN array_to_string(c.keywords, chr(31)) ELSE '' END, "
+            + "CASE WHEN count(r.id) = c.member_count THEN c.keywords ELSE '{}'::text[] END, "
             + "count(r.id), count(DISTINCT r.document_id), count(DISTINCT lower(btrim(r.document_publisher))), "
             + "count(r.id) FILTER (WHERE r.negated), c.updated_at";
 
@@ -90,11 +90,7 @@ public class ClusterRepository {
     }
 
     private static ClusterRow row(ResultSet r) throws SQLException {
-        return new ClusterRow(r.getString(1), r.getString(2), split(r.getString(3)), r.getLong(4), r.getLong(5), r.getLong(6),
+        return new ClusterRow(r.getString(1), r.getString(2), Rows.strings(r, 3), r.getLong(4), r.getLong(5), r.getLong(6),
                 r.getLong(7), r.getObject(8, OffsetDateTime.class));
-    }
-
-    private static List<String> split(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\u001f"));
     }
 }
