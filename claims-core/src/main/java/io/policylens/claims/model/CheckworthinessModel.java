@@ -75,9 +75,24 @@ public final class CheckworthinessModel {
     }
 
     public double probability(SentenceCues cues) {
-        double weight = pieces.blendWeight();
-        double z = (1 - weight) * ngrams.logit(features.extract(cues)) + weight * pieces.logit(tokenizer.ids(cues.text()));
+        double weight = blendWeight();
+        double z = (1 - weight) * ngramLogit(cues) + weight * pieceLogit(cues);
         return 1.0 / (1.0 + Math.exp(-z));
+    }
+
+    /** Log-odds of the n-gram half alone. */
+    public double ngramLogit(SentenceCues cues) {
+        return ngrams.logit(features.extract(cues));
+    }
+
+    /** Log-odds of the word-piece half alone. */
+    public double pieceLogit(SentenceCues cues) {
+        return pieces.logit(tokenizer.ids(cues.text()));
+    }
+
+    /** The word-piece half's share of the blended log-odds. */
+    public double blendWeight() {
+        return pieces.blendWeight();
     }
 
     public double probability(String sentence) {

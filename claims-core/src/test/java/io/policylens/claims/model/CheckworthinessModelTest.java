@@ -1,6 +1,7 @@
 package io.policylens.claims.model;
 
 import io.policylens.claims.features.CheckworthinessFeatures;
+import io.policylens.claims.text.SentenceCues;
 import io.policylens.claims.training.TrainModel;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,10 @@ class CheckworthinessModelTest {
         double expected = 1 / (1 + Math.exp(-(0.75 * -1 + 0.25 * 2.0)));
         assertThat(model.probability("Jobs?")).isCloseTo(expected, within(1e-9));
         assertThat(model.threshold()).isCloseTo(0.4, within(1e-6));
+        SentenceCues cues = SentenceCues.of("Jobs?");
+        assertThat(model.ngramLogit(cues)).isCloseTo(-1.0, within(1e-9));
+        assertThat(model.pieceLogit(cues)).isCloseTo(2.0, within(1e-6));
+        assertThat(model.blendWeight()).isCloseTo(0.25, within(1e-9));
     }
 
     @Test

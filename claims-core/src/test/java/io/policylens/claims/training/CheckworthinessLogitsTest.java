@@ -29,7 +29,7 @@ class CheckworthinessLogitsTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).endsWith("\t1");
         assertThat(lines.get(1)).endsWith("\t0");
-        double weight = 0.35; // the bundled blend weight (cw-blend-1)
+        double weight = CheckworthinessModel.bundled().blendWeight();
         for (int i = 0; i < 2; i++) {
             String[] columns = lines.get(i).split("\t");
             double z = (1 - weight) * Double.parseDouble(columns[0]) + weight * Double.parseDouble(columns[1]);
