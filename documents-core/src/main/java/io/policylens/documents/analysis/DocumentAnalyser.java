@@ -44,14 +44,37 @@ public final class DocumentAnalyser {
         this.topics = topics;
     }
 
+    /** Analyses without limits: for offline tools on files the operator chose. Services use the bounded variant. */
     public AnalysedDocument analyse(String content, ContentFormat format) {
+        return analyse(content, format, AnalysisLimits.NONE);
+    }
+
+    /**
+     * Analyses a text, rejecting it with a {@link ContentLimitException} when it is longer or has more markup than
+     * the limits allow (both checked before parsing) or has more sentences (checked before any is annotated).
+     */
+    public AnalysedDocument analyse(String content, ContentFormat format, AnalysisLimits limits) {
+        if (content.length() > limits.maxChars()) {
+            throw new ContentLimitException(ContentLimitException.Limit.CHARACTERS, limits.maxChars(),
+                    "content has " + content.length() + " characters, more than the limit of " + limits.maxChars());
+        }
+        int markup = TextNormaliser.markupCount(content, format);
+        if (markup > limits.maxMarkup()) {
+            throw new ContentLimitException(ContentLimitException.Limit.MARKUP, limits.maxMarkup(),
+                    "content has " + markup + " tags, markers or lines, more than the limit of " + limits.maxMarkup());
+        }
         StructuredText structured = normaliser.normalise(content, format);
         String text = structured.text();
-        List<AnnotatedSentence> annotated = new ArrayList<>();
+        List<Sentence> sentences = segmenter.segment(structured, limits.maxSentences());
+        if (sentences.size() > limits.maxSentences()) {
+            throw new ContentLimitException(ContentLimitException.Limit.SENTENCES, limits.maxSentences(),
+                    "content has more than " + limits.maxSentences() + " sentences after normalisation (the limit)");
+        }
+        List<AnnotatedSentence> annotated = new ArrayList<>(sentences.size());
         Map<String, Integer> entityCounts = new LinkedHashMap<>();
         Map<String, Integer> topicSentences = new HashMap<>();
         int prose = 0;
-        for (Sentence sentence : segmenter.segment(structured)) {
+        for (Sentence sentence : sentences) {
             List<EntityMention> mentions = gazetteer.find(text, sentence.start(), sentence.end());
             List<TopicScore> sentenceTopics = topics.classify(text, sentence.start(), sentence.end());
             annotated.add(new AnnotatedSentence(sentence, mentions, sentenceTopics));

@@ -44,24 +44,43 @@ public final class SentenceSegmenter {
             "Indeed", "Despite", "Many", "Most", "Some", "Each", "One", "Our", "Their", "His", "Her", "What", "How",
             "Why", "Under", "Over", "By", "From", "To", "Washington", "Seoul", "Beijing", "Tokyo");
 
+    /**
+     * No sentence is longer: a longer run without a boundary (a table flattened into one line, or hostile input
+     * such as one 5 MB "sentence") is cut at white space. Real sentences stay far below it, and it bounds what
+     * every per-sentence step downstream (tokens, entity and topic lookups, extractors) holds at once.
+     */
+    static final int MAX_SENTENCE_CHARS = 10_000;
+
+    /** A section title is copied into every sentence below its heading, so an endless heading must not be. */
+    static final int MAX_SECTION_CHARS = 500;
+
     public List<Sentence> segment(StructuredText structured) {
+        return segment(structured, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #segment(StructuredText)}, but stops once more than {@code maxSentences} were found: a caller
+     * that rejects such texts (a list of a million one-word items) learns it without paying for them all.
+     */
+    public List<Sentence> segment(StructuredText structured, int maxSentences) {
         String text = structured.text();
         List<Sentence> sentences = new ArrayList<>();
         String section = null;
         List<Block> blocks = structured.blocks();
-        for (int b = 0; b < blocks.size(); b++) {
+        for (int b = 0; b < blocks.size() && sentences.size() <= maxSentences; b++) {
             Block block = blocks.get(b);
             if (block.kind() == BlockKind.HEADING) {
                 int[] span = trim(text, block.contentStart(), block.end());
-                if (span[0] < span[1]) {
-                    sentences.add(new Sentence(sentences.size(), span[0], span[1], text.substring(span[0], span[1]), b,
+                for (int[] piece : capped(text, span[0] < span[1] ? List.of(span) : List.of())) {
+                    sentences.add(new Sentence(sentences.size(), piece[0], piece[1], text.substring(piece[0], piece[1]), b,
                             BlockKind.HEADING, section));
                 }
-                section = span[0] < span[1] ? text.substring(span[0], span[1]) : section;
+                section = span[0] < span[1] ? text.substring(span[0], cutPoint(text, span[0], span[1], MAX_SECTION_CHARS)) : section;
                 continue;
             }
             int from = skipLeadingMarker(text, block.contentStart(), block.end());
-            for (int[] span : splitBlock(text, from, block.end())) {
+            int limit = (int) Math.min(Integer.MAX_VALUE, (long) maxSentences - sentences.size() + 1);
+            for (int[] span : capped(text, splitBlock(text, from, block.end(), limit))) {
                 sentences.add(new Sentence(sentences.size(), span[0], span[1], text.substring(span[0], span[1]), b,
                         block.kind(), section));
             }
@@ -87,10 +106,15 @@ public final class SentenceSegmenter {
     }
 
     List<int[]> splitBlock(String text, int from, int to) {
+        return splitBlock(text, from, to, Integer.MAX_VALUE);
+    }
+
+    /** The block's sentences, at most {@code limit} of them. */
+    private List<int[]> splitBlock(String text, int from, int to, int limit) {
         List<int[]> spans = new ArrayList<>();
         int sentenceStart = from;
         int i = from;
-        while (i < to) {
+        while (i < to && spans.size() < limit) {
             char c = text.charAt(i);
             if (c == '.' || c == '!' || c == '?' || c == '…') {
                 int end = endOfTerminal(text, i, to);
@@ -106,7 +130,9 @@ public final class SentenceSegmenter {
             }
             i++;
         }
-        addTrimmed(spans, text, sentenceStart, to);
+        if (spans.size() < limit) {
+            addTrimmed(spans, text, sentenceStart, to);
+        }
         return spans;
     }
 
@@ -117,8 +143,9 @@ public final class SentenceSegmenter {
             end++;
         }
         if (end < to && text.charAt(end) == '[') { // bracketed reference: "...flows.[130]"
-            int close = text.indexOf(']', end);
-            if (close > end + 1 && close < to && close - end <= 5
+            // looked for only where it may be: searching the whole rest of the text at every "[" was quadratic
+            int close = indexOf(text, ']', end + 1, Math.min(to, end + 6));
+            if (close > end + 1
                     && text.substring(end + 1, close).chars().allMatch(Character::isDigit)) {
                 return close + 1;
             }
@@ -137,6 +164,55 @@ public final class SentenceSegmenter {
             }
         }
         return end;
+    }
+
+    /** Spans longer than {@link #MAX_SENTENCE_CHARS} cut into pieces at white space (trimmed, never empty). */
+    private static List<int[]> capped(String text, List<int[]> spans) {
+        List<int[]> out = null;
+        for (int k = 0; k < spans.size(); k++) {
+            int[] span = spans.get(k);
+            if (span[1] - span[0] <= MAX_SENTENCE_CHARS && out == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(spans.subList(0, k));
+            }
+            int start = span[0];
+            while (span[1] - start > MAX_SENTENCE_CHARS) {
+                int cut = cutPoint(text, start, span[1], MAX_SENTENCE_CHARS);
+                addTrimmed(out, text, start, cut);
+                start = skipWhitespace(text, cut, span[1]);
+            }
+            addTrimmed(out, text, start, span[1]);
+        }
+        return out == null ? spans : out;
+    }
+
+    /**
+     * Where to end a piece of at most {@code max} characters that starts at {@code from}: {@code to} when it fits,
+     * else the last white space in the second half of the allowance, else the allowance itself (never between the
+     * two halves of a surrogate pair).
+     */
+    private static int cutPoint(String text, int from, int to, int max) {
+        if (to - from <= max) {
+            return to;
+        }
+        int end = from + max;
+        for (int i = end; i > from + max / 2; i--) {
+            if (isSpace(text.charAt(i - 1))) {
+                return i - 1;
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(end)) ? end - 1 : end;
+    }
+
+    private static int indexOf(String text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the four characters before {@code mark} are a year (1500-2099) standing alone. */

@@ -5,7 +5,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,14 +36,18 @@ public final class HtmlNormaliser {
         }
         List<TextBlock> blocks = new ArrayList<>();
         Element root = document.body() != null ? document.body() : document;
-        emitBlocks(root, blocks, 0);
+        emitBlocks(root.childNodes(), blocks, 0);
         return blocks;
     }
 
-    /** Depth-first walk: leaf blocks become text blocks, containers are descended into. */
-    private void emitBlocks(Element element, List<TextBlock> blocks, int listDepth) {
+    /**
+     * Depth-first walk: leaf blocks become text blocks, containers are descended into. Every node is read once
+     * (the text of a leaf covers its subtree, which is not descended into), so work and memory stay linear in
+     * the size of the page; jsoup caps the nesting depth (512), which bounds the recursion.
+     */
+    private void emitBlocks(List<Node> children, List<TextBlock> blocks, int listDepth) {
         StringBuilder loose = new StringBuilder();
-        for (Node child : element.childNodes()) {
+        for (Node child : children) {
             if (child instanceof TextNode textNode) {
                 loose.append(textNode.text());
             } else if (child instanceof Element childElement) {
@@ -75,9 +78,9 @@ public final class HtmlNormaliser {
         } else if ("li".equals(tag)) {
             emitListItem(element, blocks, listDepth + 1);
         } else if ("ul".equals(tag) || "ol".equals(tag)) {
-            emitBlocks(element, blocks, listDepth);
+            emitBlocks(element.childNodes(), blocks, listDepth);
         } else if (hasBlockChildren(element)) {
-            emitBlocks(element, blocks, listDepth);
+            emitBlocks(element.childNodes(), blocks, listDepth);
         } else {
             add(blocks, BlockKind.PARAGRAPH, clean(element.text()), 0);
         }
@@ -85,7 +88,8 @@ public final class HtmlNormaliser {
 
     /**
      * An unclosed heading swallows the blocks after it ("&lt;h2&gt;Title&lt;p&gt;Text"): its leading inline text is
-     * the heading, the blocks inside are blocks of their own.
+     * the heading, the blocks inside are blocks of their own. They are walked in place: copying them at every
+     * level made nested unclosed headings quadratic ("&lt;h1&gt;&lt;div&gt;" repeated exhausted the heap).
      */
     private void emitUnclosedHeading(Element heading, List<TextBlock> blocks, int listDepth, int level) {
         StringBuilder title = new StringBuilder();
@@ -99,21 +103,29 @@ public final class HtmlNormaliser {
             title.append(child instanceof TextNode text ? text.text() : child instanceof Element element ? element.wholeText() : "");
         }
         add(blocks, BlockKind.HEADING, clean(title.toString()), level);
-        Element rest = new Element("div");
-        for (Node child : new ArrayList<>(children.subList(index, children.size()))) {
-            rest.appendChild(child.clone());
-        }
-        emitBlocks(rest, blocks, listDepth);
+        emitBlocks(children.subList(index, children.size()), blocks, listDepth);
     }
 
-    /** A list item's own text is one block; nested lists become their own items. */
+    /**
+     * A list item's own text is one block; nested lists become their own items. The item's other children move
+     * into a childless copy of it, whose text is the item's text without the nested lists: copying the whole item
+     * instead made nested lists quadratic. The walk never reads this item again, so taking it apart is safe.
+     */
     private void emitListItem(Element item, List<TextBlock> blocks, int depth) {
-        Elements nested = item.select("> ul, > ol");
-        Element copy = item.clone();
-        copy.select("> ul, > ol").remove();
-        add(blocks, BlockKind.LIST_ITEM, clean(copy.text()), depth);
+        List<Node> children = new ArrayList<>(item.childNodes());
+        item.empty();
+        Element own = item.shallowClone();
+        List<Element> nested = new ArrayList<>();
+        for (Node child : children) {
+            if (child instanceof Element element && ("ul".equals(element.normalName()) || "ol".equals(element.normalName()))) {
+                nested.add(element);
+            } else {
+                own.appendChild(child);
+            }
+        }
+        add(blocks, BlockKind.LIST_ITEM, clean(own.text()), depth);
         for (Element list : nested) {
-            emitBlocks(list, blocks, depth);
+            emitBlocks(list.childNodes(), blocks, depth);
         }
     }
 

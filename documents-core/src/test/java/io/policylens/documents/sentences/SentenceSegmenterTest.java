@@ -193,4 +193,54 @@ class SentenceSegmenterTest {
         assertThat(texts("")).isEmpty();
         assertThat(texts(" \n\u00a0\n\t")).isEmpty();
     }
+
+    // ---- hostile input: every step stays linear and bounded ----
+
+    @Test
+    void aRunWithoutBoundaryIsCutAtWhiteSpaceIntoPiecesOfBoundedLength() {
+        String run = "word ".repeat(5_000); // 25,000 characters, no terminal mark
+        List<Sentence> sentences = sentences(run);
+        assertThat(sentences).hasSizeBetween(3, 6);
+        assertThat(sentences).allSatisfy(s -> {
+            assertThat(s.text().length()).isLessThanOrEqualTo(SentenceSegmenter.MAX_SENTENCE_CHARS);
+            assertThat(s.text()).startsWith("word").endsWith("word");
+        });
+        assertThat(String.join(" ", sentences.stream().map(Sentence::text).toList())).isEqualTo(run.strip());
+    }
+
+    @Test
+    void aRunWithoutWhiteSpaceIsCutAtTheLimitButNeverInsideASurrogatePair() {
+        String run = "\uD83D\uDE00".repeat(SentenceSegmenter.MAX_SENTENCE_CHARS); // 20,000 chars of emoji
+        List<Sentence> sentences = sentences(run);
+        assertThat(sentences).hasSizeGreaterThan(1);
+        assertThat(sentences).allSatisfy(s -> assertThat(Character.isLowSurrogate(s.text().charAt(0))).isFalse());
+    }
+
+    @Test
+    void anEndlessHeadingIsCutAndItsSectionTitleBounded() {
+        StructuredText structured = normaliser.normalise("<h1>" + "Title ".repeat(3_000) + "</h1><p>Body one. Body two.</p>",
+                ContentFormat.HTML);
+        List<Sentence> sentences = segmenter.segment(structured);
+        assertThat(sentences.stream().filter(Sentence::heading).toList()).hasSizeGreaterThan(1)
+                .allSatisfy(s -> assertThat(s.text().length()).isLessThanOrEqualTo(SentenceSegmenter.MAX_SENTENCE_CHARS));
+        Sentence body = sentences.get(sentences.size() - 1);
+        assertThat(body.text()).isEqualTo("Body two.");
+        assertThat(body.section()).startsWith("Title Title").hasSizeLessThanOrEqualTo(SentenceSegmenter.MAX_SECTION_CHARS);
+    }
+
+    @Test
+    void segmentationStopsOnceMoreSentencesThanTheLimitWereFound() {
+        StructuredText structured = normaliser.normalise("Go! ".repeat(1_000), ContentFormat.TEXT);
+        assertThat(segmenter.segment(structured)).hasSize(1_000);
+        assertThat(segmenter.segment(structured, 10)).hasSize(11);
+    }
+
+    @Test
+    void openBracketsAfterPeriodsDoNotMakeSegmentationQuadratic() {
+        // every "[" used to search the rest of the text for its "]": 1.5 MB took 16 s
+        String input = "a.[".repeat(200_000);
+        List<Sentence> sentences = sentences(input);
+        assertThat(sentences).isNotEmpty();
+        assertThat(texts("Flows fell.[130] The next one.[x] Rest")).containsExactly("Flows fell.[130]", "The next one.[x] Rest");
+    }
 }

@@ -175,6 +175,30 @@ class TextNormaliserTest {
         assertThat(contents(structured)).containsExactly("Loose text with bold words inside", "Para");
     }
 
+    @Test
+    void nestedUnclosedHeadingsGiveEachHeadingAndBlockOnce() {
+        StructuredText structured = normalise("<h1>Chips<div><h2>Batteries<div><p>Seoul invests.</p>Loose <b>text</b></div></h2>"
+                + "</div></h1><p>After.", ContentFormat.HTML);
+        assertThat(contents(structured)).containsExactly("Chips", "Batteries", "Seoul invests.", "Loose text", "After.");
+        assertThat(kinds(structured)).containsExactly(BlockKind.HEADING, BlockKind.HEADING, BlockKind.PARAGRAPH,
+                BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
+    }
+
+    @Test
+    void nestedListItemsKeepTheirOwnTextAroundTheNestedList() {
+        StructuredText structured = normalise("<ul><li>One <b>bold</b><ul><li>Two<ol><li>Three</li></ol> tail</li></ul> end</li>"
+                + "<li>Four</li></ul>", ContentFormat.HTML);
+        assertThat(contents(structured)).containsExactly("One bold end", "Two tail", "Three", "Four");
+        assertThat(structured.blocks().stream().map(Block::level).toList()).containsExactly(1, 2, 3, 1);
+    }
+
+    @Test
+    void markupCountIsWhatTheParsersWouldBuildNodesFrom() {
+        assertThat(TextNormaliser.markupCount("<p>a <b>b</b></p>", ContentFormat.HTML)).isEqualTo(4);
+        assertThat(TextNormaliser.markupCount("# T\n\n*a* [b](c)\n", ContentFormat.MARKDOWN)).isEqualTo(6);
+        assertThat(TextNormaliser.markupCount("one\ntwo\r\n", ContentFormat.TEXT)).isEqualTo(3);
+    }
+
     // ---- Markdown ----
 
     @Test
