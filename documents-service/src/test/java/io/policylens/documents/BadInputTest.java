@@ -102,6 +102,40 @@ class BadInputTest {
     }
 
     @Test
+    void contentOverTheDocumentLimitsGets413() {
+        long before = totalVisibleToAdmin();
+        contributorA().contentType(ContentType.JSON).body(Map.of("content", "Go! ".repeat(20_001), "format", "text"))
+                .post("/documents").then().statusCode(413).contentType(startsWith(PROBLEM))
+                .body("type", equalTo("https://policylens.io/problems/too-many-sentences"))
+                .body("detail", containsString("20000 sentences"));
+        // the test profile lowers the markup limit to 50,000 so that the body stays under its 200,000-byte limit
+        contributorA().contentType(ContentType.JSON).body(Map.of("content", "<i>".repeat(50_001), "format", "html"))
+                .post("/documents").then().statusCode(413)
+                .body("type", equalTo("https://policylens.io/problems/too-much-markup"));
+        org.assertj.core.api.Assertions.assertThat(totalVisibleToAdmin()).isEqualTo(before);
+    }
+
+    @Test
+    void theConfirmedOutOfMemoryPayloadIsStoredNormally() {
+        String payload = "<h1><div>".repeat(250) + "<b>x</b>".repeat(23_000) + "<p>" + uniqueBrief("Seoul grew.") + "</p>";
+        contributorA().contentType(ContentType.JSON).body(Map.of("content", payload, "format", "html"))
+                .post("/documents").then().statusCode(201);
+    }
+
+    @Test
+    void invalidUtf8InAJsonBodyIsABadRequest() {
+        byte[] prefix = "{\"format\":\"text\",\"content\":\"Seoul ".getBytes(StandardCharsets.UTF_8);
+        byte[] invalid = {(byte) 0xC3, (byte) 0x28, (byte) 0x80, (byte) 0xE2, (byte) 0x82};
+        byte[] suffix = " grew.\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[prefix.length + invalid.length + suffix.length];
+        System.arraycopy(prefix, 0, body, 0, prefix.length);
+        System.arraycopy(invalid, 0, body, prefix.length, invalid.length);
+        System.arraycopy(suffix, 0, body, prefix.length + invalid.length, suffix.length);
+        contributorA().contentType("application/json").body(body).post("/documents")
+                .then().statusCode(400).contentType(startsWith(PROBLEM));
+    }
+
+    @Test
     void unsupportedMediaTypesGet415() {
         contributorA().contentType("application/xml").body("<doc/>").post("/documents")
                 .then().statusCode(415).contentType(startsWith(PROBLEM));

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.policylens.documents.TestSupport.PARTNER_B;
@@ -32,6 +33,26 @@ class SearchTest {
                 .body("items[0].snippet", containsString("<mark>"))
                 .extract().path("items.id");
         assertThat(ids).containsExactly(strong, weak);
+    }
+
+    @Test
+    void snippetsOfHostileDocumentsAreEscapedWithOnlyTheirHighlightsAsMarkup() {
+        String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        // markup survives normalisation as text when it is escaped in the HTML source, and plain text keeps it as is
+        createAsA("Hostile\n\nThe " + marker + " report <img src=x onerror=alert(1)> and <script>alert('x')</script> "
+                + "with a literal <mark>forged</mark> highlight and \"quotes\" on " + marker + " chips.\uE000 end\uE001.", "public");
+        var item = readerB().queryParam("q", marker).get("/documents/search").then().statusCode(200)
+                .body("total", equalTo(1)).extract().jsonPath();
+        String html = item.getString("items[0].snippet");
+        String text = item.getString("items[0].snippetText");
+        List<Map<String, Integer>> highlights = item.getList("items[0].highlights");
+        // ts_headline drops what its parser takes for tags (<script>, <mark>) but copies the rest, <img ...> here,
+        // which went out raw before: now it is text, and the only markup is the highlights this service adds
+        assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;", "&quot;quotes&quot;", "<mark>" + marker + "</mark>");
+        assertThat(html.replace("<mark>" + marker + "</mark>", "")).doesNotContain("<", ">", "\"", "'");
+        assertThat(text).contains("<img src=x onerror=alert(1)>", "forged").doesNotContain("\uE000", "\uE001");
+        assertThat(highlights).hasSize(2).allSatisfy(h ->
+                assertThat(text.substring(h.get("start"), h.get("end"))).isEqualTo(marker));
     }
 
     @Test

@@ -168,6 +168,20 @@ class RecommendationApiTest {
                 .then().statusCode(401);
     }
 
+    @Test
+    void extractGivesTheConfirmedOutOfMemoryPayloadANormalAnswerAndBoundsTheRest() {
+        // 186 KB that exhausted claims-service's heap through the same documents-core walk
+        readerA().contentType(ContentType.JSON)
+                .body(Map.of("text", "<h1><div>".repeat(250) + "<b>x</b>".repeat(23_000), "format", "html"))
+                .post("/recommendations/extract").then().statusCode(200).body("recommendations.size()", equalTo(0));
+        readerA().contentType(ContentType.JSON).body(Map.of("text", "Go! ".repeat(5_001))).post("/recommendations/extract")
+                .then().statusCode(413).contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("https://policylens.io/problems/too-many-sentences"));
+        readerA().contentType(ContentType.JSON).body(Map.of("text", "*".repeat(100_001), "format", "markdown"))
+                .post("/recommendations/extract").then().statusCode(413)
+                .body("type", equalTo("https://policylens.io/problems/too-much-markup"));
+    }
+
     private String idOf(String strength) {
         // a fresh document per test keeps the lifecycle tests independent of each other
         UUID doc = DOCUMENTS.publish("Chips " + strength, "Test Institute", PARTNER_A, "partner", TestDocuments.CHIPS);

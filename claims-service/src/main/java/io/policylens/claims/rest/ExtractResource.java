@@ -44,8 +44,10 @@ public class ExtractResource {
             description = "Runs the documents pipeline (normalisation, sentences, entities, topics) and the claim extractor "
                     + "in-process, exactly as for a submitted document, and returns the claims.")
     @APIResponse(responseCode = "200", description = "The claims", content = @Content(schema = @Schema(implementation = ExtractResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing or too long text, bad format, unknown fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing text, bad format, unknown fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over the size limit (payload-too-large), or text over the extraction "
+            + "limits: more than 200,000 characters (text-too-long), 100,000 tags or Markdown markers and lines (too-much-markup) "
+            + "or 5,000 sentences (too-many-sentences)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Binary content", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExtractResponse extract(@Valid @NotNull ExtractRequest request) {

@@ -4,7 +4,7 @@ import io.policylens.claims.extraction.ClaimExtractor;
 import io.policylens.claims.extraction.ExtractedClaim;
 import io.policylens.common.problem.ProblemException;
 import io.policylens.documents.analysis.AnalysedDocument;
-import io.policylens.documents.analysis.DocumentAnalyser;
+import io.policylens.documents.client.preview.PreviewAnalysis;
 import io.policylens.documents.text.ContentFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,14 +20,14 @@ import java.util.List;
 public class TryExtraction {
 
     @Inject
-    DocumentAnalyser analyser;
+    PreviewAnalysis analysis;
 
     @Inject
     ClaimExtractor extractor;
 
     public Result extract(String content, ContentFormat format) {
         requireText(content);
-        AnalysedDocument analysed = analyser.analyse(content, format);
+        AnalysedDocument analysed = analysis.analyse(content, format);
         return new Result(analysed, extractor.extract(analysed.sentences()));
     }
 

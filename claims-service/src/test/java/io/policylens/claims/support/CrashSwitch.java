@@ -9,6 +9,16 @@ import java.util.UUID;
 public class CrashSwitch {
 
     private volatile UUID crashAfterWriting;
+    private volatile UUID errorOn;
+
+    /** The next time this document is prepared, the consumer thread gets an Error, as with an OutOfMemoryError. */
+    public void errorOn(UUID documentId) {
+        this.errorOn = documentId;
+    }
+
+    boolean errorArmedFor(UUID documentId) {
+        return documentId.equals(errorOn);
+    }
 
     public void crashAfterWriting(UUID documentId) {
         this.crashAfterWriting = documentId;
@@ -16,6 +26,7 @@ public class CrashSwitch {
 
     public void off() {
         this.crashAfterWriting = null;
+        this.errorOn = null;
     }
 
     boolean armedFor(UUID documentId) {

@@ -12,7 +12,8 @@ import jakarta.inject.Inject;
 /**
  * Test-only decorator of the real synchroniser: when armed for a document, its commit runs the real
  * writes and then throws, like a process dying after the claims were written but before the
- * transaction (with the cursor move) committed. Passes everything through otherwise.
+ * transaction (with the cursor move) committed; or it throws an Error while preparing, like the OutOfMemoryError
+ * that once stopped the consumer for good. Passes everything through otherwise.
  */
 @Decorator
 @Priority(10)
@@ -28,6 +29,9 @@ public abstract class CrashingSynchroniser implements DocumentSynchroniser {
 
     @Override
     public SyncWork prepare(RemoteChange change) {
+        if (crashSwitch.errorArmedFor(change.documentId())) {
+            throw new OutOfMemoryError("simulated: Java heap space");
+        }
         SyncWork work = delegate.prepare(change);
         if (!crashSwitch.armedFor(change.documentId())) {
             return work;

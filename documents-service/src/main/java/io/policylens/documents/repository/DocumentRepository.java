@@ -5,6 +5,7 @@ import io.policylens.common.jdbc.Jsonb;
 import io.policylens.common.jdbc.Rows;
 import io.policylens.common.jdbc.Sql;
 import io.policylens.common.security.Caller;
+import io.policylens.documents.search.Snippet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,10 +38,6 @@ public class DocumentRepository {
 
     private static final String SUMMARY_COLUMNS = "d.id, d.title, d.authors, d.publisher, d.published_date, d.visibility, "
             + "d.owner_org, d.topics, d.revision, d.created_at";
-
-    /** Snippet options: short fragments, <mark> highlights. */
-    private static final String HEADLINE_OPTIONS =
-            "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     private final Sql sql;
     private final ObjectMapper json;
@@ -116,10 +113,13 @@ public class DocumentRepository {
     public List<DocumentSummaryRow> search(Caller caller, DocumentFilter filter, String text, int page, int size) {
         ScopedQuery scoped = new ScopedQuery(caller, filter).and("d.search @@ websearch_to_tsquery('english', ?)", text);
         List<Object> parameters = new ArrayList<>();
+        parameters.add(String.valueOf(Snippet.START) + Snippet.STOP);
+        parameters.add(Snippet.HEADLINE_OPTIONS);
         parameters.add(text);
         parameters.addAll(scoped.parameters());
+        // the highlight delimiters are removed from the text first, so no document can forge a highlight (Snippet)
         return sql.list("SELECT " + SUMMARY_COLUMNS
-                        + ", ts_rank_cd(d.search, q.query, 32), ts_headline('english', d.text, q.query, '" + HEADLINE_OPTIONS + "')"
+                        + ", ts_rank_cd(d.search, q.query, 32), ts_headline('english', translate(d.text, ?, ''), q.query, ?)"
                         + " FROM documents d, (SELECT websearch_to_tsquery('english', ?) AS query) q WHERE " + scoped.where()
                         + " ORDER BY 11 DESC, d.created_at DESC, d.id LIMIT " + size + " OFFSET " + ((long) page * size),
                 DocumentRepository::summaryRow, parameters.toArray());
@@ -173,6 +173,6 @@ public class DocumentRepository {
         Double rankOrNull = r.wasNull() ? null : rank;
         return new DocumentSummaryRow(r.getObject(1, UUID.class), r.getString(2), Rows.strings(r, 3), r.getString(4),
                 r.getObject(5, LocalDate.class), r.getString(6), r.getString(7), Rows.strings(r, 8), r.getInt(9),
-                r.getObject(10, OffsetDateTime.class), rankOrNull, r.getString(12));
+                r.getObject(10, OffsetDateTime.class), rankOrNull, Snippet.of(r.getString(12)));
     }
 }

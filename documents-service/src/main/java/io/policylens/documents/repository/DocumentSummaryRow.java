@@ -1,5 +1,7 @@
 package io.policylens.documents.repository;
 
+import io.policylens.documents.search.Snippet;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,5 +10,5 @@ import java.util.UUID;
 /** The columns a list or search result needs, read without loading texts or analyses. */
 public record DocumentSummaryRow(UUID id, String title, List<String> authors, String publisher, LocalDate publishedDate,
                                  String visibility, String ownerOrg, List<String> topics, int revision,
-                                 OffsetDateTime createdAt, Double rank, String snippet) {
+                                 OffsetDateTime createdAt, Double rank, Snippet snippet) {
 }

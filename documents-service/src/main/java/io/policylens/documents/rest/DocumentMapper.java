@@ -29,7 +29,9 @@ final class DocumentMapper {
 
     static DocumentSummary summary(DocumentSummaryRow r) {
         return new DocumentSummary(r.id(), r.title(), r.authors(), r.publisher(), r.publishedDate(), r.visibility(),
-                r.ownerOrg(), r.topics(), r.revision(), r.createdAt(), r.rank(), r.snippet());
+                r.ownerOrg(), r.topics(), r.revision(), r.createdAt(), r.rank(),
+                r.snippet() == null ? null : r.snippet().html(), r.snippet() == null ? null : r.snippet().text(),
+                r.snippet() == null ? null : r.snippet().highlights());
     }
 
     static SentenceView sentence(String text, StoredAnalysis.StoredSentence s) {

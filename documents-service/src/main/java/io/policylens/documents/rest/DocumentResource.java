@@ -66,6 +66,10 @@ import java.util.UUID;
 @APIResponse(responseCode = "403", description = "Role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DocumentResource {
 
+    private static final String DOCUMENT_LIMITS = "Body over the size limit (payload-too-large, 5 MiB by default), or content "
+            + "over the document limits: more than 5,242,880 characters (text-too-long), 250,000 tags, Markdown markers and "
+            + "lines or text lines (too-much-markup), or 20,000 sentences after normalisation (too-many-sentences)";
+
     @Inject
     DocumentService documents;
 
@@ -87,7 +91,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "200", description = "Already stored: the existing document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, unknown fields or malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = DOCUMENT_LIMITS, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Unsupported media type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Binary content or nothing left after cleaning", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CreateDocumentRequest request) {
@@ -103,6 +107,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "200", description = "Already stored: the existing document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "400", description = "Missing file or invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = DOCUMENT_LIMITS, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid UTF-8 or binary file", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upload(@RestForm("file") FileUpload file,
                            @RestForm String format, @RestForm String title, @RestForm String authors,

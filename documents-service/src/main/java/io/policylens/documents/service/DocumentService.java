@@ -6,6 +6,8 @@ import io.policylens.common.security.Caller;
 import io.policylens.common.security.Roles;
 import io.policylens.common.security.Visibility;
 import io.policylens.documents.analysis.AnalysedDocument;
+import io.policylens.documents.analysis.AnalysisLimits;
+import io.policylens.documents.analysis.ContentLimitException;
 import io.policylens.documents.analysis.DocumentAnalyser;
 import io.policylens.documents.annotation.TopicScore;
 import io.policylens.documents.feed.ChangeFeed;
@@ -46,6 +48,9 @@ public class DocumentService {
     @Inject
     DocumentAnalyser analyser;
 
+    @Inject
+    AnalysisLimits limits;
+
     public IngestResult ingest(NewDocument request, Caller caller) {
         ContentDecoder.requireText(request.content());
         Visibility visibility = request.visibility() == null ? Visibility.PARTNER : request.visibility();
@@ -53,7 +58,12 @@ public class DocumentService {
         String hash = ContentHash.of(request.format(), request.content());
         // the pipeline runs outside any transaction: it needs no database, and a repeated submission
         // (rare) costs one analysis more instead of every submission costing a lookup transaction more
-        AnalysedDocument analysed = analyser.analyse(request.content(), request.format());
+        AnalysedDocument analysed;
+        try {
+            analysed = analyser.analyse(request.content(), request.format(), limits);
+        } catch (ContentLimitException e) {
+            throw new ProblemException(413, e.limit().slug(), e.getMessage());
+        }
         if (analysed.sentences().stream().allMatch(s -> s.sentence().heading())) {
             throw ProblemException.unprocessable("empty-document", "no text left after removing markup and boilerplate");
         }

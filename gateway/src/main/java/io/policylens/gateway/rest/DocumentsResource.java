@@ -76,7 +76,9 @@ public class DocumentsResource {
     @APIResponse(responseCode = "200", description = "Already stored: the existing document", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "400", description = "Invalid fields, unknown fields or malformed JSON", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown field", value = "{\"type\":\"https://policylens.io/problems/unknown-field\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"unknown field 'body'\",\"instance\":\"/api/v1/documents\",\"requestId\":\"3f2a9c\"}")))
-    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over the size limit (payload-too-large), or content over "
+            + "documents-service's limits, relayed: more than 5,242,880 characters (text-too-long), 250,000 tags, Markdown markers "
+            + "and lines or text lines (too-much-markup), or 20,000 sentences after normalisation (too-many-sentences)", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Binary content or nothing left after cleaning", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response submit(@Valid @NotNull SubmitDocumentRequest request) {
         return Relay.created(documents.create(request), uriInfo);
@@ -133,7 +135,9 @@ public class DocumentsResource {
     @Path("/search")
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Full-text search",
-            description = "Words, \"quoted phrases\", OR and -exclusions; ranked hits with highlighted snippets. The list filters apply. Reader role.")
+            description = "Words, \"quoted phrases\", OR and -exclusions; ranked hits with highlighted snippets. A hit's snippet is "
+                    + "HTML-escaped document text whose only markup is <mark> around the matches; snippetText is the same as plain "
+                    + "text and highlights the matches' offsets in it. The list filters apply. Reader role.")
     @APIResponse(responseCode = "200", description = "A page of ranked hits", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "400", description = "Missing query or bad filters", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response search(@QueryParam("q") @NotBlank @Size(max = 500) @Parameter(description = "Search text", example = "semiconductor supply chain") String q,

@@ -176,7 +176,9 @@ public class RecommendationsResource {
     @APIResponse(responseCode = "200", description = "The recommendations found", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "extraction", value = RecommendationExamples.EXTRACTION)))
     @APIResponse(responseCode = "400", description = "Missing or too long text, bad format, unknown fields", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over the size limit (payload-too-large), or text over claims- or "
+            + "recommendations-service's extraction limits, relayed: more than 100,000 HTML tags or Markdown markers and lines "
+            + "(too-much-markup) or 5,000 sentences after normalisation (too-many-sentences)", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Nothing left after removing markup", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response extract(@Valid @NotNull RecommendationExtractRequest request) {
         return Relay.of(recommendations.extract(request));

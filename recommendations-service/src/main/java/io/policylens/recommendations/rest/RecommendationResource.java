@@ -116,7 +116,9 @@ public class RecommendationResource {
             description = "Runs the document text pipeline and the recommendation extractor on the text; nothing is stored.")
     @APIResponse(responseCode = "200", description = "What was found", content = @Content(schema = @Schema(implementation = ExtractResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing text, bad format, unknown fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over the size limit (payload-too-large), or text over the extraction "
+            + "limits: more than 200,000 characters (text-too-long), 100,000 tags or Markdown markers and lines (too-much-markup) "
+            + "or 5,000 sentences (too-many-sentences)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Nothing left after removing markup", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExtractResponse extract(@Valid @NotNull ExtractRequest request) {
         ContentFormat format = request.format() == null ? ContentFormat.TEXT

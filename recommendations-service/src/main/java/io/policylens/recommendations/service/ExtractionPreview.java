@@ -2,7 +2,7 @@ package io.policylens.recommendations.service;
 
 import io.policylens.common.problem.ProblemException;
 import io.policylens.documents.analysis.AnalysedDocument;
-import io.policylens.documents.analysis.DocumentAnalyser;
+import io.policylens.documents.client.preview.PreviewAnalysis;
 import io.policylens.documents.text.ContentFormat;
 import io.policylens.recommendations.extraction.ExtractedRecommendation;
 import io.policylens.recommendations.extraction.RecommendationExtractor;
@@ -16,13 +16,13 @@ import java.util.List;
 public class ExtractionPreview {
 
     @Inject
-    DocumentAnalyser analyser;
+    PreviewAnalysis analysis;
 
     @Inject
     RecommendationExtractor extractor;
 
     public List<ExtractedRecommendation> extract(String text, ContentFormat format) {
-        AnalysedDocument document = analyser.analyse(text, format);
+        AnalysedDocument document = analysis.analyse(text, format);
         if (document.sentences().isEmpty()) {
             throw ProblemException.unprocessable("empty-text", "no text left after removing markup and boilerplate");
         }

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -49,34 +51,67 @@ public class FeedFollower {
     @ConfigProperty(name = "policylens.feed.enabled", defaultValue = "true")
     boolean enabled;
 
+    /** No progress for this long fails liveness; far above the poll interval and the time one change takes. */
+    @ConfigProperty(name = "policylens.feed.stall-timeout", defaultValue = "5m")
+    Duration stallTimeout;
+
     private final ReentrantLock draining = new ReentrantLock();
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong head = new AtomicLong();
     private volatile Instant lastPoll;
     private volatile String lastError;
+    private volatile LiveHead liveHead;
     private Counter appliedCounter;
+    private FeedHeartbeat heartbeat;
+
+    /** documents-service's head as read at request time, reused for a few seconds (metrics scrapes read it too). */
+    private record LiveHead(long value, Instant readAt) {
+    }
+
+    private static final Duration LIVE_HEAD_REUSE = Duration.ofSeconds(5);
 
     @PostConstruct
     void metrics() {
+        heartbeat = new FeedHeartbeat(Clock.systemUTC(), stallTimeout);
         appliedCounter = Counter.builder("policylens.feed.applied").description("document changes applied")
                 .tag("consumer", synchroniser.consumerName()).register(registry);
         registry.gauge("policylens.feed.lag", java.util.List.of(io.micrometer.core.instrument.Tag.of("consumer",
-                synchroniser.consumerName())), this, f -> f.status().lag());
+                synchroniser.consumerName())), this, FeedFollower::lagForMetrics);
     }
 
-    @Scheduled(every = "${policylens.feed.poll-interval:2s}", delayed = "${policylens.feed.initial-delay:3s}",
+    @Scheduled(identity = POLL_JOB, every = "${policylens.feed.poll-interval:2s}", delayed = "${policylens.feed.initial-delay:3s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
+    public void poll() {
         if (!enabled) {
             return;
         }
+        heartbeat.beat();
         try {
             drain();
         } catch (RuntimeException e) {
             // documents-service down or a transient database error: the cursor did not move, retry next poll
             lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
             LOG.warnf("change feed poll failed, will retry: %s", lastError);
+        } catch (Error e) {
+            // not rethrown: an Error escaping a scheduled job can silently end its thread. Liveness fails instead and
+            // Kubernetes restarts the pod, which is what an OutOfMemoryError calls for.
+            heartbeat.died(e);
+            lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+            LOG.errorf(e, "change feed consumer failed; liveness is DOWN until the service restarts");
+        } finally {
+            heartbeat.beat();
         }
+    }
+
+    /** The scheduler job that polls; tests pause it to stand for a dead consumer thread. */
+    public static final String POLL_JOB = "change-feed-poll";
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public FeedHeartbeat heartbeat() {
+        return heartbeat;
     }
 
     /** Applies every available change; returns how many. Used by the scheduler, tests and admin endpoints. */
@@ -101,6 +136,7 @@ public class FeedFollower {
                         return true;
                     });
                     cursor = position;
+                    heartbeat.beat();
                     if (appliedHere) {
                         count++;
                         applied.incrementAndGet();
@@ -129,10 +165,43 @@ public class FeedFollower {
         }
     }
 
+    /**
+     * Where the consumer stands, against documents-service's head as it is now: the head the poll loop saw last is
+     * stale when the loop is dead, and lag measured against it would read 0 while changes pile up. When
+     * documents-service cannot be asked, the last head seen is used and lastError says so.
+     */
     public FeedStatus status() {
         long cursor = cursors.position(synchroniser.consumerName());
-        long knownHead = Math.max(head.get(), cursor);
+        String error = lastError;
+        long liveHead;
+        try {
+            liveHead = readLiveHead(cursor);
+        } catch (RuntimeException e) {
+            liveHead = head.get();
+            error = "head not read from documents-service (" + e.getClass().getSimpleName() + "), last one seen is shown"
+                    + (error == null ? "" : "; " + error);
+        }
+        long knownHead = Math.max(liveHead, cursor);
         return new FeedStatus(synchroniser.consumerName(), cursor, knownHead, knownHead - cursor, applied.get(), lastPoll,
-                lastError);
+                error);
+    }
+
+    private long readLiveHead(long cursor) {
+        // the page the next poll would read: the head comes with any page, and consumers' fakes serve this one
+        RemoteChangeBatch batch = api.changes(cursor, batchSize);
+        long value = Math.max(batch.head(), batch.nextCursor());
+        head.accumulateAndGet(value, Math::max);
+        liveHead = new LiveHead(value, Instant.now());
+        return value;
+    }
+
+    /** The lag gauge: like {@link #status()}, but a live head read in the last seconds is reused for scrapes. */
+    private double lagForMetrics() {
+        LiveHead reused = liveHead;
+        if (reused != null && reused.readAt().plus(LIVE_HEAD_REUSE).isAfter(Instant.now())) {
+            long cursor = cursors.position(synchroniser.consumerName());
+            return Math.max(reused.value(), cursor) - cursor;
+        }
+        return status().lag();
     }
 }
