@@ -53,7 +53,7 @@ fi
 
 if [ "$ONLY" != pipeline ]; then
   started_here=""
-  if ! curl -fsS -o /dev/null --max-time 3 "$BASE_URL/q/health/ready" 2>/dev/null; then
+  if ! curl -fsS -o /dev/null --max-time 3 "http://127.0.0.1:$((SERVICE_PORT + 1000))/q/health/ready" 2>/dev/null; then
     pl_info "documents-service is not running: starting it (scripts/run-documents.sh start), stopped again afterwards..."
     started_here=1
     trap '"$PL_ROOT/scripts/run-documents.sh" stop' EXIT

@@ -44,7 +44,7 @@ for p in "${parts[@]}"; do
     sleep 1
     st_launch_service "$s" 2>/dev/null
     pid="$(cat "$(pl_pid_file "$s")")"
-    until curl -fsS -o /dev/null --max-time 2 "$(st_url "$s")/q/health/ready" 2>/dev/null; do
+    until curl -fsS -o /dev/null --max-time 2 "$(st_mgmt_url "$s")/q/health/ready" 2>/dev/null; do
       kill -0 "$pid" 2>/dev/null || pl_die "$s died while starting (log: $(st_log "$s"))"
       sleep 0.01
     done

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `./policylens bench system`: the whole stack measured on this machine (see docs/benchmarks.md).
-# Starts a dedicated stack (state in .policylens/bench, a fresh database, ports 2808x / Keycloak 28180 /
+# Starts a dedicated stack (state in .policylens/bench, a fresh database, ports 2808x (management 2908x) / Keycloak 28180 /
 # PostgreSQL 25433, so a stack started with ./policylens up keeps running untouched), then:
 #   1. submits 1,000 documents of ~10 KB through the gateway and times them until fully extracted,
 #   2. GET /api/v1/documents/{id}/analysis from 16 concurrent clients: requests/s and latency percentiles,

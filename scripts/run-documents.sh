@@ -9,7 +9,7 @@
 #   scripts/run-documents.sh stop      stop both (pid files under .policylens/run/)
 #   scripts/run-documents.sh status    say what is running
 #
-# Environment: DOCUMENTS_PORT (8081), POLICYLENS_PG_PORT (5433), POLICYLENS_HOME (state dir, default .policylens),
+# Environment: DOCUMENTS_PORT (8081; health and metrics on this port + 1000), POLICYLENS_PG_PORT (5433), POLICYLENS_HOME (state dir, default .policylens),
 # DOCUMENTS_JAVA_OPTS (default -Xmx768m), JAVA_HOME (a JDK >= 21 is found otherwise).
 set -euo pipefail
 # shellcheck source=lib/common.sh
@@ -26,8 +26,10 @@ SERVICE_JAR="$PL_ROOT/documents-service/target/quarkus-app/quarkus-run.jar"
 PG_MARKER="io.policylens.testing.LocalPostgres"
 SERVICE_MARKER="documents-service/target/quarkus-app/quarkus-run.jar"
 BASE_URL="http://127.0.0.1:$SERVICE_PORT"
+# the management interface (health, metrics): the API port + 1000, as on the local stack
+MANAGEMENT_URL="http://127.0.0.1:$((SERVICE_PORT + 1000))"
 
-service_ready() { curl -fsS -o /dev/null --max-time 3 "$BASE_URL/q/health/ready" 2>/dev/null; }
+service_ready() { curl -fsS -o /dev/null --max-time 3 "$MANAGEMENT_URL/q/health/ready" 2>/dev/null; }
 
 # A postmaster left behind by a LocalPostgres JVM that was killed hard (kill -9): stop it (fast shutdown).
 stop_orphan_postmaster() {
@@ -83,7 +85,7 @@ start_service() {
   fi
   pl_info "starting documents-service on $BASE_URL (profile local, log $SERVICE_LOG)..."
   # shellcheck disable=SC2086
-  DOCUMENTS_PORT="$SERVICE_PORT" \
+  DOCUMENTS_PORT="$SERVICE_PORT" MANAGEMENT_PORT="$((SERVICE_PORT + 1000))" \
   DOCUMENTS_DB_URL="${DOCUMENTS_DB_URL:-jdbc:postgresql://127.0.0.1:$PG_PORT/documents}" \
   DOCUMENTS_DB_USER="${DOCUMENTS_DB_USER:-policylens}" DOCUMENTS_DB_PASSWORD="${DOCUMENTS_DB_PASSWORD:-policylens}" \
     pl_spawn documents-service "$SERVICE_LOG" "$JAVA" ${DOCUMENTS_JAVA_OPTS:--Xmx768m} -Dquarkus.profile=local \
@@ -123,7 +125,7 @@ documents-service is ready (PostgreSQL 127.0.0.1:$PG_PORT, data kept in $PG_DATA
   API base:    $BASE_URL/documents
   Swagger UI:  $BASE_URL/q/swagger-ui   (Authorize: paste a token)
   OpenAPI:     $BASE_URL/q/openapi
-  Health:      $BASE_URL/q/health/ready    Metrics: $BASE_URL/q/metrics
+  Health:      $MANAGEMENT_URL/q/health/ready    Metrics: $MANAGEMENT_URL/q/metrics
   Logs:        $SERVICE_LOG, $PG_LOG
 
 Bearer tokens (DEVELOPMENT ONLY key, issuer policylens-local; roles reader|contributor|analyst|admin|service,

@@ -3,7 +3,8 @@
 # Central with the dev realm, and the four services as packaged jars in their prod profile, all on 127.0.0.1.
 # Pid files under .policylens/run, logs under .policylens/logs.
 #
-# Overridable: GATEWAY_PORT (8080), DOCUMENTS_PORT (8081), CLAIMS_PORT (8082), RECOMMENDATIONS_PORT (8083),
+# Overridable: GATEWAY_PORT (8080), DOCUMENTS_PORT (8081), CLAIMS_PORT (8082), RECOMMENDATIONS_PORT (8083); each
+# service's management port (health, metrics, /internal/*) is its API port + 1000 (9080-9083);
 # KEYCLOAK_PORT (8180), POLICYLENS_PG_PORT (5433), POLICYLENS_PG_DATA (.policylens/postgres/data, shared with
 # `./policylens run documents` and `bench documents`), KEYCLOAK_VERSION (26.7.3), <SERVICE>_JAVA_OPTS (default
 # ST_DEFAULT_JAVA_OPTS below, ST_GATEWAY_DEFAULT_JAVA_OPTS for the gateway), JSON_LOGS (false), POLICYLENS_AOT / POLICYLENS_AOT_DIR (start-up caches, lib/aot-cache.sh).
@@ -34,6 +35,10 @@ st_port() {
   esac
 }
 st_url() { echo "http://127.0.0.1:$(st_port "$1")"; }
+# the management interface of a service (health, metrics, /internal/data-version): its API port + 1000, so every stack
+# (up, the end-to-end tests, the benchmark) gets distinct management ports with its API ports
+st_mgmt_port() { echo $(( $(st_port "$1") + 1000 )); }
+st_mgmt_url() { echo "http://127.0.0.1:$(st_mgmt_port "$1")"; }
 st_jar() { echo "$PL_ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 st_marker() {
   case "$1" in
@@ -51,7 +56,7 @@ st_part() {
     *) return 1 ;;
   esac
 }
-st_ready() { curl -fsS -o /dev/null --max-time 3 "$(st_url "$1")/q/health/ready" 2>/dev/null; }
+st_ready() { curl -fsS -o /dev/null --max-time 3 "$(st_mgmt_url "$1")/q/health/ready" 2>/dev/null; }
 st_kc_ready() { curl -fsS -o /dev/null --max-time 3 "$PL_ISSUER/.well-known/openid-configuration" 2>/dev/null; }
 st_now() { date +%s.%N; }
 st_since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
@@ -189,6 +194,7 @@ st_start_keycloak() {
 st_service_env() {
   local s="$1" pg="jdbc:postgresql://127.0.0.1:$ST_PG_PORT"
   echo "HTTP_HOST=127.0.0.1"
+  echo "MANAGEMENT_PORT=$(st_mgmt_port "$s")"
   echo "OIDC_AUTH_SERVER_URL=$PL_ISSUER"
   echo "JSON_LOGS=${JSON_LOGS:-false}"
   case "$s" in
@@ -213,6 +219,9 @@ st_service_env() {
       echo "DOCUMENTS_URL=$(st_url documents-service)"
       echo "CLAIMS_URL=$(st_url claims-service)"
       echo "RECOMMENDATIONS_URL=$(st_url recommendations-service)"
+      echo "DOCUMENTS_MANAGEMENT_URL=$(st_mgmt_url documents-service)"
+      echo "CLAIMS_MANAGEMENT_URL=$(st_mgmt_url claims-service)"
+      echo "RECOMMENDATIONS_MANAGEMENT_URL=$(st_mgmt_url recommendations-service)"
       echo "SWAGGER_CLIENT_ID=policylens-swagger" ;;
   esac
 }
@@ -290,6 +299,7 @@ st_service_needs_start() {
   fi
   pl_terminate "$s" "$marker" 30
   pl_port_open "$(st_port "$s")" && pl_die "port $(st_port "$s") is taken by another program; stop it or change the port (see docs/local-stack.md)"
+  pl_port_open "$(st_mgmt_port "$s")" && pl_die "port $(st_mgmt_port "$s") ($s's management port, its API port + 1000) is taken by another program; stop it or change the port (see docs/local-stack.md)"
   return 0
 }
 

@@ -11,6 +11,7 @@ if pid="$(pl_running_pid keycloak "$ST_KC_HOME")"; then
 else show keycloak stopped - "$ST_KC_URL"; fi
 for s in "${ST_SERVICES[@]}"; do
   if pid="$(pl_running_pid "$s" "$(st_marker "$s")")"; then
-    if st_ready "$s"; then show "$s" ready "$pid" "$(st_url "$s")"; else show "$s" starting "$pid" "$(st_url "$s")"; fi
+    if st_ready "$s"; then show "$s" ready "$pid" "$(st_url "$s") (management $(st_mgmt_url "$s"))"
+    else show "$s" starting "$pid" "$(st_url "$s") (management $(st_mgmt_url "$s"))"; fi
   else show "$s" stopped - "$(st_url "$s")"; fi
 done

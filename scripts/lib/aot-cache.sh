@@ -88,13 +88,14 @@ st_aot_needs_training() {
 
 # the requests of a training run, one per line: METHOD PATH [JSON body]; read-only or stateless, so a training
 # run changes no data. They take the code paths a real start-up and the first real calls take: security, JSON,
-# database queries, the extractors, error answers.
+# database queries, the extractors, error answers. Health, metrics and /internal/* go to the management port.
 st_aot_training_requests() {
   local zero=00000000-0000-0000-0000-000000000000
   local text='{"text":"The ministry should publish quarterly figures on hospital waiting times. In 2024 unemployment fell to 4.2 percent, according to the national statistics office. Regulators must review the rules by 2026."}'
   echo "GET /q/health/live"
   echo "GET /q/metrics"
   echo "GET /q/openapi"
+  [ "$1" = gateway ] || echo "GET /internal/data-version"
   case "$1" in
     documents-service)
       echo "GET /documents?size=5"
@@ -124,15 +125,16 @@ st_aot_training_requests() {
 # sends the training requests ST_AOT_TRAIN_ROUNDS times, with a reader token when Keycloak gives one and once
 # without (the 401 path); answers are not checked: a 4xx or 5xx is a code path too
 st_aot_exercise() {
-  local s="$1" url token round method path body auth=()
+  local s="$1" url token round method path body base auth=()
   url="$(st_url "$s")"
   token="$(pl_kc_token reader 2>/dev/null)" && auth=(-H "Authorization: Bearer $token")
   for round in $(seq 1 "$ST_AOT_TRAIN_ROUNDS"); do
     while read -r method path body; do
+      case "$path" in /q/health*|/q/metrics|/internal/*) base="$(st_mgmt_url "$s")" ;; *) base="$url" ;; esac
       if [ "$method" = POST ]; then
-        curl -s -o /dev/null --max-time 20 "${auth[@]}" -H 'Content-Type: application/json' -d "$body" "$url$path" || true
+        curl -s -o /dev/null --max-time 20 "${auth[@]}" -H 'Content-Type: application/json' -d "$body" "$base$path" || true
       else
-        curl -s -o /dev/null --max-time 20 "${auth[@]}" "$url$path" || true
+        curl -s -o /dev/null --max-time 20 "${auth[@]}" "$base$path" || true
       fi
     done < <(st_aot_training_requests "$s")
     st_ready "$s" || true

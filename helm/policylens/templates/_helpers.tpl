@@ -11,31 +11,36 @@ Full name of the release: the release name, prefixed with the chart name unless 
 
 {{/*
 The four services: values key -> fixed facts. The HTTP ports are the services' own defaults
-(quarkus.http.port in each application.properties); deploy-tests asserts that they agree.
+(quarkus.http.port in each application.properties), and so is the management port (quarkus.management.port:
+health, metrics, /internal/data-version); deploy-tests asserts that they agree.
 */}}
 {{- define "policylens.serviceDefs" -}}
 documents:
   name: documents-service
   component: documents
   port: 8081
+  managementPort: 9000
   dbEnvPrefix: DOCUMENTS
   urls: []
 gateway:
   name: gateway
   component: gateway
   port: 8080
+  managementPort: 9000
   dbEnvPrefix: ""
-  urls: [DOCUMENTS_URL, CLAIMS_URL, RECOMMENDATIONS_URL]
+  urls: [DOCUMENTS_URL, CLAIMS_URL, RECOMMENDATIONS_URL, DOCUMENTS_MANAGEMENT_URL, CLAIMS_MANAGEMENT_URL, RECOMMENDATIONS_MANAGEMENT_URL]
 claims:
   name: claims-service
   component: claims
   port: 8082
+  managementPort: 9000
   dbEnvPrefix: CLAIMS
   urls: [DOCUMENTS_URL]
 recommendations:
   name: recommendations-service
   component: recommendations
   port: 8083
+  managementPort: 9000
   dbEnvPrefix: RECOMMENDATIONS
   urls: [DOCUMENTS_URL]
 {{- end -}}

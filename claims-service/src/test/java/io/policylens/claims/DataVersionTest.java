@@ -3,11 +3,14 @@ package io.policylens.claims;
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
 import io.policylens.documents.client.feed.FeedFollower;
+import io.policylens.testing.ManagementPort;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,15 +21,26 @@ import static io.policylens.claims.support.Briefs.memoryChips;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** GET /internal/data-version: no token needed, moves with every committed change callers can read, and only then. */
+/** GET /internal/data-version (management port): no token needed, moves with every committed change callers can read, and only then. */
 @QuarkusTest
 class DataVersionTest {
 
     @Inject
     FeedFollower follower;
 
-    private static long version() {
-        return given().get("/internal/data-version").then().statusCode(200).extract().jsonPath().getLong("version");
+    @TestHTTPResource(value = "", management = true)
+    URL management;
+
+    @TestHTTPResource("")
+    URL api;
+
+    private long version() {
+        return ManagementPort.dataVersion(management);
+    }
+
+    @Test
+    void servedOnTheManagementPortOnlyAndNotDocumented() {
+        ManagementPort.assertDataVersionOnTheManagementPortOnly(management, api);
     }
 
     @Test

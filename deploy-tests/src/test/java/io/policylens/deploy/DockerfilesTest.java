@@ -29,13 +29,14 @@ class DockerfilesTest {
                 "ENV JAVA_APP_JAR=\"/deployments/quarkus-run.jar\"",
                 "-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
         assertThat(numericUser(j)).as(module + " JVM image user").isPositive();
-        assertThat(j).contains("EXPOSE " + port);
+        int management = ServiceConfig.of(module).healthPort();
+        assertThat(j).contains("EXPOSE " + port + " " + management);
         assertThat(j).containsPattern("(?m)^FROM \\S*openjdk-21");
 
         Path nat = dir.resolve("Dockerfile.native");
         assertThat(nat).isRegularFile();
         String n = RepoFiles.read(nat);
-        assertThat(n).contains("target/*-runner /work/application", "ENTRYPOINT [\"./application\"", "EXPOSE " + port);
+        assertThat(n).contains("target/*-runner /work/application", "ENTRYPOINT [\"./application\"", "EXPOSE " + port + " " + management);
         assertThat(numericUser(n)).as(module + " native image user").isPositive();
         assertThat(Files.exists(dir.resolve("Dockerfile.legacy-jar"))).isFalse();
     }

@@ -44,6 +44,7 @@ class HelmChartTest {
     void defaultValuesRenderValidObjects() {
         List<HasMetadata> objects = Rendered.validated(Rendered.template(Map.of()));
         new PolicyLensAssertions(objects).assertAll();
+        new PolicyLensAssertions(objects).assertEgressStaysInTheCluster();
         assertThat(objects).noneMatch(ServiceMonitor.class::isInstance);
         assertThat(objects).filteredOn(ServiceAccount.class::isInstance).singleElement()
                 .satisfies(sa -> assertThat(((ServiceAccount) sa).getAutomountServiceAccountToken()).isFalse());
@@ -67,17 +68,21 @@ class HelmChartTest {
         assertThat(objects).filteredOn(ServiceMonitor.class::isInstance).singleElement().satisfies(o -> {
             ServiceMonitor m = (ServiceMonitor) o;
             assertThat(m.getMetadata().getLabels()).containsEntry("release", "kube-prometheus-stack");
-            assertThat(m.getSpec().getEndpoints()).singleElement().satisfies(e -> assertThat(e.getPath()).isEqualTo("/q/metrics"));
+            assertThat(m.getSpec().getEndpoints()).singleElement().satisfies(e -> {
+                assertThat(e.getPath()).isEqualTo("/q/metrics");
+                assertThat(e.getPort()).isEqualTo("management");
+            });
         });
         Ingress ingress = objects.stream().filter(Ingress.class::isInstance).map(Ingress.class::cast).findFirst().orElseThrow();
         assertThat(ingress.getSpec().getTls()).singleElement().satisfies(t -> {
             assertThat(t.getSecretName()).isEqualTo("policylens-tls");
             assertThat(t.getHosts()).containsExactly("policylens.example.com");
         });
-        // egress narrowed to the example CIDRs: nothing open to the whole internet
+        // egress to external PostgreSQL and OIDC addresses, chosen explicitly: the example CIDRs, nothing else outside
         assertThat(objects).filteredOn(NetworkPolicy.class::isInstance).map(NetworkPolicy.class::cast)
                 .flatMap(n -> n.getSpec().getEgress() == null ? List.of() : n.getSpec().getEgress())
-                .flatMap(r -> r.getTo()).allSatisfy(p -> assertThat(p.getIpBlock() == null || !p.getIpBlock().getCidr().equals("0.0.0.0/0")).isTrue());
+                .flatMap(r -> r.getTo()).filteredOn(p -> p.getIpBlock() != null).extracting(p -> p.getIpBlock().getCidr())
+                .containsOnly("10.20.0.0/24", "203.0.113.10/32");
         assertThat(objects).filteredOn(Deployment.class::isInstance).map(o -> PolicyLensAssertions.container((Deployment) o).getImage())
                 .allMatch(image -> image.startsWith("registry.example.com/policylens/") && image.endsWith(":0.1.0"));
         assertThat(objects).filteredOn(Deployment.class::isInstance).map(Deployment.class::cast)
@@ -104,6 +109,28 @@ class HelmChartTest {
     }
 
     @Test
+    void widerEgressIsAnExplicitValue() {
+        List<HasMetadata> objects = Rendered.validated(Rendered.template(Map.of(
+                "networkPolicy.postgres.cidrs[0]", "10.30.0.0/16",
+                "networkPolicy.oidc.cidrs[0]", "198.51.100.7/32",
+                "networkPolicy.oidc.inCluster.enabled", false)));
+        PolicyLensAssertions a = new PolicyLensAssertions(objects);
+        a.assertAll();
+        assertThat(a.egressToPort("documents-service", 5432, "TCP")).isTrue();
+        List<String> cidrs = objects.stream().filter(NetworkPolicy.class::isInstance).map(NetworkPolicy.class::cast)
+                .flatMap(n -> n.getSpec().getEgress() == null ? java.util.stream.Stream.empty() : n.getSpec().getEgress().stream())
+                .flatMap(r -> r.getTo().stream()).filter(p -> p.getIpBlock() != null).map(p -> p.getIpBlock().getCidr()).toList();
+        assertThat(cidrs).containsExactlyInAnyOrder("10.30.0.0/16", "198.51.100.7/32");
+        // the in-cluster OIDC provider was turned off: only the listed address on 443 remains
+        assertThat(a.egressToPort("gateway", 8080, "TCP")).isFalse();
+        assertThat(a.egressToPort("gateway", 443, "TCP")).isTrue();
+        // "everywhere" stays refused by the checks even when a values file asks for it
+        PolicyLensAssertions open = new PolicyLensAssertions(Rendered.validated(Rendered.template(Map.of(
+                "networkPolicy.oidc.cidrs[0]", "0.0.0.0/0"))));
+        assertThatThrownBy(open::assertNoEgressToEverywhere).isInstanceOf(AssertionError.class).hasMessageContaining("whole internet");
+    }
+
+    @Test
     void heapCeilingIsRenderedAndMustLeaveRoomBesidesTheHeap() {
         PolicyLensAssertions defaults = new PolicyLensAssertions(Rendered.validated(Rendered.template(Map.of())));
         assertThat(PolicyLensAssertions.container(defaults.deployment("recommendations-service")).getEnv())
@@ -125,7 +152,7 @@ class HelmChartTest {
                 .withDryRunOption(DryRun.CLIENT).clientOnly().withKubeVersion("1.30.0").call().getOutput();
         assertThat(notes).contains("http://policylens.example.com/q/swagger-ui", "/q/health/ready", "/q/health/live",
                 "kubectl -n policylens rollout status deployment/policylens-gateway",
-                "port-forward service/policylens-gateway 8080:8080", "policylens-documents-db");
+                "port-forward service/policylens-gateway 9000:9000", "policylens-documents-db");
     }
 
     /** Values that the schema must reject: wrong type, unknown key, bad enum, missing required, bad format. */
@@ -134,6 +161,8 @@ class HelmChartTest {
             "wrong type: replicaCount as a string | services: {gateway: {replicaCount: two}}",
             "wrong type: boolean as a string      | networkPolicy: {enabled: 'yes'}",
             "wrong type: port as a string         | networkPolicy: {postgres: {port: '5432'}}",
+            "an in-cluster peer matching all namespaces | networkPolicy: {postgres: {inCluster: {namespaceLabels: {kubernetes.io/metadata.name: null}}}}",
+            "bad format: egress CIDR              | networkPolicy: {oidc: {cidrs: ['login.example.com']}}",
             "unknown key at the top               | replicas: 3",
             "unknown key in a service             | services: {documents: {replicas: 3}}",
             "unknown service                      | services: {search: {replicaCount: 1}}",

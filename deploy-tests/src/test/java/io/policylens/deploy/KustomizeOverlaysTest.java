@@ -42,6 +42,13 @@ class KustomizeOverlaysTest {
         new PolicyLensAssertions(objects).assertAll();
     }
 
+    /** The base (and dev, which keeps its egress) reach PostgreSQL and Keycloak in the cluster only. */
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "overlays/dev"})
+    void egressStaysInTheClusterByDefault(String dir) {
+        new PolicyLensAssertions(render(dir)).assertEgressStaysInTheCluster();
+    }
+
     @Test
     void devOverlay() {
         List<HasMetadata> objects = render("overlays/dev");
@@ -59,10 +66,10 @@ class KustomizeOverlaysTest {
         ConfigMap config = find(objects, ConfigMap.class, "policylens-config");
         assertThat(config.getData()).containsEntry("JSON_LOGS", "false").containsEntry("PARTNER_CLAIM", "partner_org")
                 .containsEntry("OIDC_AUTH_SERVER_URL", "http://keycloak.keycloak.svc.cluster.local:8080/realms/policylens");
-        // the patched OIDC egress replaced the list (strategic merge of a list without merge key)
+        // the base's in-cluster Keycloak, which dev runs
         NetworkPolicy oidc = find(objects, NetworkPolicy.class, "allow-oidc-egress");
-        assertThat(oidc.getSpec().getEgress()).singleElement().satisfies(r -> assertThat(r.getPorts()).singleElement()
-                .satisfies(p -> assertThat(p.getPort().getIntVal()).isEqualTo(8080)));
+        assertThat(oidc.getSpec().getEgress()).singleElement().satisfies(r -> assertThat(r.getTo()).singleElement()
+                .satisfies(p -> assertThat(p.getNamespaceSelector().getMatchLabels()).containsEntry("kubernetes.io/metadata.name", "keycloak")));
         // the patch did not lose the rest of the container (strategic merge by name)
         Deployment docs = find(objects, Deployment.class, "documents-service");
         assertThat(PolicyLensAssertions.container(docs).getEnv()).hasSizeGreaterThan(5);
@@ -79,10 +86,13 @@ class KustomizeOverlaysTest {
         assertThat(PolicyLensAssertions.container(docs).getImage()).isEqualTo("registry.example.com/policylens/documents-service:0.1.0");
         assertThat(find(objects, Ingress.class, "gateway").getSpec().getTls()).singleElement()
                 .satisfies(t -> assertThat(t.getSecretName()).isEqualTo("policylens-tls"));
+        // PostgreSQL and the OIDC provider outside the cluster, by explicit CIDRs (the patches replace the in-cluster peers)
         assertThat(objects).filteredOn(NetworkPolicy.class::isInstance).map(NetworkPolicy.class::cast)
                 .flatMap(n -> n.getSpec().getEgress() == null ? List.of() : n.getSpec().getEgress())
-                .flatMap(r -> r.getTo()).allSatisfy(p -> assertThat(p.getIpBlock() == null || !p.getIpBlock().getCidr().equals("0.0.0.0/0"))
-                        .as("prod egress is narrowed").isTrue());
+                .flatMap(r -> r.getTo()).filteredOn(p -> p.getIpBlock() != null).extracting(p -> p.getIpBlock().getCidr())
+                .containsExactlyInAnyOrder("10.20.0.0/24", "203.0.113.10/32");
+        assertThat(find(objects, NetworkPolicy.class, "allow-postgres-egress").getSpec().getEgress()).singleElement()
+                .satisfies(r -> assertThat(r.getTo()).singleElement().satisfies(p -> assertThat(p.getNamespaceSelector()).isNull()));
     }
 
     /** Every YAML file under k8s/ is used by a kustomization: no manifest that is never rendered or tested. */

@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Policy Lens' own expectations of a rendered deployment (from the Helm chart or a kustomize overlay):
- * the four services with probes, ports and metrics paths that match each service's configuration,
+ * the four services with probes, ports and metrics paths that match each service's configuration (health and metrics
+ * on the management port, never the API port),
  * the hardened pod and container security settings, the Secret and ConfigMap wiring, exactly one
  * Ingress (the gateway's), autoscalers, disruption budgets, and a NetworkPolicy set whose effective
  * connectivity is exactly the architecture's.
@@ -91,6 +92,7 @@ final class PolicyLensAssertions {
         assertAutoscalersAndBudgets();
         assertConfigMapUrls();
         assertNetworkPolicies();
+        assertNoEgressToEverywhere();
         assertServiceMonitors();
     }
 
@@ -99,6 +101,10 @@ final class PolicyLensAssertions {
         Container c = container(d);
         assertThat(c.getName()).isEqualTo(module);
         assertThat(c.getPorts()).extracting(p -> p.getContainerPort()).as(module + " container ports").contains(config.httpPort());
+        // health and metrics are served on the management interface only; the API port answers 404 for them
+        assertThat(config.healthPort()).as(module + ": the management port differs from the API port").isNotEqualTo(config.httpPort());
+        assertThat(c.getPorts()).as(module + " container port 'management'")
+                .anySatisfy(p -> assertThat(p.getName() + ":" + p.getContainerPort()).isEqualTo("management:" + config.healthPort()));
         assertProbe(module, c, c.getStartupProbe(), config.startedPath(), config.healthPort());
         assertProbe(module, c, c.getLivenessProbe(), config.livePath(), config.healthPort());
         assertProbe(module, c, c.getReadinessProbe(), config.readyPath(), config.healthPort());
@@ -109,10 +115,18 @@ final class PolicyLensAssertions {
                 .as(module + ": the startup probe must leave time for Flyway migrations (>= 120 s)").isGreaterThanOrEqualTo(120);
 
         Service s = service(module);
-        assertThat(s.getSpec().getPorts()).hasSize(1);
-        IntOrString target = s.getSpec().getPorts().get(0).getTargetPort();
-        assertThat(ManifestChecks.resolvePort(c, target)).as(module + " Service targetPort").isEqualTo(config.httpPort());
-        assertThat(s.getSpec().getPorts().get(0).getPort()).as(module + " Service port").isEqualTo(config.httpPort());
+        assertThat(s.getSpec().getPorts()).extracting(p -> p.getName()).as(module + " Service ports").containsExactly("http", "management");
+        for (var port : s.getSpec().getPorts()) {
+            int expected = port.getName().equals("http") ? config.httpPort() : config.healthPort();
+            IntOrString target = port.getTargetPort();
+            assertThat(ManifestChecks.resolvePort(c, target)).as(module + " Service targetPort " + port.getName()).isEqualTo(expected);
+            assertThat(port.getPort()).as(module + " Service port " + port.getName()).isEqualTo(expected);
+        }
+    }
+
+    static int servicePort(Service s, String name) {
+        return s.getSpec().getPorts().stream().filter(p -> name.equals(p.getName())).findFirst()
+                .orElseThrow(() -> new AssertionError(s.getMetadata().getName() + " has no port " + name)).getPort();
     }
 
     private static void assertProbe(String module, Container c, Probe probe, String path, int port) {
@@ -229,15 +243,27 @@ final class PolicyLensAssertions {
     void assertConfigMapUrls() {
         Map<String, String> urls = Map.of("DOCUMENTS_URL", "documents-service", "CLAIMS_URL", "claims-service",
                 "RECOMMENDATIONS_URL", "recommendations-service");
+        boolean found = false;
         for (ConfigMap map : all(ConfigMap.class)) {
-            urls.forEach((key, module) -> {
-                String url = map.getData().get(key);
+            for (Map.Entry<String, String> entry : urls.entrySet()) {
+                Service s = service(entry.getValue());
+                String url = map.getData().get(entry.getKey());
                 if (url != null) {
-                    Service s = service(module);
-                    assertThat(url).as(key).isEqualTo("http://" + s.getMetadata().getName() + ":" + s.getSpec().getPorts().get(0).getPort());
+                    assertThat(url).as(entry.getKey()).isEqualTo("http://" + s.getMetadata().getName() + ":" + servicePort(s, "http"));
                 }
-            });
+                // where the gateway reads the data versions: the management port
+                String key = entry.getKey().replace("_URL", "_MANAGEMENT_URL");
+                String management = map.getData().get(key);
+                if (management != null) {
+                    found = true;
+                    assertThat(management).as(key).isEqualTo("http://" + s.getMetadata().getName() + ":" + servicePort(s, "management"));
+                }
+            }
         }
+        assertThat(found).as("the gateway's *_MANAGEMENT_URL settings in a ConfigMap").isTrue();
+        Map<String, EnvVar> gatewayEnv = container(deployment("gateway")).getEnv().stream().collect(Collectors.toMap(EnvVar::getName, e -> e));
+        assertThat(gatewayEnv).as("the gateway reads the services' management URLs")
+                .containsKeys("DOCUMENTS_MANAGEMENT_URL", "CLAIMS_MANAGEMENT_URL", "RECOMMENDATIONS_MANAGEMENT_URL");
     }
 
     // ---- NetworkPolicies: evaluate the effective connectivity between the four services ----
@@ -270,13 +296,19 @@ final class PolicyLensAssertions {
     }
 
     boolean ingressAllowed(String from, String to) {
-        int port = ServiceConfig.of(to).httpPort();
+        return ingressAllowed(from, to, ServiceConfig.of(to).httpPort());
+    }
+
+    boolean ingressAllowed(String from, String to, int port) {
         return selecting(to, "Ingress").stream().anyMatch(n -> n.getSpec().getIngress() != null && n.getSpec().getIngress().stream()
                 .anyMatch(r -> peerSelects(r.getFrom(), from) && portAllows(r.getPorts(), port, to)));
     }
 
     boolean egressAllowed(String from, String to) {
-        int port = ServiceConfig.of(to).httpPort();
+        return egressAllowed(from, to, ServiceConfig.of(to).httpPort());
+    }
+
+    boolean egressAllowed(String from, String to, int port) {
         return selecting(from, "Egress").stream().anyMatch(n -> n.getSpec().getEgress() != null && n.getSpec().getEgress().stream()
                 .anyMatch(r -> peerSelects(r.getTo(), to) && portAllows(r.getPorts(), port, to)));
     }
@@ -315,6 +347,11 @@ final class PolicyLensAssertions {
                 boolean expected = allowedCallers.get(to).contains(from);
                 assertThat(ingressAllowed(from, to)).as("ingress " + from + " -> " + to).isEqualTo(expected);
                 assertThat(egressAllowed(from, to)).as("egress " + from + " -> " + to).isEqualTo(expected);
+                // the management port: only the gateway, for the data versions of the three services
+                int management = ServiceConfig.of(to).healthPort();
+                boolean gatewayReadsVersion = from.equals("gateway") && DB_OWNERS.contains(to);
+                assertThat(ingressAllowed(from, to, management)).as("ingress " + from + " -> " + to + " management port").isEqualTo(gatewayReadsVersion);
+                assertThat(egressAllowed(from, to, management)).as("egress " + from + " -> " + to + " management port").isEqualTo(gatewayReadsVersion);
             }
         }
         // the gateway: reachable from another namespace (the ingress controller's) on its port
@@ -324,8 +361,12 @@ final class PolicyLensAssertions {
                         .anyMatch(p -> p.getNamespaceSelector() != null && p.getNamespaceSelector().getMatchLabels() != null
                                 && !p.getNamespaceSelector().getMatchLabels().isEmpty())
                         && portAllows(r.getPorts(), gatewayPort, "gateway")));
-        // nothing but the gateway is reachable from another namespace except Prometheus on the metrics port
-        for (String module : List.of("documents-service", "claims-service", "recommendations-service")) {
+        // from another namespace: the ingress controller to the gateway's API port, Prometheus to every management port;
+        // nothing else, and neither of them anywhere else
+        for (String module : MODULES) {
+            ServiceConfig config = ServiceConfig.of(module);
+            assertThat(monitoringReaches(module, config.healthPort())).as(module + ": Prometheus reaches the management port").isTrue();
+            assertThat(monitoringReaches(module, config.httpPort())).as(module + ": Prometheus reaches the API port").isFalse();
             for (NetworkPolicy n : selecting(module, "Ingress")) {
                 if (n.getSpec().getIngress() == null) {
                     continue;
@@ -334,9 +375,20 @@ final class PolicyLensAssertions {
                     assertThat(r.getFrom()).as(module + ": an ingress rule open to everyone").isNotEmpty();
                     r.getFrom().forEach(p -> {
                         assertThat(p.getIpBlock()).as(module + ": ingress from an ipBlock").isNull();
-                        if (p.getNamespaceSelector() != null) {
-                            assertThat(p.getNamespaceSelector().getMatchLabels()).as(module + ": ingress from another namespace (monitoring only)")
-                                    .containsEntry("kubernetes.io/metadata.name", "monitoring");
+                        if (p.getNamespaceSelector() == null) {
+                            return;
+                        }
+                        assertThat(r.getPorts()).as(module + ": a rule from another namespace names its ports").isNotEmpty();
+                        boolean monitoring = "monitoring".equals(p.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name"));
+                        if (monitoring) {
+                            assertThat(r.getPorts()).as(module + ": Prometheus may reach the management port only")
+                                    .allSatisfy(port -> assertThat(ManifestChecks.resolvePort(container(deployment(module)), port.getPort()))
+                                            .isEqualTo(config.healthPort()));
+                        } else {
+                            assertThat(module).as("ingress from another namespace than monitoring").isEqualTo("gateway");
+                            assertThat(r.getPorts()).as("the ingress controller may reach the gateway's API port only")
+                                    .allSatisfy(port -> assertThat(ManifestChecks.resolvePort(container(deployment(module)), port.getPort()))
+                                            .isEqualTo(config.httpPort()));
                         }
                     });
                 });
@@ -344,13 +396,65 @@ final class PolicyLensAssertions {
         }
     }
 
+    /** True when a rule admits pods of the monitoring namespace to this port of the module's pods. */
+    boolean monitoringReaches(String module, int port) {
+        return selecting(module, "Ingress").stream().anyMatch(n -> n.getSpec().getIngress() != null && n.getSpec().getIngress().stream()
+                .anyMatch(r -> r.getFrom() != null && r.getFrom().stream().anyMatch(p -> p.getNamespaceSelector() != null
+                        && "monitoring".equals(p.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name")))
+                        && portAllows(r.getPorts(), port, module)));
+    }
+
+    /** No egress rule lets a pod reach every address: no rule without destinations, no 0.0.0.0/0 or ::/0. */
+    void assertNoEgressToEverywhere() {
+        for (NetworkPolicy n : all(NetworkPolicy.class)) {
+            if (n.getSpec().getEgress() == null) {
+                continue;
+            }
+            n.getSpec().getEgress().forEach(r -> {
+                assertThat(r.getTo()).as(n.getMetadata().getName() + ": an egress rule to every destination").isNotEmpty();
+                r.getTo().stream().filter(p -> p.getIpBlock() != null).forEach(p -> assertThat(p.getIpBlock().getCidr())
+                        .as(n.getMetadata().getName() + ": egress to the whole internet").isNotIn("0.0.0.0/0", "::/0"));
+            });
+        }
+    }
+
+    /**
+     * The defaults: egress stays in the cluster (PostgreSQL and the OIDC provider by namespace and pod selectors, no
+     * ipBlock at all); addresses outside the cluster are an explicit choice of an overlay or a values file.
+     */
+    void assertEgressStaysInTheCluster() {
+        for (NetworkPolicy n : all(NetworkPolicy.class)) {
+            if (n.getSpec().getEgress() == null) {
+                continue;
+            }
+            n.getSpec().getEgress().forEach(r -> r.getTo().forEach(p -> assertThat(p.getIpBlock())
+                    .as(n.getMetadata().getName() + ": egress to addresses outside the cluster by default").isNull()));
+        }
+        for (String module : DB_OWNERS) {
+            assertThat(egressToInClusterPeer(module, 5432)).as(module + " reaches the in-cluster PostgreSQL").isTrue();
+        }
+        for (String module : MODULES) {
+            assertThat(egressToInClusterPeer(module, 8080)).as(module + " reaches the in-cluster OIDC provider").isTrue();
+        }
+    }
+
+    private boolean egressToInClusterPeer(String module, int port) {
+        return selecting(module, "Egress").stream().anyMatch(n -> n.getSpec().getEgress() != null && n.getSpec().getEgress().stream()
+                .anyMatch(r -> r.getTo() != null && r.getTo().stream().anyMatch(p -> p.getNamespaceSelector() != null
+                        && p.getNamespaceSelector().getMatchLabels() != null && !p.getNamespaceSelector().getMatchLabels().isEmpty())
+                        && r.getPorts() != null && r.getPorts().stream().anyMatch(pp -> Objects.equals(pp.getPort().getIntVal(), port))));
+    }
+
     void assertServiceMonitors() {
         for (ServiceMonitor m : all(ServiceMonitor.class)) {
             for (String module : MODULES) {
                 Service s = service(module);
                 if (ManifestChecks.matches(m.getSpec().getSelector(), s.getMetadata().getLabels())) {
-                    m.getSpec().getEndpoints().forEach(e -> assertThat(e.getPath()).as("metrics path of " + module)
-                            .isEqualTo(ServiceConfig.of(module).metricsPath()));
+                    m.getSpec().getEndpoints().forEach(e -> {
+                        assertThat(e.getPath()).as("metrics path of " + module).isEqualTo(ServiceConfig.of(module).metricsPath());
+                        // scraped where metrics are served: the management port (the API port answers 404)
+                        assertThat(servicePort(s, e.getPort())).as("metrics port of " + module).isEqualTo(ServiceConfig.of(module).healthPort());
+                    });
                 }
             }
             assertThat(MODULES).allMatch(module -> ManifestChecks.matches(m.getSpec().getSelector(), service(module).getMetadata().getLabels()));

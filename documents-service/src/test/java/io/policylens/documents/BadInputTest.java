@@ -155,6 +155,22 @@ class BadInputTest {
         readerB().queryParam("size", 1001).get("/documents/{id}/sentences", id).then().statusCode(400).contentType(startsWith(PROBLEM));
     }
 
+    /** PostgreSQL text holds no NUL character: one in a parameter or a field is the caller's error, not a 500. */
+    @Test
+    void nulCharactersAreRejectedAndStoreNothing() {
+        readerB().queryParam("q", "chips").queryParam("topic", "\u0000").get("/documents/search")
+                .then().statusCode(400).contentType(startsWith(PROBLEM)).body("requestId", notNullValue());
+        readerB().queryParam("publisher", "a\u0000b").get("/documents").then().statusCode(400).contentType(startsWith(PROBLEM));
+        readerB().urlEncodingEnabled(false).get("/documents/search?q=chips%00").then().statusCode(400).contentType(startsWith(PROBLEM));
+        long before = totalVisibleToAdmin();
+        // in the content it is binary (binaryContentIsRejected); in any other field, a value that cannot be stored
+        contributorA().contentType(ContentType.JSON).body(Map.of("content", uniqueBrief("A title."), "format", "text",
+                "title", "Nul\u0000title")).post("/documents").then().statusCode(400).contentType(startsWith(PROBLEM));
+        contributorA().contentType(ContentType.JSON).body(Map.of("content", uniqueBrief("Authors."), "format", "text",
+                "authors", java.util.List.of("Jane\u0000Doe"))).post("/documents").then().statusCode(400).contentType(startsWith(PROBLEM));
+        org.assertj.core.api.Assertions.assertThat(totalVisibleToAdmin()).isEqualTo(before);
+    }
+
     @Test
     void unknownIdsAre404Problems() {
         readerB().get("/documents/{id}", java.util.UUID.randomUUID()).then().statusCode(404).contentType(startsWith(PROBLEM));

@@ -1,9 +1,12 @@
 package io.policylens.documents;
 
+import io.policylens.testing.ManagementPort;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.util.Map;
 
 import static io.policylens.documents.TestSupport.PARTNER_A;
@@ -16,12 +19,23 @@ import static io.policylens.documents.TestSupport.uniqueBrief;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** GET /internal/data-version: no token needed; every committed write moves it (the feed head), reads and refusals do not. */
+/** GET /internal/data-version (management port): no token needed; every committed write moves it (the feed head), reads and refusals do not. */
 @QuarkusTest
 class DataVersionTest {
 
-    private static long version() {
-        return given().get("/internal/data-version").then().statusCode(200).extract().jsonPath().getLong("version");
+    @TestHTTPResource(value = "", management = true)
+    URL management;
+
+    @TestHTTPResource("")
+    URL api;
+
+    private long version() {
+        return ManagementPort.dataVersion(management);
+    }
+
+    @Test
+    void servedOnTheManagementPortOnlyAndNotDocumented() {
+        ManagementPort.assertDataVersionOnTheManagementPortOnly(management, api);
     }
 
     @Test

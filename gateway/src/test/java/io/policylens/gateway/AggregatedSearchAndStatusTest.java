@@ -2,10 +2,12 @@ package io.policylens.gateway;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.policylens.claims.contract.RemoteClaim;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,6 +40,9 @@ import static org.hamcrest.Matchers.startsWith;
  */
 @QuarkusTest
 class AggregatedSearchAndStatusTest {
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     private final UUID document = UUID.randomUUID();
 
@@ -98,7 +103,7 @@ class AggregatedSearchAndStatusTest {
                 .body("claims", nullValue())
                 .body("degraded", is(true)).body("missing", contains("claims"))
                 .body("reasons.claims", containsString("claims-service"));
-        given().get("/q/metrics").then().body(containsString("view=\"search\""));
+        given().get(metrics).then().body(containsString("view=\"search\""));
     }
 
     @Test

@@ -1,10 +1,12 @@
 package io.policylens.gateway;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +35,9 @@ import static org.hamcrest.Matchers.startsWith;
  */
 @QuarkusTest
 class AnalysisTest {
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     private final UUID id = UUID.randomUUID();
 
@@ -132,7 +137,7 @@ class AnalysisTest {
                 .body("missing", contains("claims", "recommendations"))
                 .body("reasons.recommendations", containsString("404"));
 
-        given().get("/q/metrics").then()
+        given().get(metrics).then()
                 .body(containsString("policylens_gateway_degraded_answers_total{missing=\"recommendations\",view=\"document-analysis\"}"));
     }
 

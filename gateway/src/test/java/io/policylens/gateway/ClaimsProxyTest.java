@@ -169,6 +169,11 @@ class ClaimsProxyTest {
         as(null, "admin").get("/api/v1/claims/admin/feed").then().statusCode(200).body("lag", is(360));
 
         claims().verifyThat(1, postRequestedFor(urlPathEqualTo("/claims/admin/reextract")).withQueryParam("force", equalTo("true")));
+        // anything but true or false is refused, and nothing is rewound for it
+        for (String bad : new String[]{"yes", "maybe", "TRUE", "false\u0000"}) {
+            as(null, "admin").queryParam("force", bad).post("/api/v1/claims/admin/reextract").then().statusCode(400);
+        }
+        claims().verifyThat(1, postRequestedFor(urlPathEqualTo("/claims/admin/reextract")));
     }
 
     @Test

@@ -23,10 +23,14 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         documents = started();
         claims = started();
         recommendations = started();
+        // each stand-in serves its service's API and its management endpoint (/internal/data-version) alike
         return Map.of(
                 "quarkus.rest-client.documents.url", documents.baseUrl(),
                 "quarkus.rest-client.claims.url", claims.baseUrl(),
-                "quarkus.rest-client.recommendations.url", recommendations.baseUrl());
+                "quarkus.rest-client.recommendations.url", recommendations.baseUrl(),
+                "policylens.management-url.documents", documents.baseUrl(),
+                "policylens.management-url.claims", claims.baseUrl(),
+                "policylens.management-url.recommendations", recommendations.baseUrl());
     }
 
     private static WireMockServer started() {

@@ -56,6 +56,14 @@ class OpenApiTest {
     }
 
     @Test
+    void documentsThePublicApiOnly() {
+        java.util.Map<String, Object> paths = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        // service-to-service (/internal/...) and operations endpoints (/q/health, /q/metrics) are not part of it
+        org.assertj.core.api.Assertions.assertThat(paths.keySet()).isNotEmpty().allMatch(path -> path.startsWith("/api/v1/"));
+    }
+
+    @Test
     void swaggerUiIsServedWithPkceLogin() {
         given().get("/q/swagger-ui/").then().statusCode(200);
         given().get("/q/swagger-ui/index.html").then().statusCode(200)

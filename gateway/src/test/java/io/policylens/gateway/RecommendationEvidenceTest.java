@@ -3,10 +3,12 @@ package io.policylens.gateway;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.policylens.claims.contract.RemoteClaim;
 import io.policylens.recommendations.contract.RemoteRecommendation;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,6 +39,9 @@ import static org.hamcrest.Matchers.startsWith;
  */
 @QuarkusTest
 class RecommendationEvidenceTest {
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     private static final String FIRST = "South Korea makes 20 percent of memory chips.";
     private static final String SECOND = "Samsung and SK Hynix lead the market.";
@@ -105,6 +110,10 @@ class RecommendationEvidenceTest {
                 .body("evidence.origin", contains("claims-service", "evidence-link"))
                 .body("evidence[1].claim", nullValue())
                 .body("evidence[1].source.quote", is(SECOND)).body("evidence[1].source.matchesStoredText", is(true));
+        // the metric names the kind of part that was missing, not the claim
+        given().get(metrics).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("policylens_gateway_degraded_answers_total{missing=\"claim\",view=\"recommendation-evidence\"}"))
+                .body(not(org.hamcrest.Matchers.containsString(claim2.toString())));
     }
 
     @Test

@@ -1,11 +1,13 @@
 package io.policylens.gateway;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,6 +29,9 @@ import static org.hamcrest.Matchers.startsWith;
 /** documents-service failing in the ways services fail: the gateway answers with clear problems and protects it. */
 @QuarkusTest
 class ResilienceTest {
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     @BeforeEach
     void reset() {
@@ -117,7 +122,7 @@ class ResilienceTest {
         documents().register(get(urlPathEqualTo("/documents")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         as(PARTNER_A, "reader").get("/api/v1/documents").then().statusCode(503);
 
-        io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200)
+        io.restassured.RestAssured.given().get(metrics).then().statusCode(200)
                 .body(containsString("policylens_gateway_downstream_failures_total{kind=\"unavailable\",service=\"documents\"}"));
     }
 }

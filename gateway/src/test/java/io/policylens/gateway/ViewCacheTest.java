@@ -2,6 +2,7 @@ package io.policylens.gateway;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.policylens.gateway.cache.DataVersions;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,6 +40,9 @@ import static org.hamcrest.Matchers.nullValue;
  */
 @QuarkusTest
 class ViewCacheTest {
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     @Inject
     DataVersions versions;
@@ -187,7 +192,7 @@ class ViewCacheTest {
     void hitsAndMissesAreCounted() {
         analysis(reader);
         analysis(reader);
-        given().get("/q/metrics").then().statusCode(200)
+        given().get(metrics).then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("policylens_gateway_view_cache_total{result=\"hit\"}"))
                 .body(org.hamcrest.Matchers.containsString("policylens_gateway_view_cache_total{result=\"miss\"}"));
     }

@@ -2,14 +2,17 @@ package io.policylens.recommendations;
 
 import io.policylens.documents.client.feed.FeedFollower;
 import io.policylens.testing.EmbeddedPostgresResource;
+import io.policylens.testing.ManagementPort;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,7 +22,7 @@ import static io.policylens.recommendations.Api.readerA;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** GET /internal/data-version: no token needed; extraction and tracking move it, reads and refused changes do not. */
+/** GET /internal/data-version (management port): no token needed; extraction and tracking move it, reads and refused changes do not. */
 @QuarkusTest
 @QuarkusTestResource(value = EmbeddedPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "recommendations"))
 @QuarkusTestResource(OidcWiremockTestResource.class)
@@ -29,8 +32,19 @@ class DataVersionTest {
     @Inject
     FeedFollower feed;
 
-    private static long version() {
-        return given().get("/internal/data-version").then().statusCode(200).extract().jsonPath().getLong("version");
+    @TestHTTPResource(value = "", management = true)
+    URL management;
+
+    @TestHTTPResource("")
+    URL api;
+
+    private long version() {
+        return ManagementPort.dataVersion(management);
+    }
+
+    @Test
+    void servedOnTheManagementPortOnlyAndNotDocumented() {
+        ManagementPort.assertDataVersionOnTheManagementPortOnly(management, api);
     }
 
     @Test

@@ -1,6 +1,9 @@
 package io.policylens.common.jdbc;
 
+import io.policylens.common.problem.ProblemException;
+
 import javax.sql.DataSource;
+
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -120,11 +123,16 @@ public final class Sql {
             int index = i + 1;
             if (value == null) {
                 statement.setNull(index, Types.NULL);
+            } else if (value instanceof String text) {
+                statement.setString(index, storable(text));
             } else if (value instanceof Collection<?> values) {
                 Array array = connection.createArrayOf("text",
-                        values.stream().map(v -> v == null ? null : v.toString()).toArray());
+                        values.stream().map(v -> v == null ? null : storable(v.toString())).toArray());
                 statement.setArray(index, array);
             } else if (value instanceof Jsonb json) {
+                if (json.text().contains("\\u0000")) { // the escape jsonb refuses
+                    throw nul();
+                }
                 // sent untyped: the server casts the text to the jsonb column or to a ?::jsonb cast
                 statement.setObject(index, json.text(), Types.OTHER);
             } else if (value instanceof Instant instant) {
@@ -135,6 +143,22 @@ public final class Sql {
                 statement.setObject(index, value);
             }
         }
+    }
+
+    /**
+     * PostgreSQL's text and jsonb cannot hold a NUL character (the statement fails with "invalid byte sequence" or
+     * "unsupported Unicode escape sequence"), so one can only come from a caller's input: a query parameter or a JSON
+     * field. That is the caller's error (400), not a server error, and the transaction writes nothing.
+     */
+    private static String storable(String text) {
+        if (text.indexOf('\0') >= 0) {
+            throw nul();
+        }
+        return text;
+    }
+
+    private static ProblemException nul() {
+        return ProblemException.badRequest("a text value contains a NUL character, which cannot be stored or searched");
     }
 
     @FunctionalInterface

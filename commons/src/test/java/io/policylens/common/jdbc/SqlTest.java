@@ -1,5 +1,6 @@
 package io.policylens.common.jdbc;
 
+import io.policylens.common.problem.ProblemException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,6 +56,21 @@ class SqlTest {
                 at, null));
         assertThat(sql.longValue("SELECT count(*) FROM items WHERE ? = ANY(tags)", "b")).isEqualTo(1);
         assertThat(sql.longValue("SELECT (doc->'k'->>1)::int FROM items")).isEqualTo(2);
+    }
+
+    @Test
+    void aNulCharacterIsTheCallersErrorAndNothingIsWritten() {
+        UUID id = UUID.randomUUID();
+        for (Object[] parameters : List.<Object[]>of(
+                new Object[]{id, "a\0b", List.of("a"), null},
+                new Object[]{id, "ok", List.of("a", "b\0"), null},
+                new Object[]{id, "ok", List.of("a"), new Jsonb("{\"k\": \"\\u0000\"}")})) {
+            assertThatThrownBy(() -> sql.update("INSERT INTO items (id, name, tags, doc) VALUES (?, ?, ?, ?)", parameters))
+                    .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400));
+        }
+        assertThatThrownBy(() -> sql.longValue("SELECT count(*) FROM items WHERE name = ?", "\0"))
+                .isInstanceOf(ProblemException.class);
+        assertThat(sql.longValue("SELECT count(*) FROM items")).isZero();
     }
 
     @Test

@@ -47,10 +47,11 @@ public class DataVersions {
         this.config = config;
     }
 
+    /** The versions are served on each service's management port (policylens.management-url.*), not its API port. */
     @PostConstruct
     void clients() {
         for (Downstream service : Downstream.values()) {
-            URI url = config.getValue("quarkus.rest-client." + service.id() + ".url", URI.class);
+            URI url = config.getValue("policylens.management-url." + service.id(), URI.class);
             services.put(service, QuarkusRestClientBuilder.newBuilder().baseUri(url)
                     .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)

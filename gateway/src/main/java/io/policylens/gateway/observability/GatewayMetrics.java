@@ -34,11 +34,20 @@ public class GatewayMetrics {
     public void degradedAnswer(String view, Collection<String> missing) {
         for (String part : missing) {
             Counter.builder("policylens.gateway.degraded.answers")
-                    .description("Aggregated answers returned without a part, per view and missing part")
+                    .description("Aggregated answers returned without a part, per view and kind of missing part")
                     .tag("view", view)
-                    .tag("missing", part)
+                    .tag("missing", partKind(part))
                     .register(registry).increment();
         }
+    }
+
+    /**
+     * "claim:3f2a..." → "claim": a label holds a kind, never an id. An id would make one time series per claim (a
+     * cardinality that grows with the data) and would show ids of any partner's claims to whoever reads the metrics.
+     */
+    static String partKind(String part) {
+        int colon = part.indexOf(':');
+        return colon < 0 ? part : part.substring(0, colon);
     }
 
     public void rateLimited() {

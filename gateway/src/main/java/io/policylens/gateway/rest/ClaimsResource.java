@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -170,10 +171,12 @@ public class ClaimsResource {
                     + "GET /api/v1/claims/admin/feed. Admin role.")
     @APIResponse(responseCode = "202", description = "Replay started; the feed status right after the rewind", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "rewound", value = ClaimExamples.FEED)))
-    public Response reextract(@QueryParam("force") @DefaultValue("false")
+    @APIResponse(responseCode = "400", description = "force is not true or false", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response reextract(@QueryParam("force") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
                               @Parameter(description = "Re-extract even documents already processed with the current extractor version", example = "false")
-                              boolean force) {
-        return Relay.of(claims.reextract(force));
+                              String force) {
+        // a String, not a boolean: JAX-RS would read any unknown word as false and rewind the feed for a mistyped request
+        return Relay.of(claims.reextract(Boolean.parseBoolean(force)));
     }
 
     @GET

@@ -88,9 +88,9 @@ public final class LocalStack implements AutoCloseable {
         script(Duration.ofMinutes(5), "scripts/stack-service.sh", "start", part);
     }
 
-    /** The HTTP status of a service's readiness check (0 when nothing answers). */
+    /** The HTTP status of a service's readiness check on its management port (0 when nothing answers). */
     public int readiness(String service) {
-        URI uri = URI.create(config.service(service) + "/q/health/ready");
+        URI uri = URI.create(config.management(service) + "/q/health/ready");
         try {
             return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -13,6 +13,8 @@ public record StackConfig(int gatewayPort, int documentsPort, int claimsPort, in
                           int postgresPort, Path realmFile) {
 
     public static final String REALM = "policylens";
+    /** A service's management port is its API port plus this. */
+    public static final int MANAGEMENT_PORT_OFFSET = 1000;
 
     /** Reads the ports from an environment map (missing entries take the launcher's defaults). */
     public static StackConfig fromEnvironment(Map<String, String> env, Path repoRoot) {
@@ -49,6 +51,14 @@ public record StackConfig(int gatewayPort, int documentsPort, int claimsPort, in
             case "gateway" -> local(gatewayPort);
             default -> throw new IllegalArgumentException("not a service: " + name);
         };
+    }
+
+    /**
+     * The management interface of a service (health, metrics, /internal/data-version): its API port + 1000, the rule
+     * the launcher's scripts apply (st_mgmt_port in scripts/stack-env.sh). The API port serves none of these.
+     */
+    public URI management(String name) {
+        return local(service(name).getPort() + MANAGEMENT_PORT_OFFSET);
     }
 
     /** The environment variables that make the launcher's scripts use these ports. */

@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * The one stack all end-to-end tests share: started on first use through {@code scripts/up.sh} (the packaged jars
- * of this build, a real Keycloak, PostgreSQL from Maven Central binaries) on ports of its own (1808x, Keycloak
- * 18180, PostgreSQL 15433) with its state under system/target/e2e-home, and stopped with {@code scripts/down.sh}
+ * of this build, a real Keycloak, PostgreSQL from Maven Central binaries) on ports of its own (1808x, management
+ * ports 1908x, Keycloak 18180, PostgreSQL 15433) with its state under system/target/e2e-home, and stopped with {@code scripts/down.sh}
  * when the test run ends. {@code -Dpolicylens.e2e.skip=true} skips these tests.
  */
 final class E2eStack {

@@ -39,7 +39,10 @@ class AotCacheLauncherTest {
     private static final Path REPO = Path.of(System.getProperty("policylens.repo.root", "..")).toAbsolutePath().normalize();
     private static final String SERVICE = "documents-service";
 
-    /** Answers 200 on /q/health/*, 404 elsewhere; exits early when told to by the environment (failure cases). */
+    /**
+     * Like a service: 404 on its API port (DOCUMENTS_PORT), 200 on /q/health/* of its management port (MANAGEMENT_PORT,
+     * which the launcher sets); exits early when told to by the environment (failure cases).
+     */
     private static final String FAKE_SERVICE = """
             import com.sun.net.httpserver.HttpServer;
             import java.lang.management.ManagementFactory;
@@ -56,17 +59,23 @@ class AotCacheLauncherTest {
                     if (System.getenv("FAKE_EXIT_WHEN_RECORDING") != null && jvm.contains("-XX:AOTMode=record")) {
                         System.exit(4);
                     }
-                    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.parseInt(System.getenv("DOCUMENTS_PORT"))), 0);
+                    HttpServer api = serve("DOCUMENTS_PORT", false);
+                    HttpServer management = serve("MANAGEMENT_PORT", true);
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> { api.stop(0); management.stop(0); }));
+                    Thread.currentThread().join();
+                }
+
+                static HttpServer serve(String portVariable, boolean health) throws Exception {
+                    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.parseInt(System.getenv(portVariable))), 0);
                     server.createContext("/", exchange -> {
                         String path = exchange.getRequestURI().getPath();
                         byte[] body = ("{\\"path\\":\\"" + path + "\\"}").getBytes(StandardCharsets.UTF_8);
-                        exchange.sendResponseHeaders(path.startsWith("/q/health/") ? 200 : 404, body.length);
+                        exchange.sendResponseHeaders(health && path.startsWith("/q/health/") ? 200 : 404, body.length);
                         exchange.getResponseBody().write(body);
                         exchange.close();
                     });
                     server.start();
-                    Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
-                    Thread.currentThread().join();
+                    return server;
                 }
             }
             """;
@@ -84,7 +93,7 @@ class AotCacheLauncherTest {
         buildFakeService(jar);
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("POLICYLENS_HOME", root.resolve("state").toString());
-        environment.put("DOCUMENTS_PORT", String.valueOf(freePort()));
+        environment.put("DOCUMENTS_PORT", String.valueOf(freePortWithFreeManagementPort()));
         environment.put("KEYCLOAK_PORT", String.valueOf(freePort()));
         environment.put("DOCUMENTS_JAVA_OPTS", "-Xmx64m -Xss512k");
         environment.put("POLICYLENS_AOT_TRAIN_ROUNDS", "1");
@@ -263,6 +272,20 @@ class AotCacheLauncherTest {
                     Files.createDirectories(target);
                 } else {
                     Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    /** A free port whose management port (+ 1000, as the launcher derives it) is free too. */
+    private static int freePortWithFreeManagementPort() throws IOException {
+        while (true) {
+            int port = freePort();
+            if (port + 1000 <= 65_535) {
+                try (ServerSocket management = new ServerSocket(port + 1000)) {
+                    return port;
+                } catch (IOException taken) {
+                    // try another
                 }
             }
         }

@@ -31,6 +31,16 @@ class StackToolPartsTest {
     }
 
     @Test
+    void managementPortsAreTheApiPortsPlus1000LikeTheScriptsSetThem() {
+        StackConfig defaults = StackConfig.fromEnvironment(Map.of(), REPO);
+        assertThat(defaults.management("gateway")).hasToString("http://127.0.0.1:9080");
+        assertThat(defaults.management("documents")).hasToString("http://127.0.0.1:9081");
+        assertThat(defaults.management("recommendations-service")).hasToString("http://127.0.0.1:9083");
+        assertThat(StackConfig.fromEnvironment(Map.of("CLAIMS_PORT", "18082"), REPO).management("claims"))
+                .hasToString("http://127.0.0.1:19082");
+    }
+
+    @Test
     void serviceNamesAcceptShortForms() {
         assertThat(StackParts.serviceName("documents")).isEqualTo("documents-service");
         assertThat(StackParts.serviceName("claims-service")).isEqualTo("claims-service");
