@@ -13,7 +13,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * The public API refuses the extraction services' client credentials (role {@code service}) whatever other roles
  * they hold: a service account reads documents-service's change feed and snapshots inside the cluster and nothing
- * else, so a leaked service secret cannot be used to read every partner's data through the public entry.
+ * else, so a leaked service secret cannot be used to read every partner's data through the public entry. Their tokens
+ * normally carry documents-service's audience only and never get here (401); this holds even when a realm gives a
+ * service account the public API's audience by mistake.
  */
 public class ServiceAccountRefusal {
 
