@@ -113,9 +113,9 @@ class PartnerScopingTest {
 
     @Test
     void aPrivateMemberJoiningAClusterChangesNothingAnotherPartnerSees() {
-        // a subject of its own, so that the cluster holds exactly these recommendations
+        // a subject of its own; other tests' recommendations may share the cluster: B's view must simply not move
         String text = "Recycling Note\n\nFindings\n\nChile holds the largest lithium reserves in the world.\n\n"
-                + "Recommendations\n\nChile should build lithium battery recycling plants in Antofagasta.\n";
+                + "Recommendations\n\nChile should subsidise lithium brine recycling cooperatives in Antofagasta.\n";
         UUID published = DOCUMENTS.publish("Recycling Note", "Andes Institute", "partner-c", "public", text);
         feed.drain();
         clustering.run();
@@ -124,7 +124,8 @@ class PartnerScopingTest {
         Map<String, Object> before = readerB().get("/recommendations/clusters/{id}", cluster).then().statusCode(200)
                 .extract().path("cluster");
         Map<String, Object> listedBefore = listedTo(readerB(), cluster);
-        assertThat(before).containsEntry("members", 1).containsKeys("label", "keywords", "updatedAt");
+        assertThat(before).containsKeys("label", "keywords", "members", "updatedAt");
+        int ownerSawBefore = readerA().get("/recommendations/clusters/{id}", cluster).then().extract().path("cluster.members");
 
         UUID privateDoc = DOCUMENTS.publish("Recycling Memo", "Partner A Desk", PARTNER_A, "partner", text);
         feed.drain();
@@ -132,7 +133,7 @@ class PartnerScopingTest {
         String privateMember = readerA().queryParam("document", privateDoc.toString()).get("/recommendations")
                 .then().extract().path("items[0].clusterId");
         assertThat(privateMember).as("the private recommendation joined the cluster").isEqualTo(cluster);
-        readerA().get("/recommendations/clusters/{id}", cluster).then().body("cluster.members", equalTo(2));
+        readerA().get("/recommendations/clusters/{id}", cluster).then().body("cluster.members", equalTo(ownerSawBefore + 1));
 
         // count, label, keywords and the time of the last change are exactly what they were for partner B
         readerB().get("/recommendations/clusters/{id}", cluster).then().statusCode(200).body("cluster", equalTo(before));
