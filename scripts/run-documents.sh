@@ -129,7 +129,8 @@ documents-service is ready (PostgreSQL 127.0.0.1:$PG_PORT, data kept in $PG_DATA
   Logs:        $SERVICE_LOG, $PG_LOG
 
 Bearer tokens (DEVELOPMENT ONLY key, issuer policylens-local; roles reader|contributor|analyst|admin|service,
-cumulative; the optional second argument is the partner organisation):
+cumulative; the second argument is the partner organisation: required for reader, contributor and analyst, never
+given for the internal roles admin and service):
   scripts/local-token.sh contributor acme
 or the exact java command:
   "$JAVA" -cp "$cp_expr" io.policylens.testing.LocalTokens contributor acme

@@ -30,6 +30,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 /** The claims API: filters, review with history, and for every endpoint bad input, the wrong role and the wrong partner. */
@@ -114,8 +115,13 @@ class ClaimApiTest {
                 .body("review.status", equalTo("unreviewed"))
                 .body("extractorVersion", notNullValue());
         as(PARTNER_B, "reader").get("/claims/{id}", statisticId).then().statusCode(404).contentType(startsWith(PROBLEM));
-        as(PARTNER_B, "admin").get("/claims/{id}", statisticId).then().statusCode(200);
-        as(null, "service").get("/claims/{id}", statisticId).then().statusCode(200);
+        as(null, "admin").get("/claims/{id}", statisticId).then().statusCode(200);
+        // admin is an internal role: a partner's token holding it is refused; service accounts read only the feed
+        as(PARTNER_B, "admin").get("/claims/{id}", statisticId).then().statusCode(401).contentType(startsWith(PROBLEM));
+        as(null, "service").get("/claims/{id}", statisticId).then().statusCode(403);
+        // a token without the partner claim and without an internal role acts for nobody
+        as(null, "reader").get("/claims/{id}", statisticId).then().statusCode(401)
+                .body("detail", containsString("partner_org"));
         as(PARTNER_A, "reader").get("/claims/{id}", UUID.randomUUID()).then().statusCode(404).contentType(startsWith(PROBLEM));
         as(PARTNER_A, "reader").get("/claims/not-a-uuid").then().statusCode(404);
         given().get("/claims/{id}", statisticId).then().statusCode(401);
@@ -131,17 +137,53 @@ class ClaimApiTest {
                 .body("review.reviewer", equalTo("user-analyst-partner-a"))
                 .body("review.note", equalTo("The association's own report says 55 percent."))
                 .body("review.reviewedAt", notNullValue());
-        as(PARTNER_A, "admin").contentType(ContentType.JSON).body(Map.of("status", "verified"))
-                .put("/claims/{id}/review", statisticId).then().statusCode(200).body("review.status", equalTo("verified"));
+        as(null, "admin").contentType(ContentType.JSON).body(Map.of("status", "verified"))
+                .put("/claims/{id}/review", statisticId).then().statusCode(200).body("review.status", equalTo("verified"))
+                .body("review.reviewer", equalTo("user-admin-null"));
 
+        // partner A sees the names of its own analysts, not those of the platform's staff
         as(PARTNER_A, "reader").get("/claims/{id}/reviews", statisticId).then().statusCode(200)
                 .body("total", equalTo(2))
                 .body("items[0].status", equalTo("verified"))
-                .body("items[0].reviewer", equalTo("user-admin-partner-a"))
-                .body("items[1].status", equalTo("disputed"));
+                .body("items[0].reviewer", nullValue())
+                .body("items[1].status", equalTo("disputed"))
+                .body("items[1].reviewer", equalTo("user-analyst-partner-a"));
+        as(null, "internal", "reader").get("/claims/{id}/reviews", statisticId).then().statusCode(404);
+        as(null, "admin").get("/claims/{id}/reviews", statisticId).then().statusCode(200)
+                .body("items.reviewer", equalTo(java.util.List.of("user-admin-null", "user-analyst-partner-a")));
         as(PARTNER_A, "reader").get("/claims/{id}", statisticId).then().body("review.status", equalTo("verified"));
         as(PARTNER_A, "reader").queryParam("size", 101).get("/claims/{id}/reviews", statisticId).then().statusCode(400);
         as(PARTNER_B, "reader").get("/claims/{id}/reviews", statisticId).then().statusCode(404);
+    }
+
+    @Test
+    void onlyTheOwnerOrganisationAndInternalAnalystsReviewAPublicClaimAndNamesStayWithTheirOrganisation() {
+        Doc published = FakeDocumentsService.create("Public API Brief", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "public");
+        follower.drain();
+        String claim = claimsOf(published.id).stream().filter(c -> ((String) c.get("text")).contains("60 percent"))
+                .map(c -> (String) c.get("id")).findFirst().orElseThrow();
+
+        // partner B sees the public claim but may not give it a verdict under the platform's name
+        as(PARTNER_B, "analyst").get("/claims/{id}", claim).then().statusCode(200);
+        as(PARTNER_B, "analyst").contentType(ContentType.JSON).body(Map.of("status", "false"))
+                .put("/claims/{id}/review", claim).then().statusCode(403).contentType(startsWith(PROBLEM))
+                .body("detail", containsString("organisation that owns the document"));
+        as(PARTNER_A, "reader").get("/claims/{id}", claim).then().body("review.status", equalTo("unreviewed"));
+
+        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "disputed"))
+                .put("/claims/{id}/review", claim).then().statusCode(200);
+        as(PARTNER_B, "reader").get("/claims/{id}", claim).then().statusCode(200)
+                .body("review.status", equalTo("disputed")).body("review.reviewer", nullValue());
+        as(PARTNER_B, "reader").get("/claims/{id}/reviews", claim).then().statusCode(200)
+                .body("items[0].reviewer", nullValue());
+        as(PARTNER_B, "reader").queryParam("document", published.id.toString()).get("/claims").then().statusCode(200)
+                .body("items.review.reviewer", everyItem(nullValue()));
+
+        as(null, "internal", "analyst").contentType(ContentType.JSON).body(Map.of("status", "verified"))
+                .put("/claims/{id}/review", claim).then().statusCode(200).body("review.reviewer", equalTo("user-internal-analyst-null"));
+        as(null, "internal", "reader").get("/claims/{id}/reviews", claim).then().statusCode(200)
+                .body("items.reviewer", equalTo(java.util.List.of("user-internal-analyst-null", "user-analyst-partner-a")));
+        as(PARTNER_A, "reader").get("/claims/{id}", claim).then().body("review.reviewer", nullValue());
     }
 
     @Test

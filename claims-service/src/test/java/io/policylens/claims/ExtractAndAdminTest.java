@@ -128,7 +128,9 @@ class ExtractAndAdminTest {
                 .body("head", equalTo((int) head))
                 .body("lag", equalTo(0))
                 .body("lastPoll", notNullValue());
-        as(null, "service").get("/claims/admin/feed").then().statusCode(200).body("consumer", equalTo("claims"));
+        as(null, "admin").get("/claims/admin/feed").then().statusCode(200).body("consumer", equalTo("claims"));
+        // service accounts read documents-service's feed and snapshots, nothing here
+        as(null, "service").get("/claims/admin/feed").then().statusCode(403);
 
         // right after a rewind the whole feed is lag; replaying brings it back to 0
         admin().post("/claims/admin/reextract").then().statusCode(202)

@@ -84,7 +84,8 @@ class MatchAndExportTest {
         assertThat(text).startsWith((String) ld.get("claimReviewed"));
         assertThat((String) ld.get("url")).endsWith("/claims/" + id);
         assertThat((String) ld.get("datePublished")).matches("\\d{4}-\\d{2}-\\d{2}");
-        assertThat(ld).extractingByKey("author").isEqualTo(Map.of("@type", "Organization", "name", "Policy Lens"));
+        // the owner organisation's verdict is published under its name, not the platform's
+        assertThat(ld).extractingByKey("author").isEqualTo(Map.of("@type", "Organization", "name", PARTNER_A));
         assertThat(ld).extractingByKey("reviewRating").isEqualTo(Map.of("@type", "Rating", "ratingValue", 5,
                 "bestRating", 5, "worstRating", 1, "alternateName", "Verified"));
         @SuppressWarnings("unchecked") Map<String, Object> item = (Map<String, Object>) ld.get("itemReviewed");
@@ -94,9 +95,12 @@ class MatchAndExportTest {
                 "@type", "CreativeWork", "url", doc.url, "headline", "Export Brief", "datePublished", "2024-03-01",
                 "publisher", Map.of("@type", "Organization", "name", "Test Institute")));
 
-        review(id, "disputed", null);
+        // the platform's own verdict (an administrator: the document is partner A's private one) is published as the platform's
+        as(null, "admin").contentType(ContentType.JSON).body(Map.of("status", "disputed"))
+                .put("/claims/{id}/review", id).then().statusCode(200);
         as(PARTNER_A, "reader").get("/claims/{id}/claimreview", id).then().statusCode(200)
                 .contentType(startsWith("application/ld+json"))
+                .body("author.name", equalTo("Policy Lens"))
                 .body("reviewRating.ratingValue", equalTo(3)).body("reviewRating.alternateName", equalTo("Disputed"));
         review(id, "false", null);
         as(PARTNER_A, "reader").get("/claims/{id}/claimreview", id).then().statusCode(200)

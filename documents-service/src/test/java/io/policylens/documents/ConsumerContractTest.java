@@ -50,15 +50,16 @@ class ConsumerContractTest {
         });
         assertThat(batch.head()).isGreaterThanOrEqualTo(batch.nextCursor());
 
-        String documentJson = as(null, "service").get("/documents/{id}", id).then().statusCode(200).extract().asString();
+        // the gateway reads these with its callers' tokens; the extraction services read only the feed and the snapshot
+        String documentJson = as(null, "admin").get("/documents/{id}", id).then().statusCode(200).extract().asString();
         RemoteDocument document = consumer.readValue(documentJson, RemoteDocument.class);
         assertThat(document.id()).isEqualTo(documentId);
         assertThat(document.visibility()).isEqualTo("partner");
         assertThat(document.ownerOrg()).isEqualTo(PARTNER_A);
         assertThat(document.publisher()).isEqualTo("Test Institute");
 
-        String text = as(null, "service").get("/documents/{id}/text", id).then().statusCode(200).extract().asString();
-        String sentencesJson = as(null, "service").queryParam("size", 1000).get("/documents/{id}/sentences", id)
+        String text = as(null, "admin").get("/documents/{id}/text", id).then().statusCode(200).extract().asString();
+        String sentencesJson = as(null, "admin").queryParam("size", 1000).get("/documents/{id}/sentences", id)
                 .then().statusCode(200).extract().asString();
         RemoteSentencePage page = consumer.readValue(sentencesJson, RemoteSentencePage.class);
         List<AnnotatedSentence> sentences = SentenceConversion.toAnnotated(page.items());

@@ -91,4 +91,28 @@ class BadInputTest {
                 .post("/api/v1/documents")
                 .then().statusCode(413).contentType(startsWith("application/problem+json"));
     }
+
+    @Test
+    void aBodyOfTheWrongShapeIsExplainedInTheApisTerms() {
+        String detail = as(PARTNER_A, "contributor").contentType(ContentType.JSON).body("[1]").post("/api/v1/documents")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("https://policylens.io/problems/malformed-json"))
+                .extract().path("detail");
+        assertThat(detail).isEqualTo("the body must be a JSON object").doesNotContain("io.policylens", "SubmitDocumentRequest");
+        as(PARTNER_A, "contributor").contentType(ContentType.JSON).body("{\"content\": \"Text.\", \"format\": \"text\", \"authors\": \"Jane\"}")
+                .post("/api/v1/documents").then().statusCode(400).body("detail", equalTo("'authors' must be an array"));
+    }
+
+    @Test
+    void anUploadWithAFieldTheApiDoesNotKnowIsRejectedLikeTheJsonSubmission() {
+        byte[] text = "Seoul should act.".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        as(PARTNER_A, "contributor").multiPart("file", "b.txt", text).multiPart("ownerOrg", "partner-b")
+                .post("/api/v1/documents")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("https://policylens.io/problems/unknown-field"))
+                .body("detail", equalTo("unknown field 'ownerOrg'"));
+        as(PARTNER_A, "contributor").multiPart("file", "b.txt", text).multiPart("title", "One").multiPart("title", "Two")
+                .post("/api/v1/documents")
+                .then().statusCode(400).body("detail", containsString("'title'"));
+    }
 }

@@ -20,6 +20,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.policylens.gateway.Callers.as;
 import static io.policylens.gateway.Stubs.PARTNER_A;
+import static io.policylens.gateway.Stubs.PARTNER_B;
 import static io.policylens.gateway.Stubs.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -110,11 +111,49 @@ class ResilienceTest {
 
         as(PARTNER_A, "reader").get("/api/v1/documents/{id}", UUID.randomUUID())
                 .then().statusCode(503).body("detail", containsString("circuit open"));
-        // the breaker serves documents-service as a whole: writes are held back too
-        as(PARTNER_A, "contributor").contentType(ContentType.JSON).body(Map.of("content", "Text.", "format", "text"))
-                .post("/api/v1/documents").then().statusCode(503);
         assertThat(documents().find(getRequestedFor(urlPathMatching("/documents/.*")))).hasSize(callsSoFar);
-        documents().verifyThat(0, postRequestedFor(urlPathEqualTo("/documents")));
+        // the write path has a breaker of its own: submissions still reach the service
+        documents().register(post("/documents").willReturn(Stubs.json(201, Stubs.document(UUID.randomUUID(), PARTNER_A, "partner"))));
+        as(PARTNER_A, "contributor").contentType(ContentType.JSON).body(Map.of("content", "Text.", "format", "text"))
+                .post("/api/v1/documents").then().statusCode(201);
+    }
+
+    @Test
+    void slowSubmissionsNeverCloseTheReadPath() {
+        UUID id = UUID.randomUUID();
+        documents().register(get("/documents/" + id).willReturn(Stubs.json(200, Stubs.document(id, PARTNER_B, "public"))));
+        // one partner's uploads take longer than the write timeout (1.2 s in tests), as many as the breaker's window
+        documents().register(post("/documents").willReturn(Stubs.json(201, "{}").withFixedDelay(3000)));
+        for (int i = 0; i < 6; i++) {
+            as(PARTNER_A, "contributor").contentType(ContentType.JSON).body(Map.of("content", "Slow " + i + ".", "format", "text"))
+                    .post("/api/v1/documents").then().statusCode(504);
+        }
+        // every partner's views still work
+        as(PARTNER_B, "reader").get("/api/v1/documents/{id}", id).then().statusCode(200);
+        // and slow is not broken: the write path's breaker stays closed, a quick submission gets through
+        documents().register(post("/documents").atPriority(1).willReturn(Stubs.json(201, Stubs.document(UUID.randomUUID(), PARTNER_B, "partner"))));
+        as(PARTNER_B, "contributor").contentType(ContentType.JSON).body(Map.of("content", "Quick.", "format", "text"))
+                .post("/api/v1/documents").then().statusCode(201);
+    }
+
+    @Test
+    void aPartnersBadRequestsNeverCountAsFailuresOfTheService() {
+        documents().register(post("/documents").willReturn(Stubs.problemResponse(422,
+                Stubs.problem(422, "binary-content", "the content is not text", "/documents"))));
+        documents().register(get(urlPathMatching("/documents/.*")).willReturn(Stubs.problemResponse(404,
+                Stubs.problem(404, "not-found", "no such document", "/documents/x"))));
+        for (int i = 0; i < 10; i++) {
+            as(PARTNER_A, "contributor").contentType(ContentType.JSON).body(Map.of("content", "Bad " + i + ".", "format", "text"))
+                    .post("/api/v1/documents").then().statusCode(422);
+            as(PARTNER_A, "reader").get("/api/v1/documents/{id}", UUID.randomUUID()).then().statusCode(404);
+        }
+        // neither breaker opened: both paths still reach the service
+        documents().verifyThat(10, postRequestedFor(urlPathEqualTo("/documents")));
+        as(PARTNER_B, "reader").get("/api/v1/documents/{id}", UUID.randomUUID()).then().statusCode(404);
+        as(PARTNER_B, "contributor").contentType(ContentType.JSON).body(Map.of("content", "Fine.", "format", "text"))
+                .post("/api/v1/documents").then().statusCode(422);
+        documents().verifyThat(11, postRequestedFor(urlPathEqualTo("/documents")));
+        documents().verifyThat(11, getRequestedFor(urlPathMatching("/documents/.*")));
     }
 
     @Test

@@ -2,11 +2,13 @@ package io.policylens.gateway;
 
 import io.policylens.common.security.Roles;
 import io.policylens.gateway.client.Downstream;
+import io.policylens.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,11 +42,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * Every public endpoint x every role (no token, a token without roles, reader, contributor, analyst,
- * admin) x partner (A owns the private document and its claim, B does not). The gateway itself answers
- * 401/403; what it lets through must reach the endpoint's service with the caller's own token. The
- * service stand-ins answer as the services would for that token: partner B's non-admins get 404 for A's
- * private document and for the claims of that document.
+ * Every public endpoint x every kind of caller: no token, partner tokens (without roles, reader, contributor,
+ * analyst) of partner A, which owns the private document and its claim, and of partner B, which does not; the
+ * platform's staff (admin, an internal analyst); and tokens the gateway refuses whatever the endpoint: a partner's
+ * token holding the internal role admin, a token that names no partner and holds no internal role (401 for both),
+ * and the extraction services' service accounts (403). The gateway itself answers 401/403; what it lets through
+ * must reach the endpoint's service with the caller's own token. The service stand-ins answer as the services would
+ * for that token: everybody but partner A and admins gets 404 for A's private document and its claims.
  */
 @QuarkusTest
 class SecurityMatrixTest {
@@ -52,8 +56,50 @@ class SecurityMatrixTest {
     private static final UUID DOCUMENT_OF_A = UUID.randomUUID();
     private static final UUID CLAIM_OF_A = UUID.randomUUID();
     private static final UUID RECOMMENDATION_OF_A = UUID.randomUUID();
-    private static final List<String> ROLES = java.util.Arrays.asList("anonymous", null, Roles.READER, Roles.CONTRIBUTOR, Roles.ANALYST, Roles.ADMIN);
     private static final List<String> RANK = List.of(Roles.READER, Roles.CONTRIBUTOR, Roles.ANALYST, Roles.ADMIN);
+
+    /** A kind of caller: its organisation (null: the token names none) and roles; anonymous sends no token. */
+    record Who(String label, String organisation, List<String> roles) {
+        static Who partner(String organisation, String... roles) {
+            return new Who((roles.length == 0 ? "no role" : String.join("+", roles)) + " of " + organisation, organisation, List.of(roles));
+        }
+
+        static Who internal(String label, String... roles) {
+            return new Who(label, null, List.of(roles));
+        }
+
+        boolean anonymous() {
+            return label.equals("anonymous");
+        }
+
+        /** TokenPolicy: partners hold partner roles only, and only internal roles may omit the partner claim. */
+        boolean refusedToken() {
+            boolean internalRole = roles.stream().anyMatch(Roles.INTERNAL_ROLES::contains);
+            return organisation == null ? !internalRole : internalRole;
+        }
+
+        int rank() {
+            return roles.stream().mapToInt(RANK::indexOf).max().orElse(-1);
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private static final List<Who> CALLERS = List.of(
+            new Who("anonymous", null, List.of()),
+            Who.partner(PARTNER_A), Who.partner(PARTNER_B),
+            Who.partner(PARTNER_A, Roles.READER), Who.partner(PARTNER_B, Roles.READER),
+            Who.partner(PARTNER_A, Roles.CONTRIBUTOR), Who.partner(PARTNER_B, Roles.CONTRIBUTOR),
+            Who.partner(PARTNER_A, Roles.ANALYST), Who.partner(PARTNER_B, Roles.ANALYST),
+            Who.internal("admin", Roles.ADMIN),
+            Who.internal("internal analyst", Roles.INTERNAL, Roles.ANALYST),
+            Who.partner(PARTNER_A, Roles.ADMIN),
+            Who.internal("reader without partner", Roles.READER),
+            Who.internal("service account", Roles.SERVICE),
+            Who.internal("service account with reader", Roles.SERVICE, Roles.READER));
 
     /** endpoint -> service it relays, lowest role it needs, whether it addresses A's item, status when allowed and visible */
     enum Endpoint {
@@ -136,29 +182,30 @@ class SecurityMatrixTest {
     static Stream<Arguments> matrix() {
         List<Arguments> rows = new ArrayList<>();
         for (Endpoint endpoint : Endpoint.values()) {
-            for (String role : ROLES) {
-                for (String partner : List.of(PARTNER_A, PARTNER_B)) {
-                    rows.add(Arguments.of(endpoint, role == null ? "none" : role, partner, expected(endpoint, role, partner)));
-                }
+            for (Who who : CALLERS) {
+                rows.add(Arguments.of(endpoint, who, expected(endpoint, who)));
             }
         }
         return rows.stream();
     }
 
-    /** The rule under test, written out: 401 without a token, 403 below the endpoint's role, else documents-service decides. */
-    private static int expected(Endpoint endpoint, String role, String partner) {
-        if ("anonymous".equals(role)) {
+    /**
+     * The rule under test, written out: 401 without a token or with a token the gateway refuses, 403 for service
+     * accounts and below the endpoint's role, else the service decides.
+     */
+    private static int expected(Endpoint endpoint, Who who) {
+        if (who.anonymous() || who.refusedToken()) {
             return 401;
         }
-        if (role == null || RANK.indexOf(role) < RANK.indexOf(endpoint.requiredRole)) {
+        if (who.roles().contains(Roles.SERVICE) || who.rank() < RANK.indexOf(endpoint.requiredRole)) {
             return 403;
         }
-        return serviceHides(endpoint, role, partner) ? 404 : endpoint.success;
+        return serviceHides(endpoint, who) ? 404 : endpoint.success;
     }
 
-    /** The services' partner scoping: A's private document and its claims are invisible to B, except to admins. */
-    private static boolean serviceHides(Endpoint endpoint, String role, String partner) {
-        return endpoint.addressesItemOfA && PARTNER_B.equals(partner) && !Roles.ADMIN.equals(role);
+    /** The services' partner scoping: A's private document and its claims are invisible to all but A and admins. */
+    private static boolean serviceHides(Endpoint endpoint, Who who) {
+        return endpoint.addressesItemOfA && !PARTNER_A.equals(who.organisation()) && !who.roles().contains(Roles.ADMIN);
     }
 
     @BeforeEach
@@ -203,15 +250,11 @@ class SecurityMatrixTest {
         recommendations().register(get("/recommendations/admin/feed").willReturn(Stubs.json(200, Stubs.recommendationsFeed(40, 40))));
     }
 
-    @ParameterizedTest(name = "{0} as {1} of {2} -> {3}")
+    @ParameterizedTest(name = "{0} as {1} -> {2}")
     @MethodSource("matrix")
-    void statusFollowsTheRoleMatrix(Endpoint endpoint, String role, String partner, int expected) {
-        String token = switch (role) {
-            case "anonymous" -> null;
-            case "none" -> Callers.bearer(partner);
-            default -> Callers.bearer(partner, role);
-        };
-        if (token != null && serviceHides(endpoint, role, partner)) {
+    void statusFollowsTheRoleMatrix(Endpoint endpoint, Who who, int expected) {
+        String token = who.anonymous() ? null : Callers.bearer(who.organisation(), who.roles().toArray(String[]::new));
+        if (token != null && serviceHides(endpoint, who)) {
             // what the service answers this caller for A's private item
             String path = endpoint.servicePath() + endpoint.itemOfA();
             endpoint.stub().register(any(urlPathMatching(path + ".*")).atPriority(1)
@@ -236,5 +279,27 @@ class SecurityMatrixTest {
             assertThat(reached).as("allowed calls reach " + endpoint.service.id() + "-service").isNotEmpty()
                     .allSatisfy(r -> assertThat(r.getHeader("Authorization")).isEqualTo(token));
         }
+    }
+
+    @Test
+    void aTokenIssuedForAnotherClientOfTheRealmIsRefused() {
+        String unrelated = "Bearer " + TestTokens.tokenFor("unrelated-app", "someone", PARTNER_A, Roles.READER);
+        given().header("Authorization", unrelated).get("/api/v1/documents")
+                .then().statusCode(401).contentType(startsWith("application/problem+json"));
+        // the internal services' own audiences are not the public API's either
+        String internal = "Bearer " + TestTokens.tokenFor("documents-service", "someone", PARTNER_A, Roles.READER);
+        given().header("Authorization", internal).get("/api/v1/documents").then().statusCode(401);
+        assertThat(documents().find(anyRequestedFor(anyUrl()))).isEmpty();
+    }
+
+    @Test
+    void refusedTokensAreToldWhy() {
+        given().header("Authorization", Callers.bearer(null, Roles.READER)).get("/api/v1/documents")
+                .then().statusCode(401).body("type", org.hamcrest.Matchers.equalTo("https://policylens.io/problems/token-rejected"))
+                .body("detail", org.hamcrest.Matchers.containsString("'partner_org'"));
+        given().header("Authorization", Callers.bearer(PARTNER_A, Roles.ADMIN)).get("/api/v1/documents")
+                .then().statusCode(401).body("detail", org.hamcrest.Matchers.containsString("internal role"));
+        given().header("Authorization", Callers.bearer(null, Roles.SERVICE, Roles.READER)).get("/api/v1/documents")
+                .then().statusCode(403).body("detail", org.hamcrest.Matchers.containsString("service accounts"));
     }
 }

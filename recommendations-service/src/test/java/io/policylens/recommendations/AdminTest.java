@@ -49,7 +49,10 @@ class AdminTest {
     void onlyAdministratorsOperateTheFeed() {
         analystA().get("/recommendations/admin/feed").then().statusCode(403).contentType("application/problem+json");
         analystA().post("/recommendations/admin/reextract").then().statusCode(403);
-        as(PARTNER_A, "service").post("/recommendations/admin/reextract").then().statusCode(403);
+        as(null, "service").post("/recommendations/admin/reextract").then().statusCode(403);
+        as(null, "service").get("/recommendations/admin/feed").then().statusCode(403);
+        // admin is internal: a partner's token that holds it is refused outright
+        as(PARTNER_A, "admin").get("/recommendations/admin/feed").then().statusCode(401).contentType("application/problem+json");
         given().get("/recommendations/admin/feed").then().statusCode(401);
         admin().queryParam("force", "sometimes").post("/recommendations/admin/reextract").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("force"));

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.policylens.recommendations.Api.PARTNER_A;
+import static io.policylens.recommendations.Api.admin;
 import static io.policylens.recommendations.Api.analystB;
 import static io.policylens.recommendations.Api.readerA;
 import static io.policylens.recommendations.Api.readerB;
@@ -74,15 +75,15 @@ class PartnerScopingTest {
         Map<String, Object> privateOnly = privateRecs.stream().filter(r -> ((String) r.get("text")).contains("beekeepers")).findFirst().orElseThrow();
         assertThat(privateCable.get("clusterId")).isEqualTo(mixed);
 
-        // the owner sees both members; the label comes from the private one
+        // the owner sees both members; an administrator the label the clustering chose (the private member's)
         readerA().get("/recommendations/clusters/{id}", mixed).then().statusCode(200)
-                .body("cluster.members", equalTo(2)).body("cluster.documents", equalTo(2))
+                .body("cluster.members", equalTo(2)).body("cluster.documents", equalTo(2));
+        admin().get("/recommendations/clusters/{id}", mixed).then().statusCode(200)
                 .body("cluster.label", equalTo(privateCable.get("action")));
-        // partner B: one member, one document, a label from the public member, no keywords
+        // partner B: one member, one document, a label from the public member
         readerB().get("/recommendations/clusters/{id}", mixed).then().statusCode(200)
                 .body("cluster.members", equalTo(1)).body("cluster.documents", equalTo(1)).body("cluster.publishers", equalTo(1))
                 .body("cluster.label", equalTo(publicRec.get("action")))
-                .body("cluster.keywords.size()", equalTo(0))
                 .body("members.total", equalTo(1)).body("members.items[0].id", equalTo(publicRec.get("id")));
         readerB().queryParam("cluster", mixed).get("/recommendations").then().body("total", equalTo(1));
 
@@ -108,6 +109,51 @@ class PartnerScopingTest {
             }
         }
         assertThat(seenClusters).contains(mixed).doesNotContain(hidden);
+    }
+
+    @Test
+    void aPrivateMemberJoiningAClusterChangesNothingAnotherPartnerSees() {
+        // a subject of its own; other tests' recommendations may share the cluster: B's view must simply not move
+        String text = "Recycling Note\n\nFindings\n\nChile holds the largest lithium reserves in the world.\n\n"
+                + "Recommendations\n\nChile should subsidise lithium brine recycling cooperatives in Antofagasta.\n";
+        UUID published = DOCUMENTS.publish("Recycling Note", "Andes Institute", "partner-c", "public", text);
+        feed.drain();
+        clustering.run();
+        String cluster = readerB().queryParam("document", published.toString()).get("/recommendations")
+                .then().statusCode(200).extract().path("items[0].clusterId");
+        Map<String, Object> before = readerB().get("/recommendations/clusters/{id}", cluster).then().statusCode(200)
+                .extract().path("cluster");
+        Map<String, Object> listedBefore = listedTo(readerB(), cluster);
+        assertThat(before).containsKeys("label", "keywords", "members", "updatedAt");
+        int ownerSawBefore = readerA().get("/recommendations/clusters/{id}", cluster).then().extract().path("cluster.members");
+
+        UUID privateDoc = DOCUMENTS.publish("Recycling Memo", "Partner A Desk", PARTNER_A, "partner", text);
+        feed.drain();
+        clustering.run();
+        String privateMember = readerA().queryParam("document", privateDoc.toString()).get("/recommendations")
+                .then().extract().path("items[0].clusterId");
+        assertThat(privateMember).as("the private recommendation joined the cluster").isEqualTo(cluster);
+        readerA().get("/recommendations/clusters/{id}", cluster).then().body("cluster.members", equalTo(ownerSawBefore + 1));
+
+        // count, label, keywords and the time of the last change are exactly what they were for partner B
+        readerB().get("/recommendations/clusters/{id}", cluster).then().statusCode(200).body("cluster", equalTo(before));
+        assertThat(listedTo(readerB(), cluster)).isEqualTo(listedBefore);
+    }
+
+    /** The entry of the cluster list for the cluster, as the caller gets it. */
+    private static Map<String, Object> listedTo(io.restassured.specification.RequestSpecification caller, String cluster) {
+        for (int page = 0; ; page++) {
+            List<Map<String, Object>> clusters = caller.queryParam("size", 100).queryParam("page", page)
+                    .get("/recommendations/clusters").then().statusCode(200).extract().path("items");
+            for (Map<String, Object> entry : clusters) {
+                if (cluster.equals(entry.get("id"))) {
+                    return entry;
+                }
+            }
+            if (clusters.size() < 100) {
+                throw new AssertionError("cluster " + cluster + " not listed");
+            }
+        }
     }
 
     private static List<String> allVisibleTo(io.restassured.specification.RequestSpecification caller) {

@@ -15,10 +15,13 @@ import java.util.UUID;
 
 import static io.policylens.recommendations.Api.PARTNER_A;
 import static io.policylens.recommendations.Api.analystA;
+import static io.policylens.recommendations.Api.analystB;
 import static io.policylens.recommendations.Api.as;
 import static io.policylens.recommendations.Api.readerA;
+import static io.policylens.recommendations.Api.readerB;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -111,6 +114,35 @@ class RecommendationApiTest {
                 .body("type", equalTo("https://policylens.io/problems/invalid-transition"))
                 .body("detail", containsString("'implemented'"));
         readerA().get("/recommendations/{id}/history", id).then().body("size()", equalTo(3));
+    }
+
+    @Test
+    void onlyTheOwnerOrganisationAndInternalAnalystsTrackAPublicRecommendationAndActorsStayWithTheirOrganisation() {
+        UUID published = DOCUMENTS.publish("Public Chip Brief " + UUID.randomUUID(), "Test Institute", PARTNER_A, "public",
+                TestDocuments.CHIPS);
+        feed.drain();
+        String id = readerA().queryParam("document", published.toString()).get("/recommendations")
+                .then().statusCode(200).extract().path("items[0].id");
+
+        // partner B sees it, but may not move it, least of all to a final state
+        analystB().get("/recommendations/{id}", id).then().statusCode(200);
+        analystB().contentType(ContentType.JSON).body(Map.of("status", "rejected")).post("/recommendations/{id}/status", id)
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("organisation that owns the document"));
+        readerA().get("/recommendations/{id}", id).then().body("status", equalTo("proposed"));
+
+        analystA().contentType(ContentType.JSON).body(Map.of("status", "under_consideration")).post("/recommendations/{id}/status", id)
+                .then().statusCode(200);
+        as(null, "internal", "analyst").contentType(ContentType.JSON).body(Map.of("status", "adopted"))
+                .post("/recommendations/{id}/status", id).then().statusCode(200).body("status", equalTo("adopted"));
+
+        // who did it: partner A sees its own analyst, partner B nobody, the platform's staff everybody
+        readerA().get("/recommendations/{id}/history", id).then().statusCode(200)
+                .body("actor", contains("user-analyst", null));
+        readerB().get("/recommendations/{id}/history", id).then().statusCode(200)
+                .body("status", contains("under_consideration", "adopted")).body("actor", contains(null, null));
+        as(null, "internal", "reader").get("/recommendations/{id}/history", id).then().statusCode(200)
+                .body("actor", contains("user-analyst", "user-internal-analyst"));
     }
 
     @Test

@@ -19,5 +19,8 @@ public class ClaimReviewEntity {
 
     public String reviewer;
 
+    /** The organisation the reviewer acted for; null for reviews recorded before it was kept. */
+    public String reviewerOrg;
+
     public OffsetDateTime reviewedAt;
 }

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReviewRepository {
 
-    private static final String STATE_COLUMNS = "claim_id, document_id, status, note, reviewer, reviewed_at";
+    private static final String STATE_COLUMNS = "claim_id, document_id, status, note, reviewer, reviewer_org, reviewed_at";
 
     private final Sql sql;
 
@@ -52,27 +52,28 @@ public class ReviewRepository {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ClaimReviewEntity record(UUID claimId, UUID documentId, String status, String note, String reviewer,
-                                    OffsetDateTime at) {
-        sql.update("INSERT INTO claim_review_states (claim_id, document_id, status, note, reviewer, reviewed_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO UPDATE SET "
+                                    String reviewerOrg, OffsetDateTime at) {
+        sql.update("INSERT INTO claim_review_states (claim_id, document_id, status, note, reviewer, reviewer_org, reviewed_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (claim_id) DO UPDATE SET "
                         + "status = excluded.status, note = excluded.note, reviewer = excluded.reviewer, "
-                        + "reviewed_at = excluded.reviewed_at",
-                claimId, documentId, status, note, reviewer, at);
+                        + "reviewer_org = excluded.reviewer_org, reviewed_at = excluded.reviewed_at",
+                claimId, documentId, status, note, reviewer, reviewerOrg, at);
         ClaimReviewEntity entry = new ClaimReviewEntity();
         entry.claimId = claimId;
         entry.documentId = documentId;
         entry.status = status;
         entry.note = note;
         entry.reviewer = reviewer;
+        entry.reviewerOrg = reviewerOrg;
         entry.reviewedAt = at;
-        entry.id = sql.longValue("INSERT INTO claim_reviews (claim_id, document_id, status, note, reviewer, reviewed_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id", claimId, documentId, status, note, reviewer, at);
+        entry.id = sql.longValue("INSERT INTO claim_reviews (claim_id, document_id, status, note, reviewer, reviewer_org, reviewed_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id", claimId, documentId, status, note, reviewer, reviewerOrg, at);
         return entry;
     }
 
     /** Newest first. */
     public List<ClaimReviewEntity> history(UUID claimId, int page, int size) {
-        return sql.list("SELECT id, claim_id, document_id, status, note, reviewer, reviewed_at FROM claim_reviews "
+        return sql.list("SELECT id, claim_id, document_id, status, note, reviewer, reviewer_org, reviewed_at FROM claim_reviews "
                         + "WHERE claim_id = ? ORDER BY reviewed_at DESC, id DESC LIMIT ? OFFSET ?",
                 ReviewRepository::entry, claimId, size, (long) page * size);
     }
@@ -95,6 +96,7 @@ public class ReviewRepository {
         state.status = row.getString("status");
         state.note = row.getString("note");
         state.reviewer = row.getString("reviewer");
+        state.reviewerOrg = row.getString("reviewer_org");
         state.reviewedAt = Rows.offsetDateTime(row, "reviewed_at");
         return state;
     }
@@ -107,6 +109,7 @@ public class ReviewRepository {
         entry.status = row.getString("status");
         entry.note = row.getString("note");
         entry.reviewer = row.getString("reviewer");
+        entry.reviewerOrg = row.getString("reviewer_org");
         entry.reviewedAt = Rows.offsetDateTime(row, "reviewed_at");
         return entry;
     }

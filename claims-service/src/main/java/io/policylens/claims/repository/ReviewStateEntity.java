@@ -20,5 +20,8 @@ public class ReviewStateEntity {
 
     public String reviewer;
 
+    /** The organisation the reviewer acted for; null for reviews recorded before it was kept. */
+    public String reviewerOrg;
+
     public OffsetDateTime reviewedAt;
 }

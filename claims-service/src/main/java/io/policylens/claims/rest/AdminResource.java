@@ -55,7 +55,7 @@ public class AdminResource {
 
     @GET
     @Path("/feed")
-    @RolesAllowed({Roles.ADMIN, Roles.SERVICE})
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change-feed progress",
             description = "cursor: last change applied; head: newest change seen; lag: changes still to apply; lastError: "
                     + "why the last poll failed, if it did.")

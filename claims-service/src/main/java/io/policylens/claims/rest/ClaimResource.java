@@ -6,6 +6,7 @@ import io.policylens.claims.service.MatchService;
 import io.policylens.claims.service.ReviewService;
 import io.policylens.common.paging.Page;
 import io.policylens.common.problem.Problem;
+import io.policylens.common.security.Caller;
 import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +43,7 @@ import java.util.UUID;
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role does not allow this, or (reviews) the claim is another organisation's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ClaimResource {
 
     @Inject
@@ -74,8 +75,9 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "A page of claims")
     @APIResponse(responseCode = "400", description = "Bad paging or filter values", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ClaimView> list(@Valid @BeanParam ClaimListParameters parameters) {
-        var page = claims.list(callers.current(), parameters.filter(), parameters.page, parameters.size);
-        return new Page<>(page.items().stream().map(ClaimViews::view).toList(), page.page(), page.size(), page.total());
+        Caller caller = callers.current();
+        var page = claims.list(caller, parameters.filter(), parameters.page, parameters.size);
+        return new Page<>(page.items().stream().map(c -> ClaimViews.view(c, caller)).toList(), page.page(), page.size(), page.total());
     }
 
     @GET
@@ -85,7 +87,8 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "The claim", content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClaimView get(@PathParam("id") UUID id) {
-        return ClaimViews.view(claims.get(id, callers.current()));
+        Caller caller = callers.current();
+        return ClaimViews.view(claims.get(id, caller), caller);
     }
 
     @PUT
@@ -94,13 +97,16 @@ public class ClaimResource {
     @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Review a claim",
             description = "Sets the verdict (verified, disputed, false, or back to unreviewed) with an optional note. The "
-                    + "reviewer is taken from your token; every review is kept in the history. Reviews survive re-extraction.")
+                    + "reviewer is taken from your token; every review is kept in the history. Reviews survive re-extraction. "
+                    + "A claim has one verdict for everybody who sees it: analysts of the organisation that owns the document "
+                    + "and the platform's own analysts may set it; other partners get 403.")
     @APIResponse(responseCode = "200", description = "The claim with its new review", content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "400", description = "Bad status, note too long, unknown fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClaimView review(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest request) {
-        return ClaimViews.view(reviews.review(id, request.status(), request.note(), callers.current()));
+        Caller caller = callers.current();
+        return ClaimViews.view(reviews.review(id, request.status(), request.note(), caller), caller);
     }
 
     @GET
@@ -112,8 +118,9 @@ public class ClaimResource {
     public Page<ReviewView> history(@PathParam("id") UUID id,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) @Parameter(description = "0-based page number", example = "0") int page,
                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) @Parameter(description = "Page size, at most 100", example = "20") int size) {
-        var history = reviews.history(id, callers.current(), page, size);
-        return new Page<>(history.items().stream().map(ClaimViews::review).toList(), page, size, history.total());
+        Caller caller = callers.current();
+        var history = reviews.history(id, caller, page, size);
+        return new Page<>(history.items().stream().map(r -> ClaimViews.review(r, caller)).toList(), page, size, history.total());
     }
 
     @GET
@@ -128,8 +135,9 @@ public class ClaimResource {
     public Page<MatchView> matches(@PathParam("id") UUID id,
                                    @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) @Parameter(description = "0-based page number", example = "0") int page,
                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) @Parameter(description = "Page size, at most 100", example = "20") int size) {
-        var found = matches.matches(id, callers.current(), page, size);
-        return new Page<>(found.items().stream().map(ClaimViews::match).toList(), page, size, found.total());
+        Caller caller = callers.current();
+        var found = matches.matches(id, caller, page, size);
+        return new Page<>(found.items().stream().map(m -> ClaimViews.match(m, caller)).toList(), page, size, found.total());
     }
 
     @GET

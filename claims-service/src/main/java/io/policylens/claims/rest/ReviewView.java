@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 public record ReviewView(
         @Schema(enumeration = {"verified", "disputed", "false", "unreviewed"}, example = "disputed") String status,
         @Schema(example = "Other sources give 45 percent.") String note,
-        @Schema(description = "Who reviewed (from the token); null when never reviewed", example = "analyst-1") String reviewer,
+        @Schema(description = "Who reviewed (from the token); null when never reviewed, and for reviewers of another "
+                + "organisation than yours", example = "analyst-1") String reviewer,
         OffsetDateTime reviewedAt) {
 }

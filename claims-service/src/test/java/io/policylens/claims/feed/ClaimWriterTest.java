@@ -81,7 +81,7 @@ class ClaimWriterTest {
 
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
         QuarkusTransaction.requiringNew().run(() -> reviews.record(storedKept.id, documentId, "verified", "checked",
-                "analyst", at));
+                "analyst", "partner-a", at));
 
         // revision 2: the first claim stays with a new score, the second is gone, a third appears
         ExtractedClaim rescored = new ExtractedClaim(0, 40, kept.text(), ClaimType.STATISTIC, 0.5, Hedging.NONE,

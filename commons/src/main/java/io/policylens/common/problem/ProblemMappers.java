@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.policylens.common.http.RequestIds;
+import io.policylens.common.security.TokenRejectedException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -50,21 +51,28 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidValue(InvalidFormatException e, HttpServerRequest request) {
-        return respond(request, 400, "invalid-value", "invalid value for '" + path(e) + "': " + e.getValue(), null);
+        return respond(request, 400, "invalid-value", "invalid value for '" + JsonShapes.path(e) + "': " + e.getValue(), null);
     }
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
-        return respond(request, 400, "malformed-json", "malformed JSON at '" + path(e) + "': " + e.getOriginalMessage(), null);
+        return respond(request, 400, "malformed-json", JsonShapes.describe(e), null);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, HttpServerRequest request) {
-        return respond(request, 400, "malformed-json", "malformed JSON: " + e.getOriginalMessage(), null);
+        return respond(request, 400, "malformed-json", JsonShapes.describe(e), null);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, HttpServerRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TokenRejectedException rejected) {
+                // a valid signature but claims Policy Lens refuses: say which, so the partner can fix its client
+                Response problem = respond(request, 401, "token-rejected", rejected.getMessage(), null);
+                return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build();
+            }
+        }
         Response problem = respond(request, 401, "unauthorized", "a valid bearer token is required", null);
         return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
     }
@@ -78,8 +86,10 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, HttpServerRequest request) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
-            return cause instanceof UnrecognizedPropertyException unknown ? unknownField(unknown, request)
-                    : malformedJson(json, request);
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                return unknownField(unknown, request);
+            }
+            return cause instanceof InvalidFormatException invalid ? invalidValue(invalid, request) : malformedJson(json, request);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         String detail = status >= 500 ? "internal error" : e.getMessage();
@@ -118,11 +128,5 @@ public class ProblemMappers {
         String path = violation.getPropertyPath().toString();
         int dot = path.lastIndexOf('.');
         return dot >= 0 ? path.substring(dot + 1) : path;
-    }
-
-    private static String path(MismatchedInputException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
     }
 }

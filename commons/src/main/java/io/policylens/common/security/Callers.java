@@ -22,19 +22,25 @@ public class Callers {
     String partnerClaim;
 
     public Caller current() {
-        if (identity.isAnonymous()) {
+        return of(identity);
+    }
+
+    /** The caller an already resolved identity stands for (filters that run before the request scope has it). */
+    public Caller of(SecurityIdentity resolved) {
+        if (resolved.isAnonymous()) {
             return new Caller("anonymous", null, Set.of());
         }
-        String organisation = null;
-        if (identity.getPrincipal() instanceof JsonWebToken token) {
-            Object claim = token.getClaim(partnerClaim);
-            if (claim != null) {
-                organisation = claim.toString().replace("\"", "").strip();
-                if (organisation.isEmpty()) {
-                    organisation = null;
-                }
-            }
+        String organisation = resolved.getPrincipal() instanceof JsonWebToken token ? organisationOf(token, partnerClaim) : null;
+        return new Caller(resolved.getPrincipal().getName(), organisation, resolved.getRoles());
+    }
+
+    /** The partner organisation the token names, null when the claim is missing or blank. */
+    static String organisationOf(JsonWebToken token, String partnerClaim) {
+        Object claim = token.getClaim(partnerClaim);
+        if (claim == null) {
+            return null;
         }
-        return new Caller(identity.getPrincipal().getName(), organisation, identity.getRoles());
+        String organisation = claim.toString().replace("\"", "").strip();
+        return organisation.isEmpty() ? null : organisation;
     }
 }

@@ -207,7 +207,7 @@ public class DocumentResource {
 
     @GET
     @Path("/{id}/snapshot")
-    @RolesAllowed(Roles.READER)
+    @RolesAllowed({Roles.READER, Roles.SERVICE})
     @Operation(summary = "Get a document's metadata and all its sentences in one response",
             description = "The document as GET /documents/{id} gives it and every sentence as the sentences pages give them, "
                     + "from one read at one revision. The extraction services read this once per change.")

@@ -10,59 +10,75 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Fault tolerance for one downstream service. Two guards are stacked: the inner one (circuit breaker,
- * timeout, bulkhead) protects every call and is shared by reads and writes, so the service has ONE
- * breaker; the outer one retries, and only {@link #read} goes through it, because repeating a POST or
- * DELETE whose answer was lost could act twice.
+ * Fault tolerance for one downstream service, with the reads and the writes of the service kept apart (bulkheads):
+ * each path has its own circuit breaker, timeout and bulkhead, so slow or failing uploads cannot fill the slots or
+ * open the breaker that every partner's views need, and a burst of reads cannot starve the submissions. Only reads
+ * are retried (an outer guard), because repeating a POST or DELETE whose answer was lost could act twice. A write
+ * that times out does not count against the write breaker: slow submissions (large or messy documents, usually
+ * one partner's) are bounded by the write timeout and bulkhead, and only unreachable or failing (5xx) services open
+ * it. Answers with 4xx are the caller's problem and never count as failures on either path.
  */
 public class DownstreamGuard {
 
     private static final Logger LOG = Logger.getLogger(DownstreamGuard.class);
 
     private final Downstream service;
-    private final Guard protection;
+    private final Guard reads;
+    private final Guard writes;
     private final Guard retries;
     private final GatewayMetrics metrics;
 
     DownstreamGuard(Downstream service, DownstreamSettings.Service settings, GatewayMetrics metrics) {
         this.service = service;
         this.metrics = metrics;
-        this.protection = Guard.create()
-                .withDescription("downstream-" + service.id())
-                .withCircuitBreaker()
-                    .name("downstream-" + service.id())
-                    .requestVolumeThreshold(settings.circuitVolume())
-                    .failureRatio(settings.circuitFailureRatio())
-                    .delay(settings.circuitDelay().toMillis(), ChronoUnit.MILLIS)
-                    .done()
-                .withTimeout().duration(settings.timeout().toMillis(), ChronoUnit.MILLIS).done()
-                .withBulkhead().limit(settings.bulkheadLimit()).queueSize(settings.bulkheadQueue()).enableSynchronousQueueing().done()
-                .build();
-        Guard.Builder retry = Guard.create().withDescription("downstream-" + service.id() + "-reads");
+        this.reads = protection(service.id() + "-reads", settings, settings.timeout(), settings.bulkheadLimit(),
+                settings.bulkheadQueue(), List.of());
+        this.writes = protection(service.id() + "-writes", settings, settings.writeTimeout().orElse(settings.timeout()),
+                settings.writeBulkheadLimit(), settings.writeBulkheadQueue(), List.of(TimeoutException.class));
+        Guard.Builder retry = Guard.create().withDescription("downstream-" + service.id() + "-read-retries");
         if (settings.readRetries() > 0) {
             retry.withRetry()
                     .maxRetries(settings.readRetries())
                     .delay(settings.retryDelay().toMillis(), ChronoUnit.MILLIS)
                     .jitter(Math.max(1, settings.retryDelay().toMillis() / 2), ChronoUnit.MILLIS)
                     // an open breaker or a full bulkhead will not heal within a retry delay
-                    .abortOn(java.util.List.of(CircuitBreakerOpenException.class, BulkheadException.class))
+                    .abortOn(List.of(CircuitBreakerOpenException.class, BulkheadException.class))
                     .done();
         }
         this.retries = retry.build();
     }
 
-    /** An idempotent read: retried on failures, protected by the service's breaker, timeout and bulkhead. */
-    public Response read(Supplier<Response> call) {
-        return run(() -> retries.get(() -> protection.get(() -> checked(call), Response.class), Response.class));
+    /** Circuit breaker, timeout and bulkhead of one path; {@code notFailures} are exceptions the breaker ignores. */
+    private static Guard protection(String name, DownstreamSettings.Service settings, Duration timeout, int bulkheadLimit,
+                                    int bulkheadQueue, List<Class<? extends Throwable>> notFailures) {
+        return Guard.create()
+                .withDescription("downstream-" + name)
+                .withCircuitBreaker()
+                    .name("downstream-" + name)
+                    .requestVolumeThreshold(settings.circuitVolume())
+                    .failureRatio(settings.circuitFailureRatio())
+                    .delay(settings.circuitDelay().toMillis(), ChronoUnit.MILLIS)
+                    .skipOn(notFailures)
+                    .done()
+                .withTimeout().duration(timeout.toMillis(), ChronoUnit.MILLIS).done()
+                .withBulkhead().limit(bulkheadLimit).queueSize(bulkheadQueue).enableSynchronousQueueing().done()
+                .build();
     }
 
-    /** A write: protected like a read but never retried. */
+    /** An idempotent read: retried on failures, protected by the read path's breaker, timeout and bulkhead. */
+    public Response read(Supplier<Response> call) {
+        return run(() -> retries.get(() -> reads.get(() -> checked(call), Response.class), Response.class));
+    }
+
+    /** A write or an expensive computation: protected by the write path's breaker, timeout and bulkhead, never retried. */
     public Response write(Supplier<Response> call) {
-        return run(() -> protection.get(() -> checked(call), Response.class));
+        return run(() -> writes.get(() -> checked(call), Response.class));
     }
 
     public Downstream service() {

@@ -5,11 +5,13 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
- * Fault tolerance per downstream service ({@code policylens.downstream.<service>.*}). Each service has
- * its own circuit breaker and bulkhead, so a slow claims-service cannot use up the capacity that
- * documents-service calls need.
+ * Fault tolerance per downstream service ({@code policylens.downstream.<service>.*}). Each service has a read
+ * path and a write path, each with its own circuit breaker and bulkhead (the breaker settings are shared), so a
+ * slow claims-service cannot use up the capacity that documents-service calls need, and slow submissions cannot
+ * use up the capacity that reads need.
  */
 @ConfigMapping(prefix = "policylens.downstream")
 public interface DownstreamSettings {
@@ -51,12 +53,23 @@ public interface DownstreamSettings {
         @WithDefault("10s")
         Duration circuitDelay();
 
-        /** Concurrent calls to the service. */
+        /** Concurrent reads from the service. */
         @WithDefault("32")
         int bulkheadLimit();
 
         /** Calls waiting for a bulkhead slot; more are rejected at once (503). */
         @WithDefault("64")
         int bulkheadQueue();
+
+        /** Upper bound for one write (submission, status change, try-extract); the read timeout when not set. */
+        Optional<Duration> writeTimeout();
+
+        /** Concurrent writes to the service. */
+        @WithDefault("8")
+        int writeBulkheadLimit();
+
+        /** Writes waiting for a slot; more are rejected at once (503). */
+        @WithDefault("16")
+        int writeBulkheadQueue();
     }
 }

@@ -3,6 +3,7 @@ package io.policylens.gateway.rest;
 import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Roles;
 import io.policylens.gateway.aggregation.AnalysisAssembler;
+import io.policylens.common.security.Caller;
 import io.policylens.common.security.Callers;
 import io.policylens.gateway.aggregation.DocumentAnalysis;
 import io.policylens.gateway.cache.CachedView;
@@ -78,8 +79,9 @@ public class AnalysisResource {
                     example = "no-cache") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl,
             @Parameter(description = "gzip: the answer may come gzip-encoded", example = "gzip")
             @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
-        CachedView view = cache.get(AnalysisAssembler.VIEW, id, callers.current(), ViewResponses.freshRequested(cacheControl),
+        Caller caller = callers.current();
+        CachedView view = cache.get(AnalysisAssembler.VIEW, id, caller, ViewResponses.freshRequested(cacheControl),
                 () -> assembler.render(id));
-        return ViewResponses.of(view, ifNoneMatch, acceptEncoding);
+        return ViewResponses.of(view, ifNoneMatch, acceptEncoding, caller.seesAllPartners());
     }
 }

@@ -3,7 +3,9 @@ package io.policylens.gateway.rest;
 import io.policylens.common.problem.Problem;
 import io.policylens.common.problem.ProblemException;
 import io.policylens.common.security.Roles;
+import io.policylens.common.security.Callers;
 import io.policylens.gateway.client.DocumentsCalls;
+import io.policylens.gateway.ratelimit.SubmissionSlots;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -36,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,6 +68,12 @@ public class DocumentsResource {
     @Inject
     UriInfo uriInfo;
 
+    @Inject
+    Callers callers;
+
+    @Inject
+    SubmissionSlots slots;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CONTRIBUTOR)
@@ -80,8 +89,9 @@ public class DocumentsResource {
             + "documents-service's limits, relayed: more than 5,242,880 characters (text-too-long), 250,000 tags, Markdown markers "
             + "and lines or text lines (too-much-markup), or 20,000 sentences after normalisation (too-many-sentences)", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Binary content or nothing left after cleaning", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Rate limited, or your organisation already has its share of submissions in progress", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response submit(@Valid @NotNull SubmitDocumentRequest request) {
-        return Relay.created(documents.create(request), uriInfo);
+        return slots.run(callers.current().owningOrganisation(), () -> Relay.created(documents.create(request), uriInfo));
     }
 
     @POST
@@ -92,14 +102,19 @@ public class DocumentsResource {
                     + "a semicolon-separated list. The parts are passed on to documents-service unchanged. Contributor role.")
     @APIResponse(responseCode = "201", description = "Created; Location is the document's URI", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "200", description = "Already stored: the existing document", content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "400", description = "Missing file or invalid fields", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing file, unknown or repeated fields, invalid fields", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "unknown field", value = "{\"type\":\"https://policylens.io/problems/unknown-field\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"unknown field 'ownerOrg'\",\"instance\":\"/api/v1/documents\",\"requestId\":\"3f2a9c\"}")))
     @APIResponse(responseCode = "422", description = "Invalid UTF-8 or binary file", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Rate limited, or your organisation already has its share of submissions in progress", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response upload(@RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary") FileUpload file,
                            @RestForm @Parameter(example = "text") String format, @RestForm String title,
                            @RestForm @Parameter(example = "Jane Doe; John Roe") String authors,
                            @RestForm String publisher, @RestForm @Parameter(example = "2025-06-04") String publishedDate,
                            @RestForm String sourceUrl, @RestForm @Parameter(example = "en") String language,
-                           @RestForm @Parameter(example = "partner") String visibility) {
+                           @RestForm @Parameter(example = "partner") String visibility,
+                           @Parameter(hidden = true) MultipartFormDataInput parts) {
+        // like the JSON submission, an upload is refused when it carries a field the API does not know
+        UploadFields.check(parts.getValues());
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.badRequest("a 'file' part is required");
         }
@@ -118,7 +133,7 @@ public class DocumentsResource {
                 form.attribute(name, value, null);
             }
         });
-        return Relay.created(documents.upload(form), uriInfo);
+        return slots.run(callers.current().owningOrganisation(), () -> Relay.created(documents.upload(form), uriInfo));
     }
 
     @GET

@@ -9,8 +9,11 @@ import java.util.Locale;
 
 /**
  * HTTP caching semantics of the aggregated views (RFC 9111): an entity tag on every answer, 304 to a matching
- * If-None-Match, "private, no-cache" so a client may keep the answer but must revalidate it, Age and X-Cache on
- * answers the gateway served from its own cache, and Cache-Control: no-cache from the client forcing a fresh view.
+ * If-None-Match, "private, no-cache" so a client may keep the answer but must revalidate it, and Cache-Control:
+ * no-cache from the client forcing a fresh view. Age and X-Cache (whether the gateway served the answer from its own
+ * cache) go to callers who see every partner only: the cache is dropped whenever anything changes anywhere, so to a
+ * partner they would tell when other partners, private documents included, submit or review something. The ETag
+ * is a hash of the answer itself and moves only when the answer does.
  * A client that accepts gzip gets the view gzip-encoded (the form the cache keeps it in).
  */
 final class ViewResponses {
@@ -46,7 +49,7 @@ final class ViewResponses {
         return false;
     }
 
-    static Response of(CachedView view, String ifNoneMatch, String acceptEncoding) {
+    static Response of(CachedView view, String ifNoneMatch, String acceptEncoding, boolean showCacheState) {
         boolean gzip = acceptsGzip(acceptEncoding);
         Response.ResponseBuilder answer;
         if (view.matches(ifNoneMatch)) {
@@ -58,10 +61,12 @@ final class ViewResponses {
         }
         answer.header(HttpHeaders.ETAG, view.etag(gzip))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
-                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                .header(X_CACHE, view.fromCache() ? "hit" : "miss");
-        if (view.fromCache()) {
-            answer.header("Age", view.ageSeconds(System.currentTimeMillis()));
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        if (showCacheState) {
+            answer.header(X_CACHE, view.fromCache() ? "hit" : "miss");
+            if (view.fromCache()) {
+                answer.header("Age", view.ageSeconds(System.currentTimeMillis()));
+            }
         }
         return answer.build();
     }

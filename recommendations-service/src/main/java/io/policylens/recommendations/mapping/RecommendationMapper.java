@@ -1,6 +1,7 @@
 package io.policylens.recommendations.mapping;
 
 import io.policylens.common.paging.Page;
+import io.policylens.common.security.Caller;
 import io.policylens.recommendations.extraction.ExtractedRecommendation;
 import io.policylens.recommendations.repository.ClusterRow;
 import io.policylens.recommendations.repository.EvidenceLinkEntity;
@@ -42,8 +43,10 @@ public final class RecommendationMapper {
         return new EvidenceView(e.claimId, e.claimStart, e.claimEnd, e.claimText, e.score, e.reason, e.claimsVersion);
     }
 
-    public static HistoryEntryView history(StatusChangeEntity h) {
-        return new HistoryEntryView(h.fromStatus, h.status, h.note, h.actor, h.effectiveDate, h.at);
+    /** The actor's user name only for callers of the actor's organisation and the platform's staff. */
+    public static HistoryEntryView history(StatusChangeEntity h, Caller caller) {
+        return new HistoryEntryView(h.fromStatus, h.status, h.note, caller.seesNamesOf(h.actorOrg) ? h.actor : null,
+                h.effectiveDate, h.at);
     }
 
     public static ClusterView cluster(ClusterRow c) {

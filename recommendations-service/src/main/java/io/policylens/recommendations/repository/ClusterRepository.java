@@ -16,18 +16,32 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Clusters. Every read joins the recommendations through the caller's scope, so a cluster whose members
- * are all another partner's private recommendations does not exist for the caller, and counts, label
- * and keywords never reveal what the caller may not see.
+ * Clusters. Every read joins the recommendations through the caller's scope, so a cluster whose members are all
+ * another partner's private recommendations does not exist for the caller. Clusters are computed over every
+ * partner's recommendations, so what the re-clustering stored (label, keywords, counts, time of the last change)
+ * depends on private members too; a caller who does not see every partner gets a cluster made only of what it may
+ * see: counts over visible members, the label of the visible member with the lowest id, keywords from the topics and
+ * forums the visible members share, and the time the newest visible member joined. Nothing in its answer moves when
+ * another partner's private recommendation joins or leaves the cluster.
  */
 @ApplicationScoped
 public class ClusterRepository {
 
-    private static final String COLUMNS = "c.id, "
-            + "CASE WHEN bool_or(r.id = c.label_recommendation_id) THEN c.label ELSE (array_agg(r.action ORDER BY r.id))[1] END, "
-            + "CASE WHEN count(r.id) = c.member_count THEN c.keywords ELSE '{}'::text[] END, "
-            + "count(r.id), count(DISTINCT r.document_id), count(DISTINCT lower(btrim(r.document_publisher))), "
-            + "count(r.id) FILTER (WHERE r.negated), c.updated_at";
+    private static final String COUNTS = "count(r.id), count(DISTINCT r.document_id), count(DISTINCT lower(btrim(r.document_publisher))), "
+            + "count(r.id) FILTER (WHERE r.negated)";
+
+    /** For callers who see every member: what the re-clustering stored. */
+    private static final String STORED = "c.id, c.label, c.keywords, " + COUNTS + ", c.updated_at";
+
+    /**
+     * For partners: only visible members. Keywords are the visible members' topics and forums that at least two of
+     * them share (or the only member's), most frequent first; the one placeholder is the caller's organisation.
+     */
+    private static final String VISIBLE_ONLY = "c.id, (array_agg(r.action ORDER BY r.id))[1], "
+            + "ARRAY(SELECT k FROM recommendations m, unnest(m.topics || m.forums) k "
+            + "WHERE m.cluster_id = c.id AND (m.visibility = 'public' OR m.owner_org = ?) "
+            + "GROUP BY k HAVING count(*) >= least(2, count(r.id)) ORDER BY count(*) DESC, k LIMIT 5), "
+            + COUNTS + ", max(r.clustered_at)";
 
     private final Sql sql;
 
@@ -38,11 +52,11 @@ public class ClusterRepository {
 
     public List<ClusterRow> list(Caller caller, int minDocuments, int page, int size) {
         ScopedQuery scoped = new ScopedQuery(caller);
-        return sql.list("SELECT " + COLUMNS
+        return sql.list("SELECT " + columns(caller)
                 + " FROM clusters c JOIN recommendations r ON r.cluster_id = c.id WHERE " + scoped.where()
                 + " GROUP BY c.id HAVING count(DISTINCT r.document_id) >= " + minDocuments
                 + " ORDER BY count(DISTINCT r.document_id) DESC, count(r.id) DESC, c.id LIMIT " + size
-                + " OFFSET " + ((long) page * size), ClusterRepository::row, scoped.parameters());
+                + " OFFSET " + ((long) page * size), ClusterRepository::row, parameters(caller, scoped));
     }
 
     public long count(Caller caller, int minDocuments) {
@@ -54,9 +68,25 @@ public class ClusterRepository {
 
     public Optional<ClusterRow> findVisible(String id, Caller caller) {
         ScopedQuery scoped = new ScopedQuery(caller).and("c.id = ?", id);
-        return sql.first("SELECT " + COLUMNS
+        return sql.first("SELECT " + columns(caller)
                 + " FROM clusters c JOIN recommendations r ON r.cluster_id = c.id WHERE " + scoped.where() + " GROUP BY c.id",
-                ClusterRepository::row, scoped.parameters());
+                ClusterRepository::row, parameters(caller, scoped));
+    }
+
+    private static String columns(Caller caller) {
+        return caller.seesAllPartners() ? STORED : VISIBLE_ONLY;
+    }
+
+    /** The select list's placeholder (partners only) comes before the WHERE clause's. */
+    private static Object[] parameters(Caller caller, ScopedQuery scoped) {
+        if (caller.seesAllPartners()) {
+            return scoped.parameters();
+        }
+        Object[] where = scoped.parameters();
+        Object[] all = new Object[where.length + 1];
+        all[0] = caller.owningOrganisation();
+        System.arraycopy(where, 0, all, 1, where.length);
+        return all;
     }
 
     /** Every stored cluster, as the re-clustering job compares them with a new plan. */

@@ -129,7 +129,7 @@ public class RecommendationRepository {
     @Transactional(Transactional.TxType.MANDATORY)
     public void assignCluster(String clusterId, Collection<UUID> ids) {
         if (!ids.isEmpty()) {
-            sql.update("UPDATE recommendations SET cluster_id = ? WHERE id = ANY (CAST(? AS uuid[]))", clusterId, ids);
+            sql.update("UPDATE recommendations SET cluster_id = ?, clustered_at = now() WHERE id = ANY (CAST(? AS uuid[]))", clusterId, ids);
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.UUID;
 /** One step of a recommendation's tracking history (table recommendation_status_history). Rows are only ever added. */
 public class StatusChangeEntity {
 
-    static final String COLUMNS = "id, recommendation_id, from_status, status, note, actor, effective_date, at";
+    static final String COLUMNS = "id, recommendation_id, from_status, status, note, actor, actor_org, effective_date, at";
 
     public UUID id;
 
@@ -24,6 +24,9 @@ public class StatusChangeEntity {
     public String note;
 
     public String actor;
+
+    /** The organisation the actor acted for; null for changes recorded before it was kept. */
+    public String actorOrg;
 
     public LocalDate effectiveDate;
 
@@ -38,6 +41,7 @@ public class StatusChangeEntity {
         h.status = row.getString("status");
         h.note = row.getString("note");
         h.actor = row.getString("actor");
+        h.actorOrg = row.getString("actor_org");
         h.effectiveDate = Rows.localDate(row, "effective_date");
         h.at = Rows.offsetDateTime(row, "at");
         return h;

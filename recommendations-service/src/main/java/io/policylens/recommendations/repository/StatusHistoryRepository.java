@@ -27,8 +27,8 @@ public class StatusHistoryRepository {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void insert(StatusChangeEntity entry) {
-        sql.update("INSERT INTO recommendation_status_history (" + StatusChangeEntity.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                entry.id, entry.recommendationId, entry.fromStatus, entry.status, entry.note, entry.actor, entry.effectiveDate,
-                entry.at);
+        sql.update("INSERT INTO recommendation_status_history (" + StatusChangeEntity.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                entry.id, entry.recommendationId, entry.fromStatus, entry.status, entry.note, entry.actor, entry.actorOrg,
+                entry.effectiveDate, entry.at);
     }
 }

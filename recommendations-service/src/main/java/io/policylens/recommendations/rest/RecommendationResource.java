@@ -2,6 +2,7 @@ package io.policylens.recommendations.rest;
 
 import io.policylens.common.paging.Page;
 import io.policylens.common.problem.Problem;
+import io.policylens.common.security.Caller;
 import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
 import io.policylens.documents.text.ContentFormat;
@@ -88,7 +89,8 @@ public class RecommendationResource {
     @APIResponse(responseCode = "200", description = "The status changes")
     @APIResponse(responseCode = "404", description = "No such recommendation visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<HistoryEntryView> history(@PathParam("id") UUID id) {
-        return recommendations.history(id, callers.current()).stream().map(RecommendationMapper::history).toList();
+        Caller caller = callers.current();
+        return recommendations.history(id, caller).stream().map(h -> RecommendationMapper.history(h, caller)).toList();
     }
 
     @POST
@@ -98,7 +100,10 @@ public class RecommendationResource {
     @Operation(summary = "Change the tracking status",
             description = "Lifecycle: proposed → under_consideration → adopted → implemented; rejected from proposed, "
                     + "under_consideration or adopted. implemented and rejected are final. The change is recorded in the "
-                    + "history with your name, the note and the date it happened (default today).")
+                    + "history with your name, the note and the date it happened (default today). The status is one record "
+                    + "for everybody who sees the recommendation: analysts of the organisation that owns the document and "
+                    + "the platform's own analysts may change it; other partners get 403.")
+    @APIResponse(responseCode = "403", description = "Not an analyst, or the recommendation is another organisation's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The recommendation with its new status", content = @Content(schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid status, unknown fields or malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such recommendation visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -17,9 +17,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Moves a recommendation through its tracking lifecycle and keeps the history. Who may: any analyst who
- * may see the recommendation (partner scoping decides visibility; tracking is a shared record of what
- * happened to the recommendation, not a per-partner opinion).
+ * Moves a recommendation through its tracking lifecycle and keeps the history. Tracking is one shared record of what
+ * happened to the recommendation, not a per-partner opinion, so only analysts of the organisation that owns the
+ * document and the platform's own analysts may change it ({@link Caller#maySetStateOf}); another partner's analyst
+ * who sees a public recommendation gets 403 and can no longer move it to a final state.
  */
 @ApplicationScoped
 public class TrackingService {
@@ -35,6 +36,10 @@ public class TrackingService {
         // the row lock serialises concurrent changes: the second one sees the first one's status
         RecommendationEntity recommendation = recommendations.findVisibleForUpdate(id, caller)
                 .orElseThrow(() -> RecommendationService.notFound(id));
+        if (!caller.maySetStateOf(recommendation.ownerOrg)) {
+            throw ProblemException.forbidden("only analysts of the organisation that owns the document, or the platform's "
+                    + "own analysts, may change the status of recommendation " + id);
+        }
         TrackingStatus current = TrackingStatus.parse(recommendation.status);
         if (!current.canMoveTo(target)) {
             String allowed = current.next().isEmpty() ? "none, it is final"
@@ -50,6 +55,7 @@ public class TrackingService {
         entry.status = target.label();
         entry.note = note == null || note.isBlank() ? null : note.strip();
         entry.actor = caller.name();
+        entry.actorOrg = caller.owningOrganisation();
         entry.effectiveDate = date != null ? date : now.toLocalDate();
         entry.at = now;
         history.insert(entry);

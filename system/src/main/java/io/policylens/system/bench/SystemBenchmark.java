@@ -90,8 +90,10 @@ public final class SystemBenchmark {
         StackConfig config = StackConfig.fromEnvironment(System.getenv(), root);
         boolean attach = Boolean.parseBoolean(options.get("attach"));
         Map<String, String> environment = Map.of(
-                // capacity, not policy, is measured: the per-client limiter stays on with a limit the load never reaches
-                "RATE_LIMIT_CAPACITY", "1000000", "RATE_LIMIT_REFILL_PER_SECOND", "100000");
+                // capacity, not policy, is measured: the limiters stay on with limits the load never reaches
+                "RATE_LIMIT_CAPACITY", "1000000", "RATE_LIMIT_REFILL_PER_SECOND", "100000",
+                "RATE_LIMIT_ORGANISATION_CAPACITY", "1000000", "RATE_LIMIT_ORGANISATION_REFILL_PER_SECOND", "100000",
+                "RATE_LIMIT_ORGANISATION_SUBMISSIONS", "1000");
         if (attach) {
             log("measuring the stack already running from " + home + " (gateway " + config.gateway() + ")");
             stack = LocalStack.attach(root, home, config, environment);

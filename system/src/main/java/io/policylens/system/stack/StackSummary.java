@@ -47,7 +47,7 @@ public final class StackSummary {
             trail.forEach(out::println);
         }
         out.println();
-        out.println("Swagger UI:  " + gw + "/q/swagger-ui   (Authorize -> log in as reader|contributor|analyst|admin|contributor-b, password = user name)");
+        out.println("Swagger UI:  " + gw + "/q/swagger-ui   (Authorize -> log in as reader|contributor|analyst|contributor-b|analyst-b|admin|analyst-internal, password = user name)");
         out.println("API:         " + gw + "/api/v1/documents   e.g. curl -H \"Authorization: Bearer $(./policylens token analyst)\" " + gw + "/api/v1/documents");
         out.println("Keycloak:    " + config.keycloak() + "/admin   (admin / admin)   realm: " + config.issuer());
         out.println("Clients:     partner-a-api / " + realm.secret("partner-a-api").orElse("?") + ", partner-b-api / "

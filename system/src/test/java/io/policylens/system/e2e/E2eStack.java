@@ -45,7 +45,10 @@ final class E2eStack {
                     "POLICYLENS_NO_BUILD", "true",
                     // the tests make a few hundred calls per client within seconds; the limiter itself stays on
                     "RATE_LIMIT_CAPACITY", "5000",
-                    "RATE_LIMIT_REFILL_PER_SECOND", "500"));
+                    "RATE_LIMIT_REFILL_PER_SECOND", "500",
+                    "RATE_LIMIT_ORGANISATION_CAPACITY", "20000",
+                    "RATE_LIMIT_ORGANISATION_REFILL_PER_SECOND", "2000",
+                    "RATE_LIMIT_ORGANISATION_SUBMISSIONS", "64"));
             stack = started;
             // stopped once, after the last test class (the root store closes its resources at the very end)
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("policylens-e2e-stack", (AutoCloseable) E2eStack::stop);

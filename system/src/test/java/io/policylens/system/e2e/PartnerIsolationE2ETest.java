@@ -4,19 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.policylens.system.stack.ApiResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Partner A's private document (visibility "partner") is invisible to partner B everywhere: lists, search, briefs,
- * claims, recommendations, matches, the analysis and status views. Checked for partner B's API client and for a
- * partner B user, while partner A (client and user) sees it all.
+ * claims, recommendations, matches, the analysis and status views. Checked for partner B's API client, partner B
+ * users and the platform's internal analyst (who sees public and internal documents, not partners' private ones),
+ * while partner A (client and user) sees it all. A public item's shared state (review verdict, tracking status) is
+ * set by its owner organisation only, and who set it is not shown to other partners.
  */
 @Order(2)
 class PartnerIsolationE2ETest extends E2eTest {
@@ -72,7 +76,7 @@ class PartnerIsolationE2ETest extends E2eTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {PARTNER_B, "contributor-b"})
+    @ValueSource(strings = {PARTNER_B, "contributor-b", "analyst-b", "analyst-internal"})
     void partnerBSeesNothingOfIt(String who) {
         for (String path : readPaths()) {
             ApiResponse answer = gateway().get(who, path);
@@ -120,5 +124,32 @@ class PartnerIsolationE2ETest extends E2eTest {
         String dram = claimsOf(who, privateDocument).stream().filter(c -> c.path("text").asText().contains("DRAM"))
                 .map(c -> c.path("id").asText()).findFirst().orElseThrow();
         assertThat(gateway().get(who, "/api/v1/claims/" + dram + "/matches").expect(200).body()).contains(publicDocumentOfB.toString());
+    }
+
+    @Test
+    void onlyTheOwnerSetsTheSharedStateOfAPublicItem() {
+        JsonNode claim = claimsOf(PARTNER_B, publicDocumentOfB).get(0);
+        String claimPath = "/api/v1/claims/" + claim.path("id").asText();
+        String recommendation = gateway().get(PARTNER_B, "/api/v1/recommendations?document=" + publicDocumentOfB).expect(200)
+                .json().path("items").path(0).path("id").asText();
+
+        // partner A's analyst sees B's public items but may neither give a verdict nor move the tracking status
+        gateway().get("analyst", claimPath).expect(200);
+        assertThat(gateway().put("analyst", claimPath + "/review", Map.of("status", "false")).status()).isEqualTo(403);
+        assertThat(gateway().post("analyst", "/api/v1/recommendations/" + recommendation + "/status", Map.of("status", "rejected")).status())
+                .isEqualTo(403);
+        assertThat(gateway().get(PARTNER_B, claimPath).expect(200).json().path("review").path("status").asText()).isEqualTo("unreviewed");
+
+        // B's own analyst may; A then sees the verdict and the status, but not who set them
+        gateway().put("analyst-b", claimPath + "/review", Map.of("status", "disputed")).expect(200);
+        gateway().post("analyst-b", "/api/v1/recommendations/" + recommendation + "/status", Map.of("status", "under_consideration")).expect(200);
+        JsonNode seenByA = gateway().get("analyst", claimPath).expect(200).json().path("review");
+        assertThat(seenByA.path("status").asText()).isEqualTo("disputed");
+        assertThat(seenByA.path("reviewer").isNull()).isTrue();
+        JsonNode history = gateway().get("analyst", "/api/v1/recommendations/" + recommendation + "/history").expect(200).json();
+        assertThat(history.path(0).path("status").asText()).isEqualTo("under_consideration");
+        assertThat(history.path(0).path("actor").isNull()).isTrue();
+        assertThat(gateway().get("contributor-b", "/api/v1/recommendations/" + recommendation + "/history").expect(200).json()
+                .path(0).path("actor").asText()).isEqualTo("analyst-b");
     }
 }
