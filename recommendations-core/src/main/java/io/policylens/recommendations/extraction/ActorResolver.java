@@ -167,8 +167,11 @@ final class ActorResolver {
      * else in the up to three sentences before, nearest first.
      */
     private List<Party> antecedent(SentenceFacts facts, Party pronoun) {
-        List<Party> found = partiesIn(facts.text(), 0, pronoun.at(), context.sentences().get(facts.index()).entities(),
-                context.sentence(facts.index()).start(), pronoun.plural());
+        List<Party> found = nearestGroup(facts.text(), pronoun.at(), pronoun.plural());
+        if (found.isEmpty()) {
+            found = partiesIn(facts.text(), 0, pronoun.at(), context.sentences().get(facts.index()).entities(),
+                    context.sentence(facts.index()).start(), pronoun.plural());
+        }
         for (int back = 1; found.isEmpty() && back <= 3 && facts.index() - back >= 0; back++) {
             int index = facts.index() - back;
             String previous = context.sentence(index).text();
@@ -176,6 +179,39 @@ final class ActorResolver {
                     context.sentence(index).start(), pronoun.plural());
         }
         return found;
+    }
+
+    /**
+     * In the pronoun's own sentence, the nearest named party before it that is not a target, with the
+     * parties joined to it ("as Congress returns to session, ... it should"; "Belgium, Estonia and Poland,
+     * which ..., urging them to").
+     */
+    private static List<Party> nearestGroup(String text, int before, boolean plural) {
+        List<ActorLexicon.Hit> hits = ActorLexicon.find(text, 0, before);
+        for (int h = hits.size() - 1; h >= 0; h--) {
+            ActorLexicon.Hit hit = hits.get(h);
+            if (hit.kind() != ActorLexicon.Kind.NAMED || afterTargetWord(text, hit.start()) && !joinedToPrevious(text, hits, h)) {
+                continue;
+            }
+            int first = h;
+            while (joinedToPrevious(text, hits, first)) {
+                first--;
+            }
+            if (afterTargetWord(text, hits.get(first).start())) {
+                continue;
+            }
+            List<Party> group = new ArrayList<>(2);
+            for (int g = first; g <= h; g++) {
+                group.add(Party.named(hits.get(g).name(), hits.get(g).start()));
+            }
+            return plural || group.size() == 1 ? group : List.of();
+        }
+        return List.of();
+    }
+
+    private static boolean joinedToPrevious(String text, List<ActorLexicon.Hit> hits, int h) {
+        return h > 0 && hits.get(h - 1).kind() == ActorLexicon.Kind.NAMED
+                && text.substring(hits.get(h - 1).end(), hits.get(h).start()).strip().matches("(?i),?\\s*(and|,)?\\s*(the)?");
     }
 
     /**
@@ -236,10 +272,10 @@ final class ActorResolver {
         return List.of();
     }
 
-    /** "As STPs develop ...": a conjunction that opens the sentence, not the preposition "as". */
+    /** "As STPs develop ...": a capitalised conjunction that opens a sentence or clause, not the preposition "as". */
     private static boolean opensSentence(String text, int phraseStart) {
         int prev = Words.wordStartBefore(text, phraseStart);
-        return prev >= 0 && prev == Words.nextWordStart(text, 0) && Character.isUpperCase(text.charAt(prev));
+        return prev >= 0 && Character.isUpperCase(text.charAt(prev));
     }
 
     /** Start of the noun phrase whose last word starts at {@code wordStart}: back over adjectives and nouns. */

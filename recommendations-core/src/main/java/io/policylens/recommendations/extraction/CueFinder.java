@@ -58,7 +58,7 @@ final class CueFinder {
 
     private static final Pattern SELF_OR_OPINION = Pattern.compile("(?i)^\\s*(?:not\\s+)?(?:be\\s+(?:of\\s+interest|noted|emphasi[sz]ed|stressed|"
             + "remembered|mentioned|pointed\\s+out|surprising|no\\s+surprise|obvious|clear)|come\\s+as|not\\s+be\\s+surprising|"
-            + "look\\s+like|be\\s+said|go\\s+without)");
+            + "look\\s+like|be\\s+said|go\\s+without|make\\s+no\\s+mistake)");
 
     private static final Pattern LAW_MANDATE = Pattern.compile("(?i)(?<![\\p{L}])(?:under\\s+the\\s+(?:\\p{L}+\\s+){0,4}(?:act|law|bill|"
             + "rule|regulation|agreement|treaty|directive|program|programme)|(?:the|this|that)\\s+(?:\\p{L}+\\s+){0,3}(?:act|law|bill|"
@@ -211,7 +211,7 @@ final class CueFinder {
         if (previousWordIs(sentence, m.start(), "than")) {
             return false;
         }
-        if (isPurposeOrRelative(sentence, subject)) {
+        if (isPurposeOrRelative(sentence, subject) || inRelativeClause(sentence, subject)) {
             return false;
         }
         String modal = m.group().toLowerCase(Locale.ROOT);
@@ -232,6 +232,9 @@ final class CueFinder {
             // R7 also covers "should help ensure": a statement that something helps is not a proposal.
             return !(verb.equals("help") && !actorSubject);
         }
+        if (firstWordIs(sentence, subject, "it") && VerbLexicon.EFFECT.contains(verb)) {
+            return false; // "it might give gatekeepers a chance": an effect of a thing
+        }
         if (modal.equals("can") && firstWordIs(sentence, subject, "we")) {
             return false; // "We now can read genetic code": an ability, not a proposal
         }
@@ -243,8 +246,9 @@ final class CueFinder {
             if (participle == null || VerbLexicon.NON_AGENTIVE_PASSIVE.contains(participle)) {
                 return false;
             }
-            // "Korea's fund could be tapped": a passive possibility proposes only when it names who would act.
-            return mentionsActor(sentence, subject);
+            // "Korea's fund could be tapped": a passive possibility proposes only when it names who would act,
+            // or in a list of proposals when it hangs on the item's main clause ("interests that could be leveraged").
+            return mentionsActor(sentence, subject) || subject.relative() && context.recommendationListItem();
         }
         if (VerbLexicon.NON_AGENTIVE.contains(verb)) {
             return false;
@@ -301,6 +305,33 @@ final class CueFinder {
     }
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "they", "we", "you", "he", "she", "i");
+
+    /** Plural words before "that" which take a complement clause rather than a relative one. */
+    private static final java.util.Set<String> COMPLEMENT_TAKERS = java.util.Set.copyOf(List.of("says", "argues", "recommends",
+            "suggests", "believes", "thinks", "insists", "warns", "notes", "agrees", "concludes", "proposes", "stresses",
+            "urges", "demands", "requires", "ensures", "means", "shows", "finds", "states", "claims", "adds", "hopes",
+            "expects", "acknowledges", "recognises", "recognizes", "emphasises", "emphasizes", "signals", "indicates",
+            "suggestions", "calls", "proposals", "recommendations", "demands", "arguments", "hopes", "views", "signs",
+            "reports", "claims", "fears", "concerns", "warnings", "expectations", "indications", "grounds", "terms",
+            "lines", "ways", "is", "was", "has", "does", "as", "years", "times", "days"));
+
+    /**
+     * "21 new rules that gatekeepers must adhere to": a modal inside a relative clause on a plural noun
+     * describes an obligation; it proposes nothing (R8).
+     */
+    private static boolean inRelativeClause(String sentence, Subject subject) {
+        if (!subject.clauseWord().equals("that") && !subject.clauseWord().equals("which")) {
+            return false;
+        }
+        int that = Words.wordStartBefore(sentence, subject.start());
+        int before = that < 0 ? -1 : Words.wordStartBefore(sentence, that);
+        if (before < 0) {
+            return false;
+        }
+        String noun = Words.lower(sentence, before, Words.wordEnd(sentence, before));
+        return noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("ous")
+                && !COMPLEMENT_TAKERS.contains(noun) && !SubjectLocator.isVerbish(noun);
+    }
 
     private static boolean firstWordIs(String sentence, Subject subject, String word) {
         int start = subject.empty() ? -1 : Words.nextWordStart(sentence, subject.start());
@@ -427,9 +458,8 @@ final class CueFinder {
             int before = Words.wordStartBefore(sentence, prev);
             previous = before < 0 ? "" : Words.lower(sentence, before, Words.wordEnd(sentence, before));
         }
-        if (first.equals("proposed") || first.equals("recommended")) {
-            return previous.equals("has") || previous.equals("have") || previous.equals("had") || previous.equals("also")
-                    || Words.nextWord(sentence, m.end()).equals("that") && !previous.equals("the");
+        if (m.group(11) != null) {
+            return true; // "the Report suggests new legislation": the determiner belongs to the reporting subject
         }
         if (first.endsWith("ing")) {
             if (m.start() == Words.nextWordStart(sentence, 0) || NOT_BEFORE_GERUND.contains(previous)) {
@@ -462,6 +492,9 @@ final class CueFinder {
     private static void findWeNeed(String sentence, List<Cue> cues) {
         Matcher m = WE_NEED.matcher(sentence);
         while (m.find()) {
+            if (previousWordIs(sentence, m.start(), "what") || previousWordIs(sentence, m.start(), "everything")) {
+                continue; // "This is what we need:"
+            }
             int to = findInfinitiveTo(sentence, m.end());
             if (to > m.end() && to - m.end() < 40 && infinitiveFollows(sentence, to)) {
                 // "we just need Congress to appropriate the funds": Congress is asked to act

@@ -31,7 +31,8 @@ final class DocumentContext {
             + "\\bcould\\b|\\bsteps\\b|\\bactions?\\b|\\bmeasures\\b|\\bfollowing\\b|\\burges?\\b|\\bcalls?\\s+(?:on|for)|propos|suggest|"
             + "priorit|\\bways\\b|lines\\s+of\\s+effort|options");
 
-    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-–—•●▪◦✔✓*]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])\\s+");
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-–—•●▪◦✔✓*]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)]"
+            + "|\\d{1,2}(?:\\.\\d{1,2})+\\.?(?=\\s+\\p{Lu}))\\s+");
 
     private final AnalysedDocument document;
     private final List<AnnotatedSentence> sentences;

@@ -156,19 +156,27 @@ final class PhraseReader {
                 return;
             }
         }
+        // Parties named inside the phrase are candidates only: "Korea's fund could be tapped", "U.S. investors",
+        // "cooperation between Korea and the US" - but not "reducing China's dominance".
+        int accepted = -1;
+        for (ActorLexicon.Hit hit : hits) {
+            if (hit.start() < conjunctStart || hit.end() > conjunctEnd || hit.kind() != ActorLexicon.Kind.NAMED) {
+                continue;
+            }
+            int prev = Words.wordStartBefore(sentence, hit.start());
+            String previous = prev < 0 ? "" : Words.lower(sentence, prev, Words.wordEnd(sentence, prev));
+            boolean joined = accepted >= 0 && sentence.substring(accepted, hit.start()).strip()
+                    .matches("(?i),?\\s*(and|,)?\\s*(the)?");
+            if (hit.start() <= from || previous.equals("between") || previous.equals("among") || joined) {
+                weak.add(Party.named(hit.name(), hit.start()));
+                accepted = hit.end();
+            }
+        }
         if (NOT_PARTIES.contains(head.toLowerCase(Locale.ROOT))) {
             return;
         }
         if (AgentNouns.isAgent(head)) {
             parties.add(new Party(Party.Type.AGENT, normalise(sentence, from, to, headEnd), AgentNouns.isPlural(head), from));
-            return;
-        }
-        // Headed by a thing: the parties named inside are candidates only ("Korea's fund could be tapped").
-        for (ActorLexicon.Hit hit : hits) {
-            if (hit.start() >= conjunctStart && hit.end() <= conjunctEnd && hit.kind() == ActorLexicon.Kind.NAMED
-                    && !ActorResolver.afterTargetWord(sentence, hit.start())) {
-                weak.add(Party.named(hit.name(), hit.start()));
-            }
         }
     }
 

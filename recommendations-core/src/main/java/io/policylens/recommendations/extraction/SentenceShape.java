@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 record SentenceShape(int contentStart, int labelEnd, boolean eligible) {
 
-    private static final Pattern LABEL = Pattern.compile("^([^.:;!?\\n]{3,100}):\\s+(?=\\S)");
+    private static final Pattern LABEL = Pattern.compile("^([^.:;!?\\n]{3,100}):[*_]*\\s+(?=\\S)");
     private static final Pattern ORDINAL = Pattern.compile("^(?:(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Next|Also|"
             + "Additionally|Further|Furthermore|Moreover|In\\s+addition|Similarly|Likewise|Third|Sixth),?\\s+)");
     private static final Pattern TERMINAL = Pattern.compile("[.!;…]['\"’”)\\]*_]*(?:\\[?\\d{1,3}\\]?)?\\s*$");

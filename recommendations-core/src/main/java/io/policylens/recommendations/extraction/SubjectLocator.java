@@ -88,6 +88,12 @@ final class SubjectLocator {
             }
             i--;
         }
+        int pronoun = Words.wordStartBefore(sentence, modalStart);
+        if (pronoun > clauseStart && PERSONAL_PRONOUNS.contains(Words.lower(sentence, pronoun, Words.wordEnd(sentence, pronoun)))
+                && !"and".equals(wordBefore(sentence, pronoun)) && !"or".equals(wordBefore(sentence, pronoun))) {
+            // "To retain teachers and other staff we must": a personal pronoun before the modal is the whole subject.
+            clauseStart = pronoun;
+        }
         int from = skipSpaces(sentence, clauseStart);
         int to = trimEnd(sentence, modalStart);
         if (depth < 2 && from < to && opensRelativeClause(sentence, clauseWord, clauseStart)) {
@@ -127,6 +133,13 @@ final class SubjectLocator {
 
     static boolean isVerbish(String lowerWord) {
         return VERBISH.contains(lowerWord);
+    }
+
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("we", "they", "it", "i", "you", "he", "she");
+
+    private static String wordBefore(String sentence, int wordStart) {
+        int prev = Words.wordStartBefore(sentence, wordStart);
+        return prev < 0 ? "" : Words.lower(sentence, prev, Words.wordEnd(sentence, prev));
     }
 
     /** Verbs of saying and thinking that introduce a reported clause without "that". */
