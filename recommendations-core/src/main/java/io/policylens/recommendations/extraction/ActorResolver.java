@@ -84,8 +84,8 @@ final class ActorResolver {
         if (cue.subject() != null) {
             boolean passive = PASSIVE.matcher(text.substring(cue.end())).find();
             if (cue.subject().relative()) {
-                // "interests that could be leveraged": the parties of the main clause are candidates.
-                weak.addAll(namedIn(facts, 0, cue.start()));
+                // "the two nations have interests that could be leveraged": the parties of the main clause act.
+                parties.addAll(namedIn(facts, 0, cue.start()));
             }
             if (!cue.subject().empty()) {
                 PhraseReader.Reading subject = PhraseReader.read(text, cue.subject().start(), cue.subject().end(),
