@@ -37,6 +37,10 @@ final class PhraseReader {
             "beyond", "outside", "inside", "around", "like", "including", "via", "throughout", "without", "near",
             "after", "before", "during", "whose", "whom");
 
+    /** Prepositions whose phrase says where or when, not which party: dropped from a normalised name. */
+    private static final Set<String> CIRCUMSTANCES = Set.of("at", "in", "on", "during", "after", "before", "since",
+            "throughout", "around", "near", "last", "this", "yesterday", "today");
+
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "that", "where", "when");
 
     private static final Set<String> NOT_PARTIES = Set.of("you", "he", "she", "one", "i", "there", "this", "that",
@@ -397,8 +401,10 @@ final class PhraseReader {
      */
     private static String normalise(String sentence, int from, int to, int headEnd) {
         String phrase = sentence.substring(from, to);
-        if (Words.countWords(phrase) > 6) {
-            phrase = sentence.substring(from, headEnd);
+        int next = Words.nextWordStart(sentence, headEnd);
+        if (Words.countWords(phrase) > 6 || next >= 0 && next < to
+                && CIRCUMSTANCES.contains(Words.lower(sentence, next, Words.wordEnd(sentence, next)))) {
+            phrase = sentence.substring(from, headEnd); // "municipalities at the meeting": where, not who
         }
         phrase = phrase.replaceAll("[‘’“”\"*_]", "").replaceAll("\\\\", "").replaceAll("\\s+", " ").strip();
         String[] words = phrase.split(" ");
