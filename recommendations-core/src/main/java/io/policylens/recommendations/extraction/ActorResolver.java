@@ -190,14 +190,15 @@ final class ActorResolver {
         List<ActorLexicon.Hit> hits = ActorLexicon.find(text, 0, before);
         for (int h = hits.size() - 1; h >= 0; h--) {
             ActorLexicon.Hit hit = hits.get(h);
-            if (hit.kind() != ActorLexicon.Kind.NAMED || afterTargetWord(text, hit.start()) && !joinedToPrevious(text, hits, h)) {
+            if (hit.kind() != ActorLexicon.Kind.NAMED || afterTargetWord(text, hit.start()) && !joinedToPrevious(text, hits, h)
+                    && !subjectOfAsClause(text, hit)) {
                 continue;
             }
             int first = h;
             while (joinedToPrevious(text, hits, first)) {
                 first--;
             }
-            if (afterTargetWord(text, hits.get(first).start())) {
+            if (afterTargetWord(text, hits.get(first).start()) && !subjectOfAsClause(text, hits.get(first))) {
                 continue;
             }
             List<Party> group = new ArrayList<>(2);
@@ -207,6 +208,17 @@ final class ActorResolver {
             return plural || group.size() == 1 ? group : List.of();
         }
         return List.of();
+    }
+
+    /** "as Congress returns to session": "as" opens a clause whose subject the party is, it is no preposition. */
+    private static boolean subjectOfAsClause(String text, ActorLexicon.Hit hit) {
+        int prev = Words.wordStartBefore(text, hit.start());
+        if (prev < 0 || !Words.lower(text, prev, Words.wordEnd(text, prev)).equals("as")) {
+            return false;
+        }
+        String next = Words.nextWord(text, hit.end());
+        return next.length() > 3 && (next.endsWith("s") && !next.endsWith("ss") || next.endsWith("ed"))
+                && Character.isLowerCase(text.charAt(Words.nextWordStart(text, hit.end())));
     }
 
     private static boolean joinedToPrevious(String text, List<ActorLexicon.Hit> hits, int h) {

@@ -224,7 +224,7 @@ final class CueFinder {
         if ((modal.startsWith("ha") || modal.startsWith("need")) && firstWordIs(sentence, subject, "you")) {
             return false; // "To prevail, you have to prove ...": a generic description
         }
-        if (verb.equals("be") && BE_EVALUATION.matcher(sentence.substring(verbStart)).find()) {
+        if (verb.equals("be") && !firstWordIs(sentence, subject, "there") && BE_EVALUATION.matcher(sentence.substring(verbStart)).find()) {
             return false; // "should be a wake-up call": an evaluation, not an action (R8)
         }
         boolean actorSubject = hasActorHead(sentence, subject);

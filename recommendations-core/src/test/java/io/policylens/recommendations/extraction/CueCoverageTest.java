@@ -23,6 +23,7 @@ class CueCoverageTest {
             Ireland needs a national strategy for rare diseases.                                      | must
             And now we just need the health service to fund the screening programme.                  | must
             Patients would do well not to skip their follow-up appointments.                          | should
+            There must be a fair way to share the cost of training between hospitals.                | must
             """)
     void cuesOfOtherFieldsAreFound(String sentence, String strength) {
         List<ExtractedRecommendation> found = Docs.extract(CONTEXT + sentence + "\n");

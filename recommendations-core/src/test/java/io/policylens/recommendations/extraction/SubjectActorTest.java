@@ -83,12 +83,14 @@ class SubjectActorTest {
                 + "Course fees should be capped and they must report completion rates.\n\n"
                 + "The report praised Norway, Denmark and Finland, which have met their targets, and urged them to share "
                 + "their methods.\n\n"
-                + "Congress rejected the plan last year, and as the new session opens, it should vote again.\n";
+                + "Congress rejected the plan last year, and as the new session opens, it should vote again.\n\n"
+                + "The President vetoed the bill, but as Congress returns to work, it seems clear that it should try again.\n";
 
         assertThat(actorOf(document, "apprenticeships")).isEqualTo("regional colleges");
         assertThat(actorOf(document, "completion rates")).isEqualTo("regional colleges");
         assertThat(actorOf(document, "share their methods")).isEqualTo("Norway, Denmark and Finland");
         assertThat(actorOf(document, "vote again")).isEqualTo("Congress");
+        assertThat(actorOf(document, "try again")).isEqualTo("Congress");
     }
 
     @Test
