@@ -199,7 +199,7 @@ final class ActorLexicon {
         while (i < to) {
             char c = text.charAt(i);
             boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            if (wordStart && (Character.isUpperCase(c) || FIRST_LOWER.indexOf(c) >= 0)) {
+            if (wordStart && (Character.isUpperCase(c) || FIRST_LOWER.indexOf(c) >= 0 && opensLowerEntry(text, i, to))) {
                 boolean all = !dispatch || c >= BY_FIRST_CHAR.length;
                 int slot = all ? BY_FIRST_CHAR.length : c;
                 Alternation alternation = all ? ALL : BY_FIRST_CHAR[c];
@@ -230,6 +230,20 @@ final class ActorLexicon {
             i++;
         }
         return hits;
+    }
+
+    /** First words of the entries that can start in lower case; other lower-case words are not tried (speed). */
+    private static final java.util.Set<String> LOWER_FIRST_WORDS = java.util.Set.of("the", "these", "two", "both", "all",
+            "alliance", "joint", "we", "our", "it", "they", "them", "lawmakers", "legislators", "federal", "national",
+            "central", "policymakers", "policy", "policy-makers", "decision", "decisionmakers", "decision-makers",
+            "states", "donor");
+
+    private static boolean opensLowerEntry(CharSequence text, int start, int to) {
+        int end = start;
+        while (end < to && end - start < 16 && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+            end++;
+        }
+        return LOWER_FIRST_WORDS.contains(text.subSequence(start, end).toString());
     }
 
     /** Lower-case letters that can start an entry ("the two nations", "we", "lawmakers", "states", "donor"). */

@@ -38,6 +38,9 @@ final class CountryNames {
     private static final Map<String, String> BY_NAME = new HashMap<>();
     private static final int MAX_WORDS = 4;
 
+    /** The first word of every name (letters only), to reject most capitalised words at once. */
+    private static final java.util.Set<String> FIRST_WORDS = new java.util.HashSet<>();
+
     static {
         for (String name : NAMES) {
             BY_NAME.put(name, name);
@@ -47,6 +50,13 @@ final class CountryNames {
         BY_NAME.put("UAE", "United Arab Emirates");
         BY_NAME.put("Ivory Coast", "Côte d'Ivoire");
         BY_NAME.put("Côte d’Ivoire", "Côte d'Ivoire");
+        for (String name : BY_NAME.keySet()) {
+            int end = 0;
+            while (end < name.length() && Character.isLetter(name.charAt(end))) {
+                end++;
+            }
+            FIRST_WORDS.add(name.substring(0, end));
+        }
     }
 
     private CountryNames() {
@@ -54,6 +64,13 @@ final class CountryNames {
 
     /** A country name starting at {@code start} and ending before {@code to}: its end, or -1. */
     static int match(CharSequence text, int start, int to) {
+        int firstEnd = start;
+        while (firstEnd < to && Character.isLetter(text.charAt(firstEnd))) {
+            firstEnd++;
+        }
+        if (firstEnd == start || !FIRST_WORDS.contains(text.subSequence(start, firstEnd).toString())) {
+            return -1; // most capitalised words open no country name: one set look-up decides
+        }
         int best = -1;
         int end = start;
         for (int words = 0; words < MAX_WORDS; words++) {
