@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * What the extractor needs to know about the document around a sentence: list structure and lead-ins,
- * recommendation sections, and the parties the document is mostly about (the fallback addressee of
- * GUIDELINES R10 for passive or elliptical sentences).
+ * recommendation sections, and the parties the document names most, which give "the government", "we",
+ * "the two nations" and "lawmakers" their country (GUIDELINES R10). They are never an actor by themselves:
+ * a sentence without one takes it from its lead-in, paragraph or the document's explicit addressees.
  */
 final class DocumentContext {
 
