@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class ActorLexicon {
 
-    enum Kind { NAMED, PAIR, TRIO, AUTHOR, PRONOUN, US_STATES, LEGISLATORS, GOVERNMENT }
+    enum Kind { NAMED, PAIR, TRIO, AUTHOR, PRONOUN, US_STATES, LEGISLATORS, GOVERNMENT, COMMISSION }
 
     record Hit(Kind kind, String name, int start, int end) {
     }
@@ -62,7 +62,9 @@ final class ActorLexicon {
             new Entry(Kind.NAMED, "China", "(?:People['’]s\\s+Republic\\s+of\\s+)?China(?![a-z]|\\s+Sea)|PRC|Beijing"),
             new Entry(Kind.NAMED, "Taiwan", "Taiwan(?![a-z])|Taipei"),
             new Entry(Kind.NAMED, "United Kingdom", "United\\s+Kingdom|UK|U\\.K\\.|Britain"),
-            new Entry(Kind.NAMED, "European Union", "European\\s+Union|EU|Brussels"),
+            new Entry(Kind.NAMED, "European Commission", "European\\s+Commission"),
+            // R10: Europe stands for the Union where the Union is meant; only subjects and addressees are read here.
+            new Entry(Kind.NAMED, "European Union", "European\\s+Union|EU|Brussels|Europe(?:ans)?(?![\\p{L}-])"),
             new Entry(Kind.NAMED, "Russia", "Russia(?![a-z])|Moscow|Kremlin"),
             new Entry(Kind.NAMED, "India", "India(?![a-z])|New\\s+Delhi"),
             new Entry(Kind.NAMED, "Australia", "Australia(?![a-z])|Canberra"),
@@ -78,12 +80,16 @@ final class ActorLexicon {
             new Entry(Kind.NAMED, "Mexico", "Mexico(?![a-z])"),
             new Entry(Kind.NAMED, "Chile", "Chile(?![a-z])"),
             new Entry(Kind.LEGISLATORS, null, "(?:[Ll]awmakers|[Ll]egislators)"),
-            new Entry(Kind.GOVERNMENT, null, "(?:the|The)\\s+(?:Government|government|administration|Administration)(?!\\s+of)"),
+            new Entry(Kind.GOVERNMENT, null, "(?:(?:the|The)\\s+)?(?:(?:[Ff]ederal|[Nn]ational|[Cc]entral)\\s+)government(?!s)"
+                    + "|(?:the|The)\\s+(?:Government|government|administration|Administration)(?!\\s+of)"
+                    + "|[Pp]olicy(?:-|\\s)?makers|[Dd]ecision(?:-|\\s)?makers"),
+            // "the Commission" alone: the European Commission in a document about the Union, else unnamed.
+            new Entry(Kind.COMMISSION, null, "(?:the|The)\\s+Commission(?!\\s+(?:of|on|for))"),
             new Entry(Kind.PAIR, null, "(?i:the\\s+|these\\s+)?(?i:two|both)\\s+(?:nations|countries|sides|governments|allies|partners|capitals|leaders|democracies)"
                     + "|(?i:the|both)\\s+allies|(?i:the\\s+)?(?i:two\\s+)?alliance\\s+partners|[Jj]oint\\s+(?:efforts|programmes|programs|initiatives|action|projects|work)"),
             new Entry(Kind.TRIO, null, "(?i:the|all)\\s+three\\s+(?:nations|countries|allies|governments|partners)|all\\s+three"),
             new Entry(Kind.AUTHOR, null, "[Ww]e|[Oo]ur"),
-            new Entry(Kind.PRONOUN, null, "[Ii]t|[Tt]hey"));
+            new Entry(Kind.PRONOUN, null, "[Ii]t|[Tt]hey|[Tt]hem"));
 
     /** All entries, in order. */
     private static final Alternation ALL = Alternation.of(allEntries());
@@ -193,7 +199,7 @@ final class ActorLexicon {
         while (i < to) {
             char c = text.charAt(i);
             boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            if (wordStart && (Character.isUpperCase(c) || FIRST_LOWER.indexOf(c) >= 0)) {
+            if (wordStart && (Character.isUpperCase(c) || FIRST_LOWER.indexOf(c) >= 0 && opensLowerEntry(text, i, to))) {
                 boolean all = !dispatch || c >= BY_FIRST_CHAR.length;
                 int slot = all ? BY_FIRST_CHAR.length : c;
                 Alternation alternation = all ? ALL : BY_FIRST_CHAR[c];
@@ -214,14 +220,34 @@ final class ActorLexicon {
                         continue;
                     }
                 }
+                int country = Character.isUpperCase(c) ? CountryNames.match(text, i, to) : -1;
+                if (country > 0) {
+                    hits.add(new Hit(Kind.NAMED, CountryNames.canonical(text.subSequence(i, country)), i, country));
+                    i = country;
+                    continue;
+                }
             }
             i++;
         }
         return hits;
     }
 
+    /** First words of the entries that can start in lower case; other lower-case words are not tried (speed). */
+    private static final java.util.Set<String> LOWER_FIRST_WORDS = java.util.Set.of("the", "these", "two", "both", "all",
+            "alliance", "joint", "we", "our", "it", "they", "them", "lawmakers", "legislators", "federal", "national",
+            "central", "policymakers", "policy", "policy-makers", "decision", "decisionmakers", "decision-makers",
+            "states", "donor");
+
+    private static boolean opensLowerEntry(CharSequence text, int start, int to) {
+        int end = start;
+        while (end < to && end - start < 16 && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+            end++;
+        }
+        return LOWER_FIRST_WORDS.contains(text.subSequence(start, end).toString());
+    }
+
     /** Lower-case letters that can start an entry ("the two nations", "we", "lawmakers", "states", "donor"). */
-    private static final String FIRST_LOWER = "tbjwoilsda";
+    private static final String FIRST_LOWER = "tbjwoilsdapfnc";
 
     /** The canonical name for a whole phrase such as a gazetteer entity name, or the phrase itself. */
     static String canonical(String phrase) {

@@ -3,6 +3,7 @@ package io.policylens.recommendations.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,7 @@ final class CueFinder {
     }
 
     private static final Pattern MODAL = Pattern.compile("(?i)(?<![\\p{L}-])(?:(should)|(must)(?!-)|(ought\\s+to)"
-            + "|(needs?\\s+to)|(ha(?:ve|s)\\s+to)|(would\\s+(?:be\\s+wise|do\\s+well)\\s+to)|(could)|(can)(?!not)|(might)"
+            + "|(needs?\\s+to)|(ha(?:ve|s)\\s+to)|(would\\s+(?:be\\s+wise|do\\s+well)\\s+(?:not\\s+)?to)|(could)|(can)(?!not)|(might)"
             + "|(may\\s+(?:want|wish)\\s+to)|(will\\s+require))(?![\\p{L}-])");
 
     private static final Pattern IMPERSONAL = Pattern.compile("(?i)(?<![\\p{L}])it\\s+(?:is|will\\s+be|would\\s+be|remains|becomes)"
@@ -26,26 +27,42 @@ final class CueFinder {
             + "(essential|necessary|crucial|critical|vital|imperative|urgent|important|advisable|wise|prudent|desirable|time)"
             + "\\s+(?:that|for)(?![\\p{L}])");
 
-    private static final Pattern BEST_INTERESTS = Pattern.compile("(?i)(?<![\\p{L}])in\\s+the\\s+(?:best\\s+)?interests?\\s+of(?![\\p{L}])");
+    private static final Pattern BEST_INTERESTS = Pattern.compile("(?i)(?<![\\p{L}])(?:is|are|be|remains)\\s+(?:\\p{L}+\\s+){0,2}?"
+            + "in\\s+the\\s+(?:best\\s+)?interests?\\s+of(?![\\p{L}])");
+
+    /** "there is an urgent need to raise standards": a necessity with no subject (R9 must). */
+    private static final Pattern THERE_IS_NEED = Pattern.compile("(?i)(?<![\\p{L}])there\\s+(?:is|remains)\\s+(?:also\\s+|still\\s+)?"
+            + "(?:an?\\s+)?(?:\\p{L}+\\s+)?need\\s+(?:to|for)(?![\\p{L}])");
+
+    /** "The United States needs a comprehensive package": need with a noun object, for a named actor only. */
+    private static final Pattern NEEDS_OBJECT = Pattern.compile("(?<![\\p{L}])needs?\\s+(?:a|an|more|new|better|greater|stronger|"
+            + "clear|clearer|comprehensive|coherent|robust|long-term|national|federal)\\s");
 
     private static final Pattern WOULD_BE_FOR = Pattern.compile("(?i)(?<![\\p{L}])would\\s+be\\s+for(?![\\p{L}])");
 
-    private static final Pattern WE_NEED = Pattern.compile("(?<![\\p{L}])[Ww]e\\s+(?:\\p{L}+ly\\s+|also\\s+|still\\s+)?need(?![\\p{L}])(?!\\s+to\\b)(?!\\s+not\\b)");
+    private static final Pattern WE_NEED = Pattern.compile("(?<![\\p{L}])[Ww]e\\s+(?:\\p{L}+ly\\s+|also\\s+|still\\s+|just\\s+|now\\s+|really\\s+)?need(?![\\p{L}])(?!\\s+to\\b)(?!\\s+not\\b)");
 
     private static final Pattern IS_NEEDED = Pattern.compile("(?i)(?<![\\p{L}])(?:is|are)\\s+(?:\\p{L}+ly\\s+|also\\s+|still\\s+)?needed(?![\\p{L}])");
 
-    private static final Pattern REPORTING = Pattern.compile("(?i)(?<![\\p{L}])(?:(recommend(?:s|ed)?)|(urg(?:e|es|ed))"
-            + "|(call(?:s|ed)?\\s+(?:on|upon|for))|(advocat(?:e|es|ed)\\s+(?:for|that))|((?:is|are)\\s+(?:urged|encouraged|advised)\\s+to)"
+    private static final Pattern REPORTING = Pattern.compile("(?i)(?<![\\p{L}])(?:(recommend(?:s|ed|ing)?)|(urg(?:e|es|ed|ing))"
+            + "|(call(?:s|ed|ing)?\\s+(?:on|upon|for))|(advocat(?:e|es|ed)\\s+(?:for|that))|((?:is|are)\\s+(?:urged|encouraged|advised)\\s+to)"
             + "|(we\\s+(?:strongly\\s+)?(?:encourage|propose|suggest))|(identif(?:y|ies|ied)\\s+as\\s+a\\s+(?:high\\s+|top\\s+)?priority)"
-            + "|(I\\s+have\\s+\\p{L}+\\s+suggestions))(?![\\p{L}])");
+            + "|(I\\s+have\\s+\\p{L}+\\s+suggestions)"
+            + "|(ask(?:s|ed|ing)?|press(?:es|ed|ing)?|invit(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\\s+to)"
+            + "|(propos(?:e|es|ed|ing)(?:\\s+that)?)"
+            + "|((?:report|review|paper|commission|committee|panel|authors?|strategy|task\\s?force|guidelines?)\\s+(?:also\\s+)?"
+            + "suggest(?:s|ed)?))(?![\\p{L}])");
+
+    /** Reporting verbs that count only with an addressee and an infinitive: "asks Congress to", "invites States to". */
+    private static final int ADDRESSEE_VERBS = 9;
 
     private static final Pattern SELF_OR_OPINION = Pattern.compile("(?i)^\\s*(?:not\\s+)?(?:be\\s+(?:of\\s+interest|noted|emphasi[sz]ed|stressed|"
             + "remembered|mentioned|pointed\\s+out|surprising|no\\s+surprise|obvious|clear)|come\\s+as|not\\s+be\\s+surprising|"
-            + "look\\s+like|be\\s+said|go\\s+without)");
+            + "look\\s+like|be\\s+said|go\\s+without|make\\s+no\\s+mistake)");
 
     private static final Pattern LAW_MANDATE = Pattern.compile("(?i)(?<![\\p{L}])(?:under\\s+the\\s+(?:\\p{L}+\\s+){0,4}(?:act|law|bill|"
             + "rule|regulation|agreement|treaty|directive|program|programme)|(?:the|this|that)\\s+(?:\\p{L}+\\s+){0,3}(?:act|law|bill|"
-            + "legislation|regulation|rule|directive|statute|provision)\\s+(?:would\\s+)?(?:requires?|mandates?|stipulates?|"
+            + "legislation|regulation|rule|directive|statute|provision|plan|proposal|budget|package)\\s+(?:would\\s+|will\\s+)?(?:requires?|mandates?|stipulates?|"
             + "provides?\\s+that|directs?))(?![\\p{L}])");
 
     private static final Pattern INFINITIVE_TO = Pattern.compile("(?<![\\p{L}])to(?![\\p{L}])");
@@ -62,18 +79,39 @@ final class CueFinder {
             return cues;
         }
         findModals(sentence, context, cues);
-        if (lower.contains("it ") || lower.contains("interest") || lower.contains("would be for") || lower.contains("needed")) {
+        if (lower.contains("it ") || lower.contains("interest") || lower.contains("would be for") || lower.contains("need")) {
             findImpersonal(sentence, cues);
         }
         if (lower.contains("need")) {
             findWeNeed(sentence, cues);
+            findNeedsObject(sentence, cues);
         }
         if (lower.contains("recommend") || lower.contains("urg") || lower.contains("call") || lower.contains("advocat")
                 || lower.contains("encourag") || lower.contains("advise") || lower.contains("we ") || lower.contains("identif")
-                || lower.contains("suggestion")) {
+                || lower.contains("suggest") || lower.contains("ask") || lower.contains("press") || lower.contains("invit")
+                || lower.contains("appeal") || lower.contains("propos")) {
             findReporting(sentence, cues);
         }
         cues.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return cues;
+    }
+
+    /**
+     * Cues of a list lead-in ("To retain teachers we must:", "The report urges the government to:"): as
+     * {@link #find}, plus a modal whose action is the list itself.
+     */
+    static List<Cue> leadInCues(String sentence) {
+        List<Cue> cues = find(sentence, new Context(true, true));
+        if (!cues.isEmpty()) {
+            return cues;
+        }
+        Matcher m = MODAL.matcher(sentence);
+        while (m.find()) {
+            if (Words.nextWordStart(sentence, m.end()) < 0) {
+                Subject subject = SubjectLocator.locate(sentence, auxiliaryStart(sentence, m.start()));
+                cues.add(new Cue(modalStrength(m), m.start(), m.end(), subject, -1, -1, m.end(), false, false));
+            }
+        }
         return cues;
     }
 
@@ -173,21 +211,44 @@ final class CueFinder {
         if (previousWordIs(sentence, m.start(), "than")) {
             return false;
         }
+        if (isPurposeOrRelative(sentence, subject) || inRelativeClause(sentence, subject)) {
+            return false;
+        }
+        String modal = m.group().toLowerCase(Locale.ROOT);
+        if ((modal.startsWith("need") || modal.startsWith("ha")) && (previousWordIs(sentence, m.start(), "not")
+                || previousWordIs(sentence, m.start(), "might") || previousWordIs(sentence, m.start(), "may")
+                || sentence.substring(Math.max(0, m.start() - 4), m.start()).contains("n't")
+                || sentence.substring(Math.max(0, m.start() - 4), m.start()).contains("n’t"))) {
+            return false; // "I don't need to tell you", "he might have to": no proposal
+        }
+        if ((modal.startsWith("ha") || modal.startsWith("need")) && firstWordIs(sentence, subject, "you")) {
+            return false; // "To prevail, you have to prove ...": a generic description
+        }
+        if (verb.equals("be") && !firstWordIs(sentence, subject, "there") && BE_EVALUATION.matcher(sentence.substring(verbStart)).find()) {
+            return false; // "should be a wake-up call": an evaluation, not an action (R8)
+        }
         boolean actorSubject = hasActorHead(sentence, subject);
         if (!possibility) {
             // R7 also covers "should help ensure": a statement that something helps is not a proposal.
             return !(verb.equals("help") && !actorSubject);
         }
-        if (negated || clauseWord.equals("so") || previousWordIs(sentence, subject.start(), "that")
-                && previousWordIs(sentence, Words.wordStartBefore(sentence, subject.start()), "so")) {
-            return false;
+        if (firstWordIs(sentence, subject, "it") && VerbLexicon.EFFECT.contains(verb)) {
+            return false; // "it might give gatekeepers a chance": an effect of a thing
+        }
+        if (modal.equals("can") && firstWordIs(sentence, subject, "we")) {
+            return false; // "We now can read genetic code": an ability, not a proposal
+        }
+        if (negated || clauseWord.equals("so") || Words.nextWord(sentence, m.end()).equals("only")) {
+            return false; // "so they can", "can only solve the simplest problems"
         }
         if (verb.equals("be")) {
             String participle = passiveParticiple(sentence, verbStart);
             if (participle == null || VerbLexicon.NON_AGENTIVE_PASSIVE.contains(participle)) {
                 return false;
             }
-            return mentionsActor(sentence, subject) || context.recommendationListItem();
+            // "Korea's fund could be tapped": a passive possibility proposes only when it names who would act,
+            // or in a list of proposals when it hangs on the item's main clause ("interests that could be leveraged").
+            return mentionsActor(sentence, subject) || subject.relative() && context.recommendationListItem();
         }
         if (VerbLexicon.NON_AGENTIVE.contains(verb)) {
             return false;
@@ -196,6 +257,85 @@ final class CueFinder {
             return true;
         }
         return context.recommendationListItem() && !VerbLexicon.EFFECT.contains(verb);
+    }
+
+    private static final Pattern BE_EVALUATION = Pattern.compile("(?i)^be\\s+(?:a|an)\\s+(?!priority|focus|requirement|"
+            + "condition|prerequisite|top|key|central|core|first|major|matter)");
+
+    /** Words before a subject that make the clause a purpose ("to ensure firms can compete") rather than a proposal. */
+    private static final java.util.Set<String> PURPOSE = java.util.Set.of("ensure", "ensures", "ensuring", "guarantee",
+            "guarantees", "so", "lest");
+
+    /** Words that may stand between a noun and a pronoun subject without making a reduced relative clause. */
+    private static final java.util.Set<String> BEFORE_PRONOUN = java.util.Set.of("now", "then", "so", "today", "here",
+            "there", "together", "finally", "first", "second", "third", "next", "thus", "hence", "therefore", "instead",
+            "also", "still", "yet", "again", "all", "both", "and", "or", "but", "that", "if", "when", "as", "because",
+            "while", "since", "where", "which", "who", "what", "how", "why", "whether", "said", "says", "say", "argue",
+            "argues", "believe", "believes", "think", "thinks", "know", "means", "mean");
+
+    /**
+     * "to ensure Western companies can compete", "so that nurses no longer have to": purpose clauses.
+     * "the three tools it can use", "the way we can achieve": a pronoun right after a noun opens a reduced
+     * relative clause. Neither proposes anything.
+     */
+    private static boolean isPurposeOrRelative(String sentence, Subject subject) {
+        if (subject.empty()) {
+            return false;
+        }
+        int first = Words.nextWordStart(sentence, subject.start());
+        String firstWord = first < 0 ? "" : Words.lower(sentence, first, Words.wordEnd(sentence, first));
+        int before = Words.wordStartBefore(sentence, subject.start());
+        String previous = before < 0 ? "" : Words.lower(sentence, before, Words.wordEnd(sentence, before));
+        if (PURPOSE.contains(firstWord) || PURPOSE.contains(previous)
+                || previous.equals("that") && previousWordIs(sentence, before, "so")) {
+            return true;
+        }
+        int last = Words.wordStartBefore(sentence, subject.end());
+        if (last < 0 || !PRONOUNS.contains(Words.lower(sentence, last, Words.wordEnd(sentence, last)))) {
+            return false;
+        }
+        int wordBefore = Words.wordStartBefore(sentence, last);
+        if (wordBefore < 0 || wordBefore == Words.nextWordStart(sentence, 0)) {
+            return false; // punctuation before the pronoun ("..., they must"), or a sentence-opening adverb
+        }
+        String noun = Words.lower(sentence, wordBefore, Words.wordEnd(sentence, wordBefore));
+        return !BEFORE_PRONOUN.contains(noun) && !AUXILIARIES.contains(noun) && !(noun.endsWith("ly") && noun.length() > 4)
+                && !SubjectLocator.CLAUSE_WORDS.contains(noun) && !SubjectLocator.isVerbish(noun)
+                && !Character.isDigit(noun.charAt(0));
+    }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "they", "we", "you", "he", "she", "i");
+
+    /** Plural words before "that" which take a complement clause rather than a relative one. */
+    private static final java.util.Set<String> COMPLEMENT_TAKERS = java.util.Set.copyOf(List.of("says", "argues", "recommends",
+            "suggests", "believes", "thinks", "insists", "warns", "notes", "agrees", "concludes", "proposes", "stresses",
+            "urges", "demands", "requires", "ensures", "means", "shows", "finds", "states", "claims", "adds", "hopes",
+            "expects", "acknowledges", "recognises", "recognizes", "emphasises", "emphasizes", "signals", "indicates",
+            "suggestions", "calls", "proposals", "recommendations", "demands", "arguments", "hopes", "views", "signs",
+            "reports", "claims", "fears", "concerns", "warnings", "expectations", "indications", "grounds", "terms",
+            "lines", "ways", "is", "was", "has", "does", "as", "years", "times", "days"));
+
+    /**
+     * "21 new rules that gatekeepers must adhere to": a modal inside a relative clause on a plural noun
+     * describes an obligation; it proposes nothing (R8).
+     */
+    private static boolean inRelativeClause(String sentence, Subject subject) {
+        if (!subject.clauseWord().equals("that") && !subject.clauseWord().equals("which")) {
+            return false;
+        }
+        int that = Words.wordStartBefore(sentence, subject.start());
+        int before = that < 0 ? -1 : Words.wordStartBefore(sentence, that);
+        if (before < 0) {
+            return false;
+        }
+        String noun = Words.lower(sentence, before, Words.wordEnd(sentence, before));
+        return noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("ous")
+                && !COMPLEMENT_TAKERS.contains(noun) && !SubjectLocator.isVerbish(noun);
+    }
+
+    private static boolean firstWordIs(String sentence, Subject subject, String word) {
+        int start = subject.empty() ? -1 : Words.nextWordStart(sentence, subject.start());
+        return start >= 0 && Words.lower(sentence, start, Words.wordEnd(sentence, start)).equals(word);
     }
 
     private static boolean isPerfect(String sentence, int haveStart) {
@@ -230,13 +370,14 @@ final class CueFinder {
         if (subject.empty()) {
             return false;
         }
-        List<ActorLexicon.Hit> hits = ActorLexicon.find(sentence, subject.start(), subject.end());
-        if (hits.isEmpty()) {
-            return false;
+        // A party the lexicon knows heads the phrase ("the United States and its allies", "it", "we"), not
+        // only a common noun ("firms can ..." is mostly a description).
+        for (Party party : PhraseReader.read(sentence, subject.start(), subject.end(), List.of(), 0).parties()) {
+            if (party.type() != Party.Type.AGENT) {
+                return true;
+            }
         }
-        ActorLexicon.Hit last = hits.get(hits.size() - 1);
-        // "South Korea's partnership with India": India closes the phrase but is not its head.
-        return sentence.substring(last.end(), subject.end()).isBlank() && !ActorResolver.afterTargetWord(sentence, last.start());
+        return false;
     }
 
     private static boolean mentionsActor(String sentence, Subject subject) {
@@ -261,6 +402,10 @@ final class CueFinder {
         m = BEST_INTERESTS.matcher(sentence);
         while (m.find()) {
             addAddresseeCue(sentence, m.start(), m.end(), Strength.SHOULD, cues);
+        }
+        m = THERE_IS_NEED.matcher(sentence);
+        while (m.find()) {
+            cues.add(new Cue(Strength.MUST, m.start(), m.end(), null, -1, -1, m.end(), false, false));
         }
         m = WOULD_BE_FOR.matcher(sentence);
         while (m.find()) {
@@ -288,9 +433,74 @@ final class CueFinder {
         return m.find() ? m.start() : -1;
     }
 
+    private static void findNeedsObject(String sentence, List<Cue> cues) {
+        Matcher m = NEEDS_OBJECT.matcher(sentence);
+        while (m.find()) {
+            Subject subject = SubjectLocator.locate(sentence, m.start());
+            if (!subject.clauseWord().equals("what") && !subject.clauseWord().equals("if") && hasActorHead(sentence, subject)
+                    && ActorLexicon.find(sentence, subject.start(), subject.end()).stream()
+                    .noneMatch(hit -> hit.kind() == ActorLexicon.Kind.AUTHOR || hit.kind() == ActorLexicon.Kind.PRONOUN)) {
+                cues.add(new Cue(Strength.MUST, m.start(), m.end(), subject, -1, -1, m.end(), false, false));
+            }
+        }
+    }
+
+    /**
+     * A reporting verb reports a proposal when it is finite or a participle after a noun: not an adjective
+     * ("the proposed changes", "Under this proposed model"), not a gerund opening the sentence or after a
+     * preposition ("Asking a country ...", "Beyond calling for ..."), not hypothetical ("would be asking").
+     */
+    private static boolean reportsAProposal(String sentence, Matcher m) {
+        String first = Words.lower(sentence, m.start(), Words.wordEnd(sentence, m.start()));
+        int prev = Words.wordStartBefore(sentence, m.start());
+        String previous = prev < 0 ? "" : Words.lower(sentence, prev, Words.wordEnd(sentence, prev));
+        if (previous.endsWith("ly") && prev >= 0) {
+            int before = Words.wordStartBefore(sentence, prev);
+            previous = before < 0 ? "" : Words.lower(sentence, before, Words.wordEnd(sentence, before));
+        }
+        if (m.group(11) != null) {
+            return true; // "the Report suggests new legislation": the determiner belongs to the reporting subject
+        }
+        if (first.endsWith("ing")) {
+            if (m.start() == Words.nextWordStart(sentence, 0) || NOT_BEFORE_GERUND.contains(previous)) {
+                return false;
+            }
+            if (previous.equals("be") || previous.equals("been")) {
+                return false;
+            }
+        }
+        return !(previous.equals("the") || previous.equals("a") || previous.equals("this") || previous.equals("these")
+                || previous.equals("its") || previous.equals("their") || previous.equals("our") || previous.endsWith("'s")
+                || previous.endsWith("’s"));
+    }
+
+    private static final java.util.Set<String> NOT_BEFORE_GERUND = java.util.Set.of("beyond", "by", "from", "in", "of",
+            "for", "about", "after", "before", "without", "despite", "through", "on", "with", "while", "since", "besides",
+            "like", "at", "to");
+
+    /** The "to" after an addressee opens an infinitive, not a place ("to the G-7"). */
+    private static boolean infinitiveFollows(String sentence, int to) {
+        int next = Words.nextWordStart(sentence, to + 2);
+        if (next < 0) {
+            return sentence.indexOf('\'', to) == to + 3 || sentence.indexOf('‘', to) == to + 3; // "to 'meet and exceed'"
+        }
+        String word = Words.lower(sentence, next, Words.wordEnd(sentence, next));
+        return !Character.isUpperCase(sentence.charAt(next)) && !Set.of("the", "a", "an", "this", "these", "its", "their",
+                "his", "her", "our", "that", "those", "which", "whom").contains(word) && !Character.isDigit(word.charAt(0));
+    }
+
     private static void findWeNeed(String sentence, List<Cue> cues) {
         Matcher m = WE_NEED.matcher(sentence);
         while (m.find()) {
+            if (previousWordIs(sentence, m.start(), "what") || previousWordIs(sentence, m.start(), "everything")) {
+                continue; // "This is what we need:"
+            }
+            int to = findInfinitiveTo(sentence, m.end());
+            if (to > m.end() && to - m.end() < 40 && infinitiveFollows(sentence, to)) {
+                // "we just need Congress to appropriate the funds": Congress is asked to act
+                cues.add(new Cue(Strength.MUST, m.start(), m.end(), null, m.end(), to, to, false, false));
+                continue;
+            }
             Subject subject = new Subject(m.start(), m.start() + 2, "", false);
             cues.add(new Cue(Strength.MUST, m.start(), m.end(), subject, -1, -1, m.end(), false, false));
         }
@@ -299,16 +509,31 @@ final class CueFinder {
     private static void findReporting(String sentence, List<Cue> cues) {
         Matcher m = REPORTING.matcher(sentence);
         while (m.find()) {
-            if (m.group(1) != null && (previousWordIs(sentence, m.start(), "as") || previousWordIs(sentence, m.start(), "the")
-                    || previousWordIs(sentence, m.start(), "a") || previousWordIs(sentence, m.start(), "its"))) {
+            if ((m.group(1) != null || m.group(10) != null) && (previousWordIs(sentence, m.start(), "as")
+                    || previousWordIs(sentence, m.start(), "the") || previousWordIs(sentence, m.start(), "a")
+                    || previousWordIs(sentence, m.start(), "its") || previousWordIs(sentence, m.start(), "their"))) {
+                continue; // "the proposed changes", "as recommended"
+            }
+            if (Words.nextWord(sentence, m.end()).equals("the") && sentence.regionMatches(true,
+                    Words.nextWordStart(sentence, m.end()), "the following", 0, 13)) {
+                continue; // "we recommend the following policies": a lead-in (R8)
+            }
+            if (!reportsAProposal(sentence, m)) {
                 continue;
             }
             int to = findInfinitiveTo(sentence, m.end());
-            boolean addresseeBeforeTo = (m.group(2) != null || m.group(3) != null && m.group().toLowerCase(Locale.ROOT).contains(" on"))
-                    && to >= 0;
+            boolean needsAddressee = m.group(ADDRESSEE_VERBS) != null;
+            if (needsAddressee && to >= 0 && !infinitiveFollows(sentence, to)) {
+                continue; // "invite Korea to the G-7 summit"
+            }
+            if (needsAddressee && (to < 0 || to - m.end() > 60 || to == Words.nextWordStart(sentence, m.end()))) {
+                continue; // "asked whether", "encourages innovation": no one is asked to act
+            }
+            boolean addresseeBeforeTo = (m.group(2) != null || needsAddressee
+                    || m.group(3) != null && m.group().toLowerCase(Locale.ROOT).matches(".*\\s(on|upon)")) && to >= 0;
             int addresseeStart = m.end();
             int addresseeEnd = addresseeBeforeTo ? to : Math.min(sentence.length(), m.end() + 60);
-            if (m.group(1) != null && Words.nextWord(sentence, m.end()).equals("that")) {
+            if ((m.group(1) != null || m.group(11) != null) && Words.nextWord(sentence, m.end()).equals("that")) {
                 addresseeStart = Words.wordEnd(sentence, Words.nextWordStart(sentence, m.end()));
             }
             cues.add(new Cue(Strength.RECOMMEND, m.start(), m.end(), null, addresseeStart, addresseeEnd,

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * What the extractor needs to know about the document around a sentence: list structure and lead-ins,
- * recommendation sections, and the parties the document is mostly about (the fallback addressee of
- * GUIDELINES R10 for passive or elliptical sentences).
+ * recommendation sections, and the parties the document names most, which give "the government", "we",
+ * "the two nations" and "lawmakers" their country (GUIDELINES R10). They are never an actor by themselves:
+ * a sentence without one takes it from its lead-in, paragraph or the document's explicit addressees.
  */
 final class DocumentContext {
 
@@ -31,13 +32,15 @@ final class DocumentContext {
             + "\\bcould\\b|\\bsteps\\b|\\bactions?\\b|\\bmeasures\\b|\\bfollowing\\b|\\burges?\\b|\\bcalls?\\s+(?:on|for)|propos|suggest|"
             + "priorit|\\bways\\b|lines\\s+of\\s+effort|options");
 
-    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-–—•●▪◦✔✓*]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])\\s+");
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-–—•●▪◦✔✓*]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)]"
+            + "|\\d{1,2}(?:\\.\\d{1,2})+\\.?(?=\\s+\\p{Lu}))\\s+");
 
     private final AnalysedDocument document;
     private final List<AnnotatedSentence> sentences;
     private final int[] leadIn;
     private final Set<String> defaultActors;
-    private final Set<String> pairActors;
+    private final Map<String, Integer> counts;
+    private final boolean europeanUnion;
     private final Map<Integer, String> leadInActors = new HashMap<>();
     private final boolean mentionsCongress;
     private final boolean[] listItem;
@@ -51,10 +54,10 @@ final class DocumentContext {
             listItem[i] = computeListItem(i);
         }
         this.leadIn = findLeadIns();
-        Map<String, Integer> counts = countActors();
+        this.counts = countActors();
         this.mentionsCongress = counts.containsKey("Congress");
+        this.europeanUnion = counts.containsKey("European Commission") || defaultActors(counts).contains("European Union");
         this.defaultActors = defaultActors(counts);
-        this.pairActors = topActors(counts, 2);
     }
 
     AnalysedDocument document() {
@@ -114,23 +117,44 @@ final class DocumentContext {
                 : defaultActors.isEmpty() ? null : defaultActors.iterator().next();
     }
 
-    /** "The Government": the UK Government in a British document (R10 keeps that name), else the main country. */
-    String government() {
-        String top = defaultActors.isEmpty() ? null : defaultActors.iterator().next();
-        return "United Kingdom".equals(top) || "UK Government".equals(top) ? "UK Government" : top;
+    /**
+     * "The government", "policymakers", "we": the country the document's proposals address, else the
+     * country it names most; R10 keeps "UK Government" for a British one.
+     */
+    String government(String documentAddressee) {
+        String country = documentAddressee != null && countryLike(documentAddressee) ? documentAddressee
+                : defaultActors.isEmpty() ? null : defaultActors.iterator().next();
+        return "United Kingdom".equals(country) ? "UK Government" : country;
     }
 
-    Set<String> defaultActors() {
-        return defaultActors;
+    private static final Set<String> NOT_COUNTRIES = Set.of("Congress", "FERC", "European Commission", "US states",
+            "donor countries", "WTO members", "Commission");
+
+    private static boolean countryLike(String name) {
+        return !NOT_COUNTRIES.contains(name) && !name.startsWith("Department of") && ActorNames.split(name).size() == 1;
     }
 
-    /** The two parties meant by "both countries" when nothing closer names them. */
-    Set<String> pairActors() {
-        return pairActors;
+    /** True when the document is about the European Union, so that "the Commission" is the European Commission. */
+    boolean aboutEuropeanUnion() {
+        return europeanUnion;
+    }
+
+    /** The n parties the document names most. */
+    Set<String> topActors(int n) {
+        return topActors(counts, n);
     }
 
     String cachedLeadInActor(int lead, java.util.function.IntFunction<String> resolve) {
-        return leadInActors.computeIfAbsent(lead, resolve::apply);
+        if (leadInActors.containsKey(lead)) {
+            return leadInActors.get(lead);
+        }
+        String actor = resolve.apply(lead);
+        leadInActors.put(lead, actor);
+        return actor;
+    }
+
+    void forgetLeadInActors() {
+        leadInActors.clear();
     }
 
     /**

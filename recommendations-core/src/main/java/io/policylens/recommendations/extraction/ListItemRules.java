@@ -1,6 +1,8 @@
 package io.policylens.recommendations.extraction;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,24 +52,66 @@ final class ListItemRules {
     }
 
     static boolean startsWithImperative(String text, int start, boolean strict) {
-        int wordStart = Words.nextWordStart(text, start);
+        int wordStart = Words.nextWordStart(text, skipEmphasis(text, start));
         if (wordStart < 0) {
             return false;
         }
         int wordEnd = Words.wordEnd(text, wordStart);
         String word = Words.lower(text, wordStart, wordEnd);
-        if (!VerbLexicon.IMPERATIVE.contains(word)) {
+        String next = Words.nextWord(text, wordEnd);
+        if (!VerbLexicon.IMPERATIVE.contains(word) && !(!strict && looksLikeVerbBeforeObject(word, next))) {
             return false;
         }
-        String next = Words.nextWord(text, wordEnd);
         if (VerbLexicon.NOT_AFTER_IMPERATIVE.contains(next) || text.startsWith("’s", wordEnd) || text.startsWith("'s", wordEnd)) {
             return false;
+        }
+        if ((word.equals("consider") || word.equals("imagine") || word.equals("remember") || word.equals("note"))
+                && Set.of("all", "what", "how", "that", "this", "why").contains(next)) {
+            return false; // "Consider all that has happened since August": rhetoric, not a proposal
         }
         if (VerbLexicon.NOUN_LIKE.contains(word) && (strict || next.equals("for") || next.equals("on") || next.equals("with")
                 || next.equals("from") || next.equals("at") || next.isEmpty())) {
             return false;
         }
         return Words.countWords(text.substring(wordStart)) >= 3;
+    }
+
+    /** Markdown emphasis and quotes around a list item's first words: "__Initiate an ...__", "*Improve ...:*". */
+    static int skipEmphasis(String text, int start) {
+        int i = start;
+        while (i < text.length() && (text.charAt(i) == '*' || text.charAt(i) == '_' || Character.isWhitespace(text.charAt(i)))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Words that follow a verb as the start of its object and rarely follow a noun directly. */
+    private static final java.util.Set<String> OBJECT_STARTS = java.util.Set.of("the", "a", "an", "more", "all", "new",
+            "its", "their", "our", "existing", "additional", "this", "these", "those", "any", "each", "every",
+            "further", "sufficient", "dedicated", "targeted");
+
+    /**
+     * A verb the lexicon does not list, in a list of proposals: a first word without noun or inflection
+     * endings followed directly by the start of an object ("Devolve the budget", "Ringfence more funds").
+     */
+    private static boolean looksLikeVerbBeforeObject(String word, String next) {
+        if (!OBJECT_STARTS.contains(next) || word.length() < 3) {
+            return false;
+        }
+        for (String ending : List.of("s", "ed", "ing", "ly", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "al",
+                "ous", "ive", "ic", "er", "or", "ist", "ian")) {
+            if (word.endsWith(ending)) {
+                return false;
+            }
+        }
+        return !Set.of("the", "and", "but", "for", "with", "from", "into", "over", "under", "about", "after", "before",
+                "all", "any", "why", "how", "what", "who", "when", "where", "while", "then", "than", "once", "both",
+                "each", "here", "there", "today", "now", "one", "two", "three", "four", "five", "via", "per", "like",
+                "since", "until", "upon", "onto", "among", "amid", "despite", "during", "without", "within", "across",
+                "behind", "beyond", "toward", "towards", "against", "between", "inside", "outside", "through",
+                "throughout", "not", "only", "even", "just", "also", "too", "very", "much", "many", "most", "some",
+                "such", "own", "same", "other", "another", "no", "yes", "out", "off", "up", "down", "in", "on", "at",
+                "by", "to", "of", "as", "if", "so", "or", "nor", "yet").contains(word);
     }
 
     private static boolean startsWithGerund(String text, int start) {

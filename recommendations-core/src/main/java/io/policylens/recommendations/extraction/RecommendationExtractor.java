@@ -7,6 +7,7 @@ import io.policylens.documents.sentences.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,7 @@ import java.util.Set;
 public final class RecommendationExtractor {
 
     /** Changes whenever extraction output can change, so stored results can be re-extracted. */
-    public static final String VERSION = "recommendations-1.0.0";
+    public static final String VERSION = "recommendations-1.1.0";
 
     public List<ExtractedRecommendation> extract(AnalysedDocument document) {
         try {
@@ -32,12 +33,16 @@ public final class RecommendationExtractor {
         }
     }
 
+    /** A recommendation found in the first pass, before its actor is completed from the document. */
+    private record Candidate(int index, int start, String text, Strength strength, int actionStart, boolean negated,
+                             ActorResolver.Finding finding) {
+    }
+
     private List<ExtractedRecommendation> extractAll(AnalysedDocument document) {
         DocumentContext context = new DocumentContext(document);
         ActorResolver resolver = new ActorResolver(context);
-        List<ExtractedRecommendation> found = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         Set<String> seenTexts = new HashSet<>();
-        Map<Integer, String> actorByBlock = new HashMap<>();
         List<AnnotatedSentence> sentences = document.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             AnnotatedSentence annotated = sentences.get(i);
@@ -47,7 +52,8 @@ public final class RecommendationExtractor {
             }
             String text = sentence.text();
             boolean listItem = context.isListItem(i);
-            SentenceShape shape = SentenceShape.of(text, listItem, i == sentences.size() - 1);
+            boolean aloneInBlock = context.firstInBlock(i) && (i + 1 == sentences.size() || context.firstInBlock(i + 1));
+            SentenceShape shape = SentenceShape.of(text, listItem, i == sentences.size() - 1 || aloneInBlock);
             if (!shape.eligible()) {
                 continue;
             }
@@ -74,16 +80,66 @@ public final class RecommendationExtractor {
             if (!seenTexts.add(unitText)) {
                 continue; // R5: a repeated sentence is listed once
             }
-            String actor = resolver.resolve(new ActorResolver.SentenceFacts(i, text, annotated.entities(), cues,
-                    actorByBlock.get(sentence.block())));
-            if (actor != null && !cues.isEmpty()) {
-                actorByBlock.put(sentence.block(), actor);
+            ActorResolver.Finding finding = resolver.find(new ActorResolver.SentenceFacts(i, text, annotated.entities(), cues));
+            candidates.add(new Candidate(i, start, unitText, strength, actionStart, negated, finding));
+        }
+        // Second pass: explicit actors first, so that the others can borrow from their paragraph and document.
+        Map<Integer, String> explicitActors = new HashMap<>();
+        Map<String, Integer> stateLikeCounts = new LinkedHashMap<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.finding().explicit()) {
+                String actor = resolver.names(candidate.index(), candidate.finding().parties());
+                if (actor != null) {
+                    explicitActors.put(candidate.index(), actor);
+                    if (ActorResolver.stateLike(candidate.finding().parties())) {
+                        stateLikeCounts.merge(actor, 1, Integer::sum);
+                    }
+                }
             }
-            found.add(new ExtractedRecommendation(start, start + unitText.length(), unitText, actor, strength.label(),
-                    action(text, actionStart), annotated.topicIds(), ForumFinder.find(text, sentence.start(), annotated.entities()),
-                    annotated.entityIds(), sentence.index(), sentence.section(), negated));
+        }
+        // A document whose proposals name no one at all is addressed to the country it is about (R10's one body).
+        resolver.addressDocumentTo(explicitActors.isEmpty() ? context.government(null) : mostFrequent(stateLikeCounts));
+        List<ExtractedRecommendation> found = new ArrayList<>(candidates.size());
+        for (Candidate candidate : candidates) {
+            AnnotatedSentence annotated = sentences.get(candidate.index());
+            Sentence sentence = annotated.sentence();
+            String actor = resolver.decide(candidate.index(), candidate.finding(),
+                    paragraphActor(context, candidate.index(), explicitActors));
+            String text = sentence.text();
+            found.add(new ExtractedRecommendation(candidate.start(), candidate.start() + candidate.text().length(),
+                    candidate.text(), actor, candidate.strength().label(), action(text, candidate.actionStart()),
+                    annotated.topicIds(), ForumFinder.find(text, sentence.start(), annotated.entities()),
+                    annotated.entityIds(), sentence.index(), sentence.section(), candidate.negated()));
         }
         return found;
+    }
+
+    private static String mostFrequent(Map<String, Integer> counts) {
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            if (entry.getValue() > bestCount) {
+                best = entry.getKey();
+                bestCount = entry.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** The explicit actor of the nearest other proposal in the same paragraph, earlier ones first. */
+    private static String paragraphActor(DocumentContext context, int index, Map<Integer, String> explicitActors) {
+        int block = context.sentence(index).block();
+        for (int i = index - 1; i >= 0 && context.sentence(i).block() == block; i--) {
+            if (explicitActors.containsKey(i)) {
+                return explicitActors.get(i);
+            }
+        }
+        for (int i = index + 1; i < context.sentences().size() && context.sentence(i).block() == block; i++) {
+            if (explicitActors.containsKey(i)) {
+                return explicitActors.get(i);
+            }
+        }
+        return null;
     }
 
     /** The modal of the main proposal decides the strength; a reporting verb only when no modal is present (R9). */

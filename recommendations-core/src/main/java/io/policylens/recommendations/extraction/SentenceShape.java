@@ -11,12 +11,16 @@ import java.util.regex.Pattern;
  */
 record SentenceShape(int contentStart, int labelEnd, boolean eligible) {
 
-    private static final Pattern LABEL = Pattern.compile("^([^.:;!?\\n]{3,100}):\\s+(?=\\S)");
+    private static final Pattern LABEL = Pattern.compile("^([^.:;!?\\n]{3,100}):[*_]*\\s+(?=\\S)");
     private static final Pattern ORDINAL = Pattern.compile("^(?:(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Next|Also|"
             + "Additionally|Further|Furthermore|Moreover|In\\s+addition|Similarly|Likewise|Third|Sixth),?\\s+)");
-    private static final Pattern TERMINAL = Pattern.compile("[.!;…]['\"’”)\\]]*(?:\\[?\\d{1,3}\\]?)?\\s*$");
+    private static final Pattern TERMINAL = Pattern.compile("[.!;…]['\"’”)\\]*_]*(?:\\[?\\d{1,3}\\]?)?\\s*$");
 
-    static SentenceShape of(String text, boolean listItem, boolean lastSentence) {
+    /**
+     * @param mustEnd true when the sentence has to end with final punctuation to count: the last one of an
+     *                excerpt (else cut off), or a paragraph of its own (else a caption or a title, R4)
+     */
+    static SentenceShape of(String text, boolean listItem, boolean mustEnd) {
         int contentStart = DocumentContext.markerLength(text);
         String content = text.substring(contentStart);
         String trimmed = content.strip();
@@ -25,7 +29,7 @@ record SentenceShape(int contentStart, int labelEnd, boolean eligible) {
         // List items are often fragments without final punctuation; paragraphs without it are headings or cut off.
         boolean eligible = possible && (listItem || !looksLikeHeading(trimmed)
                 && !Character.isLowerCase(trimmed.charAt(0))
-                && !(lastSentence && !TERMINAL.matcher(trimmed).find()));
+                && !(mustEnd && !TERMINAL.matcher(trimmed).find()));
         int labelEnd = -1;
         Matcher label = LABEL.matcher(content);
         if (label.find() && Words.countWords(label.group(1)) <= 12) {

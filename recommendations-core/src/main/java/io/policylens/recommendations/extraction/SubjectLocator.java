@@ -34,12 +34,24 @@ final class SubjectLocator {
     }
 
     static Subject locate(String sentence, int modalStart) {
+        return locate(sentence, modalStart, 0);
+    }
+
+    private static Subject locate(String sentence, int modalStart, int depth) {
         int clauseStart = 0;
         String clauseWord = "";
         int i = modalStart;
         // Walk back word by word to the clause boundary.
         while (i > 0) {
             char c = sentence.charAt(i - 1);
+            if (c == ')') {
+                // "they (or their employer) must": a parenthesis inside the subject is skipped, not a boundary.
+                int open = sentence.lastIndexOf('(', i - 1);
+                if (open >= 0 && open > sentence.lastIndexOf(')', i - 2) && i - open < 80) {
+                    i = open > 0 && sentence.charAt(open - 1) == '\\' ? open - 1 : open;
+                    continue;
+                }
+            }
             if (c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '"' || c == '“' || c == '”'
                     || c == '–' && i >= 2 && Character.isWhitespace(sentence.charAt(i - 2))) {
                 clauseStart = i;
@@ -59,10 +71,16 @@ final class SubjectLocator {
                     start--;
                 }
                 String word = sentence.substring(start, i).toLowerCase(Locale.ROOT);
-                if (CLAUSE_WORDS.contains(word) && !(word.equals("and") && andJoinsActors(sentence, start, i))
+                if (CLAUSE_WORDS.contains(word) && !(word.equals("and") && andJoinsNounPhrases(sentence, start, i, modalStart))
                         && !(word.equals("as") && isSuchAs(sentence, start))) {
                     clauseStart = i;
                     clauseWord = word;
+                    break;
+                }
+                if (SAYING.contains(word) && i < modalStart) {
+                    // "Dr Branca said food manufacturers should": a verb of saying opens a clause without "that".
+                    clauseStart = i;
+                    clauseWord = "that";
                     break;
                 }
                 i = start;
@@ -70,16 +88,87 @@ final class SubjectLocator {
             }
             i--;
         }
+        int pronoun = Words.wordStartBefore(sentence, modalStart);
+        if (pronoun > clauseStart && PERSONAL_PRONOUNS.contains(Words.lower(sentence, pronoun, Words.wordEnd(sentence, pronoun)))
+                && !"and".equals(wordBefore(sentence, pronoun)) && !"or".equals(wordBefore(sentence, pronoun))) {
+            // "To retain teachers and other staff we must": a personal pronoun before the modal is the whole subject.
+            clauseStart = pronoun;
+        }
         int from = skipSpaces(sentence, clauseStart);
         int to = trimEnd(sentence, modalStart);
+        if (depth < 2 && from < to && opensRelativeClause(sentence, clauseWord, clauseStart)) {
+            // "Doctors who leave the NHS should repay": the relative clause belongs to the subject before it.
+            int relativeStart = Words.wordStartBefore(sentence, clauseStart);
+            Subject outer = locate(sentence, relativeStart, depth + 1);
+            if (!outer.empty()) {
+                return new Subject(outer.start(), to, outer.clauseWord(), false);
+            }
+        }
         if (from >= to) {
             return new Subject(from, from, clauseWord, clauseWord.equals("that") || clauseWord.equals("which")
                     || clauseWord.equals("who"));
         }
-        if (!containsVerbish(sentence, from, to)) {
+        if (!containsVerbish(sentence, from, to) && !startsWithPreposition(sentence, from)) {
             return new Subject(from, to, clauseWord, false);
         }
         return nounPhraseBefore(sentence, from, to, clauseWord);
+    }
+
+    /** True for "who"/"which" (and "that" after a party noun) when the walk back stopped at a relative pronoun. */
+    private static boolean opensRelativeClause(String sentence, String clauseWord, int clauseStart) {
+        if (!(clauseWord.equals("who") || clauseWord.equals("which") || clauseWord.equals("that"))) {
+            return false;
+        }
+        int relativeStart = Words.wordStartBefore(sentence, clauseStart);
+        int prev = relativeStart < 0 ? -1 : Words.wordStartBefore(sentence, relativeStart);
+        if (prev < 0) {
+            return false;
+        }
+        String word = sentence.substring(prev, Words.wordEnd(sentence, prev));
+        if (clauseWord.equals("that")) {
+            return AgentNouns.isAgent(word) && AgentNouns.isPlural(word);
+        }
+        return !CLAUSE_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !VERBISH.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isVerbish(String lowerWord) {
+        return VERBISH.contains(lowerWord);
+    }
+
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("we", "they", "it", "i", "you", "he", "she");
+
+    private static String wordBefore(String sentence, int wordStart) {
+        int prev = Words.wordStartBefore(sentence, wordStart);
+        return prev < 0 ? "" : Words.lower(sentence, prev, Words.wordEnd(sentence, prev));
+    }
+
+    /** Verbs of saying and thinking that introduce a reported clause without "that". */
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "warned", "warns", "argued", "argues",
+            "added", "adds", "stressed", "insisted", "insists", "noted", "claimed", "claims", "believes", "believe",
+            "thinks", "think", "told", "suggested", "recommended", "urged", "explained", "wrote", "writes", "concluded",
+            "concludes", "agreed", "agrees", "maintained", "maintains", "contended", "contends", "feel", "feels",
+            "felt", "acknowledged", "declared", "declares", "stated");
+
+    /**
+     * "and" does not open a clause when a short noun phrase without a verb follows it up to the modal:
+     * "The United States and its allies should", "state and local leaders must".
+     */
+    private static boolean andJoinsNounPhrases(String sentence, int andStart, int andEnd, int modalStart) {
+        if (andJoinsActors(sentence, andStart, andEnd)) {
+            return true;
+        }
+        int to = trimEnd(sentence, modalStart);
+        if (andEnd >= to) {
+            return false;
+        }
+        String between = sentence.substring(andEnd, to);
+        return Words.countWords(between) <= 5 && !containsVerbish(sentence, andEnd, to)
+                && between.chars().noneMatch(ch -> ch == ',' || ch == ';');
+    }
+
+    private static boolean startsWithPreposition(String sentence, int from) {
+        int start = Words.nextWordStart(sentence, from);
+        return start >= 0 && NP_STOPS.contains(Words.lower(sentence, start, Words.wordEnd(sentence, start)));
     }
 
     /** "and" between two actor names ("Washington and Seoul") does not open a clause. */
@@ -151,6 +240,7 @@ final class SubjectLocator {
         int i = to;
         int lastAnd = -1;
         boolean stopped = false;
+        boolean onlyActors = true;
         while (i > from) {
             ActorLexicon.Hit hit = hitEndingAt(hits, i);
             if (hit != null) {
@@ -164,6 +254,13 @@ final class SubjectLocator {
                 break;
             }
             String word = sentence.substring(start, Words.wordEnd(sentence, start)).toLowerCase(Locale.ROOT);
+            boolean joiner = word.equals("and") || word.equals("the") || word.equals("both");
+            if (onlyActors && i < to && !joiner && !VERBISH.contains(word) && !NP_STOPS.contains(word)
+                    && !CLAUSE_WORDS.contains(word)) {
+                // "of tech policy the United States and South Korea should": a run of actor names is the phrase.
+                break;
+            }
+            onlyActors &= joiner;
             if (VERBISH.contains(word) || NP_STOPS.contains(word) || CLAUSE_WORDS.contains(word) && !word.equals("and")) {
                 stopped = true;
                 break;

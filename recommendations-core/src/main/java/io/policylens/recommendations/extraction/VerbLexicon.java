@@ -61,14 +61,40 @@ final class VerbLexicon {
             "reinvigorate", "rethink", "reassess", "reconsider", "redouble", "refrain", "renew", "reorient", "retain",
             "pair", "co-invest", "co-develop", "codify", "challenge", "complete", "condition", "deny", "devote",
             "elevate", "exclude", "frame", "guarantee", "hold", "institute", "keep", "link", "match", "measure",
-            "pilot", "plan", "press", "push", "put", "reward", "safeguard", "tie", "treat");
+            "pilot", "plan", "press", "push", "put", "reward", "safeguard", "tie", "treat",
+            // more verbs that open proposals in lists of other fields (health, housing, aid, privacy, tax ...)
+            "initiate", "dedicate", "subsidize", "subsidise", "execute", "change", "supplement", "sever",
+            "abolish", "accept", "acknowledge", "act", "adapt", "add", "adjust", "administer", "affirm", "aim",
+            "amplify", "anticipate", "approve", "audit", "automate", "benchmark", "block", "bring", "buy", "calibrate",
+            "certify", "channel", "collect", "communicate", "compensate", "complement", "confirm", "connect",
+            "contain", "contribute", "control", "convert", "correct", "cover", "curb", "decentralize", "decentralise",
+            "decouple", "decrease", "defend", "delegate", "deliver", "demand", "demonstrate", "deregulate", "design",
+            "detect", "determine", "devise", "disclose", "discourage", "distribute", "document", "drive", "drop",
+            "educate", "embed", "enable", "end", "endorse", "enlarge", "equip", "exempt", "fix", "follow", "forge",
+            "formulate", "give", "guide", "halt", "harness", "help", "hire", "incorporate", "index", "inform",
+            "inspect", "install", "instruct", "intensify", "investigate", "issue", "label", "legislate", "lend",
+            "license", "lift", "lobby", "manage", "map", "maximize", "maximise", "minimize", "minimise", "mitigate",
+            "move", "notify", "nurture", "obtain", "operationalize", "operationalise", "optimize", "optimise",
+            "organize", "organise", "oversee", "phase", "preserve", "procure", "prohibit", "purchase", "quantify",
+            "rebuild", "recalibrate", "reclaim", "recruit", "redirect", "redesign", "refocus", "register", "regulate",
+            "reinstate", "release", "relax", "relocate", "report", "request", "rescind", "reserve", "reshape",
+            "reshore", "respond", "restructure", "reverse", "review", "ring-fence", "save", "scrap", "screen",
+            "select", "separate", "shape", "shorten", "sign", "slash", "speed", "sponsor", "spur", "stabilize",
+            "stabilise", "stimulate", "stockpile", "submit", "suspend", "tackle", "tailor", "tax", "teach", "test",
+            "transfer", "transform", "unify", "unlock", "utilize", "utilise", "verify", "waive", "widen", "withdraw",
+            "uncap", "decarbonise", "decarbonize", "retrofit", "insulate", "rezone", "legalise", "legalize",
+            "criminalise", "criminalize", "outlaw", "cancel", "forgive", "reimburse", "refund", "repay", "fine");
 
     /** Imperative verbs that are also common nouns; "Support for X" or "Work on Y" is a noun phrase. */
     static final Set<String> NOUN_LIKE = Set.of("support", "increase", "work", "use", "plan", "access", "fund", "shift",
             "cut", "focus", "step", "reform", "challenge", "limit", "stand", "push", "match", "measure", "pilot",
             "form", "start", "stop", "set", "track", "train", "update", "upgrade", "link", "cap", "ban", "pool",
             "reward", "task", "target", "press", "pair", "frame", "hold", "condition", "lead", "boost", "offer", "share",
-            "address", "commission", "double", "guarantee", "put", "tie", "treat", "counter");
+            "address", "commission", "double", "guarantee", "put", "tie", "treat", "counter",
+            "change", "supplement", "monitor", "act", "aim", "benchmark", "block", "control", "cover", "decrease",
+            "demand", "design", "document", "drive", "drop", "end", "fix", "guide", "halt", "help", "index", "issue",
+            "label", "license", "map", "phase", "purchase", "release", "report", "request", "reserve", "review",
+            "screen", "sign", "speed", "tax", "test", "transfer", "audit", "spur", "fine", "refund", "lift");
 
     /** Words after a first word that show it is a noun or a subject, not an imperative verb. */
     static final Set<String> NOT_AFTER_IMPERATIVE = Set.of("of", "is", "are", "was", "were", "has", "have", "had",
