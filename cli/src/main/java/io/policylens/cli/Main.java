@@ -16,7 +16,8 @@ public final class Main {
               extract <dir> --out <file.jsonl>              claims and recommendations of every .txt/.html/.md file as JSON lines
               eval claims --docs <dir> --labels <dir> [--verbose]
               eval recommendations --docs <dir> --labels <dir> [--verbose]
-              eval checkworthiness --tsv <file> [--threshold T] [--verbose]
+              eval checkworthiness --tsv <file> [--model cascade|fast|transformer] [--threshold T] [--verbose]
+              train cascade-band --dev <CT24 dev tsv> --transformer <file.pltx.gz> [--budget SHARE]
               bench claims|recommendations|pipeline [--docs <dir>] [--repeat N] [--warmup N]""";
 
     private Main() {
@@ -60,10 +61,17 @@ public final class Main {
                                 .run(EvalCommand.Kind.CLAIMS, options, out, err);
                         case "recommendations" -> new EvalCommand(EvalCommand.pipelinePredictor(orDefault(pipeline)))
                                 .run(EvalCommand.Kind.RECOMMENDATIONS, options, out, err);
-                        case "checkworthiness" -> new CheckworthinessCommand(CheckworthinessCommand.bundledModel())
+                        case "sentences" -> new SentenceTableCommand(orDefault(pipeline)).run(options, out, err);
+                        case "checkworthiness" -> new CheckworthinessCommand(CheckworthinessCommand::bundled)
                                 .run(options, out, err);
                         default -> throw new UsageException("eval what? claims | recommendations | checkworthiness (got: " + what + ")");
                     };
+                }
+                case "train" -> {
+                    if (rest.isEmpty() || !"cascade-band".equals(rest.getFirst())) {
+                        throw new UsageException("train what? cascade-band");
+                    }
+                    return new CascadeBandCommand().run(rest.subList(1, rest.size()), out, err);
                 }
                 case "bench" -> {
                     if (rest.isEmpty()) {

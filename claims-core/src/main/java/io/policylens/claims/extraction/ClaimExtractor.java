@@ -25,7 +25,7 @@ import java.util.function.Predicate;
 public final class ClaimExtractor {
 
     /** Extractor and model version: stored with extracted claims so an upgrade can trigger re-extraction. */
-    public static final String VERSION = "claims-1.3+cw-blend-1";
+    public static final String VERSION = "claims-1.4+cw-blend-2";
 
     private final CheckworthinessModel model;
     private final QuantityExtractor quantities = new QuantityExtractor();

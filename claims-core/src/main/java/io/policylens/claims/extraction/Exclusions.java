@@ -34,6 +34,9 @@ final class Exclusions {
         if (listItem && isImperative(cues)) {
             return "recommendation";
         }
+        if (CitationShape.matches(cues)) {
+            return "citation";
+        }
         if (cues.question()) {
             return "question";
         }
