@@ -35,8 +35,18 @@ public final class Main {
 
     /** @param pipeline the pipeline to use; null for the real one (created only when a command needs it) */
     static int run(String[] argv, PrintStream out, PrintStream err, ExtractionPipeline pipeline) {
-        List<String> args = Arrays.asList(argv);
+        List<String> args = new java.util.ArrayList<>(Arrays.asList(argv));
         try {
+            // --checkworthiness fast|cascade|transformer: the claim extractor's model, for the rows of
+            // docs/claims-quality.md (the services run the fast model, the default)
+            int option = args.indexOf("--checkworthiness");
+            if (option >= 0 && pipeline == null) {
+                if (option + 1 >= args.size()) {
+                    throw new UsageException("--checkworthiness needs fast, cascade or transformer");
+                }
+                pipeline = new ExtractionPipeline(stage(args.get(option + 1)));
+                args.subList(option, option + 2).clear();
+            }
             if (args.isEmpty()) {
                 throw new UsageException("no command given");
             }
@@ -91,6 +101,14 @@ public final class Main {
         } catch (Exception e) {
             err.println("policylens: " + e);
             return 1;
+        }
+    }
+
+    private static io.policylens.claims.model.CheckworthinessStage stage(String name) {
+        try {
+            return io.policylens.claims.model.CheckworthinessStage.named(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 

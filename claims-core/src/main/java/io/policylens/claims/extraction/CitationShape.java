@@ -19,7 +19,7 @@ final class CitationShape {
     private static final Pattern REFERENCE_MARKERS = Pattern.compile(
             "\\bWeb ?[Pp]age\\b|\\bWebpage\\b|\\b[Aa]ccessed\\b|\\bRetrieved\\b|\\bpp?\\.\\s*\\d|\\bHL Paper\\b"
                     + "|\\bReport of Session\\b|\\bVol\\.\\s*\\d|\\bibid\\b|\\bop\\. cit\\b|\\bet al\\.");
-    private static final Pattern TITLE_THEN_COMMA = Pattern.compile("\\*[^*]{3,}\\*\\s*,|[“‘\"][^”’\"]{3,}[”’\"]\\s*,");
+    private static final Pattern TITLE_THEN_COMMA = Pattern.compile("\\*[^*]{3,}\\*\\s*[,.]|[“‘\"][^”’\"]{3,}[”’\"]\\s*,");
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "can", "could", "may", "might", "should", "must", "do", "does", "did", "shall");
 

@@ -40,6 +40,9 @@ final class Exclusions {
         if (cues.question()) {
             return "question";
         }
+        if (cues.text().indexOf('©') >= 0) {
+            return "furniture"; // a running header or footer ("... © Institute ... 153")
+        }
         for (String opening : FURNITURE_OPENINGS) {
             if (lower.startsWith(opening)) {
                 return "furniture";

@@ -15,6 +15,7 @@ class CitationShapeTest {
         assertThat(CitationShape.matches(SentenceCues.of("7 Ministry of Transport, *Annual Freight Statistics 2019*, 2020."))).isTrue();
         assertThat(CitationShape.matches(SentenceCues.of("23 Harbour Trust, ‘Dredging the Outer Channel’, Web Page, \\(12 May 2018\\)."))).isTrue();
         assertThat(CitationShape.matches(SentenceCues.of("4 R. Alvarez et al., “Port congestion and tariffs”, Journal of Trade 12, pp. 33-51."))).isTrue();
+        assertThat(CitationShape.matches(SentenceCues.of("31 Treasury Board, *Review of Coastal Shipping Subsidies*."))).isTrue();
     }
 
     @Test
@@ -22,6 +23,13 @@ class CitationShapeTest {
         assertThat(CitationShape.matches(SentenceCues.of("12 States have passed port-fee laws since 2019."))).isFalse();
         assertThat(CitationShape.matches(SentenceCues.of("40 Percent of the cargo, the ministry said, arrived late in 2021."))).isFalse();
         assertThat(CitationShape.matches(SentenceCues.of("The agency published its *Freight Outlook*, which forecast growth, in 2020."))).isFalse();
+    }
+
+    @Test
+    void runningHeadersAreFurniture() {
+        SentenceAssessment a = extractor.assess("12 Freight in figures © Maritime Research Institute 204 3.");
+        assertThat(a.claim()).isFalse();
+        assertThat(a.exclusion()).isEqualTo("furniture");
     }
 
     @Test
