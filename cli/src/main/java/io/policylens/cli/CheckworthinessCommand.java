@@ -1,7 +1,8 @@
 package io.policylens.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.policylens.claims.model.CheckworthinessModel;
+import io.policylens.claims.model.CheckworthinessCascade;
+import io.policylens.claims.text.SentenceCues;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,34 +31,52 @@ final class CheckworthinessCommand {
     record Row(String id, String text, boolean positive) {
     }
 
-    private final SentenceScorer scorer;
+    private final java.util.function.Function<String, SentenceScorer> scorers;
+
+    /** @param scorers the scorer for a {@code --model} name ({@link #bundled}) */
+    CheckworthinessCommand(java.util.function.Function<String, SentenceScorer> scorers) {
+        this.scorers = scorers;
+    }
 
     CheckworthinessCommand(SentenceScorer scorer) {
-        this.scorer = scorer;
+        this(name -> scorer);
     }
 
     /**
-     * The scorer claims-core ships: the bundled check-worthiness model (trained on ClaimBuster, threshold
-     * chosen on CT24 dev), the same decision as {@code io.policylens.claims.evaluation.CheckworthinessEvaluation}.
+     * The scorers claims-core ships, by name: {@code cascade} (the default: the fast model with the transformer in
+     * its uncertain band, as the extractor runs it), {@code fast} (the plain-Java n-gram and word-piece model
+     * alone) and {@code transformer} (the fine-tuned transformer on every sentence).
      */
-    static SentenceScorer bundledModel() {
+    static SentenceScorer bundled(String name) {
         // loaded on first use (and cached by claims-core), so usage errors never wait for the model
+        return switch (name) {
+            case "cascade" -> margins(cues -> CheckworthinessCascade.bundled().margin(cues));
+            case "fast" -> margins(cues -> CheckworthinessCascade.bundled().fastMargin(cues));
+            case "transformer" -> margins(cues -> CheckworthinessCascade.bundled().transformerMargin(cues.text()));
+            default -> throw new UsageException("--model must be cascade, fast or transformer (got: " + name + ")");
+        };
+    }
+
+    /** A scorer from log-odds about the model's own threshold: probability 0.5 is the decision boundary. */
+    private static SentenceScorer margins(java.util.function.ToDoubleFunction<SentenceCues> margin) {
         return new SentenceScorer() {
             @Override
             public double score(String sentence) {
-                return CheckworthinessModel.bundled().probability(sentence);
+                return 1.0 / (1.0 + Math.exp(-margin.applyAsDouble(SentenceCues.of(sentence))));
             }
 
             @Override
             public double defaultThreshold() {
-                return CheckworthinessModel.bundled().threshold();
+                return 0.5;
             }
         };
     }
 
     int run(List<String> arguments, PrintStream out, PrintStream err) throws IOException {
-        Args args = Args.parse(arguments, Set.of("tsv", "threshold"), Set.of("verbose"));
+        Args args = Args.parse(arguments, Set.of("tsv", "threshold", "model"), Set.of("verbose"));
         args.noPositional("eval checkworthiness");
+        String model = args.option("model") != null ? args.option("model") : "cascade";
+        SentenceScorer scorer = scorers.apply(model);
         Path tsv = Args.existingFile(args.required("tsv"), "--tsv");
         Double threshold = args.doubleOption("threshold");
         double cut = threshold != null ? threshold : scorer.defaultThreshold();

@@ -34,6 +34,13 @@ class ExtractionPipeline {
         this(new DocumentAnalyser(), new ClaimExtractor(), new RecommendationExtractor());
     }
 
+    /** The pipeline with the claim extractor scoring check-worthiness by the given stage of the bundled cascade. */
+    ExtractionPipeline(io.policylens.claims.model.CheckworthinessStage stage) {
+        this(new DocumentAnalyser(),
+                new ClaimExtractor(stage.of(io.policylens.claims.model.CheckworthinessCascade.bundled())),
+                new RecommendationExtractor());
+    }
+
     ExtractionPipeline(DocumentAnalyser analyser, ClaimExtractor claimExtractor,
                        RecommendationExtractor recommendationExtractor) {
         this.analyser = analyser;

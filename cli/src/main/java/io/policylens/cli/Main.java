@@ -16,7 +16,8 @@ public final class Main {
               extract <dir> --out <file.jsonl>              claims and recommendations of every .txt/.html/.md file as JSON lines
               eval claims --docs <dir> --labels <dir> [--verbose]
               eval recommendations --docs <dir> --labels <dir> [--verbose]
-              eval checkworthiness --tsv <file> [--threshold T] [--verbose]
+              eval checkworthiness --tsv <file> [--model cascade|fast|transformer] [--threshold T] [--verbose]
+              train cascade-band --dev <CT24 dev tsv> --transformer <file.pltx.gz> [--budget SHARE]
               bench claims|recommendations|pipeline [--docs <dir>] [--repeat N] [--warmup N]""";
 
     private Main() {
@@ -34,8 +35,18 @@ public final class Main {
 
     /** @param pipeline the pipeline to use; null for the real one (created only when a command needs it) */
     static int run(String[] argv, PrintStream out, PrintStream err, ExtractionPipeline pipeline) {
-        List<String> args = Arrays.asList(argv);
+        List<String> args = new java.util.ArrayList<>(Arrays.asList(argv));
         try {
+            // --checkworthiness fast|cascade|transformer: the claim extractor's model, for the rows of
+            // docs/claims-quality.md (the services run the fast model, the default)
+            int option = args.indexOf("--checkworthiness");
+            if (option >= 0 && pipeline == null) {
+                if (option + 1 >= args.size()) {
+                    throw new UsageException("--checkworthiness needs fast, cascade or transformer");
+                }
+                pipeline = new ExtractionPipeline(stage(args.get(option + 1)));
+                args.subList(option, option + 2).clear();
+            }
             if (args.isEmpty()) {
                 throw new UsageException("no command given");
             }
@@ -60,10 +71,17 @@ public final class Main {
                                 .run(EvalCommand.Kind.CLAIMS, options, out, err);
                         case "recommendations" -> new EvalCommand(EvalCommand.pipelinePredictor(orDefault(pipeline)))
                                 .run(EvalCommand.Kind.RECOMMENDATIONS, options, out, err);
-                        case "checkworthiness" -> new CheckworthinessCommand(CheckworthinessCommand.bundledModel())
+                        case "sentences" -> new SentenceTableCommand(orDefault(pipeline)).run(options, out, err);
+                        case "checkworthiness" -> new CheckworthinessCommand(CheckworthinessCommand::bundled)
                                 .run(options, out, err);
                         default -> throw new UsageException("eval what? claims | recommendations | checkworthiness (got: " + what + ")");
                     };
+                }
+                case "train" -> {
+                    if (rest.isEmpty() || !"cascade-band".equals(rest.getFirst())) {
+                        throw new UsageException("train what? cascade-band");
+                    }
+                    return new CascadeBandCommand().run(rest.subList(1, rest.size()), out, err);
                 }
                 case "bench" -> {
                     if (rest.isEmpty()) {
@@ -83,6 +101,14 @@ public final class Main {
         } catch (Exception e) {
             err.println("policylens: " + e);
             return 1;
+        }
+    }
+
+    private static io.policylens.claims.model.CheckworthinessStage stage(String name) {
+        try {
+            return io.policylens.claims.model.CheckworthinessStage.named(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 

@@ -1,6 +1,8 @@
 package io.policylens.claims.extraction;
 
+import io.policylens.claims.model.CheckworthinessCascade;
 import io.policylens.claims.model.CheckworthinessModel;
+import io.policylens.claims.model.CheckworthinessStage;
 import io.policylens.claims.quantities.Quantity;
 import io.policylens.claims.quantities.QuantityExtractor;
 import io.policylens.claims.sources.CitedSource;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Finds check-worthy factual claims in an analysed document: every non-heading sentence is assessed
@@ -25,9 +28,10 @@ import java.util.function.Predicate;
 public final class ClaimExtractor {
 
     /** Extractor and model version: stored with extracted claims so an upgrade can trigger re-extraction. */
-    public static final String VERSION = "claims-1.3+cw-blend-1";
+    public static final String VERSION = "claims-1.4+cw-blend-2";
 
-    private final CheckworthinessModel model;
+    /** Sentence check-worthiness as log-odds about the model's own threshold (0 = the decision boundary). */
+    private final ToDoubleFunction<SentenceCues> checkworthiness;
     private final QuantityExtractor quantities = new QuantityExtractor();
     private final SourceExtractor sources = new SourceExtractor();
     private final ClaimScorer scorer = new ClaimScorer();
@@ -38,7 +42,15 @@ public final class ClaimExtractor {
     }
 
     public ClaimExtractor(CheckworthinessModel model) {
-        this.model = model;
+        this(CheckworthinessStage.FAST.of(new CheckworthinessCascade(model, null, 0)));
+    }
+
+    /**
+     * An extractor with another check-worthiness source, e.g. {@link CheckworthinessStage#CASCADE} for the
+     * measurements in docs/claims-quality.md. The services use the fast model (the default constructor).
+     */
+    public ClaimExtractor(ToDoubleFunction<SentenceCues> checkworthiness) {
+        this.checkworthiness = checkworthiness;
     }
 
     public List<ExtractedClaim> extract(AnalysedDocument document) {
@@ -94,12 +106,13 @@ public final class ClaimExtractor {
         SentenceCues cues = SentenceCues.of(text);
         List<Quantity> found = quantities.extract(cues).stream().map(q -> q.shifted(offset)).toList();
         Optional<CitedSource> source = sources.extract(cues).map(s -> s.shifted(offset));
-        double probability = model.probability(cues);
+        double margin = checkworthiness.applyAsDouble(cues);
+        double probability = 1.0 / (1.0 + Math.exp(-margin));
         Hedging hedging = Hedging.of(cues.hedgeCues());
         ClaimType type = typer.type(cues, found, source);
         String exclusion = Exclusions.reason(cues, listItem);
         double score = exclusion != null ? Math.min(0.05, probability)
-                : scorer.score(cues, probability, model.threshold(), found, source, !entities.isEmpty());
+                : scorer.score(cues, probability, 0.5, found, source, !entities.isEmpty());
         return new SentenceAssessment(offset, offset + text.length(), text, score >= 0.5, score, probability, type,
                 hedging, found, entities, source, exclusion, index);
     }

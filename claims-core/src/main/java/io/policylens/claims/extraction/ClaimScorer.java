@@ -12,12 +12,15 @@ import java.util.Optional;
  * model (trained on debate transcripts) knows what check-worthy language looks like; the cues carry the
  * policy-document rules: a concrete anchor is required (C1), hedged possibilities, author predictions
  * and opinions are not claims (C2, C5), a specific figure always counts (C3), credited findings are
- * claims (C4). Weights are in log-odds.
+ * claims (C4). Weights are in log-odds; the base and the model's weight were chosen on the seeds and
+ * policy-dev labels for the model trained on CT24 train (docs/claims-quality.md).
  */
 final class ClaimScorer {
 
-    private static final double MODEL_WEIGHT = 2.0;
-    private static final double BASE = -2.0;
+    /** Weight of the model's log-odds about its threshold, and their bound: the cues, not the model, carry C1-C6. */
+    private static final double MODEL_WEIGHT = 0.75;
+    private static final double MODEL_CLIP = 4.0;
+    private static final double BASE = 0.0;
 
     double score(SentenceCues cues, double modelProbability, double modelThreshold, List<Quantity> quantities,
                  Optional<CitedSource> source, boolean namedEntities) {
@@ -33,7 +36,8 @@ final class ClaimScorer {
         }
         boolean credited = source.isPresent() || cues.accordingTo();
 
-        double z = BASE + MODEL_WEIGHT * (logit(modelProbability) - logit(modelThreshold)) / 2.0;
+        double margin = logit(modelProbability) - logit(modelThreshold);
+        double z = BASE + MODEL_WEIGHT * Math.max(-MODEL_CLIP, Math.min(MODEL_CLIP, margin));
         if (figure) {
             z += 3.0;
         }
@@ -70,7 +74,7 @@ final class ClaimScorer {
             z -= 1.5;
         }
         if (cues.abstractSubject() && !figure) {
-            z -= 2.5; // "Protectionism has reshaped trade...": a broad narrative about an abstract force (C6), whatever the model says
+            z -= 4.0; // "Protectionism has reshaped trade...": a broad narrative about an abstract force (C6), whatever the model says
         }
         if (cues.future() > 0 && !figure && !credited && !happened) {
             z -= 2.0; // the author's own prediction (C2, C5)

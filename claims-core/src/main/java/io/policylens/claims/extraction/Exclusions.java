@@ -34,8 +34,14 @@ final class Exclusions {
         if (listItem && isImperative(cues)) {
             return "recommendation";
         }
+        if (CitationShape.matches(cues)) {
+            return "citation";
+        }
         if (cues.question()) {
             return "question";
+        }
+        if (cues.text().indexOf('©') >= 0) {
+            return "furniture"; // a running header or footer ("... © Institute ... 153")
         }
         for (String opening : FURNITURE_OPENINGS) {
             if (lower.startsWith(opening)) {

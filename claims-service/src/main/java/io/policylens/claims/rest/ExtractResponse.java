@@ -10,7 +10,7 @@ import java.util.List;
 @Schema(description = "Claims found in the submitted text")
 public record ExtractResponse(
         @Schema(example = "claims-1.0+cw-lr-1") String extractorVersion,
-        @Schema(example = "documents-pipeline/2") String pipelineVersion,
+        @Schema(example = "documents-pipeline/3") String pipelineVersion,
         @Schema(description = "Sentences found, headings included", example = "4") int sentences,
         @Schema(description = "The normalised text all offsets point into") String text,
         List<ExtractedClaimView> claims) {

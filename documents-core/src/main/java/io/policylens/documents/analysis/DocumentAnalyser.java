@@ -25,7 +25,7 @@ import java.util.Map;
 public final class DocumentAnalyser {
 
     /** Bumped whenever the pipeline's output can change, so consumers can re-extract. */
-    public static final String VERSION = "documents-pipeline/2";
+    public static final String VERSION = "documents-pipeline/3";
 
     /** A document-level topic needs this share of sentences, or at least two sentences. */
     private static final double MIN_TOPIC_SHARE = 0.05;

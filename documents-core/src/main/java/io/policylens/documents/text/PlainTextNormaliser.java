@@ -37,7 +37,11 @@ public final class PlainTextNormaliser {
         for (int i = 0; i < lines.length; i++) {
             String line = stripTrailing(lines[i]);
             if (line.isEmpty()) {
-                flush(blocks, current, markerLength, level);
+                if (continuesAfterBlankLines(current, lines, i)) {
+                    current.add(line); // a PDF page or column break inside a sentence: the blank lines stay in the text
+                } else {
+                    flush(blocks, current, markerLength, level);
+                }
                 continue;
             }
             Matcher bullet = BULLET.matcher(line);
@@ -81,6 +85,24 @@ public final class PlainTextNormaliser {
             return false;
         }
         return wrapWidth == 0 || line.length() < wrapWidth * 3 / 4;
+    }
+
+    /**
+     * Whether the block open before the blank line at {@code blank} goes on after it: PDF conversions break
+     * sentences at page and column ends ("... for the year ahead, 5" / blank / "unchanged over ..."). True when the
+     * block's last line does not end like a sentence and the next non-blank line starts in lower case.
+     */
+    private static boolean continuesAfterBlankLines(List<String> current, String[] lines, int blank) {
+        if (current.isEmpty() || endsLikeSentence(current.get(current.size() - 1))) {
+            return false;
+        }
+        for (int j = blank + 1; j < lines.length && j <= blank + 3; j++) {
+            String next = stripLeading(stripTrailing(lines[j]));
+            if (!next.isEmpty()) {
+                return Character.isLowerCase(next.codePointAt(0)) && !BULLET.matcher(lines[j]).find();
+            }
+        }
+        return false;
     }
 
     /** {@link #LINE_END} on the end of the line only: scanning whole lines of running text is slow. */

@@ -41,6 +41,22 @@ class TextNormaliserTest {
     }
 
     @Test
+    void aSentenceBrokenByAPdfPageEndContinuesAcrossTheBlankLines() {
+        StructuredText structured = normalise(
+                "Freight rates held at 4% for the quarter, 7\n\nunchanged since spring. Ports reopened.\n\nNext paragraph here.",
+                ContentFormat.TEXT);
+        assertThat(contents(structured)).containsExactly(
+                "Freight rates held at 4% for the quarter, 7\n\nunchanged since spring. Ports reopened.", "Next paragraph here.");
+    }
+
+    @Test
+    void aBlankLineAfterAFinishedSentenceOrBeforeACapitalStillSeparates() {
+        StructuredText structured = normalise("Rates held at 4%.\n\nrates fell later.\n\nA heading of sorts\n\nThe next one.",
+                ContentFormat.TEXT);
+        assertThat(structured.blocks()).hasSize(4);
+    }
+
+    @Test
     void onePargraphPerLineTextGivesOneBlockPerLine() {
         StructuredText structured = normalise("""
                 Seoul announced a new fund on Monday. It will invest in chips.

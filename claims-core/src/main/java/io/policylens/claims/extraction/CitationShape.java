@@ -1,0 +1,52 @@
+package io.policylens.claims.extraction;
+
+import io.policylens.claims.text.SentenceCues;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a footnote or reference-list entry that the text pipeline left in the body ("12 UCAS, *Deadline
+ * Applicant Statistics*, 2016."): citation bodies are never claims (R4), however many numbers they hold. A
+ * citation opens with a footnote number or an italic title, names a title or a web page and ends with a year,
+ * and has no finite verb.
+ */
+final class CitationShape {
+
+    private static final Pattern FOOTNOTE_OPENING = Pattern.compile("^\\s*(?:\\d{1,3}\\s+[\\p{Lu}*‘“\"]|\\*)");
+    private static final Pattern YEAR_AT_END = Pattern.compile(
+            "(?:\\\\?\\((?:[^()]*\\s)?(?:19|20)\\d\\d\\\\?\\)|,\\s*(?:19|20)\\d\\d(?:/\\d\\d)?)\\s*\\.?\\s*$");
+    private static final Pattern REFERENCE_MARKERS = Pattern.compile(
+            "\\bWeb ?[Pp]age\\b|\\bWebpage\\b|\\b[Aa]ccessed\\b|\\bRetrieved\\b|\\bpp?\\.\\s*\\d|\\bHL Paper\\b"
+                    + "|\\bReport of Session\\b|\\bVol\\.\\s*\\d|\\bibid\\b|\\bop\\. cit\\b|\\bet al\\.");
+    private static final Pattern TITLE_THEN_COMMA = Pattern.compile("\\*[^*]{3,}\\*\\s*[,.]|[“‘\"][^”’\"]{3,}[”’\"]\\s*,");
+    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "may", "might", "should", "must", "do", "does", "did", "shall");
+
+    private CitationShape() {
+    }
+
+    static boolean matches(SentenceCues cues) {
+        String text = cues.text();
+        boolean opening = FOOTNOTE_OPENING.matcher(text).find();
+        boolean yearAtEnd = YEAR_AT_END.matcher(text).find();
+        boolean markers = REFERENCE_MARKERS.matcher(text).find();
+        boolean title = TITLE_THEN_COMMA.matcher(text).find();
+        boolean shaped = opening && (yearAtEnd || markers || title) || markers && yearAtEnd;
+        return shaped && !hasFiniteVerb(cues);
+    }
+
+    private static boolean hasFiniteVerb(SentenceCues cues) {
+        if (cues.pastVerbs() > 0 || cues.perfect() > 0) {
+            return true;
+        }
+        String[] words = cues.lowerTokens();
+        for (int i = 0; i < words.length; i++) {
+            // "May" in a date is the month
+            if (FINITE.contains(words[i]) && !("may".equals(words[i]) && cues.tokens().get(i).capitalised())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
