@@ -4,6 +4,7 @@ import io.policylens.claims.support.CrashSwitch;
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.documents.client.feed.FeedFollower;
 import io.quarkus.scheduler.Scheduler;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
 
@@ -43,6 +45,10 @@ class FeedLivenessTest {
 
     @Inject
     Scheduler scheduler;
+
+    /** Health is served on the management port only. */
+    @TestHTTPResource(value = "health/live", management = true)
+    URL liveness;
 
     @Inject
     FeedFollower follower;
@@ -80,12 +86,12 @@ class FeedLivenessTest {
         assertThat(follower.status().lastError()).contains("OutOfMemoryError");
     }
 
-    /** Polls /q/health/live until it answers the status (bounded: a safety net, not a timing assertion). */
-    private static Response awaitLiveness(int status, String state) {
+    /** Polls the liveness endpoint until it answers the status (bounded: a safety net, not a timing assertion). */
+    private Response awaitLiveness(int status, String state) {
         long deadline = System.nanoTime() + 60_000_000_000L;
         Response response;
         do {
-            response = given().get("/q/health/live");
+            response = given().get(liveness);
             if (response.statusCode() == status && state.equals(response.jsonPath().getString("status"))) {
                 return response;
             }

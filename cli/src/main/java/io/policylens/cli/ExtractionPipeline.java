@@ -31,14 +31,22 @@ class ExtractionPipeline {
     private final RecommendationExtractor recommendationExtractor;
 
     ExtractionPipeline() {
-        this(new DocumentAnalyser(), new ClaimExtractor(), new RecommendationExtractor());
+        this(new RecommendationExtractor());
+    }
+
+    private ExtractionPipeline(RecommendationExtractor recommendations) {
+        this(new DocumentAnalyser(), new ClaimExtractor(recommendations::sentenceIndexes), recommendations);
     }
 
     /** The pipeline with the claim extractor scoring check-worthiness by the given stage of the bundled cascade. */
     ExtractionPipeline(io.policylens.claims.model.CheckworthinessStage stage) {
-        this(new DocumentAnalyser(),
-                new ClaimExtractor(stage.of(io.policylens.claims.model.CheckworthinessCascade.bundled())),
-                new RecommendationExtractor());
+        this(new DocumentAnalyser(), new RecommendationExtractor(), stage);
+    }
+
+    private ExtractionPipeline(DocumentAnalyser analyser, RecommendationExtractor recommendations,
+                               io.policylens.claims.model.CheckworthinessStage stage) {
+        this(analyser, new ClaimExtractor(stage.of(io.policylens.claims.model.CheckworthinessCascade.bundled()),
+                recommendations::sentenceIndexes), recommendations);
     }
 
     ExtractionPipeline(DocumentAnalyser analyser, ClaimExtractor claimExtractor,

@@ -32,6 +32,7 @@ public final class ClaimExtractor {
 
     /** Sentence check-worthiness as log-odds about the model's own threshold (0 = the decision boundary). */
     private final ToDoubleFunction<SentenceCues> checkworthiness;
+    private final RecommendationSentences recommendations;
     private final QuantityExtractor quantities = new QuantityExtractor();
     private final SourceExtractor sources = new SourceExtractor();
     private final ClaimScorer scorer = new ClaimScorer();
@@ -50,7 +51,22 @@ public final class ClaimExtractor {
      * measurements in docs/claims-quality.md. The services use the fast model (the default constructor).
      */
     public ClaimExtractor(ToDoubleFunction<SentenceCues> checkworthiness) {
+        this(checkworthiness, RecommendationSentences.OWN_CUES);
+    }
+
+    /**
+     * @param recommendations which sentences are recommendations (never claims, R5): the services pass
+     *                        recommendations-core's extractor so both sides agree on every sentence
+     */
+    public ClaimExtractor(ToDoubleFunction<SentenceCues> checkworthiness, RecommendationSentences recommendations) {
         this.checkworthiness = checkworthiness;
+        this.recommendations = recommendations;
+    }
+
+    /** The default check-worthiness model with the given recommendation decision. */
+    public ClaimExtractor(RecommendationSentences recommendations) {
+        this(CheckworthinessStage.FAST.of(new CheckworthinessCascade(CheckworthinessModel.bundled(), null, 0)),
+                recommendations);
     }
 
     public List<ExtractedClaim> extract(AnalysedDocument document) {
@@ -85,24 +101,27 @@ public final class ClaimExtractor {
     private List<SentenceAssessment> assess(List<AnnotatedSentence> sentences, Predicate<AnnotatedSentence> wanted) {
         List<SentenceAssessment> out = new ArrayList<>(sentences.size());
         Set<String> seen = new HashSet<>();
+        Set<Integer> recommended = recommendations.indexes(sentences);
         for (AnnotatedSentence annotated : sentences) {
             Sentence sentence = annotated.sentence();
             // the first occurrence of a repeat is the claim even when it is not wanted: a later one never stands in
             if (sentence.heading() || !seen.add(sentence.text().strip()) || !wanted.test(annotated)) {
                 continue;
             }
+            Boolean recommendation = recommended == null ? null : recommended.contains(sentence.index());
             out.add(assess(sentence.text(), sentence.listItem(), annotated.entityIds(), sentence.start(),
-                    sentence.index()));
+                    sentence.index(), recommendation));
         }
         return out;
     }
 
     /** Assesses a bare sentence (offsets relative to the sentence), e.g. for a "try it" endpoint. */
     public SentenceAssessment assess(String sentence) {
-        return assess(sentence, false, List.of(), 0, -1);
+        return assess(sentence, false, List.of(), 0, -1, null);
     }
 
-    private SentenceAssessment assess(String text, boolean listItem, List<String> entities, int offset, int index) {
+    private SentenceAssessment assess(String text, boolean listItem, List<String> entities, int offset, int index,
+                                      Boolean recommendation) {
         SentenceCues cues = SentenceCues.of(text);
         List<Quantity> found = quantities.extract(cues).stream().map(q -> q.shifted(offset)).toList();
         Optional<CitedSource> source = sources.extract(cues).map(s -> s.shifted(offset));
@@ -110,7 +129,7 @@ public final class ClaimExtractor {
         double probability = 1.0 / (1.0 + Math.exp(-margin));
         Hedging hedging = Hedging.of(cues.hedgeCues());
         ClaimType type = typer.type(cues, found, source);
-        String exclusion = Exclusions.reason(cues, listItem);
+        String exclusion = Exclusions.reason(cues, listItem, recommendation);
         double score = exclusion != null ? Math.min(0.05, probability)
                 : scorer.score(cues, probability, 0.5, found, source, !entities.isEmpty());
         return new SentenceAssessment(offset, offset + text.length(), text, score >= 0.5, score, probability, type,

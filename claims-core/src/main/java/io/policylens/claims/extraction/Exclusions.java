@@ -25,13 +25,15 @@ final class Exclusions {
     private Exclusions() {
     }
 
-    /** The reason the sentence is excluded, or null when it may be a claim. */
-    static String reason(SentenceCues cues, boolean listItem) {
+    /**
+     * The reason the sentence is excluded, or null when it may be a claim.
+     *
+     * @param recommendation the recommendation extractor's verdict on the sentence, or null to decide by the claim
+     *                       side's own normative cues
+     */
+    static String reason(SentenceCues cues, boolean listItem, Boolean recommendation) {
         String lower = cues.text().strip().toLowerCase(Locale.ROOT);
-        if (cues.normative() > 0 || wouldBeFor(lower)) {
-            return "recommendation";
-        }
-        if (listItem && isImperative(cues)) {
+        if (recommendation != null ? recommendation : looksNormative(cues, lower, listItem)) {
             return "recommendation";
         }
         if (CitationShape.matches(cues)) {
@@ -64,6 +66,10 @@ final class Exclusions {
             return "heading or cut off";
         }
         return null;
+    }
+
+    private static boolean looksNormative(SentenceCues cues, String lower, boolean listItem) {
+        return cues.normative() > 0 || wouldBeFor(lower) || listItem && isImperative(cues);
     }
 
     /** "would be for the United States and South Korea to establish..." proposes an action (R7). */

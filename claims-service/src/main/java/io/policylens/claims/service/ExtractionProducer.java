@@ -3,6 +3,7 @@ package io.policylens.claims.service;
 import io.policylens.claims.extraction.ClaimExtractor;
 import io.policylens.claims.matching.ClaimMatcher;
 import io.policylens.documents.analysis.DocumentAnalyser;
+import io.policylens.recommendations.extraction.RecommendationExtractor;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -21,7 +22,8 @@ public class ExtractionProducer {
     @Produces
     @Singleton
     ClaimExtractor claimExtractor() {
-        return new ClaimExtractor();
+        // recommendations-core decides which sentences are recommendations, as in recommendations-service (R5)
+        return new ClaimExtractor(new RecommendationExtractor()::sentenceIndexes);
     }
 
     @Produces

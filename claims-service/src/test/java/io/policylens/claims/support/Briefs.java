@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 /** Small test documents (written for these tests) and what the extractor makes of them. */
 public final class Briefs {
 
-    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(new io.policylens.recommendations.extraction.RecommendationExtractor()::sentenceIndexes);
 
     private Briefs() {
     }

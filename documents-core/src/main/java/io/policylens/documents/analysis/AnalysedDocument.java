@@ -28,4 +28,22 @@ public record AnalysedDocument(String text, String title, List<Block> blocks, Li
         // first-mention order, the same on every run (Map.copyOf would iterate in a random order)
         entities = Collections.unmodifiableMap(new LinkedHashMap<>(entities));
     }
+
+    /**
+     * A document rebuilt from its sentences alone (as documents-service's snapshots carry them): the text has each
+     * sentence at its offsets and blanks in between, so every offset still points to the same character. The
+     * extractors read only the sentences (text, offsets, block, section, annotations).
+     */
+    public static AnalysedDocument fromSentences(List<AnnotatedSentence> sentences) {
+        int length = sentences.stream().mapToInt(s -> s.sentence().end()).max().orElse(0);
+        char[] text = new char[length];
+        java.util.Arrays.fill(text, ' ');
+        Map<String, Integer> entities = new LinkedHashMap<>();
+        for (AnnotatedSentence annotated : sentences) {
+            io.policylens.documents.sentences.Sentence s = annotated.sentence();
+            s.text().getChars(0, Math.min(s.text().length(), s.end() - s.start()), text, s.start());
+            annotated.entities().forEach(e -> entities.merge(e.entityId(), 1, Integer::sum));
+        }
+        return new AnalysedDocument(new String(text), null, List.of(), sentences, List.of(), entities);
+    }
 }

@@ -25,6 +25,18 @@ public final class RecommendationExtractor {
     /** Changes whenever extraction output can change, so stored results can be re-extracted. */
     public static final String VERSION = "recommendations-1.1.0";
 
+    /**
+     * Indexes of the sentences that hold a recommendation, for the claim extractor (a sentence that is both is a
+     * recommendation only, GUIDELINES R5): {@code new ClaimExtractor(recommendationExtractor::sentenceIndexes)}.
+     */
+    public java.util.Set<Integer> sentenceIndexes(List<io.policylens.documents.analysis.AnnotatedSentence> sentences) {
+        java.util.Set<Integer> indexes = new java.util.HashSet<>();
+        for (ExtractedRecommendation recommendation : extract(AnalysedDocument.fromSentences(sentences))) {
+            indexes.add(recommendation.sentenceIndex());
+        }
+        return indexes;
+    }
+
     public List<ExtractedRecommendation> extract(AnalysedDocument document) {
         try {
             return extractAll(document);

@@ -44,7 +44,7 @@ class DocumentExtraction {
     EvidenceLinker linker;
 
     List<ExtractedItem> extract(UUID documentId, List<AnnotatedSentence> sentences) {
-        AnalysedDocument document = SnapshotDocuments.analysed(sentences);
+        AnalysedDocument document = AnalysedDocument.fromSentences(sentences);
         Map<Integer, AnnotatedSentence> byIndex = new HashMap<>();
         sentences.forEach(s -> byIndex.put(s.sentence().index(), s));
         List<Placed> found = placed(recommendations.extract(document), byIndex);

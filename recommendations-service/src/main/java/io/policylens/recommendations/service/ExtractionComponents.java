@@ -24,8 +24,9 @@ public class ExtractionComponents {
 
     @Produces
     @Singleton
-    ClaimExtractor claimExtractor() {
-        return new ClaimExtractor();
+    ClaimExtractor claimExtractor(RecommendationExtractor recommendations) {
+        // the same decision as claims-service, so evidence links name the claims it stores (R5)
+        return new ClaimExtractor(recommendations::sentenceIndexes);
     }
 
     @Produces

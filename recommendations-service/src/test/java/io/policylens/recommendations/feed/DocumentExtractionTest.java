@@ -1,5 +1,7 @@
 package io.policylens.recommendations.feed;
 
+import io.policylens.documents.analysis.AnalysedDocument;
+
 import io.policylens.claims.extraction.ClaimExtractor;
 import io.policylens.claims.extraction.ClaimIds;
 import io.policylens.claims.extraction.ExtractedClaim;
@@ -46,7 +48,7 @@ class DocumentExtractionTest {
             fund a shipyard workforce programme together with South Korea.
             """;
 
-    private final ClaimExtractor claims = new ClaimExtractor();
+    private final ClaimExtractor claims = new ClaimExtractor(new io.policylens.recommendations.extraction.RecommendationExtractor()::sentenceIndexes);
     private final RecommendationExtractor recommendations = new RecommendationExtractor();
     private final EvidenceLinker linker = new EvidenceLinker();
 
@@ -115,7 +117,7 @@ class DocumentExtractionTest {
                     annotated.sentence().section(), new HashSet<>(annotated.entityIds()), new HashSet<>(annotated.topicIds())));
         }
         Map<UUID, List<ExtractedItem.Evidence>> byRecommendation = new java.util.HashMap<>();
-        for (ExtractedRecommendation r : recommendations.extract(SnapshotDocuments.analysed(sentences))) {
+        for (ExtractedRecommendation r : recommendations.extract(AnalysedDocument.fromSentences(sentences))) {
             int block = byIndex.get(r.sentenceIndex()).sentence().block();
             byRecommendation.put(io.policylens.recommendations.service.RecommendationIds.of(documentId, r.start(), r.end()),
                     linker.link(r, block, candidates).stream().map(link -> {

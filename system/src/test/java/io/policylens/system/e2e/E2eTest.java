@@ -30,7 +30,7 @@ abstract class E2eTest {
     static final Duration EXTRACTION_TIMEOUT = Duration.ofMinutes(3);
 
     private static final DocumentAnalyser ANALYSER = new DocumentAnalyser();
-    private static final ClaimExtractor CLAIMS = new ClaimExtractor();
+    private static final ClaimExtractor CLAIMS = new ClaimExtractor(new io.policylens.recommendations.extraction.RecommendationExtractor()::sentenceIndexes);
 
     static GatewayClient gateway() {
         return E2eStack.gateway();
