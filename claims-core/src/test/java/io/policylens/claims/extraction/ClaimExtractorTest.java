@@ -208,4 +208,19 @@ class ClaimExtractorTest {
         assertThat(extractor.extract(sentences, s -> s.sentence().index() == 4)).isEmpty();
         assertThat(extractor.extract(sentences, s -> false)).isEmpty();
     }
+
+    @Test
+    void theRecommendationExtractorsVerdictDecidesWhatIsARecommendation() {
+        String text = "The 2024 budget request suggests cutting $2.1 billion, 9 percent of the agency's funding.";
+        List<AnnotatedSentence> sentences = List.of(new AnnotatedSentence(
+                new Sentence(0, 0, text.length(), text, 0, BlockKind.PARAGRAPH, null), List.of(), List.of()));
+        // the claim side's own cues read "suggests" as a proposal
+        assertThat(new ClaimExtractor().assess(sentences).getFirst().exclusion()).isEqualTo("recommendation");
+        // the recommendation extractor does not list it: a statistic
+        SentenceAssessment notRecommended = new ClaimExtractor(all -> java.util.Set.of()).assess(sentences).getFirst();
+        assertThat(notRecommended.exclusion()).isNull();
+        assertThat(notRecommended.claim()).isTrue();
+        // it lists it: a recommendation only, never also a claim (R5)
+        assertThat(new ClaimExtractor(all -> java.util.Set.of(0)).assess(sentences).getFirst().claim()).isFalse();
+    }
 }
