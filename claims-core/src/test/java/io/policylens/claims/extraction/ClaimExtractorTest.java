@@ -217,10 +217,10 @@ class ClaimExtractorTest {
         // the claim side's own cues read "suggests" as a proposal
         assertThat(new ClaimExtractor().assess(sentences).getFirst().exclusion()).isEqualTo("recommendation");
         // the recommendation extractor does not list it: a statistic
-        SentenceAssessment notRecommended = new ClaimExtractor(all -> java.util.Set.of()).assess(sentences).getFirst();
+        SentenceAssessment notRecommended = new ClaimExtractor((RecommendationSentences) all -> java.util.Set.of()).assess(sentences).getFirst();
         assertThat(notRecommended.exclusion()).isNull();
         assertThat(notRecommended.claim()).isTrue();
         // it lists it: a recommendation only, never also a claim (R5)
-        assertThat(new ClaimExtractor(all -> java.util.Set.of(0)).assess(sentences).getFirst().claim()).isFalse();
+        assertThat(new ClaimExtractor((RecommendationSentences) all -> java.util.Set.of(0)).assess(sentences).getFirst().claim()).isFalse();
     }
 }
