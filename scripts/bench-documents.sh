@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks of documents-service, called by `./policylens bench documents` (also usable directly):
 #   (a) in-process text pipeline (normalisation + boilerplate removal + segmentation + annotation) on the seed
-#       corpus repeated to ~20 MB, one thread: io.policylens.documents.bench.PipelineBenchmark (MB/s per core);
+#       corpus repeated to ~20 MB, one thread: io.policylens.bench.PipelineBenchmark (MB/s per core);
 #   (b) HTTP ingest: N distinct ~10 KB plain-text documents built at run time from the seed corpus, POSTed to
 #       a documents-service on 127.0.0.1 (started with scripts/run-documents.sh start when not running, and
 #       stopped again afterwards) by io.policylens.testing.IngestLoadGenerator: documents/s, latency p50/p95/p99.
@@ -41,14 +41,9 @@ pl_build_documents
 pl_build_tools
 
 if [ "$ONLY" != http ]; then
-  cp_file="$PL_ROOT/documents-core/target/bench-classpath.txt"
-  if pl_stale "$cp_file" "$PL_ROOT/documents-core/pom.xml" "$PL_ROOT/pom.xml" || [ ! -s "$cp_file" ]; then
-    pl_mvn -pl documents-core dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$cp_file" >&2 \
-      || pl_die "cannot resolve the documents-core classpath"
-  fi
   pl_info "(a) in-process pipeline throughput on $SEEDS (one thread, ~20 MB per pass)..."
-  "$JAVA" -Xmx1g -cp "$PL_ROOT/documents-core/target/classes:$(cat "$cp_file")" \
-    io.policylens.documents.bench.PipelineBenchmark "$SEEDS" | tee -a "$OUT"
+  # the benchmarks module, through the offline CLI (built on demand by the launcher)
+  "$PL_ROOT/policylens" bench text "$SEEDS" | tee -a "$OUT"
 fi
 
 if [ "$ONLY" != pipeline ]; then

@@ -29,12 +29,12 @@ mkdir -p "$WORK"
 MVN="${MVN:-mvn}"
 
 if ! $skip_fast; then
-  "$MVN" -B -ntp -q -f "$ROOT/pom.xml" -Pdistill -pl claims-core compile exec:java \
+  "$MVN" -B -ntp -q -f "$ROOT/pom.xml" -pl training -am install -DskipTests
+  "$MVN" -B -ntp -q -f "$ROOT/pom.xml" -Pdistill -pl training compile exec:java \
     -Ddistill.eval="$SHARED/eval" -Ddistill.corpus="$SHARED/corpus/seeds"
-  "$MVN" -B -ntp -q -f "$ROOT/pom.xml" -pl claims-core -am install -DskipTests
-  "$JAVA_HOME/bin/java" -Xmx3g -cp "$ROOT/claims-core/target/classes:$ROOT/documents-core/target/classes" \
-    io.policylens.claims.training.TrainModel "$SHARED/eval" "$MODELS" \
-    "$ROOT/claims-core/target/distill/bge-small-en-v1.5.vectors" "$ROOT/claims-core/target/distill/e5-small-v2-q.vectors" \
+  "$JAVA_HOME/bin/java" -Xmx3g -cp "$ROOT/training/target/classes:$ROOT/claims-core/target/classes:$ROOT/documents-core/target/classes" \
+    io.policylens.training.TrainModel "$SHARED/eval" "$MODELS" \
+    "$ROOT/training/target/distill/bge-small-en-v1.5.vectors" "$ROOT/training/target/distill/e5-small-v2-q.vectors" \
     | tee "$WORK/fast-model.json"
 fi
 

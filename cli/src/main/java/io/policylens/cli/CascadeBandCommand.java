@@ -1,13 +1,13 @@
 package io.policylens.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.policylens.claims.evaluation.BinaryScores;
-import io.policylens.claims.evaluation.ThresholdSweep;
+import io.policylens.training.evaluation.BinaryScores;
+import io.policylens.training.evaluation.ThresholdSweep;
 import io.policylens.claims.model.CheckworthinessCascade;
 import io.policylens.claims.model.CheckworthinessModel;
 import io.policylens.claims.text.SentenceCues;
-import io.policylens.claims.training.CheckThatReader;
-import io.policylens.claims.training.LabelledSentence;
+import io.policylens.training.CheckThatReader;
+import io.policylens.training.LabelledSentence;
 import io.policylens.claims.transformer.TransformerClassifier;
 
 import java.io.IOException;

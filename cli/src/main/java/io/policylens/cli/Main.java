@@ -1,12 +1,15 @@
 package io.policylens.cli;
 
+import io.policylens.bench.ClusteringBenchmark;
+import io.policylens.bench.PipelineBenchmark;
+
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Offline command line behind {@code ./policylens extract|eval|bench}. Exit codes: 0 success,
+ * Offline command line behind {@code ./policylens extract|eval|bench|train}. Exit codes: 0 success,
  * 1 failure while running, 2 usage error.
  */
 public final class Main {
@@ -18,7 +21,9 @@ public final class Main {
               eval recommendations --docs <dir> --labels <dir> [--verbose]
               eval checkworthiness --tsv <file> [--model cascade|fast|transformer] [--threshold T] [--verbose]
               train cascade-band --dev <CT24 dev tsv> --transformer <file.pltx.gz> [--budget SHARE]
-              bench claims|recommendations|pipeline [--docs <dir>] [--repeat N] [--warmup N]""";
+              bench claims|recommendations|pipeline [--docs <dir>] [--repeat N] [--warmup N]
+              bench text [<dir>] [MB per pass] [passes]     documents-core's text pipeline alone, MB per CPU-second
+              bench clustering [--members 10000,20000] [--rounds 5] [--detail-words 3000]   one full re-clustering""";
 
     private Main() {
     }
@@ -85,9 +90,17 @@ public final class Main {
                 }
                 case "bench" -> {
                     if (rest.isEmpty()) {
-                        throw new UsageException("bench what? claims | recommendations | pipeline");
+                        throw new UsageException("bench what? claims | recommendations | pipeline | text | clustering");
                     }
-                    return new BenchCommand(orDefault(pipeline)).run(rest.getFirst(), rest.subList(1, rest.size()), out, err);
+                    String[] benchArgs = rest.subList(1, rest.size()).toArray(String[]::new);
+                    switch (rest.getFirst()) {
+                        case "text" -> PipelineBenchmark.main(benchArgs);
+                        case "clustering" -> ClusteringBenchmark.main(benchArgs);
+                        default -> {
+                            return new BenchCommand(orDefault(pipeline)).run(rest.getFirst(), rest.subList(1, rest.size()), out, err);
+                        }
+                    }
+                    return 0;
                 }
                 default -> throw new UsageException("unknown command: " + command);
             }

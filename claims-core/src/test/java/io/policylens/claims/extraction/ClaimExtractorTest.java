@@ -1,6 +1,6 @@
 package io.policylens.claims.extraction;
 
-import io.policylens.claims.training.TrainModel;
+import io.policylens.claims.model.CheckworthinessModel;
 import io.policylens.documents.analysis.AnnotatedSentence;
 import io.policylens.documents.annotation.EntityMention;
 import io.policylens.documents.annotation.EntityType;
@@ -138,7 +138,7 @@ class ClaimExtractorTest {
 
     @Test
     void versionNamesExtractorAndModel() {
-        assertThat(ClaimExtractor.VERSION).endsWith("+" + TrainModel.MODEL_VERSION);
+        assertThat(ClaimExtractor.VERSION).endsWith("+" + CheckworthinessModel.bundled().version());
     }
 
     @Test

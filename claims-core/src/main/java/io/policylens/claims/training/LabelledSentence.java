@@ -1,5 +1,0 @@
-package io.policylens.claims.training;
-
-/** A sentence with a binary check-worthiness label. */
-public record LabelledSentence(String text, boolean checkworthy) {
-}
