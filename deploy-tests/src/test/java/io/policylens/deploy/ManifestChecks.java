@@ -54,6 +54,7 @@ final class ManifestChecks {
     private static final Pattern LABEL_VALUE = Pattern.compile("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$");
     private static final Pattern ENV_NAME = Pattern.compile("^[-._a-zA-Z][-._a-zA-Z0-9]*$");
     private static final Pattern PORT_NAME = Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
+    private static final Pattern PERCENT = Pattern.compile("^[0-9]+%$");
     private static final Pattern DURATION = Pattern.compile("^([0-9]+(ms|s|m|h))+$");
 
     static final Set<String> PULL_POLICIES = Set.of("Always", "IfNotPresent", "Never");
@@ -203,6 +204,11 @@ final class ManifestChecks {
         require(d, spec.getReplicas() == null || spec.getReplicas() >= 0, "spec.replicas must be >= 0");
         if (spec.getStrategy() != null) {
             oneOf(d, "spec.strategy.type", spec.getStrategy().getType(), STRATEGIES, false);
+            var rolling = spec.getStrategy().getRollingUpdate();
+            if (rolling != null) {
+                intOrPercent(d, "maxSurge", rolling.getMaxSurge());
+                intOrPercent(d, "maxUnavailable", rolling.getMaxUnavailable());
+            }
         }
         PodSpec pod = spec.getTemplate().getSpec();
         require(pod.getContainers() != null && !pod.getContainers().isEmpty(), d, "spec.template.spec.containers must not be empty");
@@ -307,6 +313,13 @@ final class ManifestChecks {
     private void seccomp(HasMetadata o, String where, SeccompProfile profile) {
         oneOf(o, where + " seccompProfile.type", profile.getType(), SECCOMP, true);
         require(o, "Localhost".equals(profile.getType()) == (profile.getLocalhostProfile() != null), where + " seccompProfile: localhostProfile goes with Localhost only");
+    }
+
+    /** The API server takes a number or a percentage here: the string "1" is refused (quarkus-kubernetes writes strings). */
+    private void intOrPercent(HasMetadata o, String field, IntOrString value) {
+        if (value != null && value.getStrVal() != null) {
+            require(o, PERCENT.matcher(value.getStrVal()).matches(), field + " '" + value.getStrVal() + "' is neither a number nor a percentage");
+        }
     }
 
     static Integer resolvePort(Container c, IntOrString port) {
@@ -449,6 +462,8 @@ final class ManifestChecks {
             return;
         }
         require(p, (spec.getMinAvailable() == null) != (spec.getMaxUnavailable() == null), "exactly one of minAvailable and maxUnavailable");
+        intOrPercent(p, "minAvailable", spec.getMinAvailable());
+        intOrPercent(p, "maxUnavailable", spec.getMaxUnavailable());
         selector(p, "spec.selector", spec.getSelector(), true);
         require(p, !selected(spec.getSelector()).isEmpty(), "spec.selector matches no Deployment's pods");
     }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.fabric8.zjsonpatch.JsonPatch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,13 +22,17 @@ import java.util.Set;
  *
  * <p>Supported, with kustomize's semantics: {@code resources} (files with one or more documents, and
  * directories holding a kustomization.yaml), {@code namespace} (set on every namespaced object),
- * {@code images} (name → newName/newTag on containers), and {@code patches} given by {@code path}
- * without a target: strategic-merge patches that name their target by apiVersion, kind and
- * metadata.name. The merge follows the strategic-merge rules for the fields used here: maps merge
- * recursively, {@code null} deletes a key, lists of objects keyed by {@code name} (containers,
- * env, volumes, volumeMounts, ports) merge by that key, other lists are replaced.
+ * {@code images} (name → newName/newTag on containers), and {@code patches} given by {@code path}:
+ * <ul>
+ *   <li>without a target: strategic-merge patches that name their target by apiVersion, kind and
+ *       metadata.name. The merge follows the strategic-merge rules for the fields used here: maps merge
+ *       recursively, {@code null} deletes a key, lists of objects keyed by {@code name} (containers,
+ *       env, volumes, volumeMounts, ports) merge by that key, other lists are replaced;</li>
+ *   <li>with a {@code target} (kind, and optionally name): a JSON patch (RFC 6902, applied by zjsonpatch)
+ *       applied to every resource of that kind (and name); each must match at least one resource.</li>
+ * </ul>
  *
- * <p>Anything else in a kustomization.yaml (generators, labels, replicas, json6902 targets...) is an
+ * <p>Anything else in a kustomization.yaml (generators, labels, replicas, targets by group or label...) is an
  * unknown field and fails the strict parse, so this renderer can never silently ignore a setting.
  */
 final class MiniKustomize {
@@ -33,7 +40,10 @@ final class MiniKustomize {
     record Image(String name, String newName, String newTag, String digest) {
     }
 
-    record Patch(String path) {
+    record Target(String kind, String name) {
+    }
+
+    record Patch(String path, Target target) {
     }
 
     record Kustomization(String apiVersion, String kind, List<String> resources, String namespace,
@@ -76,6 +86,10 @@ final class MiniKustomize {
             if (patch.path() == null) {
                 throw new IllegalArgumentException(dir + ": only patches with a path are supported");
             }
+            if (patch.target() != null) {
+                jsonPatch(dir, patch, objects);
+                continue;
+            }
             for (ObjectNode p : StrictModel.documents(RepoFiles.read(dir.resolve(patch.path())))) {
                 ObjectNode target = objects.stream().filter(o -> o.path("apiVersion").equals(p.path("apiVersion"))
                                 && o.path("kind").equals(p.path("kind"))
@@ -117,6 +131,41 @@ final class MiniKustomize {
             }
         }
         return objects;
+    }
+
+    /** A JSON patch (a YAML list of RFC 6902 operations) applied to every resource the target selects. */
+    private static void jsonPatch(Path dir, Patch patch, List<ObjectNode> objects) {
+        Target target = patch.target();
+        if (target.kind() == null) {
+            throw new IllegalArgumentException(dir + "/" + patch.path() + ": the target needs a kind");
+        }
+        JsonNode operations;
+        try {
+            operations = StrictModel.YAML.readTree(RepoFiles.read(dir.resolve(patch.path())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!operations.isArray()) {
+            throw new IllegalArgumentException(dir + "/" + patch.path() + ": a patch with a target must be a JSON patch (a list of operations)");
+        }
+        boolean used = false;
+        for (int i = 0; i < objects.size(); i++) {
+            ObjectNode o = objects.get(i);
+            // kustomize reads the target's name as a regular expression that must match the whole name
+            if (o.path("kind").asText().equals(target.kind())
+                    && (target.name() == null || o.path("metadata").path("name").asText().matches(target.name()))) {
+                try {
+                    objects.set(i, (ObjectNode) JsonPatch.apply(operations, o));
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException(dir + "/" + patch.path() + " on " + target.kind() + " "
+                            + o.path("metadata").path("name").asText() + ": " + e.getMessage(), e);
+                }
+                used = true;
+            }
+        }
+        if (!used) {
+            throw new IllegalArgumentException(dir + "/" + patch.path() + ": target " + target + " matches no resource");
+        }
     }
 
     private static List<JsonNode> containers(ObjectNode o) {

@@ -53,9 +53,13 @@ record ServiceConfig(String module, int httpPort, int healthPort, String healthR
         return new ServiceConfig(module, httpPort, healthPort, healthRoot, metricsPath, env, true);
     }
 
-    /** True when the configuration reads this environment variable (directly, or by Quarkus' own mapping). */
+    /**
+     * True when the configuration reads this environment variable (directly, or by Quarkus' own mapping), or it is the
+     * pod's namespace, which quarkus-kubernetes gives every Deployment it generates (downward API; not a setting).
+     */
     boolean reads(String envVar) {
-        return envVars.contains(envVar) || envVar.startsWith("QUARKUS_") || envVar.startsWith("JAVA_");
+        return envVars.contains(envVar) || envVar.startsWith("QUARKUS_") || envVar.startsWith("JAVA_")
+                || envVar.equals("KUBERNETES_NAMESPACE");
     }
 
     private static String prod(Properties p, String key) {

@@ -32,6 +32,7 @@ class ValidatorsCanFailTest {
             metadata: {name: web}
             spec:
               replicas: 1
+              strategy: {type: RollingUpdate, rollingUpdate: {maxSurge: 25%, maxUnavailable: 0}}
               selector: {matchLabels: {app: web}}
               template:
                 metadata: {labels: {app: web}}
@@ -84,6 +85,7 @@ class ValidatorsCanFailTest {
             "a selector that misses the pods  | 'selector: {matchLabels: {app: web}}' | 'selector: {matchLabels: {app: api}}'",
             "a bad protocol                   | 'protocol: TCP'                  | 'protocol: HTTP'",
             "an invalid name                  | 'metadata: {name: web}'          | 'metadata: {name: Web_1}'",
+            "a surge that is a string number  | 'maxSurge: 25%'                  | 'maxSurge: \"1\"'",
     })
     void checksReject(String what, String from, String to) {
         String all = DEPLOYMENT + "---\n" + SERVICE + "---\n" + POLICY;
@@ -127,5 +129,31 @@ class ValidatorsCanFailTest {
                 resources: []
                 """);
         assertThatThrownBy(() -> MiniKustomize.build(dir)).hasMessageContaining("commonLabels");
+    }
+
+    @Test
+    void jsonPatchWithATargetPatchesEveryMatchAndStopsAtAFailedTest(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("web.yaml"), DEPLOYMENT + "---\n" + DEPLOYMENT.replace("metadata: {name: web}", "metadata: {name: api}").replace("- name: web", "- name: api"));
+        java.nio.file.Files.writeString(dir.resolve("patch.yaml"), """
+                - op: add
+                  path: /spec/template/spec/enableServiceLinks
+                  value: false
+                """);
+        java.nio.file.Files.writeString(dir.resolve("kustomization.yaml"), """
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                resources: [web.yaml]
+                patches:
+                  - path: patch.yaml
+                    target: {kind: Deployment}
+                """);
+        assertThat(MiniKustomize.build(dir)).hasSize(2).allSatisfy(o -> assertThat(o.path("spec").path("template").path("spec")
+                .path("enableServiceLinks").asBoolean(true)).isFalse());
+        java.nio.file.Files.writeString(dir.resolve("patch.yaml"), """
+                - op: test
+                  path: /spec/template/spec/containers/0/name
+                  value: web
+                """);
+        assertThatThrownBy(() -> MiniKustomize.build(dir)).as("the test op fails on Deployment api").hasMessageContaining("api");
     }
 }
