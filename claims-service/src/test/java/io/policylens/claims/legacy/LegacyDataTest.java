@@ -38,9 +38,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
- * Rows written by the JDBC version of the repositories (legacy/claims-jdbc.sql, see {@link LegacyFixtureWriter}),
- * loaded into a freshly migrated database, read through the current code: every answer the JDBC version gave
- * (legacy/claims-jdbc-answers.json) is given again, value for value, and the old rows take new reviews.
+ * Rows written by the JDBC version of the repositories (legacy/claims-jdbc.sql), loaded into a freshly migrated
+ * database, read through the current code: every answer the JDBC version gave (legacy/claims-jdbc-answers.json) is
+ * given again, value for value, and the old rows take new reviews. Both files were generated at commit 5fd6a0e by its
+ * LegacyFixtureWriter (documents through the feed consumer, reviews through the API, rows dumped as INSERTs from the
+ * catalog); it was removed with the move to Hibernate ORM, as it would now record Hibernate's rows.
  */
 @QuarkusTest
 @TestProfile(LegacyDatabase.class)
