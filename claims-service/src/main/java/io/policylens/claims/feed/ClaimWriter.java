@@ -66,14 +66,17 @@ public class ClaimWriter {
                 continue; // one row per span, whatever the extractor returns
             }
             ClaimEntity entity = existing.remove(id);
-            if (entity == null) {
+            boolean created = entity == null;
+            if (created) {
                 entity = new ClaimEntity();
             }
             ClaimMapper.apply(entity, documentId, claim, sentences.get(claim.sentenceIndex()), document, version, now);
+            if (created) {
+                claims.persist(entity);
+            }
             kept.put(id, entity);
         }
-        // no persistence context: the kept claims (new or changed) and the removed ones are written explicitly
-        claims.upsert(kept.values());
+        // kept claims are updated when the transaction flushes; vanished ones go in one statement
         claims.deleteByIds(existing.keySet());
         markers.save(documentId, document.revision(), version, fingerprint, false);
         LOG.debugf("document %s revision %d: %d claims stored, %d removed", documentId, document.revision(), kept.size(),

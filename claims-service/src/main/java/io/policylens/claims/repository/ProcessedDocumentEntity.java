@@ -1,21 +1,41 @@
 package io.policylens.claims.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.Table;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** What the feed consumer last applied for a document (a row of {@code processed_documents}, see V1__claims.sql). */
-public class ProcessedDocumentEntity {
+@Entity
+@Table(name = "processed_documents")
+// a transaction-scoped advisory lock: nothing JPQL can say (ProcessedDocumentRepository.lock)
+@NamedNativeQuery(name = ProcessedDocumentEntity.LOCK, query = "SELECT pg_advisory_xact_lock(?1, ?2)")
+public class ProcessedDocumentEntity extends PanacheEntityBase {
 
+    static final String LOCK = "ProcessedDocument.lock";
+
+    @Id
+    @Column(name = "document_id")
     public UUID documentId;
 
+    @Column(nullable = false)
     public int revision;
 
+    @Column(name = "extractor_version", nullable = false)
     public String extractorVersion;
 
     /** SHA-256 over the sentences and annotations the claims were extracted from. */
+    @Column(nullable = false)
     public String fingerprint;
 
+    @Column(nullable = false)
     public boolean deleted;
 
+    @Column(name = "processed_at", nullable = false)
     public OffsetDateTime processedAt;
 }

@@ -1,14 +1,9 @@
 package io.policylens.claims.repository;
 
-import io.policylens.common.jdbc.Rows;
-import io.policylens.common.jdbc.Sql;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import javax.sql.DataSource;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -16,21 +11,13 @@ import java.util.UUID;
 
 /** Processed markers of the feed consumer. */
 @ApplicationScoped
-public class ProcessedDocumentRepository {
+public class ProcessedDocumentRepository implements PanacheRepositoryBase<ProcessedDocumentEntity, UUID> {
 
     /** Arbitrary namespace of the per-document advisory locks ("CLAI"), so they cannot collide with other locks. */
     private static final int LOCK_NAMESPACE = 0x434C_4149;
 
-    private final Sql sql;
-
-    @Inject
-    public ProcessedDocumentRepository(DataSource dataSource) {
-        this.sql = new Sql(dataSource);
-    }
-
     public Optional<ProcessedDocumentEntity> marker(UUID documentId) {
-        return sql.first("SELECT document_id, revision, extractor_version, fingerprint, deleted, processed_at "
-                + "FROM processed_documents WHERE document_id = ?", ProcessedDocumentRepository::marker, documentId);
+        return findByIdOptional(documentId);
     }
 
     /**
@@ -39,33 +26,32 @@ public class ProcessedDocumentRepository {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(UUID documentId) {
-        sql.execute("SELECT pg_advisory_xact_lock(?, ?)", LOCK_NAMESPACE, documentId.hashCode());
+        getEntityManager().createNamedQuery(ProcessedDocumentEntity.LOCK)
+                .setParameter(1, LOCK_NAMESPACE).setParameter(2, documentId.hashCode()).getSingleResult();
     }
 
-    /** Creates or overwrites the document's marker (callers hold the document's lock). */
+    /** Creates or overwrites the document's marker (callers hold the document's lock, so no one inserts it meanwhile). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void save(UUID documentId, int revision, String extractorVersion, String fingerprint, boolean deleted) {
-        sql.update("INSERT INTO processed_documents (document_id, revision, extractor_version, fingerprint, deleted, "
-                        + "processed_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (document_id) DO UPDATE SET "
-                        + "revision = excluded.revision, extractor_version = excluded.extractor_version, "
-                        + "fingerprint = excluded.fingerprint, deleted = excluded.deleted, processed_at = excluded.processed_at",
-                documentId, revision, extractorVersion, fingerprint, deleted, OffsetDateTime.now(ZoneOffset.UTC));
+        ProcessedDocumentEntity marker = findById(documentId);
+        boolean created = marker == null;
+        if (created) {
+            marker = new ProcessedDocumentEntity();
+            marker.documentId = documentId;
+        }
+        marker.revision = revision;
+        marker.extractorVersion = extractorVersion;
+        marker.fingerprint = fingerprint;
+        marker.deleted = deleted;
+        marker.processedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (created) {
+            persist(marker);
+        }
     }
 
     /** Forgets every live document's marker so the next replay re-extracts everything; tombstones stay. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long forgetLive() {
-        return sql.update("DELETE FROM processed_documents WHERE deleted = false");
-    }
-
-    private static ProcessedDocumentEntity marker(ResultSet row) throws SQLException {
-        ProcessedDocumentEntity marker = new ProcessedDocumentEntity();
-        marker.documentId = Rows.uuid(row, "document_id");
-        marker.revision = row.getInt("revision");
-        marker.extractorVersion = row.getString("extractor_version");
-        marker.fingerprint = row.getString("fingerprint");
-        marker.deleted = row.getBoolean("deleted");
-        marker.processedAt = Rows.offsetDateTime(row, "processed_at");
-        return marker;
+        return delete("deleted", false);
     }
 }

@@ -1,13 +1,15 @@
 package io.policylens.claims.repository;
 
 import io.policylens.common.security.Caller;
+import jakarta.persistence.Query;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * Builds the WHERE clause every claim query shares: partner scoping for the caller first, then the
- * optional filters. Values are always bound as positional parameters, never concatenated.
+ * Builds the WHERE clause of the native claim queries: partner scoping for the caller first, then the optional
+ * filters. Values are always bound as positional parameters, never concatenated.
  */
 final class ScopedClaimQuery {
 
@@ -42,33 +44,37 @@ final class ScopedClaimQuery {
         if (filter.query() != null) {
             // words match stemmed (websearch syntax never raises a syntax error); a literal substring such as
             // "60 percent" or "K-chips" matches too, with LIKE wildcards in the input escaped
-            and2("(c.search @@ websearch_to_tsquery('english', ?) OR c.text ILIKE ? ESCAPE '\\')",
+            and("(c.search @@ websearch_to_tsquery('english', ?) OR c.text ILIKE ? ESCAPE '\\')",
                     filter.query(), "%" + escapeLike(filter.query()) + "%");
         }
         return this;
     }
 
-    /** Adds a condition with one placeholder. */
-    ScopedClaimQuery and(String condition, Object value) {
+    /** Adds a condition with one placeholder per value. */
+    ScopedClaimQuery and(String condition, Object... values) {
         where.append(" AND ").append(condition);
-        parameters.add(value);
+        Collections.addAll(parameters, values);
         return this;
     }
 
-    /** Adds a condition with two placeholders. */
-    ScopedClaimQuery and2(String condition, Object first, Object second) {
-        where.append(" AND ").append(condition);
-        parameters.add(first);
-        parameters.add(second);
-        return this;
+    /**
+     * The text[] column shares an element with the values: one placeholder per value in an ARRAY constructor, as a
+     * collection parameter would be expanded to a list.
+     */
+    ScopedClaimQuery overlaps(String column, List<String> values) {
+        return and(column + " && ARRAY[" + String.join(", ", Collections.nCopies(values.size(), "?")) + "]::text[]",
+                values.toArray());
     }
 
     String where() {
         return where.toString();
     }
 
-    List<Object> parameters() {
-        return parameters;
+    <Q extends Query> Q bind(Q query) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
     }
 
     static String escapeLike(String value) {

@@ -28,6 +28,7 @@ public class ClaimService {
 
     @Transactional
     public Page<StoredClaim> list(Caller caller, ClaimFilter filter, int page, int size) {
+        claims.readOnly();
         List<ClaimEntity> items = claims.list(caller, filter, page, size);
         Page<ClaimEntity> found = Page.of(items, page, size, () -> claims.count(caller, filter));
         return new Page<>(withReviews(items), page, size, found.total());
@@ -35,6 +36,7 @@ public class ClaimService {
 
     @Transactional
     public StoredClaim get(UUID id, Caller caller) {
+        claims.readOnly();
         ClaimEntity claim = visible(id, caller);
         return new StoredClaim(claim, reviews.state(id).orElse(null));
     }

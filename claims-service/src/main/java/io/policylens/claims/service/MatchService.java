@@ -49,6 +49,7 @@ public class MatchService {
 
     @Transactional
     public Page<FoundMatch> matches(UUID id, Caller caller, int page, int size) {
+        repository.readOnly();
         ClaimEntity claim = claims.visible(id, caller);
         DocumentClaim subject = new DocumentClaim(claim.documentId.toString(), ClaimMapper.toExtracted(claim));
         List<ClaimEntity> matched = new ArrayList<>();

@@ -27,9 +27,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The writes the feed consumer makes, straight against the database: without a persistence context every
- * insert, update and delete is explicit SQL, so re-extraction must update kept claims, delete vanished ones
- * and leave reviews alone.
+ * The writes the feed consumer makes, straight against the database: re-extraction must update kept claims, delete
+ * vanished ones and leave reviews alone.
  */
 @QuarkusTest
 class ClaimWriterTest {
@@ -105,7 +104,7 @@ class ClaimWriterTest {
         assertThat(updated.documentRevision).isEqualTo(2);
         assertThat(updated.extractedAt).as("first extraction time is kept").isEqualTo(storedKept.extractedAt);
         assertThat(updated.updatedAt).isAfter(storedKept.updatedAt);
-        assertThat(reviews.state(storedKept.id)).get().satisfies(s -> assertThat(s.status).isEqualTo("verified"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> reviews.state(storedKept.id))).get().satisfies(s -> assertThat(s.status).isEqualTo("verified"));
         assertThat(writer.marker(documentId)).isEqualTo(new Marker(2, "v1", "fp2", false));
 
         // metadata only: every claim's scoping and display fields change, nothing else
@@ -129,12 +128,14 @@ class ClaimWriterTest {
         // deleted: claims, review state and history go, a tombstone stays
         QuarkusTransaction.requiringNew().run(() -> writer.removeDocument(documentId, 2));
         assertThat(claims.forDocument(documentId)).isEmpty();
-        assertThat(reviews.state(storedKept.id)).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> reviews.state(storedKept.id))).isEmpty();
         assertThat(reviews.countHistory(storedKept.id)).isZero();
         assertThat(writer.marker(documentId)).isEqualTo(new Marker(3, "-", "-", true));
     }
 
     private List<ClaimEntity> byStart(UUID documentId) {
-        return claims.forDocument(documentId).stream().sorted(Comparator.comparingInt(c -> c.spanStart)).toList();
+        // a transaction of its own: outside one, the test's request-scoped session would hand back the claims it loaded
+        // before, not the rows as the writer left them
+        return QuarkusTransaction.requiringNew().call(() -> claims.forDocument(documentId)).stream().sorted(Comparator.comparingInt(c -> c.spanStart)).toList();
     }
 }
