@@ -1,6 +1,5 @@
 package io.policylens.documents;
 
-import io.policylens.common.jdbc.Sql;
 import io.policylens.testing.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -12,6 +11,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +86,7 @@ class DocumentResourceTest {
     DataSource dataSource;
 
     @Test
-    void metadataComesFromTheStoredSummaryAndIsTheSameForADocumentStoredWithoutOne() {
+    void metadataComesFromTheStoredSummaryAndIsTheSameForADocumentStoredWithoutOne() throws SQLException {
         String content = uniqueBrief("Japan's exports to Vietnam rose by 8 percent in 2023.");
         String id = createAsA(content, "public");
         UUID uuid = UUID.fromString(id);
@@ -93,7 +96,11 @@ class DocumentResourceTest {
                 .extract().path("document.stats"));
 
         // a document stored before the summary column existed: summarised from its analysis when read
-        new Sql(dataSource).update("UPDATE documents SET summary = NULL WHERE id = ?", uuid);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE documents SET summary = NULL WHERE id = ?")) {
+            update.setObject(1, uuid);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
         assertThat(storedSummary(uuid)).isNull();
         Map<String, Object> after = contributorA().get("/documents/{id}", id).then().statusCode(200).extract().path("$");
         assertThat(after).isEqualTo(before);
@@ -101,11 +108,15 @@ class DocumentResourceTest {
         readerB().get("/documents/{id}", id).then().statusCode(200);
     }
 
-    private Object storedSummary(UUID id) {
-        List<String> summaries = new Sql(dataSource).list("SELECT summary::text FROM documents WHERE id = ?",
-                row -> row.getString(1), id);
-        assertThat(summaries).hasSize(1);
-        return summaries.get(0);
+    private Object storedSummary(UUID id) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT summary::text FROM documents WHERE id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getString(1);
+            }
+        }
     }
 
     @Test

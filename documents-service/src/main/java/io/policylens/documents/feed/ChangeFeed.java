@@ -1,13 +1,12 @@
 package io.policylens.documents.feed;
 
-import io.policylens.common.jdbc.Rows;
-import io.policylens.common.jdbc.Sql;
+import io.policylens.documents.repository.DocumentChangeEntity;
+import io.policylens.documents.repository.DocumentChangeRepository;
 import io.policylens.documents.repository.DocumentEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import javax.sql.DataSource;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,7 +19,7 @@ import java.util.Locale;
  * transaction-scoped advisory lock that PostgreSQL releases only after commit: appends are
  * serialised in commit order, so whenever seq N is visible every smaller seq is visible too. The
  * lock is taken as the last statement of the writing transaction (after the document rows are
- * written) to keep the serialised section short.
+ * flushed) to keep the serialised section short.
  */
 @ApplicationScoped
 public class ChangeFeed {
@@ -28,30 +27,29 @@ public class ChangeFeed {
     /** Arbitrary constant naming the advisory lock of this feed. */
     static final long FEED_LOCK = 0x504C_4645_4544L; // "PLFEED"
 
-    private final Sql sql;
-
     @Inject
-    public ChangeFeed(DataSource dataSource) {
-        this.sql = new Sql(dataSource);
-    }
+    DocumentChangeRepository changes;
 
     /** Appends an event in the caller's transaction; the event is visible when that transaction commits. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long append(DocumentEntity document, ChangeKind kind) {
-        sql.execute("SELECT pg_advisory_xact_lock(?)", FEED_LOCK);
-        return sql.longValue("INSERT INTO document_changes (seq, document_id, revision, kind, owner_org, visibility) "
-                        + "VALUES (nextval('document_changes_seq'), ?, ?, ?, ?, ?) RETURNING seq",
-                document.id, document.revision, kind.label(), document.ownerOrg, document.visibility);
+        changes.lockFeed(FEED_LOCK);
+        DocumentChangeEntity change = new DocumentChangeEntity();
+        change.documentId = document.id;
+        change.revision = document.revision;
+        change.kind = kind.label();
+        change.ownerOrg = document.ownerOrg;
+        change.visibility = document.visibility;
+        changes.append(change);
+        return change.seq;
     }
 
     @Transactional
     public ChangeFeedPage after(long cursor, int limit) {
-        List<ChangeEvent> rows = sql.list("SELECT seq, document_id, revision, kind, owner_org, visibility, occurred_at "
-                        + "FROM document_changes WHERE seq > ? ORDER BY seq LIMIT ?",
-                row -> new ChangeEvent(row.getLong("seq"), Rows.uuid(row, "document_id"), row.getInt("revision"),
-                        ChangeKind.valueOf(row.getString("kind").toUpperCase(Locale.ROOT)), row.getString("owner_org"),
-                        row.getString("visibility"), Rows.offsetDateTime(row, "occurred_at")),
-                cursor, limit + 1);
+        List<ChangeEvent> rows = changes.after(cursor, limit + 1).stream()
+                .map(c -> new ChangeEvent(c.seq, c.documentId, c.revision, ChangeKind.valueOf(c.kind.toUpperCase(Locale.ROOT)),
+                        c.ownerOrg, c.visibility, c.occurredAt))
+                .toList();
         List<ChangeEvent> events = rows.subList(0, Math.min(rows.size(), limit));
         long next = events.isEmpty() ? cursor : events.get(events.size() - 1).seq();
         return new ChangeFeedPage(List.copyOf(events), next, rows.size() > limit, Math.max(head(), next));
@@ -60,6 +58,6 @@ public class ChangeFeed {
     /** The newest committed seq (0 for an empty feed). */
     @Transactional
     public long head() {
-        return sql.longValue("SELECT coalesce(max(seq), 0) FROM document_changes");
+        return changes.head();
     }
 }

@@ -1,67 +1,172 @@
 package io.policylens.documents.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SqlResultSetMapping;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * A stored document: metadata, raw and normalised text, and its analysis; one row of table {@code documents},
- * read and written by {@link DocumentRepository}. Changing a field changes nothing stored until the repository
- * writes it.
+ * A stored document: metadata, raw and normalised text, and its analysis; one row of table {@code documents} (schema
+ * by Flyway, V1 and V2). Only the metadata a change or a deletion may touch is updatable: texts, analysis and
+ * provenance never change, and the jsonb columns are immutable values, so Hibernate neither copies nor compares them.
+ *
+ * <p>Listing and search are named native queries ({@link DocumentRepository}): PostgreSQL full-text search, ranking,
+ * snippets and text[] membership have no JPQL equivalent. They share one WHERE clause, {@link #SCOPE}: live documents,
+ * the caller's partner scope and the optional filters, every value bound as a parameter (null means "any").
  */
-public class DocumentEntity {
+@Entity
+@Table(name = "documents")
+@SqlResultSetMapping(name = DocumentEntity.SUMMARY_ROW, columns = {
+        @ColumnResult(name = "id", type = UUID.class), @ColumnResult(name = "title", type = String.class),
+        @ColumnResult(name = "authors", type = String[].class), @ColumnResult(name = "publisher", type = String.class),
+        @ColumnResult(name = "published_date", type = LocalDate.class),
+        @ColumnResult(name = "visibility", type = String.class), @ColumnResult(name = "owner_org", type = String.class),
+        @ColumnResult(name = "topics", type = String[].class), @ColumnResult(name = "revision", type = Integer.class),
+        @ColumnResult(name = "created_at", type = OffsetDateTime.class), @ColumnResult(name = "rank", type = Double.class),
+        @ColumnResult(name = "snippet", type = String.class)})
+@NamedNativeQuery(name = DocumentEntity.LIST, resultSetMapping = DocumentEntity.SUMMARY_ROW,
+        query = "SELECT " + DocumentEntity.SUMMARY_COLUMNS + ", CAST(NULL AS real) AS rank, CAST(NULL AS text) AS snippet "
+                + "FROM documents d WHERE " + DocumentEntity.SCOPE + " ORDER BY d.created_at DESC, d.id")
+@NamedNativeQuery(name = DocumentEntity.COUNT, query = "SELECT count(*) FROM documents d WHERE " + DocumentEntity.SCOPE)
+// the highlight delimiters are removed from the text first, so no document can forge a highlight (Snippet)
+@NamedNativeQuery(name = DocumentEntity.SEARCH, resultSetMapping = DocumentEntity.SUMMARY_ROW,
+        query = "SELECT " + DocumentEntity.SUMMARY_COLUMNS + ", ts_rank_cd(d.search, q.query, 32) AS rank, "
+                + "ts_headline('english', translate(d.text, :delimiters, ''), q.query, :headlineOptions) AS snippet "
+                + "FROM documents d, (SELECT websearch_to_tsquery('english', :query) AS query) q WHERE " + DocumentEntity.SCOPE
+                + " AND d.search @@ q.query ORDER BY 11 DESC, d.created_at DESC, d.id")
+@NamedNativeQuery(name = DocumentEntity.COUNT_SEARCH, query = "SELECT count(*) FROM documents d WHERE " + DocumentEntity.SCOPE
+        + " AND d.search @@ websearch_to_tsquery('english', :query)")
+// serialises submissions of the same content by the same owner until the end of the transaction
+@NamedNativeQuery(name = DocumentEntity.LOCK_CONTENT, query = "SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(:key, 0))")
+public class DocumentEntity extends PanacheEntityBase {
 
+    static final String SUMMARY_ROW = "DocumentSummaryRow";
+    static final String LIST = "Document.list";
+    static final String COUNT = "Document.count";
+    static final String SEARCH = "Document.search";
+    static final String COUNT_SEARCH = "Document.countSearch";
+    static final String LOCK_CONTENT = "Document.lockContent";
+
+    static final String SUMMARY_COLUMNS = "d.id, d.title, d.authors, d.publisher, d.published_date, d.visibility, "
+            + "d.owner_org, d.topics, d.revision, d.created_at";
+
+    /** Bound by {@link ScopedQuery}. */
+    static final String SCOPE = "d.deleted_at IS NULL"
+            + " AND (CAST(:allPartners AS boolean) OR d.visibility = 'public' OR d.owner_org = CAST(:organisation AS text))"
+            + " AND (CAST(:topic AS text) IS NULL OR CAST(:topic AS text) = ANY(d.topics))"
+            + " AND (CAST(:entity AS text) IS NULL OR CAST(:entity AS text) = ANY(d.entities))"
+            + " AND (CAST(:publisher AS text) IS NULL OR lower(d.publisher) = lower(CAST(:publisher AS text)))"
+            + " AND (CAST(:publishedFrom AS date) IS NULL OR d.published_date >= CAST(:publishedFrom AS date))"
+            + " AND (CAST(:publishedTo AS date) IS NULL OR d.published_date <= CAST(:publishedTo AS date))"
+            + " AND (CAST(:visibility AS text) IS NULL OR d.visibility = CAST(:visibility AS text))";
+
+    @Id
     public UUID id;
 
+    @Column(name = "owner_org", nullable = false, updatable = false)
     public String ownerOrg;
 
     /** public | partner */
+    @Column(nullable = false)
     public String visibility;
 
+    @Column(nullable = false)
     public String title;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
     public List<String> authors;
 
     public String publisher;
 
+    @Column(name = "published_date")
     public LocalDate publishedDate;
 
+    @Column(name = "source_url")
     public String sourceUrl;
 
+    @Column(nullable = false)
     public String language;
 
     /** text | html | markdown */
+    @Column(name = "content_format", nullable = false, updatable = false)
     public String contentFormat;
 
+    @Column(name = "content_hash", nullable = false, updatable = false)
     public String contentHash;
 
+    @Column(name = "raw_content", nullable = false, updatable = false)
     public String rawContent;
 
+    @Column(nullable = false, updatable = false)
     public String text;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(nullable = false, updatable = false)
     public StoredAnalysis analysis;
 
     /** Counts, topics, entities and sections of the analysis; null for documents stored before V2. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(updatable = false)
     public StoredSummary summary;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, updatable = false)
     public List<String> topics;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, updatable = false)
     public List<String> entities;
 
+    @Column(name = "pipeline_version", nullable = false, updatable = false)
     public String pipelineVersion;
 
+    @Column(nullable = false)
     public int revision;
 
+    @Column(name = "created_by", nullable = false, updatable = false)
     public String createdBy;
 
+    @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
+    @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    @Column(name = "deleted_at")
     public OffsetDateTime deletedAt;
 
     public boolean isDeleted() {
         return deletedAt != null;
+    }
+
+    /** Checked before every insert and update: a NUL character in any text is the caller's error (400). */
+    @PrePersist
+    @PreUpdate
+    void requireStorableTexts() {
+        for (String value : new String[]{ownerOrg, visibility, title, publisher, sourceUrl, language, contentFormat,
+                contentHash, rawContent, text, pipelineVersion, createdBy}) {
+            StorableText.text(value);
+        }
+        StorableText.texts(authors);
+        StorableText.texts(topics);
+        StorableText.texts(entities);
     }
 }

@@ -1,56 +1,38 @@
 package io.policylens.documents.repository;
 
 import io.policylens.common.security.Caller;
+import jakarta.persistence.Query;
+import org.hibernate.query.NativeQuery;
 
-import java.sql.Date;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.LocalDate;
 
 /**
- * Builds the WHERE clause every document query shares: live documents only, partner scoping for the
- * caller, and the optional filters. Values are always bound as parameters, never concatenated.
+ * Binds the parameters of {@link DocumentEntity#SCOPE}, the WHERE clause every listing and search shares: the
+ * caller's partner scope and the optional filters, null meaning "any". Values are always bound, never concatenated,
+ * and a text with a NUL character is refused before the query runs ({@link StorableText}).
  */
 final class ScopedQuery {
 
-    private final StringBuilder where = new StringBuilder("d.deleted_at IS NULL");
-    private final List<Object> parameters = new ArrayList<>();
+    private final Caller caller;
+    private final DocumentFilter filter;
 
     ScopedQuery(Caller caller, DocumentFilter filter) {
-        if (!caller.seesAllPartners()) {
-            and("(d.visibility = 'public' OR d.owner_org = ?)", caller.owningOrganisation());
-        }
-        if (filter.topic() != null) {
-            and("? = ANY(d.topics)", filter.topic());
-        }
-        if (filter.entity() != null) {
-            and("? = ANY(d.entities)", filter.entity());
-        }
-        if (filter.publisher() != null) {
-            and("lower(d.publisher) = lower(?)", filter.publisher());
-        }
-        if (filter.publishedFrom() != null) {
-            and("d.published_date >= ?", Date.valueOf(filter.publishedFrom()));
-        }
-        if (filter.publishedTo() != null) {
-            and("d.published_date <= ?", Date.valueOf(filter.publishedTo()));
-        }
-        if (filter.visibility() != null) {
-            and("d.visibility = ?", filter.visibility().label());
-        }
+        this.caller = caller;
+        this.filter = filter;
     }
 
-    /** Adds a condition with one placeholder. */
-    ScopedQuery and(String condition, Object value) {
-        where.append(" AND ").append(condition);
-        parameters.add(value);
-        return this;
-    }
-
-    String where() {
-        return where.toString();
-    }
-
-    List<Object> parameters() {
-        return parameters;
+    /** Typed, so that a null value has a type for PostgreSQL. */
+    Query bind(Query query) {
+        NativeQuery<?> q = query.unwrap(NativeQuery.class);
+        boolean all = caller.seesAllPartners();
+        q.setParameter("allPartners", all, Boolean.class);
+        q.setParameter("organisation", all ? null : StorableText.text(caller.owningOrganisation()), String.class);
+        q.setParameter("topic", StorableText.text(filter.topic()), String.class);
+        q.setParameter("entity", StorableText.text(filter.entity()), String.class);
+        q.setParameter("publisher", StorableText.text(filter.publisher()), String.class);
+        q.setParameter("publishedFrom", filter.publishedFrom(), LocalDate.class);
+        q.setParameter("publishedTo", filter.publishedTo(), LocalDate.class);
+        q.setParameter("visibility", filter.visibility() == null ? null : filter.visibility().label(), String.class);
+        return query;
     }
 }

@@ -129,8 +129,7 @@ public class DocumentService {
         }
         document.revision++;
         document.updatedAt = now();
-        repository.updateMetadata(document);
-        changeFeed.append(document, ChangeKind.UPDATED);
+        changeFeed.append(document, ChangeKind.UPDATED); // writes the changed row first
         return document;
     }
 
@@ -140,8 +139,7 @@ public class DocumentService {
         document.deletedAt = now();
         document.updatedAt = document.deletedAt;
         document.revision++;
-        repository.updateMetadata(document);
-        changeFeed.append(document, ChangeKind.DELETED);
+        changeFeed.append(document, ChangeKind.DELETED); // writes the changed row first
     }
 
     @Transactional
