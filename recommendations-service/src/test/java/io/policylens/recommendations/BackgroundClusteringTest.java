@@ -1,6 +1,5 @@
 package io.policylens.recommendations;
 
-import io.policylens.common.jdbc.Sql;
 import io.policylens.documents.client.feed.FeedFollower;
 import io.policylens.recommendations.clustering.ClusterMember;
 import io.policylens.recommendations.clustering.RecommendationCluster;
@@ -17,7 +16,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,8 +86,6 @@ class BackgroundClusteringTest {
     @Inject
     RecommendationRepository recommendations;
 
-    @Inject
-    DataSource dataSource;
 
     @BeforeEach
     void current() {
@@ -277,8 +273,7 @@ class BackgroundClusteringTest {
         Map<String, String> expected = new HashMap<>();
         full.forEach(c -> c.members().forEach(m -> expected.put(m, c.id())));
         assertThat(previous).isEqualTo(expected);
-        Set<String> clusterRows = new HashSet<>(QuarkusTransaction.requiringNew().call(
-                () -> new Sql(dataSource).list("SELECT id FROM clusters", r -> r.getString(1))));
+        Set<String> clusterRows = new HashSet<>(TestSql.list("SELECT id FROM clusters", String.class));
         assertThat(clusterRows).isEqualTo(new HashSet<>(expected.values()));
     }
 
@@ -324,7 +319,7 @@ class BackgroundClusteringTest {
     }
 
     private long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> new Sql(dataSource).longValue(sql));
+        return TestSql.longValue(sql);
     }
 
     /** The real repository, with two optional interventions at the moments that matter, each at most once. */
@@ -339,8 +334,7 @@ class BackgroundClusteringTest {
         boolean crashAfterComplete;
 
         InterceptedState(ClusteringStateRepository real) {
-            super(null); // every call goes to the real repository
-            this.real = real;
+            this.real = real; // every call goes to the real repository
         }
 
         @Override

@@ -1,15 +1,12 @@
 package io.policylens.recommendations;
 
-import io.policylens.common.jdbc.Sql;
 import io.policylens.documents.client.feed.FeedFollower;
 import io.policylens.recommendations.feed.ClusteringJob;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -43,8 +40,6 @@ class ConsumerCpuBenchmark {
     @Inject
     ClusteringJob clustering;
 
-    @Inject
-    DataSource dataSource;
 
     @Test
     void cpuPerDocumentAsTheCorpusGrows() throws IOException {
@@ -77,13 +72,12 @@ class ConsumerCpuBenchmark {
     }
 
     private long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> new Sql(dataSource).longValue(sql));
+        return TestSql.longValue(sql);
     }
 
     /** Every PostgreSQL process of the test server: backends (the pool's connections live on) and background workers. */
     private List<Number> postgresPids() {
-        return QuarkusTransaction.requiringNew().call(() -> new Sql(dataSource).list("SELECT pid FROM pg_stat_activity",
-                r -> (Number) r.getInt(1)));
+        return List.copyOf(TestSql.list("SELECT pid FROM pg_stat_activity", Integer.class));
     }
 
     /** CPU nanoseconds so far: this thread, this JVM, and the given PostgreSQL processes. */

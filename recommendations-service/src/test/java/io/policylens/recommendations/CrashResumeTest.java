@@ -1,13 +1,10 @@
 package io.policylens.recommendations;
 
-import io.policylens.common.jdbc.Sql;
 import io.policylens.documents.client.feed.FeedFollower;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,8 +21,6 @@ class CrashResumeTest {
     @Inject
     FeedFollower feed;
 
-    @Inject
-    DataSource dataSource;
 
     @Test
     void failureMidBatchLeavesCursorAtLastCommittedChangeAndRecoveryAppliesEachOnce() {
@@ -65,6 +60,6 @@ class CrashResumeTest {
     }
 
     private long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> new Sql(dataSource).longValue(sql));
+        return TestSql.longValue(sql);
     }
 }

@@ -1,14 +1,12 @@
 package io.policylens.recommendations;
 
 import io.policylens.claims.extraction.ClaimIds;
-import io.policylens.common.jdbc.Sql;
 import io.policylens.documents.analysis.DocumentAnalyser;
 import io.policylens.documents.client.feed.FeedFollower;
 import io.policylens.recommendations.feed.ClusteringJob;
 import io.policylens.documents.text.ContentFormat;
 import io.policylens.recommendations.service.RecommendationIds;
 import io.policylens.testing.EmbeddedPostgresResource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,7 +16,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,8 +43,6 @@ class FeedSyncTest {
     @Inject
     ClusteringJob clustering;
 
-    @Inject
-    DataSource dataSource;
 
     @BeforeEach
     void caughtUp() {
@@ -180,6 +175,6 @@ class FeedSyncTest {
     }
 
     private long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> new Sql(dataSource).longValue(sql));
+        return TestSql.longValue(sql);
     }
 }

@@ -42,16 +42,15 @@ class ClusterWriter {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Map<String, List<UUID>> moved = new LinkedHashMap<>();
         List<ClusterEntity> created = new ArrayList<>();
-        List<ClusterEntity> changed = new ArrayList<>();
         for (RecommendationCluster cluster : plan.clusters()) {
             ClusterEntity entity = existing.get(cluster.id());
             boolean isNew = entity == null;
             if (isNew) {
                 entity = new ClusterEntity();
                 entity.id = cluster.id();
+                created.add(entity);
             }
             if (isNew || changed(entity, cluster, plan)) {
-                (isNew ? created : changed).add(entity);
                 entity.label = cluster.label();
                 entity.labelRecommendationId = plan.labelMembers().get(cluster.id());
                 entity.keywords = cluster.keywords();
@@ -67,9 +66,8 @@ class ClusterWriter {
                 }
             }
         }
-        // clusters first: the members' cluster_id references them
+        // clusters first: the members' cluster_id references them; changed ones are read here and written by Hibernate
         clusters.insert(created);
-        clusters.update(changed);
         moved.forEach(recommendations::assignCluster);
         Set<String> keep = new HashSet<>();
         plan.clusters().forEach(c -> keep.add(c.id()));

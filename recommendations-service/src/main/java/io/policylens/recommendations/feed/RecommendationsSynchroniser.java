@@ -65,7 +65,7 @@ public class RecommendationsSynchroniser implements DocumentSynchroniser {
         DocumentSnapshot current = snapshot.get();
         String hash = SentenceFingerprint.of(current.sentences());
         Optional<Marker> marker = QuarkusTransaction.requiringNew().call(
-                () -> processed.findById(id).map(Marker::of));
+                () -> processed.findByIdOptional(id).map(Marker::of));
         boolean sameVersions = marker.map(Marker::currentVersions).orElse(false);
         if (sameVersions && marker.get().revision() == current.document().revision()) {
             LOG.debugf("change %d: document %s revision %d already processed", (Object) change.seq(), id, current.document().revision());

@@ -59,7 +59,7 @@ class SyncWriter {
         }
         recommendations.deleteOfDocumentExcept(documentId, List.of());
         evidence.deleteOfDocument(documentId);
-        processed.deleteById(documentId);
+        processed.remove(documentId);
     }
 
     /**
@@ -90,7 +90,6 @@ class SyncWriter {
         Map<UUID, RecommendationEntity> stored = current.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
         OffsetDateTime now = now();
         List<RecommendationEntity> created = new ArrayList<>();
-        List<RecommendationEntity> changed = new ArrayList<>();
         for (ExtractedItem item : items) {
             RecommendationEntity entity = stored.get(item.id());
             if (entity == null) {
@@ -103,12 +102,11 @@ class SyncWriter {
                 created.add(entity);
             } else {
                 fill(entity, document, item.recommendation(), now);
-                changed.add(entity);
             }
         }
-        // new rows get the initial tracking state; stored rows only their extraction columns, so a status set meanwhile stays
+        // new rows get the initial tracking state; stored rows (read above) only their changed extraction columns, written
+        // by Hibernate's dynamic update, so a status set meanwhile stays
         recommendations.insert(created);
-        recommendations.updateExtraction(changed);
         recommendations.deleteOfDocumentExcept(document.id(), items.stream().map(ExtractedItem::id).toList());
         evidence.deleteOfDocument(document.id());
         List<EvidenceLinkEntity> links = new ArrayList<>();

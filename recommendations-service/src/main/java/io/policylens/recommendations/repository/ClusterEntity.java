@@ -1,45 +1,46 @@
 package io.policylens.recommendations.repository;
 
-import io.policylens.common.jdbc.Rows;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 /** A cluster as of the last re-clustering (table clusters); counts are over all partners (the API recounts per caller). */
+@Entity
+@Table(name = "clusters")
+// one array parameter: the ids to keep can be more than a statement may have parameters
+@NamedNativeQuery(name = "Cluster.deleteAllExcept", query = "DELETE FROM clusters WHERE NOT (id = ANY (CAST(?1 AS text[])))")
 public class ClusterEntity {
 
-    static final String COLUMNS = "id, label, label_recommendation_id, keywords, member_count, document_count, publisher_count, updated_at";
-
+    @Id
     public String id;
 
+    @Column(nullable = false)
     public String label;
 
+    @Column(name = "label_recommendation_id")
     public UUID labelRecommendationId;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
     public List<String> keywords;
 
+    @Column(name = "member_count", nullable = false)
     public int memberCount;
 
+    @Column(name = "document_count", nullable = false)
     public int documentCount;
 
+    @Column(name = "publisher_count", nullable = false)
     public int publisherCount;
 
+    @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
-
-    /** A row selected with {@link #COLUMNS}. */
-    static ClusterEntity of(ResultSet row) throws SQLException {
-        ClusterEntity c = new ClusterEntity();
-        c.id = row.getString("id");
-        c.label = row.getString("label");
-        c.labelRecommendationId = Rows.uuid(row, "label_recommendation_id");
-        c.keywords = Rows.strings(row, "keywords");
-        c.memberCount = row.getInt("member_count");
-        c.documentCount = row.getInt("document_count");
-        c.publisherCount = row.getInt("publisher_count");
-        c.updatedAt = Rows.offsetDateTime(row, "updated_at");
-        return c;
-    }
 }

@@ -1,16 +1,14 @@
 package io.policylens.recommendations.repository;
 
-import io.policylens.common.jdbc.Rows;
-import io.policylens.common.jdbc.Sql;
 import io.policylens.common.security.Caller;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.hibernate.query.NativeQuery;
 
-import javax.sql.DataSource;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,55 +20,51 @@ import java.util.Optional;
  * depends on private members too; a caller who does not see every partner gets a cluster made only of what it may
  * see: counts over visible members, the label of the visible member with the lowest id, keywords from the topics and
  * forums the visible members share, and the time the newest visible member joined. Nothing in its answer moves when
- * another partner's private recommendation joins or leaves the cluster.
+ * another partner's private recommendation joins or leaves the cluster. These reads are native SQL (aggregates over
+ * arrays, the caller's scope); the re-clustering's writes go through the entities.
  */
 @ApplicationScoped
-public class ClusterRepository {
+public class ClusterRepository implements PanacheRepositoryBase<ClusterEntity, String> {
 
-    private static final String COUNTS = "count(r.id), count(DISTINCT r.document_id), count(DISTINCT lower(btrim(r.document_publisher))), "
-            + "count(r.id) FILTER (WHERE r.negated)";
+    private static final String COUNTS = "count(r.id) AS members, count(DISTINCT r.document_id) AS documents, "
+            + "count(DISTINCT lower(btrim(r.document_publisher))) AS publishers, count(r.id) FILTER (WHERE r.negated) AS opposing";
 
     /** For callers who see every member: what the re-clustering stored. */
-    private static final String STORED = "c.id, c.label, c.keywords, " + COUNTS + ", c.updated_at";
+    private static final String STORED = "c.id AS id, c.label AS label, c.keywords AS keywords, " + COUNTS + ", c.updated_at AS updated_at";
 
     /**
      * For partners: only visible members. Keywords are the visible members' topics and forums that at least two of
      * them share (or the only member's), most frequent first; the one placeholder is the caller's organisation.
      */
-    private static final String VISIBLE_ONLY = "c.id, (array_agg(r.action ORDER BY r.id))[1], "
+    private static final String VISIBLE_ONLY = "c.id AS id, (array_agg(r.action ORDER BY r.id))[1] AS label, "
             + "ARRAY(SELECT k FROM recommendations m, unnest(m.topics || m.forums) k "
             + "WHERE m.cluster_id = c.id AND (m.visibility = 'public' OR m.owner_org = ?) "
-            + "GROUP BY k HAVING count(*) >= least(2, count(r.id)) ORDER BY count(*) DESC, k LIMIT 5), "
-            + COUNTS + ", max(r.clustered_at)";
-
-    private final Sql sql;
-
-    @Inject
-    public ClusterRepository(DataSource dataSource) {
-        this.sql = new Sql(dataSource);
-    }
+            + "GROUP BY k HAVING count(*) >= least(2, count(r.id)) ORDER BY count(*) DESC, k LIMIT 5) AS keywords, "
+            + COUNTS + ", max(r.clustered_at) AS updated_at";
 
     public List<ClusterRow> list(Caller caller, int minDocuments, int page, int size) {
         ScopedQuery scoped = new ScopedQuery(caller);
-        return sql.list("SELECT " + columns(caller)
+        return rows(caller, scoped, "SELECT " + columns(caller)
                 + " FROM clusters c JOIN recommendations r ON r.cluster_id = c.id WHERE " + scoped.where()
                 + " GROUP BY c.id HAVING count(DISTINCT r.document_id) >= " + minDocuments
                 + " ORDER BY count(DISTINCT r.document_id) DESC, count(r.id) DESC, c.id LIMIT " + size
-                + " OFFSET " + ((long) page * size), ClusterRepository::row, parameters(caller, scoped));
+                + " OFFSET " + ((long) page * size));
     }
 
     public long count(Caller caller, int minDocuments) {
         ScopedQuery scoped = new ScopedQuery(caller);
-        return sql.longValue("SELECT count(*) FROM (SELECT r.cluster_id FROM recommendations r WHERE "
+        Query query = getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT r.cluster_id FROM recommendations r WHERE "
                 + scoped.where() + " AND r.cluster_id IS NOT NULL GROUP BY r.cluster_id HAVING count(DISTINCT r.document_id) >= "
-                + minDocuments + ") visible", scoped.parameters());
+                + minDocuments + ") visible", Long.class);
+        scoped.bind(query, 0);
+        return (Long) query.getSingleResult();
     }
 
     public Optional<ClusterRow> findVisible(String id, Caller caller) {
         ScopedQuery scoped = new ScopedQuery(caller).and("c.id = ?", id);
-        return sql.first("SELECT " + columns(caller)
-                + " FROM clusters c JOIN recommendations r ON r.cluster_id = c.id WHERE " + scoped.where() + " GROUP BY c.id",
-                ClusterRepository::row, parameters(caller, scoped));
+        return rows(caller, scoped, "SELECT " + columns(caller)
+                + " FROM clusters c JOIN recommendations r ON r.cluster_id = c.id WHERE " + scoped.where() + " GROUP BY c.id")
+                .stream().findFirst();
     }
 
     private static String columns(Caller caller) {
@@ -78,49 +72,35 @@ public class ClusterRepository {
     }
 
     /** The select list's placeholder (partners only) comes before the WHERE clause's. */
-    private static Object[] parameters(Caller caller, ScopedQuery scoped) {
-        if (caller.seesAllPartners()) {
-            return scoped.parameters();
+    @SuppressWarnings("unchecked")
+    private List<ClusterRow> rows(Caller caller, ScopedQuery scoped, String sql) {
+        NativeQuery<Object[]> query = getEntityManager().createNativeQuery(sql).unwrap(NativeQuery.class);
+        query.addScalar("id", String.class).addScalar("label", String.class).addScalar("keywords", String[].class)
+                .addScalar("members", Long.class).addScalar("documents", Long.class).addScalar("publishers", Long.class)
+                .addScalar("opposing", Long.class).addScalar("updated_at", OffsetDateTime.class);
+        int before = 0;
+        if (!caller.seesAllPartners()) {
+            query.setParameter(++before, caller.owningOrganisation());
         }
-        Object[] where = scoped.parameters();
-        Object[] all = new Object[where.length + 1];
-        all[0] = caller.owningOrganisation();
-        System.arraycopy(where, 0, all, 1, where.length);
-        return all;
+        scoped.bind(query, before);
+        return query.getResultList().stream().map(r -> new ClusterRow((String) r[0], (String) r[1], Arrays.asList((String[]) r[2]),
+                (Long) r[3], (Long) r[4], (Long) r[5], (Long) r[6], (OffsetDateTime) r[7])).toList();
     }
 
-    /** Every stored cluster, as the re-clustering job compares them with a new plan. */
-    public List<ClusterEntity> listAll() {
-        return sql.list("SELECT " + ClusterEntity.COLUMNS + " FROM clusters", ClusterEntity::of);
-    }
-
+    /**
+     * New clusters, flushed at once: the members' cluster ids, assigned next, reference them. Changed clusters need no
+     * call: they were read in this transaction, and Hibernate writes what changed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void insert(List<ClusterEntity> entities) {
-        sql.batch("INSERT INTO clusters (label, label_recommendation_id, keywords, member_count, document_count, "
-                + "publisher_count, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entities.stream().map(ClusterRepository::values).toList());
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void update(List<ClusterEntity> entities) {
-        sql.batch("UPDATE clusters SET label = ?, label_recommendation_id = ?, keywords = ?, member_count = ?, document_count = ?, "
-                + "publisher_count = ?, updated_at = ? WHERE id = ?", entities.stream().map(ClusterRepository::values).toList());
+        persist(entities);
+        flush();
     }
 
     /** Clusters whose id is not in the given set (after a re-clustering: they lost all their members). */
     @Transactional(Transactional.TxType.MANDATORY)
     public long deleteAllExcept(Collection<String> keep) {
-        return keep.isEmpty() ? sql.update("DELETE FROM clusters")
-                : sql.update("DELETE FROM clusters WHERE NOT (id = ANY (?))", keep);
-    }
-
-    /** Column values in the order of {@link #insert} and {@link #update}: the id last. */
-    private static Object[] values(ClusterEntity c) {
-        return new Object[] {c.label, c.labelRecommendationId, c.keywords, c.memberCount, c.documentCount, c.publisherCount,
-            c.updatedAt, c.id};
-    }
-
-    private static ClusterRow row(ResultSet r) throws SQLException {
-        return new ClusterRow(r.getString(1), r.getString(2), Rows.strings(r, 3), r.getLong(4), r.getLong(5), r.getLong(6),
-                r.getLong(7), r.getObject(8, OffsetDateTime.class));
+        return getEntityManager().createNamedQuery("Cluster.deleteAllExcept").setParameter(1, keep.toArray(String[]::new))
+                .executeUpdate();
     }
 }

@@ -1,11 +1,11 @@
 package io.policylens.recommendations.repository;
 
-import io.policylens.common.jdbc.Sql;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.hibernate.query.NativeQuery;
 
-import javax.sql.DataSource;
 import java.time.OffsetDateTime;
 
 /**
@@ -14,47 +14,45 @@ import java.time.OffsetDateTime;
  * deadlock on those rows; the job holds it only while it writes, not while it clusters.
  */
 @ApplicationScoped
-public class ClusteringStateRepository {
+public class ClusteringStateRepository implements PanacheRepositoryBase<ClusteringStateEntity, Short> {
 
     /** Key of the transaction-scoped advisory lock that lets one replica at a time re-cluster. */
     private static final long CLUSTERING_LOCK = 0x5245_4355_4C53_5452L;
 
-    private final Sql sql;
-
-    @Inject
-    public ClusteringStateRepository(DataSource dataSource) {
-        this.sql = new Sql(dataSource);
-    }
+    private static final short ROW = 1;
 
     /** Records that the clustering input changed; in the transaction that changes it, after {@link #lock}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void request() {
-        sql.update("UPDATE clustering_state SET requested = requested + 1, last_request_at = now(), "
-                + "pending_since = coalesce(pending_since, now()) WHERE id = 1");
+        getEntityManager().createNamedQuery("ClusteringState.request").executeUpdate();
     }
 
     /** The state and the consumer's feed cursor, read in one statement so both are of the same moment. */
     @Transactional
+    @SuppressWarnings("unchecked")
     public ClusteringState read(String consumer) {
-        return sql.first("SELECT requested, clustered, pending_since, last_request_at, clustered_at, clustered_feed_position, "
-                        + "coalesce((SELECT position FROM feed_cursors WHERE consumer = ?), 0), statement_timestamp() "
-                        + "FROM clustering_state WHERE id = 1",
-                r -> new ClusteringState(r.getLong(1), r.getLong(2), r.getObject(3, OffsetDateTime.class),
-                        r.getObject(4, OffsetDateTime.class), r.getObject(5, OffsetDateTime.class), r.getLong(6), r.getLong(7),
-                        r.getObject(8, OffsetDateTime.class)), consumer)
-                .orElseThrow(() -> new IllegalStateException("clustering_state has no row"));
+        NativeQuery<Object[]> query = getEntityManager().createNamedQuery("ClusteringState.read").unwrap(NativeQuery.class);
+        query.addScalar("requested", Long.class).addScalar("clustered", Long.class).addScalar("pending_since", OffsetDateTime.class)
+                .addScalar("last_request_at", OffsetDateTime.class).addScalar("clustered_at", OffsetDateTime.class)
+                .addScalar("clustered_feed_position", Long.class).addScalar("feed_position", Long.class)
+                .addScalar("read_at", OffsetDateTime.class).setParameter(1, consumer);
+        Object[] r = query.uniqueResultOptional().orElseThrow(() -> new IllegalStateException("clustering_state has no row"));
+        return new ClusteringState((Long) r[0], (Long) r[1], (OffsetDateTime) r[2], (OffsetDateTime) r[3], (OffsetDateTime) r[4],
+                (Long) r[5], (Long) r[6], (OffsetDateTime) r[7]);
     }
 
     /** True when this transaction now holds the re-clustering lock; false when another one (another replica) does. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean tryLockClustering() {
-        return sql.first("SELECT pg_try_advisory_xact_lock(?)", r -> r.getBoolean(1), CLUSTERING_LOCK).orElseThrow();
+        return (Boolean) getEntityManager().createNamedQuery("ClusteringState.tryLock").setParameter(1, CLUSTERING_LOCK)
+                .getSingleResult();
     }
 
     /** Locks the row until the end of the transaction; the first statement of a write to recommendations or clusters. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock() {
-        sql.longValue("SELECT id FROM clustering_state WHERE id = 1 FOR UPDATE"); // fails when the row is missing
+        findByIdOptional(ROW, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new IllegalStateException("clustering_state has no row"));
     }
 
     /**
@@ -64,9 +62,7 @@ public class ClusteringStateRepository {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void complete(long requested, long feedPosition, OffsetDateTime snapshotAt) {
-        sql.update("UPDATE clustering_state SET clustered = greatest(clustered, ?), "
-                        + "clustered_feed_position = greatest(clustered_feed_position, ?), clustered_at = clock_timestamp(), "
-                        + "pending_since = CASE WHEN requested > greatest(clustered, ?) THEN CAST(? AS timestamptz) END WHERE id = 1",
-                requested, feedPosition, requested, snapshotAt);
+        getEntityManager().createNamedQuery("ClusteringState.complete").setParameter(1, requested).setParameter(2, feedPosition)
+                .setParameter(3, snapshotAt).executeUpdate();
     }
 }

@@ -1,9 +1,14 @@
 package io.policylens.recommendations.repository;
 
-import io.policylens.common.jdbc.Rows;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,100 +16,96 @@ import java.util.UUID;
 
 /**
  * A stored recommendation (table recommendations). Two writers share a row: the feed consumer writes the
- * extraction and document fields, the tracking endpoint the status; each one's UPDATE sets only its own
- * columns ({@link RecommendationRepository}), so neither overwrites the other's concurrent change.
+ * extraction and document fields, the tracking endpoint the status. Dynamic updates: each UPDATE carries only the
+ * columns its writer changed, so neither overwrites the other's concurrent change with a stale value.
  */
+@Entity
+@Table(name = "recommendations")
+@DynamicUpdate
+// native: clustered_at is the database's time of the assignment, and the ids bind as one array however many there are
+@NamedNativeQuery(name = "Recommendation.assignCluster",
+        query = "UPDATE recommendations SET cluster_id = ?1, clustered_at = now() WHERE id = ANY (CAST(?2 AS uuid[]))")
 public class RecommendationEntity {
 
-    /** Every column, in the order {@link #of} reads them by name. */
-    static final String COLUMNS = "r.id, r.document_id, r.span_start, r.span_end, r.text, r.actor, r.strength, r.action, "
-            + "r.topics, r.forums, r.entity_ids, r.section, r.sentence_index, r.negated, r.owner_org, r.visibility, "
-            + "r.document_title, r.document_publisher, r.document_date, r.document_revision, r.extractor_version, "
-            + "r.cluster_id, r.status, r.status_changed_at, r.created_at, r.updated_at";
-
+    @Id
     public UUID id;
 
+    @Column(name = "document_id", nullable = false)
     public UUID documentId;
 
+    @Column(name = "span_start", nullable = false)
     public int start;
 
+    @Column(name = "span_end", nullable = false)
     public int end;
 
+    @Column(nullable = false)
     public String text;
 
     public String actor;
 
+    @Column(nullable = false)
     public String strength;
 
+    @Column(nullable = false)
     public String action;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
     public List<String> topics;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
     public List<String> forums;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "entity_ids", nullable = false, columnDefinition = "text[]")
     public List<String> entityIds;
 
     public String section;
 
+    @Column(name = "sentence_index", nullable = false)
     public int sentenceIndex;
 
+    @Column(nullable = false)
     public boolean negated;
 
+    @Column(name = "owner_org", nullable = false)
     public String ownerOrg;
 
     /** public | partner */
+    @Column(nullable = false)
     public String visibility;
 
+    @Column(name = "document_title")
     public String documentTitle;
 
+    @Column(name = "document_publisher")
     public String documentPublisher;
 
+    @Column(name = "document_date")
     public LocalDate documentDate;
 
+    @Column(name = "document_revision", nullable = false)
     public int documentRevision;
 
+    @Column(name = "extractor_version", nullable = false)
     public String extractorVersion;
 
+    /** Written only by the re-clustering ({@link RecommendationRepository#assignCluster}), never through the entity. */
+    @Column(name = "cluster_id", insertable = false, updatable = false)
     public String clusterId;
 
     /** proposed | under_consideration | adopted | implemented | rejected */
+    @Column(nullable = false)
     public String status;
 
+    @Column(name = "status_changed_at", nullable = false)
     public OffsetDateTime statusChangedAt;
 
+    @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
+    @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
-
-    /** A row selected with {@link #COLUMNS}. */
-    static RecommendationEntity of(ResultSet row) throws SQLException {
-        RecommendationEntity r = new RecommendationEntity();
-        r.id = Rows.uuid(row, "id");
-        r.documentId = Rows.uuid(row, "document_id");
-        r.start = row.getInt("span_start");
-        r.end = row.getInt("span_end");
-        r.text = row.getString("text");
-        r.actor = row.getString("actor");
-        r.strength = row.getString("strength");
-        r.action = row.getString("action");
-        r.topics = Rows.strings(row, "topics");
-        r.forums = Rows.strings(row, "forums");
-        r.entityIds = Rows.strings(row, "entity_ids");
-        r.section = row.getString("section");
-        r.sentenceIndex = row.getInt("sentence_index");
-        r.negated = row.getBoolean("negated");
-        r.ownerOrg = row.getString("owner_org");
-        r.visibility = row.getString("visibility");
-        r.documentTitle = row.getString("document_title");
-        r.documentPublisher = row.getString("document_publisher");
-        r.documentDate = Rows.localDate(row, "document_date");
-        r.documentRevision = row.getInt("document_revision");
-        r.extractorVersion = row.getString("extractor_version");
-        r.clusterId = row.getString("cluster_id");
-        r.status = row.getString("status");
-        r.statusChangedAt = Rows.offsetDateTime(row, "status_changed_at");
-        r.createdAt = Rows.offsetDateTime(row, "created_at");
-        r.updatedAt = Rows.offsetDateTime(row, "updated_at");
-        return r;
-    }
 }

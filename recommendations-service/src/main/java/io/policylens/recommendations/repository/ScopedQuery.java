@@ -1,6 +1,7 @@
 package io.policylens.recommendations.repository;
 
 import io.policylens.common.security.Caller;
+import jakarta.persistence.Query;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.List;
 /**
  * The WHERE clause every recommendation query shares: partner scoping for the caller first, then the
  * optional filters. Cluster queries use it too, so members and counts only ever come from rows the
- * caller may see. Values are always bound as parameters, never concatenated.
+ * caller may see. Values are always bound as parameters, never concatenated. The queries are native SQL: the
+ * filters use full-text search and arrays, and which ones apply depends on the request.
  */
 final class ScopedQuery {
 
@@ -63,8 +65,10 @@ final class ScopedQuery {
         return where.toString();
     }
 
-    /** The values of the placeholders of {@link #where()}, in order. */
-    Object[] parameters() {
-        return parameters.toArray();
+    /** Binds the values of the placeholders of {@link #where()}, in order, after the query's first {@code before}. */
+    void bind(Query query, int before) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(before + i + 1, parameters.get(i));
+        }
     }
 }

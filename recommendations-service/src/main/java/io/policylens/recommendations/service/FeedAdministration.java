@@ -29,7 +29,7 @@ public class FeedAdministration {
      */
     public FeedStatus reextract(boolean force) {
         if (force) {
-            QuarkusTransaction.requiringNew().run(() -> processed.deleteAll());
+            QuarkusTransaction.requiringNew().run(() -> processed.removeAll());
         }
         feed.rewind();
         return feed.status();

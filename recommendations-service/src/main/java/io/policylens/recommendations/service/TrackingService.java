@@ -59,9 +59,9 @@ public class TrackingService {
         entry.effectiveDate = date != null ? date : now.toLocalDate();
         entry.at = now;
         history.insert(entry);
+        // the locked entity: Hibernate writes its changed tracking columns only, so the consumer's extraction columns stay
         recommendation.status = target.label();
         recommendation.statusChangedAt = now;
-        recommendations.updateStatus(recommendation);
         return recommendation;
     }
 }
