@@ -92,8 +92,30 @@ final class CueFinder {
                 || lower.contains("appeal") || lower.contains("propos")) {
             findReporting(sentence, cues);
         }
+        if (lower.contains("previous") || lower.contains("formerly") || lower.contains(" and ")) {
+            dropPastPositions(sentence, cues);
+        }
         cues.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return cues;
+    }
+
+    /** "previously pursued", "formerly held": the clause that follows tells a position given up, not a proposal. */
+    private static final Pattern FORMER_POSITION = Pattern.compile("(?i)(?<![\\p{L}])(as\\s+)?(?:previously|formerly)\\s+"
+            + "(?:\\p{L}+ed|held|said|took|gave|made|set|saw|thought|argued|sought|put|ran|had|was|were)(?![\\p{L}])");
+
+    /** "has proposed and begun to implement cuts": a proposal already carried out is an action taken (R8). */
+    private static final Pattern CARRIED_OUT = Pattern.compile("(?i)^\\s*(?:,\\s*)?and\\s+(?:has\\s+|have\\s+|had\\s+)?"
+            + "(?:begun|began|started|implemented|enacted|adopted|passed|introduced|imposed|launched|carried\\s+out)(?![\\p{L}])");
+
+    private static void dropPastPositions(String sentence, List<Cue> cues) {
+        Matcher former = FORMER_POSITION.matcher(sentence);
+        while (former.find()) {
+            if (former.group(1) == null) { // "as previously recommended, Congress should" still proposes
+                int from = former.start();
+                cues.removeIf(cue -> cue.start() > from);
+            }
+        }
+        cues.removeIf(cue -> cue.reporting() && CARRIED_OUT.matcher(sentence.substring(cue.end())).find());
     }
 
     /**
@@ -227,6 +249,15 @@ final class CueFinder {
         if (verb.equals("be") && !firstWordIs(sentence, subject, "there") && BE_EVALUATION.matcher(sentence.substring(verbStart)).find()) {
             return false; // "should be a wake-up call": an evaluation, not an action (R8)
         }
+        if (verbStart >= 0 && ATTITUDE.matcher(sentence.substring(verbStart)).find()) {
+            return false; // "should be concerned about", "should keep realistic expectations": a feeling, not an action
+        }
+        if (modal.startsWith("will") && verbStart >= 0 && COST_OBJECT.matcher(sentence.substring(m.end())).find()) {
+            return false; // "will require a significant effort": what a course of action costs, not a proposal
+        }
+        if (verbStart >= 0 && isEmptyExhortation(sentence, subject, verbStart)) {
+            return false; // "We must act now": an exhortation that names no action (R8)
+        }
         boolean actorSubject = hasActorHead(sentence, subject);
         if (!possibility) {
             // R7 also covers "should help ensure": a statement that something helps is not a proposal.
@@ -257,6 +288,36 @@ final class CueFinder {
             return true;
         }
         return context.recommendationListItem() && !VerbLexicon.EFFECT.contains(verb);
+    }
+
+    /** Feelings and expectations after a modal: an attitude to hold, not an action to take. */
+    private static final Pattern ATTITUDE = Pattern.compile("(?i)^(?:be\\s+(?:\\p{L}+ly\\s+|more\\s+|very\\s+|deeply\\s+)?"
+            + "(?:concerned|worried|alarmed|troubled|pleased|glad|happy|proud|grateful|afraid|anxious|hopeful|optimistic|"
+            + "pessimistic|disappointed|encouraged|reassured|surprised|excited|satisfied|comfortable|upset|angry|"
+            + "frustrated|relieved|delighted)(?![\\p{L}])|(?:feel|hope|wish|worry|fear|rejoice|regret)(?![\\p{L}])"
+            + "|(?:have|hold|keep|maintain|harbou?r|temper|lower|manage)\\s+(?:\\p{L}+\\s+){0,2}"
+            + "(?:expectations|hopes|illusions|doubts|fears|feelings)(?![\\p{L}]))");
+
+    /** "will require a significant policy effort", "will require years": an amount of effort, time or money. */
+    private static final Pattern COST_OBJECT = Pattern.compile("(?i)^\\s+(?:(?:a|an|the|much|more|some|many|several|"
+            + "considerable|significant|substantial|enormous|huge|large|major|sustained|great|additional|\\p{L}+ly|policy|"
+            + "political|public|new|further)\\s+){0,4}(?:[$€£]|\\d|effort|efforts|time|years|months|decades|money|resources|"
+            + "investments?|funding|spending|sacrifices?|costs?|billions?|millions?|trillions?|patience|commitment|capital)");
+
+    /** Generic subjects of a rallying cry, and the verbs of one: "we must act", "everyone needs to do more". */
+    private static final Set<String> RALLYING_SUBJECTS = Set.of("we", "everyone", "everybody", "all", "something", "world");
+    private static final Pattern EMPTY_ACTION = Pattern.compile("(?i)^(?:act|"
+            + "move\\s+(?:on|forward|faster|quickly)|step\\s+up|wake\\s+up|get\\s+serious|rise\\s+to\\s+the\\s+challenge)"
+            + "(?:\\s+(?:now|quickly|fast|urgently|immediately|together|decisively|today|soon|swiftly|boldly|again))*"
+            + "\\s*(?:$|[.!;,'\"’”—–-])");
+
+    private static boolean isEmptyExhortation(String sentence, Subject subject, int verbStart) {
+        if (subject.empty() || !EMPTY_ACTION.matcher(sentence.substring(verbStart)).find()) {
+            return false;
+        }
+        int last = Words.wordStartBefore(sentence, subject.end());
+        return last >= 0 && RALLYING_SUBJECTS.contains(Words.lower(sentence, last, Words.wordEnd(sentence, last))
+                .replaceAll("^\\P{L}+", "")); // "'We must act now,' he said": the quote is not part of the word
     }
 
     private static final Pattern BE_EVALUATION = Pattern.compile("(?i)^be\\s+(?:a|an)\\s+(?!priority|focus|requirement|"

@@ -173,7 +173,7 @@ final class DocumentContext {
                     for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
                         Sentence candidate = sentence(j);
                         if (candidate.blockKind() == BlockKind.PARAGRAPH && !isListItem(j)) {
-                            currentLead = j;
+                            currentLead = isHeadline(candidate.text()) ? -1 : j;
                             break;
                         }
                         if (candidate.blockKind() == BlockKind.HEADING) {
@@ -188,6 +188,15 @@ final class DocumentContext {
             }
         }
         return result;
+    }
+
+    /**
+     * A title over a news story's bullet points ("Minister says families should save more"): a paragraph that
+     * ends in a word, not in punctuation. Its bullets summarise the story; they are not items of its proposal.
+     */
+    private static boolean isHeadline(String text) {
+        String trimmed = text.strip();
+        return !trimmed.isEmpty() && Character.isLetterOrDigit(trimmed.charAt(trimmed.length() - 1));
     }
 
     private Map<String, Integer> countActors() {

@@ -26,7 +26,7 @@ final class ListItemRules {
         boolean recommendationSection = context.inRecommendationSection(index);
         boolean first = context.firstInBlock(index);
         if (shape.labelEnd() >= 0 && (listItem || recommendationSection) && first
-                && startsWithImperative(text, shape.contentStart(), !recommendationList)) {
+                && startsWithImperative(text, shape.bodyStart(), !recommendationList)) {
             return Strength.IMPERATIVE;
         }
         int start = shape.actionStart(text);

@@ -23,7 +23,7 @@ import java.util.Set;
 public final class RecommendationExtractor {
 
     /** Changes whenever extraction output can change, so stored results can be re-extracted. */
-    public static final String VERSION = "recommendations-1.1.0";
+    public static final String VERSION = "recommendations-1.2.0";
 
     /**
      * Indexes of the sentences that hold a recommendation, for the claim extractor (a sentence that is both is a
@@ -65,13 +65,15 @@ public final class RecommendationExtractor {
             String text = sentence.text();
             boolean listItem = context.isListItem(i);
             boolean aloneInBlock = context.firstInBlock(i) && (i + 1 == sentences.size() || context.firstInBlock(i + 1));
-            SentenceShape shape = SentenceShape.of(text, listItem, i == sentences.size() - 1 || aloneInBlock);
+            CueFinder.Context cueContext = new CueFinder.Context(context.inRecommendationList(i),
+                    context.inRecommendationSection(i));
+            SentenceShape shape = SentenceShape.of(text, listItem, i == sentences.size() - 1 || aloneInBlock,
+                    !cueContext.recommendationListItem() && !cueContext.recommendationSection());
             if (!shape.eligible()) {
                 continue;
             }
-            CueFinder.Context cueContext = new CueFinder.Context(context.inRecommendationList(i),
-                    context.inRecommendationSection(i));
             List<Cue> cues = CueFinder.find(text, cueContext);
+            cues.removeIf(cue -> cue.start() < shape.bodyStart()); // a modal in a run-in heading proposes nothing (R4)
             Strength strength;
             int actionStart;
             boolean negated = false;

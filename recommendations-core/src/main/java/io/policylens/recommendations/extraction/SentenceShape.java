@@ -7,11 +7,16 @@ import java.util.regex.Pattern;
  * The parts of a sentence that matter before looking for cues: a list marker that is not part of the
  * unit (R2), a lead-in label kept with the first sentence of a list item ("Expand Supply Chain Security
  * Partnerships: ..."), and whether the sentence can be a recommendation at all (R4: not a heading, a
- * question, a list lead-in ending in a colon, or a sentence cut off by the excerpt).
+ * question, a list lead-in ending in a colon, or a sentence cut off by the excerpt), and a bold run-in heading
+ * glued to the sentence ("**Empower workers.** The plan ensures ..."), which outside a list of proposals is a
+ * heading (R4): only the words after it are judged. In a list of proposals the bold sentence is the proposal.
  */
-record SentenceShape(int contentStart, int labelEnd, boolean eligible) {
+record SentenceShape(int contentStart, int labelEnd, int bodyStart, boolean eligible) {
 
     private static final Pattern LABEL = Pattern.compile("^([^.:;!?\\n]{3,100}):[*_]*\\s+(?=\\S)");
+    /** "**Heading.** Text", "**Heading**. Text": a complete bold sentence followed by more text. */
+    private static final Pattern RUN_IN_HEADING = Pattern.compile("^(?:\\*\\*|__)[^*_]{3,300}?(?:[.!?][\\s\\u00a0]*(?:\\*\\*|__)"
+            + "|(?:\\*\\*|__)[.!?])[\\s\\u00a0]*(?=\\p{L})");
     private static final Pattern ORDINAL = Pattern.compile("^(?:(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Next|Also|"
             + "Additionally|Further|Furthermore|Moreover|In\\s+addition|Similarly|Likewise|Third|Sixth),?\\s+)");
     private static final Pattern TERMINAL = Pattern.compile("[.!;…]['\"’”)\\]*_]*(?:\\[?\\d{1,3}\\]?)?\\s*$");
@@ -19,8 +24,9 @@ record SentenceShape(int contentStart, int labelEnd, boolean eligible) {
     /**
      * @param mustEnd true when the sentence has to end with final punctuation to count: the last one of an
      *                excerpt (else cut off), or a paragraph of its own (else a caption or a title, R4)
+     * @param runInHeadings true when a bold run-in heading is a heading, not a proposal (outside lists of proposals)
      */
-    static SentenceShape of(String text, boolean listItem, boolean mustEnd) {
+    static SentenceShape of(String text, boolean listItem, boolean mustEnd, boolean runInHeadings) {
         int contentStart = DocumentContext.markerLength(text);
         String content = text.substring(contentStart);
         String trimmed = content.strip();
@@ -35,12 +41,14 @@ record SentenceShape(int contentStart, int labelEnd, boolean eligible) {
         if (label.find() && Words.countWords(label.group(1)) <= 12) {
             labelEnd = contentStart + label.end();
         }
-        return new SentenceShape(contentStart, labelEnd, eligible);
+        Matcher runIn = RUN_IN_HEADING.matcher(content);
+        int bodyStart = runInHeadings && runIn.find() ? contentStart + runIn.end() : contentStart;
+        return new SentenceShape(contentStart, labelEnd, bodyStart, eligible);
     }
 
     /** Where the words proposing the action start: after the marker, a label and an ordinal ("First, ..."). */
     int actionStart(String text) {
-        int start = labelEnd >= 0 ? labelEnd : contentStart;
+        int start = Math.max(labelEnd >= 0 ? labelEnd : contentStart, bodyStart);
         Matcher ordinal = ORDINAL.matcher(text.substring(start));
         return ordinal.find() ? start + ordinal.end() : start;
     }

@@ -24,6 +24,11 @@ final class Docs {
         return EXTRACTOR.extract(analyse(markdown));
     }
 
+    /** Plain text keeps markdown markers as they are, as in documents copied from web pages. */
+    static List<ExtractedRecommendation> extractText(String text) {
+        return EXTRACTOR.extract(ANALYSER.analyse(text, ContentFormat.TEXT));
+    }
+
     /** The recommendation whose text contains {@code fragment}, if any. */
     static Optional<ExtractedRecommendation> find(List<ExtractedRecommendation> found, String fragment) {
         return found.stream().filter(r -> r.text().contains(fragment)).findFirst();

@@ -9,7 +9,7 @@ import java.util.List;
 @RegisterForReflection
 @Schema(description = "Recommendations found in the submitted text")
 public record ExtractResponse(
-        @Schema(example = "recommendations-1.1.0") String extractorVersion,
+        @Schema(example = "recommendations-1.2.0") String extractorVersion,
         List<Item> recommendations) {
 
     @RegisterForReflection

@@ -35,7 +35,7 @@ public record RecommendationView(
         @Schema(example = "rc-0aa65eaa249c") String clusterId,
         @Schema(example = "proposed", enumeration = {"proposed", "under_consideration", "adopted", "implemented", "rejected"}) String status,
         OffsetDateTime statusChangedAt,
-        @Schema(example = "recommendations-1.1.0") String extractorVersion,
+        @Schema(example = "recommendations-1.2.0") String extractorVersion,
         @Schema(example = "1") int documentRevision,
         @Schema(description = "Supporting claims of the same document, best first (only on GET /recommendations/{id})")
         @JsonInclude(JsonInclude.Include.NON_NULL) List<EvidenceView> evidence) {
