@@ -82,6 +82,9 @@ final class CueFinder {
         if (lower.contains("it ") || lower.contains("interest") || lower.contains("would be for") || lower.contains("need")) {
             findImpersonal(sentence, cues);
         }
+        if (lower.contains("requir")) {
+            findRequiresAction(sentence, cues);
+        }
         if (lower.contains("need")) {
             findWeNeed(sentence, cues);
             findNeedsObject(sentence, cues);
@@ -214,6 +217,9 @@ final class CueFinder {
     private static boolean isProposal(String sentence, Matcher m, Subject subject, String verb, int verbStart,
                                       boolean negated, boolean possibility, Context context) {
         String clauseWord = subject.clauseWord();
+        if (clauseWord.equals("what") && PSEUDO_CLEFT.matcher(sentence.substring(m.end())).find()) {
+            return true; // "What we need to do is educate people": the action follows "is"
+        }
         // Embedded questions and conditions: "what such a law should look like", "if Korea could ...".
         if (clauseWord.equals("what") || clauseWord.equals("how") || clauseWord.equals("whether")
                 || clauseWord.equals("why") || clauseWord.equals("where") || clauseWord.equals("when")
@@ -242,6 +248,9 @@ final class CueFinder {
                 || sentence.substring(Math.max(0, m.start() - 4), m.start()).contains("n't")
                 || sentence.substring(Math.max(0, m.start() - 4), m.start()).contains("n’t"))) {
             return false; // "I don't need to tell you", "he might have to": no proposal
+        }
+        if ((modal.startsWith("ha") || modal.startsWith("need")) && CONSEQUENCE_OPENING.matcher(sentence).find()) {
+            return false; // "As a result, these firms need to raise prices": a necessity that follows from facts
         }
         if ((modal.startsWith("ha") || modal.startsWith("need")) && firstWordIs(sentence, subject, "you")) {
             return false; // "To prevail, you have to prove ...": a generic description
@@ -289,6 +298,40 @@ final class CueFinder {
         }
         return context.recommendationListItem() && !VerbLexicon.EFFECT.contains(verb);
     }
+
+    private static final Pattern PSEUDO_CLEFT = Pattern.compile("(?i)^\\s+(?:\\p{L}+ly\\s+|now\\s+)?do\\s+(?:now\\s+)?is\\s+"
+            + "(?:to\\s+)?\\p{Ll}");
+
+    /** "the crisis requires decisive federal action", "this requires holding off": a necessity, R9 must. */
+    private static final Pattern REQUIRES_ACTION = Pattern.compile("(?i)(?<![\\p{L}])requires?\\s+(?:(\\p{Ll}{3,}ing)\\s+(?=\\p{L})"
+            + "|(?:(?:decisive|urgent|immediate|swift|bold|concerted|coordinated|determined|federal|government|national|"
+            + "political|collective|further|more|policy|public|state)\\s+){0,4}(?:action|intervention)(?![\\p{L}]))");
+
+    /** Words in -ing that are nouns: "requires funding" states a cost, not an action to take. */
+    private static final Set<String> ING_NOUNS = Set.of("funding", "training", "housing", "spending", "planning", "building",
+            "financing", "staffing", "testing", "monitoring", "reporting", "licensing", "processing", "engineering",
+            "marketing", "shipping", "manufacturing", "understanding", "thinking", "something", "nothing", "anything",
+            "everything", "during", "according", "including", "being", "having", "lending", "borrowing", "pricing");
+
+    private static void findRequiresAction(String sentence, List<Cue> cues) {
+        Matcher m = REQUIRES_ACTION.matcher(sentence);
+        while (m.find()) {
+            if (m.group(1) != null && ING_NOUNS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Subject subject = SubjectLocator.locate(sentence, auxiliaryStart(sentence, m.start()));
+            String clauseWord = subject.clauseWord();
+            if (clauseWord.equals("what") || clauseWord.equals("if") || clauseWord.equals("how")
+                    || clauseWord.equals("whether") || subject.empty() && !subject.relative()) {
+                continue;
+            }
+            int actionStart = Words.nextWordStart(sentence, m.start() + "require".length());
+            cues.add(new Cue(Strength.MUST, m.start(), m.end(), subject, -1, -1, actionStart, false, false));
+        }
+    }
+
+    private static final Pattern CONSEQUENCE_OPENING = Pattern.compile("(?i)^\\P{L}*(?:as\\s+a\\s+(?:result|consequence)|"
+            + "consequently|because\\s+of\\s+this|in\\s+turn)\\s*,");
 
     /** Feelings and expectations after a modal: an attitude to hold, not an action to take. */
     private static final Pattern ATTITUDE = Pattern.compile("(?i)^(?:be\\s+(?:\\p{L}+ly\\s+|more\\s+|very\\s+|deeply\\s+)?"
@@ -347,6 +390,9 @@ final class CueFinder {
         String firstWord = first < 0 ? "" : Words.lower(sentence, first, Words.wordEnd(sentence, first));
         int before = Words.wordStartBefore(sentence, subject.start());
         String previous = before < 0 ? "" : Words.lower(sentence, before, Words.wordEnd(sentence, before));
+        if (previous.equals("so") && before == Words.nextWordStart(sentence, 0)) {
+            return false; // "So certainly the use of X should ...": a sentence-opening connective, not a purpose
+        }
         if (PURPOSE.contains(firstWord) || PURPOSE.contains(previous)
                 || previous.equals("that") && previousWordIs(sentence, before, "so")) {
             return true;
@@ -441,8 +487,16 @@ final class CueFinder {
         return false;
     }
 
+    private static final Pattern LOCATIVE = Pattern.compile("(?i)(?<![\\p{L}])(?:in|across|within|throughout|outside|at)\\s");
+
+    /**
+     * The subject names a party: "Korea's fund could be tapped". A party after a place preposition only says where
+     * the thing is ("Shipyards in Japan and Korea can be strengthened") and names no one who would act.
+     */
     private static boolean mentionsActor(String sentence, Subject subject) {
-        for (ActorLexicon.Hit hit : ActorLexicon.find(sentence, subject.start(), subject.end())) {
+        Matcher locative = LOCATIVE.matcher(sentence).region(subject.start(), subject.end());
+        int placesFrom = locative.find() ? locative.start() : subject.end();
+        for (ActorLexicon.Hit hit : ActorLexicon.find(sentence, subject.start(), placesFrom)) {
             if (hit.kind() != ActorLexicon.Kind.PRONOUN) {
                 return true;
             }

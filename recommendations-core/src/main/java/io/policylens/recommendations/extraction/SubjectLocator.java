@@ -17,6 +17,10 @@ final class SubjectLocator {
             "since", "if", "so", "yet", "whether", "where", "when", "which", "who", "what", "how", "why", "unless",
             "until", "once", "as", "and", "or", "then", "thus", "hence", "therefore", "however", "instead");
 
+    /** Words that open an adverbial clause, which ends before a main clause's pronoun subject. */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "once", "because", "since", "while", "although",
+            "though", "unless", "until", "as", "whereas");
+
     /** Words that show the stretch before a modal is more than a noun phrase. */
     private static final Set<String> VERBISH = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
             "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "to",
@@ -41,6 +45,7 @@ final class SubjectLocator {
         int clauseStart = 0;
         String clauseWord = "";
         int i = modalStart;
+        int subjectEnd = modalStart;
         // Walk back word by word to the clause boundary.
         while (i > 0) {
             char c = sentence.charAt(i - 1);
@@ -49,6 +54,16 @@ final class SubjectLocator {
                 int open = sentence.lastIndexOf('(', i - 1);
                 if (open >= 0 && open > sentence.lastIndexOf(')', i - 2) && i - open < 80) {
                     i = open > 0 && sentence.charAt(open - 1) == '\\' ? open - 1 : open;
+                    continue;
+                }
+            }
+            if ((c == '—' || c == '–') && sentence.substring(i, modalStart).isBlank()) {
+                // "gatekeepers – platforms such as X – must": a dash pair closing right before the modal encloses an
+                // aside on the subject, which ends before it.
+                int open = sentence.lastIndexOf(c, i - 2);
+                if (open > 0 && i - open < 200) {
+                    i = open;
+                    subjectEnd = open;
                     continue;
                 }
             }
@@ -92,10 +107,13 @@ final class SubjectLocator {
         if (pronoun > clauseStart && PERSONAL_PRONOUNS.contains(Words.lower(sentence, pronoun, Words.wordEnd(sentence, pronoun)))
                 && !"and".equals(wordBefore(sentence, pronoun)) && !"or".equals(wordBefore(sentence, pronoun))) {
             // "To retain teachers and other staff we must": a personal pronoun before the modal is the whole subject.
+            if (SUBORDINATORS.contains(clauseWord) && Words.nextWordStart(sentence, clauseStart) < pronoun) {
+                clauseWord = ""; // "when rivals exploited our openness we must": the clause ended without a comma
+            }
             clauseStart = pronoun;
         }
         int from = skipSpaces(sentence, clauseStart);
-        int to = trimEnd(sentence, modalStart);
+        int to = trimEnd(sentence, subjectEnd);
         if (depth < 2 && from < to && opensRelativeClause(sentence, clauseWord, clauseStart)) {
             // "Doctors who leave the NHS should repay": the relative clause belongs to the subject before it.
             int relativeStart = Words.wordStartBefore(sentence, clauseStart);
@@ -196,7 +214,17 @@ final class SubjectLocator {
         while (segmentStart > 0 && ",;:(".indexOf(sentence.charAt(segmentStart - 1)) < 0) {
             segmentStart--;
         }
-        return isActorList(sentence, segmentStart, comma) && isActorList(sentence, comma + 1, modalStart);
+        return (isActorList(sentence, segmentStart, comma) || isActorList(sentence, afterPlacePreposition(sentence,
+                segmentStart, comma), comma)) && isActorList(sentence, comma + 1, modalStart);
+    }
+
+    private static final java.util.regex.Pattern PLACE_PREPOSITION = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:in|across|within|throughout|outside|at)\\s+");
+
+    /** "Shipyards in Japan, Korea and Europe": the places a noun is in form one list with it. */
+    private static int afterPlacePreposition(String sentence, int from, int to) {
+        java.util.regex.Matcher m = PLACE_PREPOSITION.matcher(sentence).region(from, to);
+        return m.find() && m.start() > from ? m.end() : to;
     }
 
     private static boolean isActorList(String sentence, int from, int to) {

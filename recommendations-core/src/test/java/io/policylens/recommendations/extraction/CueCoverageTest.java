@@ -7,7 +7,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Cues found in other fields' texts (R6/R9), and statements that look like them but propose nothing (R7/R8). */
+/**
+ * Cues found in other fields' texts (R6/R9), also inside clauses (pseudo-clefts, an opening "So", "requires" + action),
+ * and statements that look like them but propose nothing (R7/R8: consequences, asides in a relative clause, places).
+ */
 class CueCoverageTest {
 
     private static final String CONTEXT = "# Health brief\n\nObesity rates in Ireland rose for a decade. "
@@ -24,6 +27,10 @@ class CueCoverageTest {
             And now we just need the health service to fund the screening programme.                  | must
             Patients would do well not to skip their follow-up appointments.                          | should
             There must be a fair way to share the cost of training between hospitals.                | must
+            What we need to do is repair the old clinics before the winter.                         | must
+            So clearly the sale of energy drinks to children should be limited.                     | should
+            The outbreak is an emergency that requires urgent federal action to protect patients.  | must
+            In the short run, the clinics' survival requires merging rotas and new contracts.      | must
             """)
     void cuesOfOtherFieldsAreFound(String sentence, String strength) {
         List<ExtractedRecommendation> found = Docs.extract(CONTEXT + sentence + "\n");
@@ -46,6 +53,10 @@ class CueCoverageTest {
             Under this proposed scheme, pharmacists would prescribe antibiotics.
             The numbers mean that most patients can only see a doctor once a year.
             Although the review is not binding, it might give hospitals a reason to act.
+            As a result, these pharmacies need to charge twice as much for each prescription.
+            The agency will enforce 12 new rules that an estimated 40 trusts – bodies such as Westcare and Northcare – must follow.
+            Clinics in Ireland, Wales, and Scotland can be protected through better staffing schedules.
+            The new ward requires funding of two million euros a year.
             """)
     void statementsThatProposeNothingAreLeftOut(String sentence) {
         assertThat(Docs.extract(CONTEXT + sentence + "\n")).isEmpty();
