@@ -79,7 +79,9 @@ final class DocumentContext {
 
     private boolean computeListItem(int i) {
         Sentence s = sentence(i);
-        return s.blockKind() == BlockKind.LIST_ITEM || firstInBlock(i) && LIST_MARKER.matcher(s.text()).find();
+        // A paragraph that opens with a list marker is a list item, and so are its later sentences.
+        return s.blockKind() == BlockKind.LIST_ITEM || firstInBlock(i) && LIST_MARKER.matcher(s.text()).find()
+                || !firstInBlock(i) && listItem[i - 1];
     }
 
     boolean firstInBlock(int i) {

@@ -58,6 +58,15 @@ final class ListItemRules {
         }
         int wordEnd = Words.wordEnd(text, wordStart);
         String word = Words.lower(text, wordStart, wordEnd);
+        if ((word.equals("and") || word.equals("or")) && Character.isLowerCase(text.charAt(wordStart))) {
+            // "- and provide assistance to families": the last item of a list that runs on from its lead-in
+            wordStart = Words.nextWordStart(text, wordEnd);
+            if (wordStart < 0) {
+                return false;
+            }
+            wordEnd = Words.wordEnd(text, wordStart);
+            word = Words.lower(text, wordStart, wordEnd);
+        }
         String next = Words.nextWord(text, wordEnd);
         if (!VerbLexicon.IMPERATIVE.contains(word) && !(!strict && looksLikeVerbBeforeObject(word, next))) {
             return false;

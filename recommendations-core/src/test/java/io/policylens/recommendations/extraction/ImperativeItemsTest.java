@@ -55,6 +55,34 @@ class ImperativeItemsTest {
     }
 
     @Test
+    void numberedItemsKeepTheirLaterSentencesAndLoseAHeadingLineGluedBeforeThem() {
+        List<ExtractedRecommendation> found = Docs.extractText("""
+                The review of the Tenancy Act makes the following proposals -
+                2. Scope of the Act
+                2.1 Amend the scope of the Act to cover lodgers.
+                2.2 Publish a model lease for shared homes. Translate the model lease into the five most spoken languages.
+                """);
+
+        assertThat(found).extracting(ExtractedRecommendation::text).containsExactly(
+                "Amend the scope of the Act to cover lodgers.",
+                "2.2 Publish a model lease for shared homes.".substring(4),
+                "Translate the model lease into the five most spoken languages.");
+    }
+
+    @Test
+    void theLastItemOfARunOnListKeepsItsImperative() {
+        List<ExtractedRecommendation> found = Docs.extractText("""
+                Rents rose faster than wages in every region.
+                The report sets out a plan for the city council to:
+                - build more social housing;
+                - and provide grants to tenants at risk of eviction.
+                It also lists the cities where rents rose most.
+                """);
+
+        assertThat(found).extracting(ExtractedRecommendation::text).contains("and provide grants to tenants at risk of eviction.");
+    }
+
+    @Test
     void rhetoricalConsiderIsNotAProposal() {
         assertThat(Docs.extract("""
                 # What must change
