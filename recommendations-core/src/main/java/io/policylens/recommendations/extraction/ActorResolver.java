@@ -118,8 +118,22 @@ final class ActorResolver {
             if (addressee.isEmpty() && cue.reporting()) {
                 addressee = spokenTo(facts, cue.start(), base);
             }
+            if (addressee.isEmpty() && cue.reporting() && asksForFunds(text, cue)) {
+                // "The President has called for a $590 million investment": only the legislature appropriates (R10)
+                addressee = List.of(Party.of(Party.Type.LEGISLATURE, cue.start()));
+            }
             parties.addAll(resolvePronouns(facts, addressee));
         }
+    }
+
+    private static final Pattern EXECUTIVE = Pattern.compile("(?i)(?<![\\p{L}])(?:president|administration|white\\s+house|"
+            + "budgets?|he|she)(?![\\p{L}])");
+    private static final Pattern FUNDS = Pattern.compile("(?i)[$€£]\\s?\\d|\\d\\s*(?:billion|million|trillion)(?![\\p{L}])");
+
+    /** A request for money by the executive or its budget, which names no one to grant it. */
+    private static boolean asksForFunds(String text, Cue cue) {
+        return EXECUTIVE.matcher(text.substring(0, cue.start())).find()
+                && FUNDS.matcher(text.substring(cue.end(), Math.min(text.length(), cue.end() + 80))).find();
     }
 
     /** Named parties and group phrases in {@code text[from, to)} that are not targets ("with Japan"). */

@@ -74,6 +74,19 @@ class ReportedAndAddresseeTest {
     }
 
     @Test
+    void aPresidentsRequestForFundsIsAddressedToTheLegislature() {
+        List<ExtractedRecommendation> found = Docs.extract("""
+                # Rural broadband
+
+                Rural coverage in the United States still lags behind that of its neighbours.
+
+                The President has called for an additional $3 billion for rural broadband in his budget.
+                """);
+
+        assertThat(found).extracting(ExtractedRecommendation::actor).containsExactly("Congress");
+    }
+
+    @Test
     void oddInputNeverFails() {
         for (String text : List.of("", "should", "- ", "It is", ":", "Should?", "We need", "1. Expand", "—\n\n– : ",
                 "The US and and should should must could.", "Washington, Seoul, and should cooperate.")) {
