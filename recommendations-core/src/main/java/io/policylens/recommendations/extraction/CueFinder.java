@@ -106,6 +106,9 @@ final class CueFinder {
     private static final Pattern FORMER_POSITION = Pattern.compile("(?i)(?<![\\p{L}])(as\\s+)?(?:previously|formerly)\\s+"
             + "(?:\\p{L}+ed|held|said|took|gave|made|set|saw|thought|argued|sought|put|ran|had|was|were)(?![\\p{L}])");
 
+    /** "The agency previously approved pilots, but it should now fund ...": the later clause proposes. */
+    private static final Pattern TURN_TO_PRESENT = Pattern.compile("(?i);|(?<![\\p{L}])(?:but|however|now|instead|today)(?![\\p{L}])");
+
     /** "has proposed and begun to implement cuts": a proposal already carried out is an action taken (R8). */
     private static final Pattern CARRIED_OUT = Pattern.compile("(?i)^\\s*(?:,\\s*)?and\\s+(?:has\\s+|have\\s+|had\\s+)?"
             + "(?:begun|began|started|implemented|enacted|adopted|passed|introduced|imposed|launched|carried\\s+out)(?![\\p{L}])");
@@ -115,7 +118,7 @@ final class CueFinder {
         while (former.find()) {
             if (former.group(1) == null) { // "as previously recommended, Congress should" still proposes
                 int from = former.start();
-                cues.removeIf(cue -> cue.start() > from);
+                cues.removeIf(cue -> cue.start() > from && !TURN_TO_PRESENT.matcher(sentence.substring(from, cue.start())).find());
             }
         }
         cues.removeIf(cue -> cue.reporting() && CARRIED_OUT.matcher(sentence.substring(cue.end())).find());

@@ -34,6 +34,7 @@ class NotProposalsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Upgrading the signals will require replacing the old relay boxes on every line.
             As previously recommended, the regulator should publish monthly delay figures.
+            The agency previously approved two pilots, but it should now fund a national freight scheme.
             The ministry has proposed new funding for freight terminals.
             We must act on the backlog of track repairs before the winter.
             Operators should be required to publish their delay figures.
