@@ -233,6 +233,7 @@ st_service_env() {
 #   room for a few concurrent 6 MB uploads, and free heap given back after a full collection (MaxHeapFreeRatio), all
 #   of it at the first one (-ShrinkHeapInSteps: by default the first full collections give back nothing, 10 % and
 #   40 %, and a service has only a few, so its old generation stayed at -Xmx after the first one);
+# - methods compiled after 3x the usual invocation counts (CompileThresholdScaling): less compile CPU at start;
 # - bounded code cache, metaspace and thread stacks, and the C1 JIT compiler only: C2 cost 1-2 CPU-seconds of every
 #   start and 50-70 MB per service, more than its faster code saved over the first thousands of requests;
 # - the AOT cache mapped at the address it was written for (ArchiveRelocationMode=0, a diagnostic flag; since JDK 20
@@ -245,7 +246,7 @@ st_service_env() {
 # per ingested document, so they stay serial (docs/benchmarks.md, "Garbage collector").
 # Instead, commons' IdleHeapReleaser runs one full collection once such a service has gone quiet; MaxHeapFreeRatio=15
 # then keeps 15 % free above what is live (30 % kept ~6 MB more in documents- and recommendations-service).
-ST_COMMON_JAVA_OPTS="-XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+ST_COMMON_JAVA_OPTS="-XX:CompileThresholdScaling=3 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
 ST_DEFAULT_JAVA_OPTS="-Xms32m -Xmn16m -Xmx192m -XX:MaxHeapFreeRatio=15 -XX:MinHeapFreeRatio=10 -XX:-ShrinkHeapInSteps $ST_COMMON_JAVA_OPTS"
 ST_GATEWAY_DEFAULT_JAVA_OPTS="-Xms16m -Xmx192m -XX:+UseG1GC -XX:G1PeriodicGCInterval=10000 -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 $ST_COMMON_JAVA_OPTS"
 # <SERVICE>_JAVA_OPTS, else ST_<SERVICE>_DEFAULT_JAVA_OPTS where a service has its own defaults, else ST_DEFAULT_JAVA_OPTS
