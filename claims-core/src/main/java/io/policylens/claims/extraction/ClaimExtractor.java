@@ -102,6 +102,7 @@ public final class ClaimExtractor {
         List<SentenceAssessment> out = new ArrayList<>(sentences.size());
         Set<String> seen = new HashSet<>();
         Set<Integer> recommended = recommendations.indexes(sentences);
+        AnnotatedSentence last = sentences.isEmpty() ? null : sentences.getLast();
         for (AnnotatedSentence annotated : sentences) {
             Sentence sentence = annotated.sentence();
             // the first occurrence of a repeat is the claim even when it is not wanted: a later one never stands in
@@ -110,18 +111,18 @@ public final class ClaimExtractor {
             }
             Boolean recommendation = recommended == null ? null : recommended.contains(sentence.index());
             out.add(assess(sentence.text(), sentence.listItem(), annotated.entityIds(), sentence.start(),
-                    sentence.index(), recommendation));
+                    sentence.index(), recommendation, annotated == last));
         }
         return out;
     }
 
     /** Assesses a bare sentence (offsets relative to the sentence), e.g. for a "try it" endpoint. */
     public SentenceAssessment assess(String sentence) {
-        return assess(sentence, false, List.of(), 0, -1, null);
+        return assess(sentence, false, List.of(), 0, -1, null, false);
     }
 
     private SentenceAssessment assess(String text, boolean listItem, List<String> entities, int offset, int index,
-                                      Boolean recommendation) {
+                                      Boolean recommendation, boolean last) {
         SentenceCues cues = SentenceCues.of(text);
         List<Quantity> found = quantities.extract(cues).stream().map(q -> q.shifted(offset)).toList();
         Optional<CitedSource> source = sources.extract(cues).map(s -> s.shifted(offset));
@@ -129,7 +130,8 @@ public final class ClaimExtractor {
         double probability = 1.0 / (1.0 + Math.exp(-margin));
         Hedging hedging = Hedging.of(cues.hedgeCues());
         ClaimType type = typer.type(cues, found, source);
-        String exclusion = Exclusions.reason(cues, listItem, recommendation);
+        String exclusion = Exclusions.reason(cues, listItem, recommendation, last,
+                found.stream().anyMatch(Quantity::specific));
         double score = exclusion != null ? Math.min(0.05, probability)
                 : scorer.score(cues, probability, 0.5, found, source, !entities.isEmpty());
         return new SentenceAssessment(offset, offset + text.length(), text, score >= 0.5, score, probability, type,
