@@ -34,7 +34,7 @@ final class ClaimScorer {
         if (vagueTrend) {
             happened = false;
         }
-        boolean credited = source.isPresent() || cues.accordingTo();
+        boolean credited = source.isPresent() || cues.accordingTo() || cues.reportedFinding();
 
         double margin = logit(modelProbability) - logit(modelThreshold);
         double z = BASE + MODEL_WEIGHT * Math.max(-MODEL_CLIP, Math.min(MODEL_CLIP, margin));

@@ -60,6 +60,7 @@ public final class SentenceCues {
     private boolean quotedSpeech;
     private boolean describesDocument;
     private boolean planStatement;
+    private boolean reportedFinding;
 
     private SentenceCues(String text) {
         this.text = text;
@@ -95,7 +96,7 @@ public final class SentenceCues {
             if (Lexicon.HEDGES.contains(word) && !isPrepositionNotApproximator(i)) {
                 hedgeCues.add(word);
             }
-            if (Lexicon.POSSIBILITY_MODALS.contains(word) && !mayAsMonth(i)) {
+            if (Lexicon.POSSIBILITY_MODALS.contains(word) && !mayAsMonth(i) && !comparedLikelihood(i)) {
                 possibilityModals++;
             }
             if (Lexicon.FUTURE.contains(word) || "going".equals(word) && "to".equals(at(i + 1)) && !"be".equals(at(i + 2))) {
@@ -113,19 +114,20 @@ public final class SentenceCues {
             if (Lexicon.PROJECTION_VERBS.contains(word)) {
                 projection++;
             }
-            if (Lexicon.RANKING_WORDS.contains(word) || isSuperlative(word)) {
+            if (Lexicon.RANKING_WORDS.contains(word) || isSuperlative(word) || isRecordLevel(i)) {
                 ranking++;
             }
             if (isOrdinal(word)) {
                 ordinals++;
             }
-            if (Lexicon.COMPARISON_WORDS.contains(word) && !("many".equals(word) && !"as".equals(at(i - 1)))) {
+            if (Lexicon.COMPARISON_WORDS.contains(word) && !("many".equals(word) && !"as".equals(at(i - 1)))
+                    || isComparative(i)) {
                 comparison++;
             }
             if (Lexicon.CAUSAL_WORDS.contains(word)) {
                 causal++;
             }
-            if (Lexicon.EVALUATIVE.contains(word) && !token.capitalised()) {
+            if (Lexicon.EVALUATIVE.contains(word) && !token.capitalised() && !isRecordLevel(i)) {
                 evaluative++;
             }
             if (isPastVerb(i)) {
@@ -173,7 +175,7 @@ public final class SentenceCues {
             if ((isProgressive(i) || isPerfectParticiple(i)) && namedWithin(i + 1, 5)) {
                 namedActions++;
             }
-            if (Lexicon.TREND_VERBS.contains(word) && isProgressive(i)) {
+            if (Lexicon.TREND_VERBS.contains(word) && isProgressive(i) && !"behind".equals(at(i + 1))) {
                 trends++;
             }
             if (isCopularEvaluation(i)) {
@@ -185,6 +187,7 @@ public final class SentenceCues {
         quotedSpeech = isQuotedSpeech(trimmed);
         describesDocument = isDocumentDescription();
         planStatement = isPlanStatement();
+        reportedFinding = isReportedFinding();
         abstractSubject = isAbstractSubject();
         hedgeOnlyInContrastClause = possibilityModals > 0 && isHedgeOnlyInContrastClause();
     }
@@ -397,6 +400,86 @@ public final class SentenceCues {
         char next = end < text.length() ? text.charAt(end) : '.';
         return next == ',' || next == '.' || next == ';' || next == ':' || next == ')'
                 || "for".equals(lower[i + 1]) || "with".equals(lower[i + 1]);
+    }
+
+    /** "more likely", "less likely to enjoy": a compared likelihood is a measured difference, not a hedge. */
+    private boolean comparedLikelihood(int i) {
+        String before = at(i - 1);
+        return ("likely".equals(lower[i]) || "unlikely".equals(lower[i]))
+                && ("more".equals(before) || "less".equals(before) || "most".equals(before) || "least".equals(before)
+                || "twice".equals(before) || "times".equals(before));
+    }
+
+    private static final Set<String> RECORD_WORDS = words("record", "unprecedented", "all-time", "historic",
+            "historical", "multi-year", "decade");
+    private static final Set<String> LEVEL_WORDS = words("low", "lows", "high", "highs", "level", "levels", "peak");
+
+    /** "at a record low", "an unprecedented high": a ranking against history (C7), not an evaluation. */
+    private boolean isRecordLevel(int i) {
+        return RECORD_WORDS.contains(lower[i]) && LEVEL_WORDS.contains(at(i + 1));
+    }
+
+    private static final Set<String> COMPARATIVES = words("higher", "lower", "larger", "smaller", "greater", "fewer",
+            "worse", "faster", "slower", "cheaper", "costlier", "stronger", "weaker", "older", "younger", "richer",
+            "poorer", "bigger", "longer", "shorter", "earlier", "later");
+
+    /** "perform worse", "more common", "less enjoyable": a comparison without a figure (C7). */
+    private boolean isComparative(int i) {
+        String word = lower[i];
+        if (COMPARATIVES.contains(word)) {
+            return predicative(i);
+        }
+        if (!"more".equals(word) && !"less".equals(word)) {
+            return false;
+        }
+        String next = at(i + 1);
+        return ("common".equals(next) || "likely".equals(next) || "frequent".equals(next) || "expensive".equals(next)
+                || next.length() > 5 && (next.endsWith("able") || next.endsWith("ible") || next.endsWith("ous")
+                || next.endsWith("ive") || next.endsWith("ful") || next.endsWith("ent") || next.endsWith("ant")))
+                && predicative(i + 1);
+    }
+
+    private static final Set<String> AFTER_PREDICATE = words("than", "in", "over", "at", "to", "for", "among", "since",
+            "on", "and", "across", "during", "from", "by", "with");
+
+    /**
+     * The comparative is the predicate ("perform worse than", "have become more common over"), not an attribute of
+     * a noun ("higher tiers", "greater reliance"), which describes rather than compares.
+     */
+    private boolean predicative(int i) {
+        if (i + 1 >= lower.length) {
+            return true;
+        }
+        int end = tokens.get(i).end();
+        char next = end < text.length() ? text.charAt(end) : '.';
+        return next == ',' || next == '.' || next == ';' || AFTER_PREDICATE.contains(lower[i + 1]);
+    }
+
+    private static final Set<String> FINDING_NOUNS = words("results", "findings", "figures", "data", "statistics",
+            "survey", "surveys", "study", "studies", "tables", "research", "estimates", "evidence", "poll", "polls",
+            "census", "index", "analysis", "report", "review", "audit", "assessment", "numbers");
+    private static final Set<String> FINDING_VERBS = words("show", "shows", "showed", "shown", "suggest", "suggests",
+            "suggested", "reveal", "reveals", "revealed", "indicate", "indicates", "indicated", "find", "finds",
+            "found", "confirm", "confirms", "confirmed", "demonstrate", "demonstrates", "demonstrated");
+
+    /**
+     * "The latest results show that...", "..., the new league tables show.": a finding credited to data or a
+     * study (C4), as checkable as one credited to a named source.
+     */
+    private boolean isReportedFinding() {
+        for (int i = 1; i < lower.length; i++) {
+            if (!FINDING_VERBS.contains(lower[i])) {
+                continue;
+            }
+            int j = i - 1;
+            if ("also".equals(lower[j]) || "now".equals(lower[j]) || "clearly".equals(lower[j])) {
+                j--;
+            }
+            if (j >= 0 && FINDING_NOUNS.contains(lower[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns for plans, programmes and instruments: "the plan will ban", "funds will support" state what they provide (C5). */
@@ -919,6 +1002,11 @@ public final class SentenceCues {
     /** "The plan will ban...": what an announced plan or instrument provides. */
     public boolean planStatement() {
         return planStatement;
+    }
+
+    /** A finding credited to data or a study: "the results show", "the new league tables show". */
+    public boolean reportedFinding() {
+        return reportedFinding;
     }
 
     public boolean accordingTo() {
