@@ -161,6 +161,9 @@ public final class QuantityExtractor {
         if (token.numeric() && i > 0 && "an".equals(lower[i - 1]) && !soundsLikeVowel(lower[i])) {
             return false; // "not an 3 exact mapping": "an" belongs to the next word, the digit is a stray marker
         }
+        if (isNameNumber(text, tokens, lower, i)) {
+            return false;
+        }
         if (isHalfA(lower, i)) {
             return true;
         }
@@ -179,6 +182,28 @@ public final class QuantityExtractor {
             "sections", "paragraph", "paragraphs", "para", "exhibit", "graph", "footnote", "note", "notes", "endnote",
             "recommendation", "recommendations", "article", "articles", "clause", "schedule", "part", "step", "phase",
             "tier", "level", "volume", "vol", "no", "number", "item", "question", "option", "slide");
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+
+    /**
+     * "BBC Radio 4's programme", "Boeing 737 MAX": a number between a capitalised word and a name or a possessive is
+     * part of the name (C3: it measures nothing). Currency codes and months keep their numbers.
+     */
+    private static boolean isNameNumber(String text, List<Token> tokens, String[] lower, int i) {
+        if (i == 0 || !tokens.get(i).numeric() || !tokens.get(i - 1).capitalised() || tokens.get(i - 1).numeric()
+                || CURRENCIES.containsKey(lower[i - 1]) || MONTHS.contains(lower[i - 1])
+                || lower[i - 1].length() == 3 && tokens.get(i - 1).text().equals(lower[i - 1].toUpperCase(Locale.ROOT))) {
+            return false; // "USD 223.7 billion", "CHF 5 million": a currency code keeps its amount
+        }
+        int end = tokens.get(i).end();
+        boolean possessive = end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                && text.charAt(end + 1) == 's';
+        boolean nameFollows = i + 1 < tokens.size() && tokens.get(i + 1).capitalised() && !tokens.get(i + 1).numeric()
+                && !SCALES.containsKey(lower[i + 1]);
+        return possessive || nameFollows;
+    }
 
     /** "half a billion", "half a million": a figure written in words. */
     private static boolean isHalfA(String[] lower, int i) {
