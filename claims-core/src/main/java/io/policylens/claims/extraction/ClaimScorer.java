@@ -79,12 +79,12 @@ final class ClaimScorer {
         if (cues.planStatement()) {
             z += 1.0; // "the plan will ban...": what an announced plan provides is a present fact (C5)
         } else if (cues.hypotheticalWould() && !figure && !credited) {
-            z -= 2.5; // "the revenue would come...": the author's hypothetical, whatever else the sentence names (C2)
+            z -= 4.0; // "the revenue would come...": the author's hypothetical, whatever else the sentence names (C2)
         } else if (cues.future() > 0 && !figure && !credited && !happened) {
             z -= 2.0; // the author's own prediction (C2, C5)
         }
         if (cues.helpPredictions() > 0 && !figure) {
-            z -= 3.0; // "X will help Y": a statement that an action helps is neither claim nor recommendation (C4, R7)
+            z -= 6.0; // "X will help Y": a statement that an action helps is neither claim nor recommendation (C4, R7)
         }
         if (cues.quotedSpeech() && !figure && !dated) {
             z -= 3.0; // someone's words in quotation marks: an opinion unless it gives a figure or a date (C4)
