@@ -103,6 +103,7 @@ public final class ClaimExtractor {
         Set<String> seen = new HashSet<>();
         Set<Integer> recommended = recommendations.indexes(sentences);
         AnnotatedSentence last = sentences.isEmpty() ? null : sentences.getLast();
+        Set<String> names = null; // read from the whole document once, and only when a sentence is assessed
         for (AnnotatedSentence annotated : sentences) {
             Sentence sentence = annotated.sentence();
             // the first occurrence of a repeat is the claim even when it is not wanted: a later one never stands in
@@ -110,19 +111,22 @@ public final class ClaimExtractor {
                 continue;
             }
             Boolean recommendation = recommended == null ? null : recommended.contains(sentence.index());
+            if (names == null) {
+                names = DocumentNames.of(sentences);
+            }
             out.add(assess(sentence.text(), sentence.listItem(), annotated.entityIds(), sentence.start(),
-                    sentence.index(), recommendation, annotated == last));
+                    sentence.index(), recommendation, annotated == last, names));
         }
         return out;
     }
 
     /** Assesses a bare sentence (offsets relative to the sentence), e.g. for a "try it" endpoint. */
     public SentenceAssessment assess(String sentence) {
-        return assess(sentence, false, List.of(), 0, -1, null, false);
+        return assess(sentence, false, List.of(), 0, -1, null, false, Set.of());
     }
 
     private SentenceAssessment assess(String text, boolean listItem, List<String> entities, int offset, int index,
-                                      Boolean recommendation, boolean last) {
+                                      Boolean recommendation, boolean last, Set<String> names) {
         SentenceCues cues = SentenceCues.of(text);
         List<Quantity> found = quantities.extract(cues).stream().map(q -> q.shifted(offset)).toList();
         Optional<CitedSource> source = sources.extract(cues).map(s -> s.shifted(offset));
@@ -133,7 +137,8 @@ public final class ClaimExtractor {
         String exclusion = Exclusions.reason(cues, listItem, recommendation, last,
                 found.stream().anyMatch(Quantity::specific));
         double score = exclusion != null ? Math.min(0.05, probability)
-                : scorer.score(cues, probability, 0.5, found, source, !entities.isEmpty());
+                : scorer.score(cues, probability, 0.5, found, source,
+                        !entities.isEmpty() || names.contains(cues.firstWordLower()));
         return new SentenceAssessment(offset, offset + text.length(), text, score >= 0.5, score, probability, type,
                 hedging, found, entities, source, exclusion, index);
     }

@@ -147,6 +147,18 @@ class ErrorClassesTest {
         assertThat(claim("Canberra's steadfast partnership with Jakarta delivered tangible gains and underscored Australia's preeminent regional role.")).isFalse();
     }
 
+    @Test
+    void aFirstWordTheDocumentWritesAsANameIsANamedActor() {
+        String reported = "Plaid suggested last week it would cap the sugar content of breakfast cereals.";
+        assertThat(claim(reported)).isFalse(); // alone, a capitalised first word tells nothing
+        List<SentenceAssessment> inDocument = extractor.assess(paragraph(
+                "The sugar levy was opposed by Plaid and by several health officials in the Senedd.", reported,
+                "Officials suggested last week it would cap the sugar content of breakfast cereals."));
+        assertThat(inDocument.get(1).claim()).isTrue();
+        // "officials" is written in lower case elsewhere: a common noun, not a name
+        assertThat(inDocument.get(2).claim()).isFalse();
+    }
+
     private static List<AnnotatedSentence> paragraph(String... texts) {
         List<AnnotatedSentence> sentences = new ArrayList<>();
         int offset = 0;
