@@ -64,6 +64,11 @@ class ExtractionPipeline {
         return claimExtractor.extract(document);
     }
 
+    /** Every sentence's claim assessment, with recommendations-core deciding which sentences are recommendations. */
+    List<io.policylens.claims.extraction.SentenceAssessment> assess(AnalysedDocument document) {
+        return claimExtractor.assess(document.sentences());
+    }
+
     List<ExtractedRecommendation> rawRecommendations(AnalysedDocument document) {
         return recommendationExtractor.extract(document);
     }

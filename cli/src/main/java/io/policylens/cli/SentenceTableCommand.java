@@ -1,7 +1,6 @@
 package io.policylens.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.policylens.claims.extraction.ClaimExtractor;
 import io.policylens.claims.extraction.SentenceAssessment;
 import io.policylens.claims.model.CheckworthinessCascade;
 import io.policylens.claims.model.CheckworthinessModel;
@@ -31,7 +30,6 @@ import java.util.Set;
 final class SentenceTableCommand {
 
     private final ExtractionPipeline pipeline;
-    private final ClaimExtractor extractor = new ClaimExtractor();
 
     SentenceTableCommand(ExtractionPipeline pipeline) {
         this.pipeline = pipeline;
@@ -67,7 +65,7 @@ final class SentenceTableCommand {
 
     private List<ObjectNode> rows(DocumentFiles.InputDocument input, GoldLabels.GoldDocument gold) {
         AnalysedDocument document = pipeline.analyse(input.content(), input.format());
-        List<SentenceAssessment> assessments = extractor.assess(document.sentences());
+        List<SentenceAssessment> assessments = pipeline.assess(document);
         List<ExtractedRecommendation> recommendations = pipeline.rawRecommendations(document);
         List<GoldScorer.Prediction> all = assessments.stream()
                 .map(a -> new GoldScorer.Prediction(a.text(), a.start(), a.end(), null, null, null)).toList();

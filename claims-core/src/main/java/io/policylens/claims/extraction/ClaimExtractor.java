@@ -28,7 +28,7 @@ import java.util.function.ToDoubleFunction;
 public final class ClaimExtractor {
 
     /** Extractor and model version: stored with extracted claims so an upgrade can trigger re-extraction. */
-    public static final String VERSION = "claims-1.4+cw-blend-2";
+    public static final String VERSION = "claims-1.5+cw-blend-2";
 
     /** Sentence check-worthiness as log-odds about the model's own threshold (0 = the decision boundary). */
     private final ToDoubleFunction<SentenceCues> checkworthiness;
@@ -102,6 +102,8 @@ public final class ClaimExtractor {
         List<SentenceAssessment> out = new ArrayList<>(sentences.size());
         Set<String> seen = new HashSet<>();
         Set<Integer> recommended = recommendations.indexes(sentences);
+        AnnotatedSentence last = sentences.isEmpty() ? null : sentences.getLast();
+        Set<String> names = null; // read from the whole document once, and only when a sentence is assessed
         for (AnnotatedSentence annotated : sentences) {
             Sentence sentence = annotated.sentence();
             // the first occurrence of a repeat is the claim even when it is not wanted: a later one never stands in
@@ -109,19 +111,22 @@ public final class ClaimExtractor {
                 continue;
             }
             Boolean recommendation = recommended == null ? null : recommended.contains(sentence.index());
+            if (names == null) {
+                names = DocumentNames.of(sentences);
+            }
             out.add(assess(sentence.text(), sentence.listItem(), annotated.entityIds(), sentence.start(),
-                    sentence.index(), recommendation));
+                    sentence.index(), recommendation, annotated == last, names));
         }
         return out;
     }
 
     /** Assesses a bare sentence (offsets relative to the sentence), e.g. for a "try it" endpoint. */
     public SentenceAssessment assess(String sentence) {
-        return assess(sentence, false, List.of(), 0, -1, null);
+        return assess(sentence, false, List.of(), 0, -1, null, false, Set.of());
     }
 
     private SentenceAssessment assess(String text, boolean listItem, List<String> entities, int offset, int index,
-                                      Boolean recommendation) {
+                                      Boolean recommendation, boolean last, Set<String> names) {
         SentenceCues cues = SentenceCues.of(text);
         List<Quantity> found = quantities.extract(cues).stream().map(q -> q.shifted(offset)).toList();
         Optional<CitedSource> source = sources.extract(cues).map(s -> s.shifted(offset));
@@ -129,9 +134,11 @@ public final class ClaimExtractor {
         double probability = 1.0 / (1.0 + Math.exp(-margin));
         Hedging hedging = Hedging.of(cues.hedgeCues());
         ClaimType type = typer.type(cues, found, source);
-        String exclusion = Exclusions.reason(cues, listItem, recommendation);
+        String exclusion = Exclusions.reason(cues, listItem, recommendation, last,
+                found.stream().anyMatch(Quantity::specific));
         double score = exclusion != null ? Math.min(0.05, probability)
-                : scorer.score(cues, probability, 0.5, found, source, !entities.isEmpty());
+                : scorer.score(cues, probability, 0.5, found, source,
+                        !entities.isEmpty() || names.contains(cues.firstWordLower()));
         return new SentenceAssessment(offset, offset + text.length(), text, score >= 0.5, score, probability, type,
                 hedging, found, entities, source, exclusion, index);
     }

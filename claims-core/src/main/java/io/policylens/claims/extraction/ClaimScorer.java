@@ -34,7 +34,7 @@ final class ClaimScorer {
         if (vagueTrend) {
             happened = false;
         }
-        boolean credited = source.isPresent() || cues.accordingTo();
+        boolean credited = source.isPresent() || cues.accordingTo() || cues.reportedFinding();
 
         double margin = logit(modelProbability) - logit(modelThreshold);
         double z = BASE + MODEL_WEIGHT * Math.max(-MODEL_CLIP, Math.min(MODEL_CLIP, margin));
@@ -66,7 +66,7 @@ final class ClaimScorer {
         if (!figure && !dated && !actor) {
             z -= 1.5; // no concrete anchor at all (C1)
         }
-        if (cues.possibilityModals() > 0 && !figure) {
+        if (cues.possibilityModals() + cues.seemHedges() > 0 && !figure) {
             // hedged possibility (C2); a hedge confined to a trailing ", but ... may" clause leaves the reported action the main point
             z -= cues.hedgeOnlyInContrastClause() ? 0.5 : 2.5;
         }
@@ -76,8 +76,18 @@ final class ClaimScorer {
         if (cues.abstractSubject() && !figure) {
             z -= 4.0; // "Protectionism has reshaped trade...": a broad narrative about an abstract force (C6), whatever the model says
         }
-        if (cues.future() > 0 && !figure && !credited && !happened) {
+        if (cues.planStatement()) {
+            z += 1.0; // "the plan will ban...": what an announced plan provides is a present fact (C5)
+        } else if (cues.hypotheticalWould() && !figure && !credited) {
+            z -= 4.0; // "the revenue would come...": the author's hypothetical, whatever else the sentence names (C2)
+        } else if (cues.future() > 0 && !figure && !credited && !happened) {
             z -= 2.0; // the author's own prediction (C2, C5)
+        }
+        if (cues.helpPredictions() > 0 && !figure) {
+            z -= 6.0; // "X will help Y": a statement that an action helps is neither claim nor recommendation (C4, R7)
+        }
+        if (cues.quotedSpeech() && !figure && !dated) {
+            z -= 3.0; // someone's words in quotation marks: an opinion unless it gives a figure or a date (C4)
         }
         z -= 0.75 * Math.min(cues.evaluative(), 3); // evaluation rather than record (C2)
         if (cues.copularEvaluations() > 0 && !figure) {

@@ -55,8 +55,8 @@ public final class QuantityExtractor {
         List<Quantity> quantities = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            Double value = value(token, lower[i]);
-            if (value == null || !isMeasure(text, tokens, lower, i)
+            Double value = isHalfA(lower, i) ? Double.valueOf(0.5) : value(token, lower[i]);
+            if (value == null || cues.inLink(i) || !isMeasure(text, tokens, lower, i)
                     || i + 1 < tokens.size() && DURATIONS.contains(lower[i + 1])) {
                 continue;
             }
@@ -70,6 +70,9 @@ public final class QuantityExtractor {
             // "40 billion", "20 percent", "2.8 %", "620,000"
             String scale = null;
             int j = i + 1;
+            if (isHalfA(lower, i)) {
+                j = i + 2; // "half a billion people": the article belongs to the scale
+            }
             while (j < tokens.size() && NUMBER_WORDS.containsKey(lower[j]) && !"half".equals(lower[j])) {
                 value *= NUMBER_WORDS.get(lower[j]);
                 last = j++;
@@ -142,6 +145,27 @@ public final class QuantityExtractor {
             if ((c == '.' || c == '[') && token.end() >= text.strip().length() - 1) {
                 return false;
             }
+            // a footnote marker after a closing quote or bracket that follows the final period: "…equity.”19"
+            if (isClosing(c) && before > 0 && text.charAt(before - 1) == '.' && token.end() >= text.strip().length() - 1) {
+                return false;
+            }
+        }
+        if (i > 0 && REFERENCE_WORDS.contains(lower[i - 1])
+                || i > 2 && "and".equals(lower[i - 1]) && REFERENCE_WORDS.contains(lower[i - 3])) {
+            return false; // "Figure 3", "Tables 2 and 3", "page 12": a place in a document, not a measure (C3)
+        }
+        if (token.numeric() && i + 1 < lower.length && ("a".equals(lower[i + 1]) || "an".equals(lower[i + 1])
+                || "the".equals(lower[i + 1]))) {
+            return false; // "the introduction of 1 a new list": a footnote or page digit left in the running text
+        }
+        if (token.numeric() && i > 0 && "an".equals(lower[i - 1]) && !soundsLikeVowel(lower[i])) {
+            return false; // "not an 3 exact mapping": "an" belongs to the next word, the digit is a stray marker
+        }
+        if (isNameNumber(text, tokens, lower, i)) {
+            return false;
+        }
+        if (isHalfA(lower, i)) {
+            return true;
         }
         if (!token.numeric()) {
             // number words count only with a counted noun or a scale: "one of the first" is not a figure
@@ -150,6 +174,51 @@ public final class QuantityExtractor {
                     || isNoun(tokens.get(next), lower[next]) || isFractionOf(lower, i));
         }
         return true;
+    }
+
+    /** Words that name a place in a document or a numbered part of a text: the number after them is a label. */
+    private static final Set<String> REFERENCE_WORDS = Set.of("figure", "figures", "fig", "table", "tables", "chart",
+            "charts", "page", "pages", "p", "pp", "box", "annex", "appendix", "chapter", "chapters", "section",
+            "sections", "paragraph", "paragraphs", "para", "exhibit", "graph", "footnote", "note", "notes", "endnote",
+            "recommendation", "recommendations", "article", "articles", "clause", "schedule", "part", "step", "phase",
+            "tier", "level", "volume", "vol", "no", "number", "item", "question", "option", "slide");
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+
+    /**
+     * "BBC Radio 4's programme", "Boeing 737 MAX": a number between a capitalised word and a name or a possessive is
+     * part of the name (C3: it measures nothing). Currency codes and months keep their numbers.
+     */
+    private static boolean isNameNumber(String text, List<Token> tokens, String[] lower, int i) {
+        if (i == 0 || !tokens.get(i).numeric() || !tokens.get(i - 1).capitalised() || tokens.get(i - 1).numeric()
+                || CURRENCIES.containsKey(lower[i - 1]) || MONTHS.contains(lower[i - 1])
+                || lower[i - 1].length() == 3 && tokens.get(i - 1).text().equals(lower[i - 1].toUpperCase(Locale.ROOT))) {
+            return false; // "USD 223.7 billion", "CHF 5 million": a currency code keeps its amount
+        }
+        int end = tokens.get(i).end();
+        boolean possessive = end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                && text.charAt(end + 1) == 's';
+        boolean nameFollows = i + 1 < tokens.size() && tokens.get(i + 1).capitalised() && !tokens.get(i + 1).numeric()
+                && !SCALES.containsKey(lower[i + 1]);
+        return possessive || nameFollows;
+    }
+
+    /** "half a billion", "half a million": a figure written in words. */
+    private static boolean isHalfA(String[] lower, int i) {
+        return "half".equals(lower[i]) && i + 2 < lower.length && ("a".equals(lower[i + 1]) || "an".equals(lower[i + 1]))
+                && SCALES.containsKey(lower[i + 2]) && !"percent".equals(SCALES.get(lower[i + 2]));
+    }
+
+    /** "an 8", "an 11", "an 18": the numbers English writes after "an". */
+    private static boolean soundsLikeVowel(String digits) {
+        return digits.startsWith("8") || digits.equals("11") || digits.startsWith("11,") || digits.startsWith("11.")
+                || digits.equals("18") || digits.startsWith("18,") || digits.startsWith("18.");
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '”' || c == '"' || c == '’' || c == '\'' || c == ')' || c == ']';
     }
 
     private static boolean isFractionOf(String[] lower, int i) {

@@ -102,7 +102,14 @@ public final class Lexicon {
             "right", "better", "worse", "fair", "unfair", "strategic", "opportunity", "opportunities", "challenge",
             "challenges", "risks", "threat", "threats", "need", "needs", "must", "clearly", "obviously", "simply",
             "short-sighted", "astronomical", "huge", "enormous", "tremendous", "massive", "ridiculous", "disaster",
-            "reliable", "precarious", "multitude", "plenty", "solution", "approach", "perils", "mismatch");
+            "reliable", "precarious", "multitude", "plenty", "solution", "approach", "perils", "mismatch",
+            // judgement adjectives and intensifiers: they grade what they describe instead of recording it
+            "steadfast", "tangible", "preeminent", "prominent", "fierce", "alarming", "daunting", "vigorous",
+            "brutal", "brutality", "harmful", "defunct", "coercive", "full-blown", "all-out", "sprawling", "vast",
+            "vulnerability", "vulnerabilities", "persistent", "underpaid", "undervalued", "inevitably",
+            "exceptionally", "markedly", "cautious", "difficult", "wholesale", "disproportionate", "havoc",
+            "complacency", "tough", "imminent", "worldclass", "world-class", "staggering", "dire", "grave",
+            "laudable", "misguided", "reckless", "robustly", "woefully", "sorely", "badly");
 
     /**
      * Adjectives of judgement: after a copula ("it was an ambitious plan", "this is a hazardous recommendation")

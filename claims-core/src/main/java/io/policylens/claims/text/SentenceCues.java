@@ -53,6 +53,14 @@ public final class SentenceCues {
     private boolean accordingTo;
     private boolean question;
     private boolean terminalPunctuation;
+    private boolean[] inLink;
+    private int seemHedges;
+    private int helpPredictions;
+    private boolean hypotheticalWould;
+    private boolean quotedSpeech;
+    private boolean describesDocument;
+    private boolean planStatement;
+    private boolean reportedFinding;
 
     private SentenceCues(String text) {
         this.text = text;
@@ -72,13 +80,23 @@ public final class SentenceCues {
         String trimmed = text.strip();
         question = trimmed.endsWith("?") || trimmed.endsWith("?”") || trimmed.endsWith("?\"");
         terminalPunctuation = endsWithTerminal(trimmed);
+        inLink = linkTokens();
         for (int i = 0; i < lower.length; i++) {
+            if (inLink[i]) {
+                continue; // a URL's digits and words are an address, not the sentence's content
+            }
             String word = lower[i];
             Token token = tokens.get(i);
+            if (isSeemHedge(i)) {
+                seemHedges++;
+            }
+            if (isHelpPrediction(i)) {
+                helpPredictions++;
+            }
             if (Lexicon.HEDGES.contains(word) && !isPrepositionNotApproximator(i)) {
                 hedgeCues.add(word);
             }
-            if (Lexicon.POSSIBILITY_MODALS.contains(word) && !mayAsMonth(i)) {
+            if (Lexicon.POSSIBILITY_MODALS.contains(word) && !mayAsMonth(i) && !comparedLikelihood(i)) {
                 possibilityModals++;
             }
             if (Lexicon.FUTURE.contains(word) || "going".equals(word) && "to".equals(at(i + 1)) && !"be".equals(at(i + 2))) {
@@ -96,19 +114,20 @@ public final class SentenceCues {
             if (Lexicon.PROJECTION_VERBS.contains(word)) {
                 projection++;
             }
-            if (Lexicon.RANKING_WORDS.contains(word) || isSuperlative(word)) {
+            if (Lexicon.RANKING_WORDS.contains(word) || isSuperlative(word) || isRecordLevel(i)) {
                 ranking++;
             }
             if (isOrdinal(word)) {
                 ordinals++;
             }
-            if (Lexicon.COMPARISON_WORDS.contains(word) && !("many".equals(word) && !"as".equals(at(i - 1)))) {
+            if (Lexicon.COMPARISON_WORDS.contains(word) && !("many".equals(word) && !"as".equals(at(i - 1)))
+                    || isComparative(i)) {
                 comparison++;
             }
             if (Lexicon.CAUSAL_WORDS.contains(word)) {
                 causal++;
             }
-            if (Lexicon.EVALUATIVE.contains(word) && !token.capitalised()) {
+            if (Lexicon.EVALUATIVE.contains(word) && !token.capitalised() && !isRecordLevel(i)) {
                 evaluative++;
             }
             if (isPastVerb(i)) {
@@ -156,7 +175,7 @@ public final class SentenceCues {
             if ((isProgressive(i) || isPerfectParticiple(i)) && namedWithin(i + 1, 5)) {
                 namedActions++;
             }
-            if (Lexicon.TREND_VERBS.contains(word) && isProgressive(i)) {
+            if (Lexicon.TREND_VERBS.contains(word) && isProgressive(i) && !"behind".equals(at(i + 1))) {
                 trends++;
             }
             if (isCopularEvaluation(i)) {
@@ -164,8 +183,325 @@ public final class SentenceCues {
             }
         }
         discourseEnumerator = isDiscourseEnumerator();
+        hypotheticalWould = isHypotheticalWould();
+        quotedSpeech = isQuotedSpeech(trimmed);
+        describesDocument = isDocumentDescription();
+        planStatement = isPlanStatement();
+        reportedFinding = isReportedFinding();
         abstractSubject = isAbstractSubject();
         hedgeOnlyInContrastClause = possibilityModals > 0 && isHedgeOnlyInContrastClause();
+    }
+
+
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile(
+            "https?://[^\\s)\\]>]+|www\\.[^\\s)\\]>]+|\\]\\([^)\\s]*\\)");
+
+    /** Tokens inside a URL or a markdown link target. */
+    private boolean[] linkTokens() {
+        boolean[] marks = new boolean[tokens.size()];
+        if (text.indexOf("://") < 0 && text.indexOf("www.") < 0 && text.indexOf("](") < 0) {
+            return marks;
+        }
+        var matcher = LINK.matcher(text);
+        while (matcher.find()) {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                if (token.start() >= matcher.start() && token.end() <= matcher.end()) {
+                    marks[i] = true;
+                }
+            }
+        }
+        return marks;
+    }
+
+    /** Whether token {@code i} is part of a URL or link target (not words of the sentence). */
+    public boolean inLink(int i) {
+        return inLink[i];
+    }
+
+    private static final Set<String> NOT_HEDGED_APPEARANCE = words("in", "on", "at", "before", "as", "with",
+            "alongside", "among", "within", "under", "throughout", "across", "first", "twice", "once", "only");
+
+    /** "seems to have", "it seemed clear", "appears reasonable": the author hedges the whole statement (C2). */
+    private boolean isSeemHedge(int i) {
+        String word = lower[i];
+        if ("seem".equals(word) || "seems".equals(word) || "seemed".equals(word)) {
+            return true;
+        }
+        if ("appear".equals(word) || "appears".equals(word) || "appeared".equals(word)) {
+            String next = at(i + 1);
+            return !next.isEmpty() && !NOT_HEDGED_APPEARANCE.contains(next) && !Character.isDigit(next.charAt(0))
+                    && !tokens.get(i + 1).capitalised();
+        }
+        return false;
+    }
+
+    private static final Set<String> HELP_MODALS = words("will", "would", "could", "can", "may", "might", "'ll",
+            "should");
+
+    /** "X will help ...", "would help ensure": a statement that an action helps is a prediction, not a record (C4, R7). */
+    private boolean isHelpPrediction(int i) {
+        String word = lower[i];
+        if (!"help".equals(word) && !"helps".equals(word)) {
+            return false;
+        }
+        int j = i - 1;
+        while (j >= 0 && (lower[j].endsWith("ly") || "also".equals(lower[j]) || "further".equals(lower[j])
+                || "greatly".equals(lower[j]) || "ultimately".equals(lower[j]))) {
+            j--;
+        }
+        return j >= 0 && HELP_MODALS.contains(lower[j]);
+    }
+
+    /** Verbs after which a "would" is someone else's stated intention or forecast (C4), not the author's hypothesis. */
+    private static final Set<String> INTENTION_VERBS = words("suggest", "suggests", "suggested", "promised",
+            "promises", "pledged", "pledges", "vowed", "vows", "threatened", "threatens", "hinted", "planned",
+            "intended", "confirmed", "agreed", "decided", "ruled", "insisted", "signalled", "signaled");
+
+    /**
+     * "The revenue would come...", "this would be invaluable": the author's own hypothetical, unless the "would"
+     * reports someone's statement ("Labour said it would...") or proposes an action for a named actor (R7).
+     */
+    private boolean isHypotheticalWould() {
+        for (int i = 0; i < lower.length; i++) {
+            if (!"would".equals(lower[i])) {
+                continue;
+            }
+            if ("be".equals(at(i + 1)) && "for".equals(at(i + 2))) {
+                return false;
+            }
+            for (int j = 0; j < i; j++) {
+                if (Lexicon.REPORTING_VERBS.contains(lower[j]) || INTENTION_VERBS.contains(lower[j])
+                        || Lexicon.PROJECTION_VERBS.contains(lower[j]) || "according".equals(lower[j])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> SPEECH_VERBS = words("said", "says", "say", "added", "adds", "told", "tells",
+            "continued", "continues", "explained", "warned", "insisted", "argued", "stated", "wrote", "writes",
+            "declared", "noted", "remarked", "commented", "asked", "replied", "concluded");
+
+    /**
+     * The sentence is someone's words in quotation marks: it opens with a quote mark (not a short quoted label
+     * followed by a colon), a verb of saying introduces a quotation ("said: '..."), or it closes a quotation it
+     * did not open. A quoted opinion is not a record (C4); the scorer still counts a figure or a date in it.
+     */
+    private boolean isQuotedSpeech(String trimmed) {
+        if (trimmed.isEmpty()) {
+            return false;
+        }
+        char first = trimmed.charAt(0);
+        if (first == '‘' || first == '“' || first == '"' || first == '\'') {
+            int close = closingQuote(trimmed, 1);
+            // "'Irreversible': A report found..." is a quoted label, not quoted speech
+            return close < 0 || close > 30 || close + 1 >= trimmed.length() || trimmed.charAt(close + 1) != ':';
+        }
+        for (int i = 0; i + 1 < lower.length; i++) {
+            if (SPEECH_VERBS.contains(lower[i]) && quoteOpensAfter(tokens.get(i).end())) {
+                return true;
+            }
+        }
+        return endsWithClosingQuote(trimmed) && !hasOpeningQuote(trimmed);
+    }
+
+    private static int closingQuote(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '”' || c == '"' || (c == '’' || c == '\'') && (i + 1 == s.length()
+                    || !Character.isLetter(s.charAt(i + 1)) || !Character.isLetter(s.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** ": '...", ", “..." right after a verb of saying. */
+    private boolean quoteOpensAfter(int end) {
+        int i = end;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == ',')) {
+            i++;
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            return i < text.length() && (text.charAt(i) == '‘' || text.charAt(i) == '“' || text.charAt(i) == '"'
+                    || text.charAt(i) == '\'');
+        }
+        return false;
+    }
+
+    private static boolean endsWithClosingQuote(String trimmed) {
+        return trimmed.endsWith(".’") || trimmed.endsWith(".”") || trimmed.endsWith(".\"") || trimmed.endsWith(".'");
+    }
+
+    private static boolean hasOpeningQuote(String trimmed) {
+        for (int i = 0; i < trimmed.length() - 2; i++) {
+            char c = trimmed.charAt(i);
+            if (c == '“' || c == '‘' || (c == '"' || c == '\'') && (i == 0 || !Character.isLetterOrDigit(trimmed.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs with which a document (or its part) describes what it contains (R4, C2: the document describing itself). */
+    private static final Set<String> DESCRIBING_VERBS = words("outlines", "outline", "examines", "examine", "explores",
+            "explore", "describes", "describe", "discusses", "discuss", "summarizes", "summarises", "summarize",
+            "presents", "present", "reviews", "analyzes", "analyses", "illustrate", "illustrates", "considers",
+            "focuses", "lays", "looks", "introduces", "proceeds", "begins", "clarifies");
+
+    private static final Set<String> DOCUMENT_PARTS = words("table", "tables", "figure", "chart", "charts",
+            "appendix", "annex", "box", "graph", "map", "exhibit", "categorization", "categorisation", "framework",
+            "paper", "report", "article", "brief", "chapter", "section", "analysis", "study", "essay", "memo",
+            "commentary", "piece", "post", "series", "below", "above", "following");
+
+    private static final Set<String> PLACEMENTS = words("below", "above", "appendix", "annex", "overleaf");
+
+    /**
+     * "This white paper outlines...", "Tables 2 and 3 illustrate...", "are summarized below", "is provided in the
+     * Appendix": the document describing its own content or layout (R4). Findings it credits ("the report finds")
+     * stay claims (C4).
+     */
+    private boolean isDocumentDescription() {
+        // a short subject naming a part of a document, then a describing verb
+        for (int i = 0; i < Math.min(lower.length, 7); i++) {
+            if (DESCRIBING_VERBS.contains(lower[i]) && i > 0) {
+                for (int j = Math.max(0, i - 4); j < i; j++) {
+                    if (DOCUMENT_PARTS.contains(lower[j]) && ("this".equals(lower[0]) || "these".equals(lower[0])
+                            || "the".equals(lower[0]) || "our".equals(lower[0]) || j == 0)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        // "... are summarized below", "... is provided in the Appendix"
+        for (int i = 1; i < lower.length; i++) {
+            if (PLACEMENTS.contains(lower[i]) && (lower[i - 1].endsWith("ed") || "in".equals(lower[i - 1])
+                    || "the".equals(lower[i - 1]) && ("in".equals(at(i - 2)) || "see".equals(at(i - 2))))
+                    && endsClause(i)) {
+                return true; // "ranked below China" is a comparison: the placement word must end its clause
+            }
+        }
+        return false;
+    }
+
+    /** Token {@code i} is followed by punctuation or a preposition, not by the noun it would govern. */
+    private boolean endsClause(int i) {
+        if (i + 1 == lower.length) {
+            return true;
+        }
+        int end = tokens.get(i).end();
+        char next = end < text.length() ? text.charAt(end) : '.';
+        return next == ',' || next == '.' || next == ';' || next == ':' || next == ')'
+                || "for".equals(lower[i + 1]) || "with".equals(lower[i + 1]);
+    }
+
+    /** "more likely", "less likely to enjoy": a compared likelihood is a measured difference, not a hedge. */
+    private boolean comparedLikelihood(int i) {
+        String before = at(i - 1);
+        return ("likely".equals(lower[i]) || "unlikely".equals(lower[i]))
+                && ("more".equals(before) || "less".equals(before) || "most".equals(before) || "least".equals(before)
+                || "twice".equals(before) || "times".equals(before));
+    }
+
+    private static final Set<String> RECORD_WORDS = words("record", "unprecedented", "all-time", "historic",
+            "historical", "multi-year", "decade");
+    private static final Set<String> LEVEL_WORDS = words("low", "lows", "high", "highs", "level", "levels", "peak");
+
+    /** "at a record low", "an unprecedented high": a ranking against history (C7), not an evaluation. */
+    private boolean isRecordLevel(int i) {
+        return RECORD_WORDS.contains(lower[i]) && LEVEL_WORDS.contains(at(i + 1));
+    }
+
+    private static final Set<String> COMPARATIVES = words("higher", "lower", "larger", "smaller", "greater", "fewer",
+            "worse", "faster", "slower", "cheaper", "costlier", "stronger", "weaker", "older", "younger", "richer",
+            "poorer", "bigger", "longer", "shorter", "earlier", "later");
+
+    /** "perform worse", "more common", "less enjoyable": a comparison without a figure (C7). */
+    private boolean isComparative(int i) {
+        String word = lower[i];
+        if (COMPARATIVES.contains(word)) {
+            return predicative(i);
+        }
+        if (!"more".equals(word) && !"less".equals(word)) {
+            return false;
+        }
+        String next = at(i + 1);
+        return ("common".equals(next) || "likely".equals(next) || "frequent".equals(next) || "expensive".equals(next)
+                || next.length() > 5 && (next.endsWith("able") || next.endsWith("ible") || next.endsWith("ous")
+                || next.endsWith("ive") || next.endsWith("ful") || next.endsWith("ent") || next.endsWith("ant")))
+                && predicative(i + 1);
+    }
+
+    private static final Set<String> AFTER_PREDICATE = words("than", "in", "over", "at", "to", "for", "among", "since",
+            "on", "and", "across", "during", "from", "by", "with");
+
+    /**
+     * The comparative is the predicate ("perform worse than", "have become more common over"), not an attribute of
+     * a noun ("higher tiers", "greater reliance"), which describes rather than compares.
+     */
+    private boolean predicative(int i) {
+        if (i + 1 >= lower.length) {
+            return true;
+        }
+        int end = tokens.get(i).end();
+        char next = end < text.length() ? text.charAt(end) : '.';
+        return next == ',' || next == '.' || next == ';' || AFTER_PREDICATE.contains(lower[i + 1]);
+    }
+
+    private static final Set<String> FINDING_NOUNS = words("results", "findings", "figures", "data", "statistics",
+            "survey", "surveys", "study", "studies", "tables", "research", "estimates", "evidence", "poll", "polls",
+            "census", "index", "analysis", "report", "review", "audit", "assessment", "numbers");
+    private static final Set<String> FINDING_VERBS = words("show", "shows", "showed", "shown", "suggest", "suggests",
+            "suggested", "reveal", "reveals", "revealed", "indicate", "indicates", "indicated", "find", "finds",
+            "found", "confirm", "confirms", "confirmed", "demonstrate", "demonstrates", "demonstrated");
+
+    /**
+     * "The latest results show that...", "..., the new league tables show.": a finding credited to data or a
+     * study (C4), as checkable as one credited to a named source.
+     */
+    private boolean isReportedFinding() {
+        for (int i = 1; i < lower.length; i++) {
+            if (!FINDING_VERBS.contains(lower[i])) {
+                continue;
+            }
+            int j = i - 1;
+            if ("also".equals(lower[j]) || "now".equals(lower[j]) || "clearly".equals(lower[j])) {
+                j--;
+            }
+            if (j >= 0 && FINDING_NOUNS.contains(lower[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns for plans, programmes and instruments: "the plan will ban", "funds will support" state what they provide (C5). */
+    private static final Set<String> PLAN_NOUNS = words("plan", "plans", "bill", "act", "law", "program", "programs",
+            "programme", "programmes", "funds", "funding", "grant", "grants", "investment", "investments", "proposal",
+            "agreement", "deal", "budget", "scheme", "initiative", "legislation", "regulation", "rules", "guidelines",
+            "mission", "package", "order", "directive", "strategy", "treaty", "fund");
+
+    /**
+     * "The President's plan will guarantee...", "His plan will also ban...": an announced plan or a law's provisions
+     * are statements of present fact, not the author's forecast (C5), unless they merely "help".
+     */
+    private boolean isPlanStatement() {
+        for (int i = 1; i < lower.length; i++) {
+            if (!"will".equals(lower[i])) {
+                continue;
+            }
+            int j = i - 1;
+            // the plan is the main clause's subject (near the start), not a noun inside a clause ("how X enforces the rules will")
+            return j <= 4 && PLAN_NOUNS.contains(lower[j]) && helpPredictions == 0;
+        }
+        return false;
     }
 
     /** "has signed a deal with Mexico": the participle of a present perfect (C1: a named actor doing a named thing). */
@@ -351,6 +687,10 @@ public final class SentenceCues {
     }
 
     private static boolean endsWithTerminal(String trimmed) {
+        int link = trimmed.lastIndexOf("](");
+        if (link > 0 && trimmed.endsWith(")") && trimmed.indexOf(' ', link) < 0) {
+            trimmed = trimmed.substring(0, link); // "...safety issues.](https://...)": the link target follows the sentence
+        }
         for (int i = trimmed.length() - 1; i >= 0; i--) {
             char c = trimmed.charAt(i);
             if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
@@ -632,6 +972,41 @@ public final class SentenceCues {
     /** Every possibility modal is in a contrastive clause after a main clause that reports an action. */
     public boolean hedgeOnlyInContrastClause() {
         return hedgeOnlyInContrastClause;
+    }
+
+    /** "seems", "appears to": the author hedges the statement (C2). */
+    public int seemHedges() {
+        return seemHedges;
+    }
+
+    /** "will help", "would help ensure": a statement that something helps (C4, R7: neither claim nor recommendation). */
+    public int helpPredictions() {
+        return helpPredictions;
+    }
+
+    /** A "would" that is the author's own hypothetical, not reported speech. */
+    public boolean hypotheticalWould() {
+        return hypotheticalWould;
+    }
+
+    /** The sentence is (part of) a quotation of someone's words. */
+    public boolean quotedSpeech() {
+        return quotedSpeech;
+    }
+
+    /** The document describes its own content or layout ("This paper outlines...", "summarized below"). */
+    public boolean describesDocument() {
+        return describesDocument;
+    }
+
+    /** "The plan will ban...": what an announced plan or instrument provides. */
+    public boolean planStatement() {
+        return planStatement;
+    }
+
+    /** A finding credited to data or a study: "the results show", "the new league tables show". */
+    public boolean reportedFinding() {
+        return reportedFinding;
     }
 
     public boolean accordingTo() {
