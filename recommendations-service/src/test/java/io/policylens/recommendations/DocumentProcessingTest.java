@@ -95,4 +95,18 @@ class DocumentProcessingTest {
         // service accounts read only the change feed
         as(null, "service").get(PATH, UUID.randomUUID()).then().statusCode(403).contentType(startsWith(PROBLEM));
     }
+
+    @Test
+    void theEndpointIsDocumentedWithItsTagSecurityExamplesAndProblems() {
+        String operation = "paths.'/recommendations/documents/{documentId}/processing'.get";
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body(operation + ".tags", org.hamcrest.Matchers.contains("Recommendations"))
+                .body(operation + ".security[0]", org.hamcrest.Matchers.hasKey("SecurityScheme"))
+                // the path parameter comes from the inherited method's own @Path: one of a class-level template is not documented
+                .body(operation + ".parameters[0].name", equalTo("documentId"))
+                .body(operation + ".parameters[0].example", equalTo("0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11"))
+                .body(operation + ".responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "404"))
+                .body(operation + ".responses.'404'.content", org.hamcrest.Matchers.hasKey(PROBLEM))
+                .body("components.schemas.ProcessedRevision.examples[0].revision", equalTo(2));
+    }
 }

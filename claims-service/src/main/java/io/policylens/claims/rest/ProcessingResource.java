@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Which revision of a document claims-service has processed, claims found or not (the gateway's document status). */
-@Path("/claims/documents/{documentId}/processing")
+@Path("/claims/documents")
 @Tag(name = "Claims", description = "Factual claims found in documents: search, review, cross-document matches, ClaimReview export")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Roles.READER)

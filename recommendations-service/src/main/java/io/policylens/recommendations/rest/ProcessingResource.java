@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Which revision of a document recommendations-service has processed, recommendations found or not (the gateway's document status). */
-@Path("/recommendations/documents/{documentId}/processing")
+@Path("/recommendations/documents")
 @Tag(name = "Recommendations", description = "Policy recommendations extracted from documents, their evidence and tracking")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Roles.READER)

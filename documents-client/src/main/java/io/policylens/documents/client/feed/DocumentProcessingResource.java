@@ -6,6 +6,7 @@ import io.policylens.common.security.Callers;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -21,7 +22,7 @@ import java.util.UUID;
 /**
  * GET .../documents/{documentId}/processing of an extraction service: the newest revision of a document the service
  * has processed, so a caller can tell "processed, nothing found" from "not processed yet" when the service holds no
- * item for the document. Each service subclasses it with its own {@code @Path}, {@code @Tag},
+ * item for the document. Each service subclasses it with its own {@code @Path} ({@code /<service>/documents}), {@code @Tag},
  * {@code @SecurityRequirement} and {@code @RolesAllowed}: class-level annotations are not inherited.
  */
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +37,7 @@ public abstract class DocumentProcessingResource {
     protected abstract Optional<ProcessingMarker> marker(UUID documentId);
 
     @GET
+    @Path("/{documentId}/processing")
     @Operation(summary = "Which revision of a document this service has processed",
             description = "The newest revision of the document this service has processed, whether it found items in it "
                     + "or not: with no item for the document, a processed revision at or above the document's current "
