@@ -11,6 +11,7 @@ import io.policylens.claims.contract.RemoteClaimReview;
 import io.policylens.claims.contract.RemoteExtraction;
 import io.policylens.claims.contract.RemoteFeedStatus;
 import io.policylens.claims.contract.RemoteMatchPage;
+import io.policylens.claims.contract.RemoteProcessedRevision;
 import io.policylens.claims.contract.RemoteReviewPage;
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Provider side of the contract with the gateway: this service's real answers for list, get, review,
- * review history, matches, ClaimReview export, try-extract and feed status are parsed with the records the gateway builds its stubs from
+ * review history, matches, ClaimReview export, try-extract, feed status and processed revision are parsed with the records the gateway builds its stubs from
  * (module claims-contract), with a mapper that fails on any record property missing from the answer and
  * on null primitives. Renaming, removing or retyping a field the gateway reads breaks this test.
  *
@@ -132,5 +133,11 @@ class GatewayContractTest {
                 RemoteFeedStatus.class);
         assertThat(feed.path("consumer").asText()).isEqualTo("claims");
         assertThat(feed.path("cursor").asLong()).isGreaterThanOrEqualTo(FakeDocumentsService.lastSeqOf(other));
+
+        // processed revision (the gateway's document status asks it when a document has no claim)
+        JsonNode processing = parsed(as(PARTNER_A, "reader").get("/claims/documents/{id}/processing", brief.id)
+                .then().statusCode(200).extract().asString(), RemoteProcessedRevision.class);
+        assertThat(processing.path("documentId").asText()).isEqualTo(brief.id.toString());
+        assertThat(processing.path("revision").asInt()).isEqualTo(1);
     }
 }

@@ -244,4 +244,46 @@ class AggregatedSearchAndStatusTest {
         Callers.as(null, "admin").get("/api/v1/documents/{id}/status", document)
                 .then().statusCode(200).body("services[2].state", is("empty")).body("services[2].feed.lag", is(0));
     }
+
+    @Test
+    void aServiceThatProcessedTheRevisionAndFoundNothingIsEmptyForAnyReader() {
+        documentAtRevision(2);
+        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of(claimOfRevision(2))))));
+        recommendations().register(get(urlPathEqualTo("/recommendations")).atPriority(1).willReturn(Stubs.json(200, Stubs.recommendationPage(List.of()))));
+        recommendations().register(get("/recommendations/documents/" + document + "/processing")
+                .willReturn(Stubs.json(200, Stubs.recommendationsProcessed(document, 2))));
+        String token = Callers.bearer(PARTNER_A, "reader");
+
+        given().header("Authorization", token).get("/api/v1/documents/{id}/status", document)
+                .then().statusCode(200).body("complete", is(true))
+                .body("services[2].state", is("empty")).body("services[2].revision", is(2)).body("services[2].items", is(0))
+                .body("services[2].feed", nullValue())
+                .body("services[2].detail", containsString("processed revision 2"));
+        // asked with the caller's own token, so recommendations-service scopes the answer; claims (which hold items) are not asked
+        recommendations().verifyThat(1, getRequestedFor(urlPathEqualTo("/recommendations/documents/" + document + "/processing"))
+                .withHeader("Authorization", equalTo(token)));
+        claims().verifyThat(0, getRequestedFor(urlPathEqualTo("/claims/documents/" + document + "/processing")));
+    }
+
+    @Test
+    void aServiceThatProcessedAnOlderRevisionOrNoneIsPending() {
+        documentAtRevision(3);
+        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
+        claims().register(get("/claims/documents/" + document + "/processing")
+                .willReturn(Stubs.json(200, Stubs.claimsProcessed(document, 2))));
+        recommendations().register(get(urlPathEqualTo("/recommendations")).atPriority(1).willReturn(Stubs.json(200, Stubs.recommendationPage(List.of()))));
+        recommendations().register(get("/recommendations/documents/" + document + "/processing")
+                .willReturn(Stubs.problemResponse(404, Stubs.problem(404, "not-found", "none", "/recommendations/documents/" + document + "/processing"))));
+
+        Callers.as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
+                .then().statusCode(200).body("complete", is(false)).body("degraded", is(false))
+                .body("services[1].state", is("pending")).body("services[1].revision", is(2))
+                .body("services[1].detail", containsString("revision 3 is still to be processed"))
+                .body("services[2].state", is("pending")).body("services[2].revision", nullValue());
+
+        // the processed-revision question failing is no outage: the answer is just less precise
+        claims().register(get("/claims/documents/" + document + "/processing").atPriority(1).willReturn(aResponse().withStatus(503)));
+        Callers.as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
+                .then().statusCode(200).body("degraded", is(false)).body("services[1].state", is("pending"));
+    }
 }

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -53,6 +54,16 @@ class OpenApiTest {
                 .body("paths.'/api/v1/claims/{id}/claimreview'.get.responses.'200'.content", hasKey("application/ld+json"))
                 .body("paths.'/api/v1/claims/{id}/claimreview'.get.responses", hasKey("409"))
                 .body("paths.'/api/v1/claims/{id}'.get.responses.'503'.content.'application/problem+json'", notNullValue());
+    }
+
+    @Test
+    void documentsTheStatusValuesOfTheDocumentStatus() {
+        given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths", hasKey("/api/v1/documents/{id}/status"))
+                .body("components.schemas.ServiceProgress.properties.state.enum",
+                        contains("current", "outdated", "empty", "pending", "unavailable"))
+                .body("components.schemas.ServiceProgress.properties.state.description", containsString("processed"));
     }
 
     @Test

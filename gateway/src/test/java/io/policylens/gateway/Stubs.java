@@ -213,6 +213,11 @@ public final class Stubs {
         return write(new RemoteFeedStatus("claims", cursor, head, head - cursor, cursor, Instant.parse("2026-11-24T09:00:00Z"), null));
     }
 
+    /** claims-service's GET /claims/documents/{id}/processing answer. */
+    public static String claimsProcessed(UUID document, int revision) {
+        return write(new io.policylens.claims.contract.RemoteProcessedRevision(document, revision, Instant.parse("2026-11-24T09:00:00Z")));
+    }
+
     // ---- recommendations-service: bodies serialised from recommendations-contract records ----
 
     /** A recommendation as recommendations-service serves it, spanning [start, end) of its document's text. */
@@ -269,6 +274,12 @@ public final class Stubs {
     public static String recommendationsFeed(long cursor, long head) {
         return write(new io.policylens.recommendations.contract.RemoteFeedStatus("recommendations", cursor, head, head - cursor,
                 cursor, Instant.parse("2026-11-24T09:00:00Z"), null));
+    }
+
+    /** recommendations-service's GET /recommendations/documents/{id}/processing answer. */
+    public static String recommendationsProcessed(UUID document, int revision) {
+        return write(new io.policylens.recommendations.contract.RemoteProcessedRevision(document, revision,
+                Instant.parse("2026-11-24T09:00:00Z")));
     }
 
     public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {

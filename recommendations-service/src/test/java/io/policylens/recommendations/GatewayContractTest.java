@@ -11,6 +11,7 @@ import io.policylens.recommendations.contract.RemoteClusterDetail;
 import io.policylens.recommendations.contract.RemoteClusterPage;
 import io.policylens.recommendations.contract.RemoteExtraction;
 import io.policylens.recommendations.contract.RemoteFeedStatus;
+import io.policylens.recommendations.contract.RemoteProcessedRevision;
 import io.policylens.recommendations.contract.RemoteHistoryEntry;
 import io.policylens.recommendations.contract.RemoteRecommendation;
 import io.policylens.recommendations.contract.RemoteRecommendationDetail;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Provider side of the contract with the gateway: this service's real answers for list, get (with evidence),
- * clusters (list and get), status change, status history, try-extract and the admin feed (status and re-extract)
+ * clusters (list and get), status change, status history, try-extract, the processed revision and the admin feed (status and re-extract)
  * are parsed with the records the gateway builds its stubs from (module recommendations-contract), with a mapper
  * that fails on any record property missing from the answer and on null primitives. Renaming, removing or retyping
  * a field the gateway reads breaks this test.
@@ -142,6 +143,12 @@ class GatewayContractTest {
         assertThat(extraction.path("extractorVersion").asText()).isNotBlank();
         assertThat(extraction.path("recommendations").get(0).path("strength").asText()).isEqualTo("should");
         assertThat(extraction.path("recommendations").get(0).path("start").asInt()).isZero();
+
+        // processed revision (the gateway's document status asks it when a document has no recommendation)
+        JsonNode processing = parsed(readerA().get("/recommendations/documents/{id}/processing", document)
+                .then().statusCode(200).extract().asString(), RemoteProcessedRevision.class);
+        assertThat(processing.path("documentId").asText()).isEqualTo(document.toString());
+        assertThat(processing.path("revision").asInt()).isEqualTo(1);
 
         // admin: feed status and re-extraction
         JsonNode status = parsed(admin().get("/recommendations/admin/feed").then().statusCode(200).extract().asString(),

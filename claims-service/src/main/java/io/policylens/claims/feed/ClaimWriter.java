@@ -78,7 +78,7 @@ public class ClaimWriter {
         }
         // kept claims are updated when the transaction flushes; vanished ones go in one statement
         claims.deleteByIds(existing.keySet());
-        markers.save(documentId, document.revision(), version, fingerprint, false);
+        markers.save(documentId, document.revision(), version, fingerprint, false, document.ownerOrg(), document.visibility());
         LOG.debugf("document %s revision %d: %d claims stored, %d removed", documentId, document.revision(), kept.size(),
                 existing.size());
     }
@@ -94,7 +94,7 @@ public class ClaimWriter {
         ClaimEntity fields = new ClaimEntity();
         ClaimMapper.applyDocument(fields, document, now());
         claims.updateDocumentFields(documentId, fields);
-        markers.save(documentId, document.revision(), version, fingerprint, false);
+        markers.save(documentId, document.revision(), version, fingerprint, false, document.ownerOrg(), document.visibility());
     }
 
     /** The document is gone: its claims and their reviews go too; a tombstone makes replays cheap. */
@@ -104,7 +104,8 @@ public class ClaimWriter {
         Marker current = Marker.of(markers.marker(documentId).orElse(null));
         long removed = claims.deleteByDocument(documentId);
         reviews.deleteByDocument(documentId);
-        markers.save(documentId, current == null ? revision : Math.max(current.revision(), revision), "-", "-", true);
+        markers.save(documentId, current == null ? revision : Math.max(current.revision(), revision), "-", "-", true,
+                null, null);
         LOG.debugf("document %s deleted: %d claims removed", documentId, removed);
     }
 

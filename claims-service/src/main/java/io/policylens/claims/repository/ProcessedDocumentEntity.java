@@ -38,4 +38,12 @@ public class ProcessedDocumentEntity extends PanacheEntityBase {
 
     @Column(name = "processed_at", nullable = false)
     public OffsetDateTime processedAt;
+
+    /** Owner organisation of the processed revision (V4); null on markers written before, and on tombstones. */
+    @Column(name = "owner_org")
+    public String ownerOrg;
+
+    /** Visibility of the processed revision (V4); null on markers written before, and on tombstones. */
+    @Column(name = "visibility")
+    public String visibility;
 }

@@ -17,13 +17,14 @@ import java.util.UUID;
                 + "\"services\":[{\"service\":\"documents\",\"state\":\"current\",\"revision\":2,\"items\":null,\"feed\":null,\"detail\":\"stored and analysed\"},"
                 + "{\"service\":\"claims\",\"state\":\"outdated\",\"revision\":1,\"items\":7,\"feed\":{\"cursor\":118,\"head\":120,\"lag\":2},"
                 + "\"detail\":\"claims reflect revision 1; revision 2 is being extracted\"},"
-                + "{\"service\":\"recommendations\",\"state\":\"current\",\"revision\":2,\"items\":3,\"feed\":null,"
-                + "\"detail\":\"recommendations reflect revision 2\"}],"
+                + "{\"service\":\"recommendations\",\"state\":\"empty\",\"revision\":2,\"items\":0,\"feed\":null,"
+                + "\"detail\":\"recommendations-service has processed revision 2 and found no recommendations\"}],"
                 + "\"degraded\":false,\"missing\":[],\"reasons\":{}}")
 public record ExtractionStatus(
         UUID documentId,
         @Schema(description = "The document's current revision at documents-service", example = "2") int revision,
-        @Schema(description = "true when every service reflects the current revision", example = "false") boolean complete,
+        @Schema(description = "true when every service has processed the current revision (each is current or empty)",
+                example = "false") boolean complete,
         List<ServiceProgress> services,
         @Schema(description = "true when a service could not answer", example = "false") boolean degraded,
         @Schema(example = "[]") List<String> missing,
@@ -34,11 +35,12 @@ public record ExtractionStatus(
     @Schema(description = "One service's progress")
     public record ServiceProgress(
             @Schema(example = "claims") String service,
-            @Schema(description = "current: reflects the document's revision; outdated: reflects an older revision; "
-                    + "empty: caught up, nothing extracted; pending: nothing extracted yet (still in progress, or nothing to extract); "
-                    + "unavailable: the service could not answer",
+            @Schema(description = "current: its items reflect the document's revision; outdated: its items reflect an older revision; "
+                    + "empty: it processed the document's revision and found nothing in it; pending: no item and the document's "
+                    + "revision not processed yet; unavailable: the service could not answer",
                     enumeration = {"current", "outdated", "empty", "pending", "unavailable"}, example = "current") String state,
-            @Schema(description = "The document revision the service's items reflect", example = "2") Integer revision,
+            @Schema(description = "The document revision the service's items reflect; with no item (empty, pending) the "
+                    + "revision it processed, null when none yet", example = "2") Integer revision,
             @Schema(description = "Items the service holds for the document", example = "7") Long items,
             @Schema(description = "The service's change-feed progress; only for administrators") Feed feed,
             @Schema(example = "claims reflect revision 2") String detail) {

@@ -62,4 +62,8 @@ public class ClaimsCalls {
     public Response feed() {
         return guard.read(client::feed);
     }
+
+    public Response processing(UUID documentId) {
+        return guard.read(() -> client.processing(documentId));
+    }
 }

@@ -71,4 +71,9 @@ public interface ClaimsClient {
     @GET
     @Path("/admin/feed")
     Response feed();
+
+    /** The newest revision of the document claims-service has processed, items found or not (404: none visible). */
+    @GET
+    @Path("/documents/{documentId}/processing")
+    Response processing(@PathParam("documentId") UUID documentId);
 }

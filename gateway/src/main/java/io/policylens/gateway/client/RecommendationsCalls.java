@@ -61,4 +61,8 @@ public class RecommendationsCalls {
     public Response feed() {
         return guard.read(client::feed);
     }
+
+    public Response processing(UUID documentId) {
+        return guard.read(() -> client.processing(documentId));
+    }
 }

@@ -69,4 +69,9 @@ public interface RecommendationsClient {
     @GET
     @Path("/admin/feed")
     Response feed();
+
+    /** The newest revision of the document recommendations-service has processed, items found or not (404: none visible). */
+    @GET
+    @Path("/documents/{documentId}/processing")
+    Response processing(@PathParam("documentId") UUID documentId);
 }

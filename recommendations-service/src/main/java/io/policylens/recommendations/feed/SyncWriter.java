@@ -145,6 +145,8 @@ class SyncWriter {
         marker.claimsVersion = ClaimExtractor.VERSION;
         marker.contentHash = contentHash;
         marker.processedAt = now();
+        marker.ownerOrg = document.ownerOrg();
+        marker.visibility = document.visibility();
         processed.save(marker);
     }
 

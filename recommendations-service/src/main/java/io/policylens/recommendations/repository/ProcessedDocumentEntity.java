@@ -31,4 +31,12 @@ public class ProcessedDocumentEntity {
 
     @Column(name = "processed_at", nullable = false)
     public OffsetDateTime processedAt;
+
+    /** Owner organisation of the processed revision (V5); null on markers written before. */
+    @Column(name = "owner_org")
+    public String ownerOrg;
+
+    /** Visibility of the processed revision (V5); null on markers written before. */
+    @Column(name = "visibility")
+    public String visibility;
 }

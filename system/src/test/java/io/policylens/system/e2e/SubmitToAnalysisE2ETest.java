@@ -62,6 +62,27 @@ class SubmitToAnalysisE2ETest extends E2eTest {
     }
 
     @Test
+    void aDocumentWithoutRecommendationsBecomesCompleteForItsPartner() {
+        String marker = TestDocuments.marker();
+        UUID id = submit(PARTNER_A, "Harbour note " + marker + "\n\nIn 2021, the port of Eastfield handled 12 million containers, "
+                + "according to the Eastfield Port Authority. Container traffic rose by 4 percent compared with the previous year.\n",
+                "partner");
+
+        // complete for the partner, although recommendations-service stores nothing for the document
+        awaitExtracted(PARTNER_A, List.of(id));
+        JsonNode status = gateway().get(PARTNER_A, "/api/v1/documents/" + id + "/status").expect(200).json();
+        assertThat(status.path("complete").asBoolean()).isTrue();
+        assertThat(status.path("services").get(1).path("state").asText()).isEqualTo("current");
+        JsonNode recommendations = status.path("services").get(2);
+        assertThat(recommendations.path("service").asText()).isEqualTo("recommendations");
+        assertThat(recommendations.path("state").asText()).isEqualTo("empty");
+        assertThat(recommendations.path("revision").asInt()).isEqualTo(1);
+        assertThat(recommendations.path("items").asLong()).isZero();
+        // another partner learns nothing of the private document
+        gateway().get(PARTNER_B, "/api/v1/documents/" + id + "/status").expect(404);
+    }
+
+    @Test
     void upIngestsCorpusFolderAndPrintsSummary(@TempDir Path corpus) throws Exception {
         String marker = TestDocuments.marker();
         Files.writeString(corpus.resolve("briefing.txt"), TestDocuments.chipsBriefing(marker, 29));

@@ -1,0 +1,14 @@
+package io.policylens.claims.contract;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The newest revision of a document claims-service has processed, items found or not
+ * (GET /claims/documents/{documentId}/processing): the gateway's document status tells "empty" from "pending" by it.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RemoteProcessedRevision(UUID documentId, int revision, Instant processedAt) {
+}

@@ -1,0 +1,113 @@
+package io.policylens.claims;
+
+import io.policylens.claims.support.FakeDocumentsService;
+import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.documents.client.feed.FeedFollower;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static io.policylens.claims.support.Api.PARTNER_A;
+import static io.policylens.claims.support.Api.PARTNER_B;
+import static io.policylens.claims.support.Api.PROBLEM;
+import static io.policylens.claims.support.Api.admin;
+import static io.policylens.claims.support.Api.as;
+import static io.policylens.claims.support.Api.countOf;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * GET /claims/documents/{id}/processing: the revision processed, claims found or not, scoped like the claims; a deleted
+ * document is nobody's, and a marker written before its scope was stored is for callers who see every partner.
+ */
+@QuarkusTest
+class DocumentProcessingTest {
+
+    private static final String PATH = "/claims/documents/{id}/processing";
+
+    @Inject
+    FeedFollower follower;
+
+    @Inject
+    EntityManager entities;
+
+    @Test
+    void aProcessedDocumentWithoutClaimsAnswersItsRevisionToWhoMaySeeIt() {
+        Doc quiet = FakeDocumentsService.create("Minutes", "Minutes " + UUID.randomUUID() + "\n\nWe thank our readers.\n",
+                PARTNER_A, "partner");
+        as(PARTNER_A, "reader").get(PATH, quiet.id).then().statusCode(404).contentType(startsWith(PROBLEM));
+        follower.drain();
+
+        org.assertj.core.api.Assertions.assertThat(countOf(quiet.id)).isZero();
+        as(PARTNER_A, "reader").get(PATH, quiet.id).then().statusCode(200)
+                .body("documentId", equalTo(quiet.id.toString()))
+                .body("revision", equalTo(1))
+                .body("processedAt", notNullValue());
+        admin().get(PATH, quiet.id).then().statusCode(200).body("revision", equalTo(1));
+        // another partner's private document answers 404, exactly like a missing one
+        as(PARTNER_B, "reader").get(PATH, quiet.id).then().statusCode(404).contentType(startsWith(PROBLEM));
+
+        // made public at revision 2: the marker follows, and the other partner sees it
+        FakeDocumentsService.updateMetadata(quiet, null, "public");
+        follower.drain();
+        as(PARTNER_B, "reader").get(PATH, quiet.id).then().statusCode(200).body("revision", equalTo(2));
+    }
+
+    @Test
+    void aDeletedDocumentIsNobodys() {
+        Doc doc = FakeDocumentsService.create("Gone", "Gone " + UUID.randomUUID() + "\n\nWe thank our readers.\n",
+                PARTNER_A, "public");
+        follower.drain();
+        as(PARTNER_A, "reader").get(PATH, doc.id).then().statusCode(200);
+
+        FakeDocumentsService.delete(doc);
+        follower.drain();
+        as(PARTNER_A, "reader").get(PATH, doc.id).then().statusCode(404).contentType(startsWith(PROBLEM));
+        admin().get(PATH, doc.id).then().statusCode(404);
+    }
+
+    @Test
+    void aMarkerWrittenBeforeTheScopeWasStoredIsForAdministratorsOnly() {
+        UUID legacy = UUID.randomUUID();
+        // the row as the previous version wrote it: no owner organisation, no visibility
+        QuarkusTransaction.requiringNew().run(() -> entities.createNativeQuery(
+                        "INSERT INTO processed_documents (document_id, revision, extractor_version, fingerprint, deleted) "
+                                + "VALUES (?1, 3, 'claims-old', 'f', false)")
+                .setParameter(1, legacy).executeUpdate());
+
+        admin().get(PATH, legacy).then().statusCode(200).body("revision", equalTo(3));
+        as(PARTNER_A, "reader").get(PATH, legacy).then().statusCode(404).contentType(startsWith(PROBLEM));
+        as(PARTNER_A, "analyst").get(PATH, legacy).then().statusCode(404);
+    }
+
+    @Test
+    void badIdsTokensAndRolesAreProblems() {
+        as(PARTNER_A, "reader").get(PATH, "not-a-uuid").then().statusCode(400).contentType(startsWith(PROBLEM))
+                .body("type", equalTo("https://policylens.io/problems/validation"));
+        as(PARTNER_A, "reader").get(PATH, UUID.randomUUID()).then().statusCode(404).contentType(startsWith(PROBLEM));
+        given().get(PATH, UUID.randomUUID()).then().statusCode(401).contentType(startsWith(PROBLEM))
+                .header("WWW-Authenticate", "Bearer");
+        // service accounts read only the change feed
+        as(null, "service").get(PATH, UUID.randomUUID()).then().statusCode(403).contentType(startsWith(PROBLEM));
+    }
+
+    @Test
+    void theEndpointIsDocumentedWithItsTagSecurityExamplesAndProblems() {
+        String operation = "paths.'/claims/documents/{documentId}/processing'.get";
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body(operation + ".tags", org.hamcrest.Matchers.contains("Claims"))
+                .body(operation + ".security[0]", org.hamcrest.Matchers.hasKey("SecurityScheme"))
+                // the path parameter comes from the inherited method's own @Path: one of a class-level template is not documented
+                .body(operation + ".parameters[0].name", equalTo("documentId"))
+                .body(operation + ".parameters[0].example", equalTo("0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11"))
+                .body(operation + ".responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "404"))
+                .body(operation + ".responses.'404'.content", org.hamcrest.Matchers.hasKey(PROBLEM))
+                .body("components.schemas.ProcessedRevision.examples[0].revision", equalTo(2));
+    }
+}

@@ -1,0 +1,66 @@
+package io.policylens.documents.client.feed;
+
+import io.policylens.common.problem.Problem;
+import io.policylens.common.problem.ProblemException;
+import io.policylens.common.security.Callers;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * GET .../documents/{documentId}/processing of an extraction service: the newest revision of a document the service
+ * has processed, so a caller can tell "processed, nothing found" from "not processed yet" when the service holds no
+ * item for the document. Each service subclasses it with its own {@code @Path} ({@code /<service>/documents}), {@code @Tag},
+ * {@code @SecurityRequirement} and {@code @RolesAllowed}: class-level annotations are not inherited.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public abstract class DocumentProcessingResource {
+
+    public static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+    @Inject
+    protected Callers callers;
+
+    /** The service's processed marker of the document, if it has one. */
+    protected abstract Optional<ProcessingMarker> marker(UUID documentId);
+
+    @GET
+    @Path("/{documentId}/processing")
+    @Operation(summary = "Which revision of a document this service has processed",
+            description = "The newest revision of the document this service has processed, whether it found items in it "
+                    + "or not: with no item for the document, a processed revision at or above the document's current "
+                    + "revision means 'nothing found', a lower one (or 404) means 'not processed yet'. Scoped like the "
+                    + "items: public documents and your organisation's; a deleted document answers 404 to everybody. "
+                    + "Reader role.")
+    @APIResponse(responseCode = "200", description = "The processed revision",
+            content = @Content(schema = @Schema(implementation = ProcessedRevision.class)))
+    @APIResponse(responseCode = "400", description = "The document id is not a UUID",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role does not allow this",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not processed yet, deleted, or not visible to you",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProcessedRevision processing(
+            @PathParam("documentId") @Pattern(regexp = UUID_PATTERN, message = "must be a document id (UUID)")
+            @Parameter(description = "The document's id at documents-service", example = "0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11")
+            String documentId) {
+        UUID id = UUID.fromString(documentId);
+        ProcessingMarker marker = marker(id).filter(m -> m.visibleTo(callers.current()))
+                .orElseThrow(() -> ProblemException.notFound("no processed revision of document " + id + " visible to you"));
+        return new ProcessedRevision(id, marker.revision(), marker.processedAt());
+    }
+}
