@@ -228,11 +228,13 @@ st_service_env() {
 
 # Default JVM options of a service on the local stack (each overridable with <SERVICE>_JAVA_OPTS; measured in
 # docs/local-stack.md, "Start-up and memory", and docs/benchmarks.md):
-# - a small heap: 32 MB at start, a fixed 16 MB young generation (with -Xms16m the young generation started at
-#   5 MB, and the collections that caused cost a quarter to a third of the CPU of a batch ingest), a maximum with
+# - a small heap: 32 MB at start, a fixed 12 MB young generation (with -Xms16m the young generation started at
+#   5 MB, and the collections that caused cost a quarter to a third of the CPU of a batch ingest; 12 MB cost no
+#   measurable CPU against 16 MB and is ~4 MB less resident), a maximum with
 #   room for a few concurrent 6 MB uploads, and free heap given back after a full collection (MaxHeapFreeRatio), all
 #   of it at the first one (-ShrinkHeapInSteps: by default the first full collections give back nothing, 10 % and
 #   40 %, and a service has only a few, so its old generation stayed at -Xmx after the first one);
+# - one Netty buffer arena of each kind instead of one per event loop (2 x cores): fewer pooled chunks resident;
 # - methods compiled after 3x the usual invocation counts (CompileThresholdScaling): less compile CPU at start;
 # - bounded code cache, metaspace and thread stacks, and the C1 JIT compiler only: C2 cost 1-2 CPU-seconds of every
 #   start and 50-70 MB per service, more than its faster code saved over the first thousands of requests;
@@ -244,10 +246,10 @@ st_service_env() {
 # has. The gateway therefore runs G1 with a periodic collection after 10 s without one: its memory falls back to
 # ~170 MB after a burst, at no CPU cost measurable in the benchmark. In the other services G1 cost 10-30 % more CPU
 # per ingested document, so they stay serial (docs/benchmarks.md, "Garbage collector").
-# Instead, commons' IdleHeapReleaser runs one full collection once such a service has gone quiet; MaxHeapFreeRatio=15
-# then keeps 15 % free above what is live (30 % kept ~6 MB more in documents- and recommendations-service).
+# Instead, commons' IdleHeapReleaser runs one full collection once such a service has gone quiet; MaxHeapFreeRatio=10
+# then keeps 10 % free above what is live (30 % kept ~6 MB more in documents- and recommendations-service).
 ST_COMMON_JAVA_OPTS="-XX:CompileThresholdScaling=3 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
-ST_DEFAULT_JAVA_OPTS="-Xms32m -Xmn16m -Xmx192m -XX:MaxHeapFreeRatio=15 -XX:MinHeapFreeRatio=10 -XX:-ShrinkHeapInSteps $ST_COMMON_JAVA_OPTS"
+ST_DEFAULT_JAVA_OPTS="-Xms32m -Xmn12m -Xmx192m -XX:MaxHeapFreeRatio=10 -XX:MinHeapFreeRatio=5 -XX:-ShrinkHeapInSteps -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1 $ST_COMMON_JAVA_OPTS"
 ST_GATEWAY_DEFAULT_JAVA_OPTS="-Xms16m -Xmx192m -XX:+UseG1GC -XX:G1PeriodicGCInterval=10000 -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 $ST_COMMON_JAVA_OPTS"
 # <SERVICE>_JAVA_OPTS, else ST_<SERVICE>_DEFAULT_JAVA_OPTS where a service has its own defaults, else ST_DEFAULT_JAVA_OPTS
 st_java_opts() {

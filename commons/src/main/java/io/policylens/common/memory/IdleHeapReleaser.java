@@ -36,7 +36,7 @@ public class IdleHeapReleaser {
     Duration checkInterval;
 
     /** Old-generation growth since its last collection below which a full collection is not worth its pause. */
-    @ConfigProperty(name = "policylens.memory.idle-release.min-old-growth", defaultValue = "16M")
+    @ConfigProperty(name = "policylens.memory.idle-release.min-old-growth", defaultValue = "8M")
     MemorySize minOldGrowth;
 
     private ScheduledExecutorService checker;

@@ -23,17 +23,17 @@ class JvmOptionsTest {
     void extractionServicesRunTheSerialCollectorAndTheGatewayG1WithAPeriodicCollection() throws Exception {
         for (String service : StackParts.SERVICES.stream().filter(s -> !s.equals("gateway")).toList()) {
             List<String> options = options(service, Map.of());
-            assertThat(options).as(service).contains("-XX:+UseSerialGC", "-Xmn16m").doesNotContain("-XX:+UseG1GC");
+            assertThat(options).as(service).contains("-XX:+UseSerialGC", "-Xmn12m", "-Dio.netty.allocator.numDirectArenas=1").doesNotContain("-XX:+UseG1GC");
         }
         List<String> gateway = options("gateway", Map.of());
-        assertThat(gateway).contains("-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC", "-Xmn16m");
+        assertThat(gateway).contains("-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC", "-Xmn12m");
         assertThat(gateway).anyMatch(o -> o.startsWith("-XX:G1PeriodicGCInterval="));
     }
 
     @Test
     void anOverrideThatNamesACollectorKeepsIt() throws Exception {
         assertThat(options("documents-service", Map.of("DOCUMENTS_JAVA_OPTS", "-Xmx100m -XX:+UseParallelGC")))
-                .contains("-Xmx100m", "-XX:+UseParallelGC").doesNotContain("-XX:+UseSerialGC", "-Xmn16m");
+                .contains("-Xmx100m", "-XX:+UseParallelGC").doesNotContain("-XX:+UseSerialGC", "-Xmn12m");
         assertThat(options("gateway", Map.of("GATEWAY_JAVA_OPTS", "-Xmx100m")))
                 .contains("-Xmx100m", "-XX:+UseSerialGC").doesNotContain("-XX:+UseG1GC");
         // a flag that merely contains "GC" is not a collector
