@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real single-node Apache Kafka (KRaft, broker and controller in one process) in a child JVM, without
@@ -25,19 +27,35 @@ public final class KafkaBroker implements AutoCloseable {
     private final int port;
     private final Path directory;
     private final Path properties;
-    private Process process;
+    private ProcessHandle process;
 
-    private KafkaBroker(int port, int controllerPort, Path directory) {
+    private KafkaBroker(int port, Path directory, ProcessHandle process) {
         this.port = port;
         this.directory = directory;
         this.properties = directory.resolve("server.properties");
-        write(properties, BrokerProperties.render(port, controllerPort, directory.resolve("data")));
+        this.process = process;
+    }
+
+    /** A handle on a broker this JVM started earlier (its port, directory and child process id, -1 if stopped). */
+    public static KafkaBroker attach(int port, Path directory, long pid) {
+        return new KafkaBroker(port, directory, ProcessHandle.of(pid).orElse(null));
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path directory() {
+        return directory;
     }
 
     /** Starts a new broker on free ports and waits until it answers. */
     public static KafkaBroker startNew() {
         try {
-            KafkaBroker broker = new KafkaBroker(freePort(), freePort(), Files.createTempDirectory("policylens-kafka"));
+            int port = freePort();
+            Path directory = Files.createTempDirectory("policylens-kafka");
+            write(directory.resolve("server.properties"), BrokerProperties.render(port, freePort(), directory.resolve("data")));
+            KafkaBroker broker = new KafkaBroker(port, directory, null);
             broker.start();
             return broker;
         } catch (IOException e) {
@@ -71,11 +89,12 @@ public final class KafkaBroker implements AutoCloseable {
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("broker.log").toFile()))
-                    .start();
+                    .start().toHandle();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the Kafka child JVM", e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        ProcessHandle child = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroyForcibly));
         awaitReady();
     }
 
@@ -86,9 +105,10 @@ public final class KafkaBroker implements AutoCloseable {
         }
         process.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
+            process.onExit().get(20, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            process.destroyForcibly();
+            process.onExit().join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -107,7 +127,7 @@ public final class KafkaBroker implements AutoCloseable {
         try (Admin admin = Admin.create(config)) {
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("Kafka exited with " + process.exitValue() + ", see "
+                    throw new IllegalStateException("Kafka exited, see "
                             + directory.resolve("broker.log"));
                 }
                 try {
