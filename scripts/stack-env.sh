@@ -201,7 +201,9 @@ st_service_env() {
     documents-service)
       echo "DOCUMENTS_PORT=$(st_port documents-service)"
       echo "DOCUMENTS_DB_URL=${DOCUMENTS_DB_URL:-$pg/documents}"
-      echo "DOCUMENTS_DB_USER=${DOCUMENTS_DB_USER:-policylens}"; echo "DOCUMENTS_DB_PASSWORD=${DOCUMENTS_DB_PASSWORD:-policylens}" ;;
+      echo "DOCUMENTS_DB_USER=${DOCUMENTS_DB_USER:-policylens}"; echo "DOCUMENTS_DB_PASSWORD=${DOCUMENTS_DB_PASSWORD:-policylens}"
+      # the local stack has no Kafka yet: the change relay stays off, the extraction services follow the HTTP feed
+      echo "POLICYLENS_CHANGES_KAFKA_ENABLED=${POLICYLENS_CHANGES_KAFKA_ENABLED:-false}" ;;
     claims-service)
       echo "CLAIMS_PORT=$(st_port claims-service)"
       echo "CLAIMS_DB_URL=${CLAIMS_DB_URL:-$pg/claims}"

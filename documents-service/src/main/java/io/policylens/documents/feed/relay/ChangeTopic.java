@@ -1,0 +1,51 @@
+package io.policylens.documents.feed.relay;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The change topic: keyed by document id and compacted, so it always holds at least the newest change of every
+ * document (a full replay re-extracts every live document) while older changes of a document are dropped once
+ * they are a week old (min.compaction.lag.ms), giving consumers that lag behind a week to catch up in order.
+ */
+final class ChangeTopic {
+
+    static final Duration MIN_COMPACTION_LAG = Duration.ofDays(7);
+
+    private ChangeTopic() {
+    }
+
+    static NewTopic definition(String name, int partitions, short replicationFactor) {
+        return new NewTopic(name, partitions, replicationFactor).configs(Map.of(
+                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, Long.toString(MIN_COMPACTION_LAG.toMillis())));
+    }
+
+    /** Creates the topic unless it exists; throws when Kafka cannot be reached. */
+    static void ensure(Map<String, Object> clientConfig, String name, int partitions)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        try (Admin admin = Admin.create(clientConfig)) {
+            if (admin.listTopics().names().get(10, TimeUnit.SECONDS).contains(name)) {
+                return;
+            }
+            int brokers = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size();
+            short replication = (short) Math.min(3, Math.max(1, brokers));
+            try {
+                admin.createTopics(List.of(definition(name, partitions, replication))).all().get(10, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+            }
+        }
+    }
+}
