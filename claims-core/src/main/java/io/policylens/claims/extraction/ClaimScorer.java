@@ -25,7 +25,10 @@ final class ClaimScorer {
     double score(SentenceCues cues, double modelProbability, double modelThreshold, List<Quantity> quantities,
                  Optional<CitedSource> source, boolean namedEntities) {
         boolean figure = quantities.stream().anyMatch(Quantity::specific);
-        boolean dated = cues.years() > 0 || cues.months() > 0;
+        // a reported opinion takes no credit from its speaker or from the day it was said: the source vouches for a
+        // finding, not for a judgement (C4)
+        boolean reportedOpinion = cues.reportedOpinion() && !figure;
+        boolean dated = !reportedOpinion && (cues.years() > 0 || cues.months() > 0);
         boolean actor = namedEntities || cues.properNouns() > 0;
         // an ongoing action with a named object is as concrete as a past one (C1: a named actor doing a named thing)
         boolean happened = cues.pastVerbs() > 0 || cues.perfect() > 0 || cues.namedActions() > 0;
@@ -34,7 +37,7 @@ final class ClaimScorer {
         if (vagueTrend) {
             happened = false;
         }
-        boolean credited = source.isPresent() || cues.accordingTo() || cues.reportedFinding();
+        boolean credited = !reportedOpinion && (source.isPresent() || cues.accordingTo() || cues.reportedFinding());
 
         double margin = logit(modelProbability) - logit(modelThreshold);
         double z = BASE + MODEL_WEIGHT * Math.max(-MODEL_CLIP, Math.min(MODEL_CLIP, margin));
@@ -93,8 +96,13 @@ final class ClaimScorer {
         if (cues.copularEvaluations() > 0 && !figure) {
             z -= 2.5; // "it was an ambitious plan": the main point is a judgement (C2); a figure still counts (C3)
         }
-        if (cues.firstPerson() > 0) {
+        if (cues.firstPersonActs() > 0 && !cues.quotedSpeech()) {
+            z += 1.0; // "We also issued new guidance": an official reporting their own action is a record (C1)
+        } else if (cues.firstPerson() > 0) {
             z -= 1.0;
+        }
+        if (reportedOpinion) {
+            z -= 3.0; // "X said the targets were achievable": a reported opinion is not a claim (C4)
         }
         if (cues.opinionVerbs() > 0) {
             z -= 1.0;

@@ -61,6 +61,8 @@ public final class SentenceCues {
     private boolean describesDocument;
     private boolean planStatement;
     private boolean reportedFinding;
+    private boolean reportedOpinion;
+    private int firstPersonActs;
 
     private SentenceCues(String text) {
         this.text = text;
@@ -138,6 +140,9 @@ public final class SentenceCues {
             }
             if (Lexicon.FIRST_PERSON.contains(word) && !"US".equals(token.text())) {
                 firstPerson++;
+                if (isFirstPersonAct(i)) {
+                    firstPersonActs++;
+                }
             }
             if (Lexicon.SECOND_PERSON.contains(word)) {
                 secondPerson++;
@@ -188,6 +193,7 @@ public final class SentenceCues {
         describesDocument = isDocumentDescription();
         planStatement = isPlanStatement();
         reportedFinding = isReportedFinding();
+        reportedOpinion = isReportedOpinion();
         abstractSubject = isAbstractSubject();
         hedgeOnlyInContrastClause = possibilityModals > 0 && isHedgeOnlyInContrastClause();
     }
@@ -348,6 +354,78 @@ public final class SentenceCues {
             }
         }
         return false;
+    }
+
+    /** Verbs that report what someone said or judged; the reported clause follows them. */
+    private static final Set<String> SAYING_VERBS = words("said", "says", "told", "tells", "argued", "argues",
+            "claimed", "claims", "insisted", "insists", "warned", "warns", "maintained", "maintains", "added");
+
+    /** Verbs that themselves pass a judgement on someone: "X blamed the results on Y". */
+    private static final Set<String> JUDGING_VERBS = words("blamed", "blames", "praised", "praises", "criticised",
+            "criticized", "criticises", "criticizes", "condemned", "condemns", "accused", "accuses", "hailed", "hails");
+
+    private static final Set<String> LINKING_VERBS = words("is", "are", "was", "were", "be", "been", "become",
+            "became", "becomes", "remain", "remains", "remained", "seemed", "looked");
+
+    /**
+     * "X said the targets were achievable", "X told MPs that only a ban could work", "X blamed the results on Y": an
+     * opinion reported without quotation marks (C4). The reported clause after a verb of saying has a linking verb
+     * with an adjective or a scare-quoted word as its predicate, or a possibility modal; or the reporting verb itself
+     * passes a judgement. A reported fact ("X said exports fell") keeps its verdict; the scorer still counts figures.
+     */
+    private boolean isReportedOpinion() {
+        for (int i = 1; i < lower.length; i++) {
+            if (JUDGING_VERBS.contains(lower[i]) && !tokens.get(i).capitalised()) {
+                return true;
+            }
+            if (!SAYING_VERBS.contains(lower[i])) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(lower.length, i + 25); j++) {
+                String word = lower[j];
+                if (CONTRAST_WORDS.contains(word) || ";".equals(word)) {
+                    break;
+                }
+                if (Lexicon.POSSIBILITY_MODALS.contains(word) && !"may".equals(word) || "could".equals(word)) {
+                    return true;
+                }
+                if (LINKING_VERBS.contains(word) && evaluativePredicate(j + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An adjective by its form ("achievable", "ineffective", "disappointing" is not), or a word in scare quotes. */
+    private boolean evaluativePredicate(int k) {
+        while (k < lower.length && (lower[k].endsWith("ly") || DEGREE_WORDS.contains(lower[k]) && !"a".equals(lower[k])
+                && !"an".equals(lower[k]) && !"the".equals(lower[k]))) {
+            k++;
+        }
+        if (k >= lower.length) {
+            return false;
+        }
+        String word = lower[k];
+        Token token = tokens.get(k);
+        if (token.start() > 0 && "‘“'\"".indexOf(text.charAt(token.start() - 1)) >= 0) {
+            return true; // "had become 'normalised'": a word in scare quotes is the speaker's judgement
+        }
+        return Lexicon.EVALUATIVE_ADJECTIVES.contains(word) || word.length() > 6 && (word.endsWith("able")
+                || word.endsWith("ible") || word.endsWith("ful") || word.endsWith("ous") || word.endsWith("ive"));
+    }
+
+    /** "We also issued new guidance", "I met the ministers": the speaker reporting their own past action (C1 event). */
+    private boolean isFirstPersonAct(int i) {
+        String word = lower[i];
+        if (!"we".equals(word) && !"i".equals(word)) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < lower.length && (lower[j].endsWith("ly") || "also".equals(lower[j]))) {
+            j++;
+        }
+        return j < lower.length && isPastVerb(j) && !Lexicon.OPINION_VERBS.contains(lower[j]);
     }
 
     /** Verbs with which a document (or its part) describes what it contains (R4, C2: the document describing itself). */
@@ -1007,6 +1085,14 @@ public final class SentenceCues {
     /** A finding credited to data or a study: "the results show", "the new league tables show". */
     public boolean reportedFinding() {
         return reportedFinding;
+    }
+
+    public boolean reportedOpinion() {
+        return reportedOpinion;
+    }
+
+    public int firstPersonActs() {
+        return firstPersonActs;
     }
 
     public boolean accordingTo() {

@@ -36,6 +36,24 @@ class ErrorClassesTest {
     }
 
     @Test
+    void reportedOpinionsWithoutQuoteMarksAreNotClaims() {
+        assertThat(claim("On Tuesday the Estonian finance minister Kaja Rebane said the 2027 deficit goals were unattainable.")).isFalse();
+        assertThat(claim("The Slovenian farmers' union told the agriculture committee that only a new subsidy scheme could save Alpine dairies.")).isFalse();
+        assertThat(claim("Opposition leader Tomas Varga blamed the weak harvest on the previous Hungarian government.")).isFalse();
+        assertThat(claim("Dr Ines Moreau told senators in March that vaping had become 'fashionable' among French teenagers.")).isFalse();
+        // a reported fact, and a reported opinion that gives a figure, stay claims (C3, C4)
+        assertThat(claim("On Tuesday the Estonian finance minister Kaja Rebane said the 2023 deficit fell to 3.4 percent of GDP.")).isTrue();
+        assertThat(claim("The Slovenian farmers' union told the agriculture committee that 140 Alpine dairies closed in 2023.")).isTrue();
+    }
+
+    @Test
+    void anOfficialReportingTheirOwnActionIsAClaim() {
+        assertThat(claim("Last year we opened twelve regional offices for small exporters.")).isTrue();
+        // first-person opinion keeps its verdict
+        assertThat(claim("We believe the Baltic grid operators deserve far more credit than they get.")).isFalse();
+    }
+
+    @Test
     void statementsThatSomethingWillHelpAreNotClaims() {
         assertThat(claim("Joint procurement by Poland and Romania will help Ukrainian mills rebuild the capacity lost since 2022.")).isFalse();
         assertThat(claim("Cheaper loans from the Nordic Investment Bank would help Latvian towns modernise their district heating.")).isFalse();
