@@ -52,6 +52,9 @@ final class ClaimScorer {
         } else if (cues.ordinals() > 0 || cues.ranking() > 0) {
             z += 0.75;
         }
+        if (cues.recordLevels() > 0 && !figure) {
+            z += 1.5; // "remains at a record low": a position in a measured series is checkable like a figure (C3, C7)
+        }
         if (cues.comparison() > 0) {
             z += 0.5;
         }

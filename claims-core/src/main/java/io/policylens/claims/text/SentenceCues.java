@@ -63,6 +63,7 @@ public final class SentenceCues {
     private boolean reportedFinding;
     private boolean reportedOpinion;
     private int firstPersonActs;
+    private int recordLevels;
 
     private SentenceCues(String text) {
         this.text = text;
@@ -118,6 +119,9 @@ public final class SentenceCues {
             }
             if (Lexicon.RANKING_WORDS.contains(word) || isSuperlative(word) || isRecordLevel(i)) {
                 ranking++;
+            }
+            if (isRecordLevel(i)) {
+                recordLevels++;
             }
             if (isOrdinal(word)) {
                 ordinals++;
@@ -1089,6 +1093,11 @@ public final class SentenceCues {
 
     public boolean reportedOpinion() {
         return reportedOpinion;
+    }
+
+    /** "a record low", "an unprecedented high": a position in a measured series, checkable like a figure. */
+    public int recordLevels() {
+        return recordLevels;
     }
 
     public int firstPersonActs() {

@@ -54,6 +54,13 @@ class ErrorClassesTest {
     }
 
     @Test
+    void aRecordLevelIsCheckableLikeAFigure() {
+        assertThat(claim("Confidence among small retailers remains at a record low, outside of the holiday season.")).isTrue();
+        // "low" on its own is a vague description (C2)
+        assertThat(claim("Confidence among small retailers remains low, outside of the holiday season.")).isFalse();
+    }
+
+    @Test
     void statementsThatSomethingWillHelpAreNotClaims() {
         assertThat(claim("Joint procurement by Poland and Romania will help Ukrainian mills rebuild the capacity lost since 2022.")).isFalse();
         assertThat(claim("Cheaper loans from the Nordic Investment Bank would help Latvian towns modernise their district heating.")).isFalse();
