@@ -69,8 +69,8 @@ final class ClaimScorer {
         } else if (actor) {
             z += 0.5;
         }
-        if (!figure && !dated && !actor) {
-            z -= 1.5; // no concrete anchor at all (C1)
+        if (!figure && !dated && !actor && cues.explicitComparisons() == 0) {
+            z -= 1.5; // no concrete anchor at all (C1; an explicit comparison is one)
         }
         if (cues.possibilityModals() + cues.seemHedges() > 0 && !figure) {
             // hedged possibility (C2); a hedge confined to a trailing ", but ... may" clause leaves the reported action the main point

@@ -64,6 +64,7 @@ public final class SentenceCues {
     private boolean reportedOpinion;
     private int firstPersonActs;
     private int recordLevels;
+    private int explicitComparisons;
 
     private SentenceCues(String text) {
         this.text = text;
@@ -129,6 +130,9 @@ public final class SentenceCues {
             if (Lexicon.COMPARISON_WORDS.contains(word) && !("many".equals(word) && !"as".equals(at(i - 1)))
                     || isComparative(i)) {
                 comparison++;
+            }
+            if (isExplicitComparison(i)) {
+                explicitComparisons++;
             }
             if (Lexicon.CAUSAL_WORDS.contains(word)) {
                 causal++;
@@ -519,6 +523,42 @@ public final class SentenceCues {
                 || next.length() > 5 && (next.endsWith("able") || next.endsWith("ible") || next.endsWith("ous")
                 || next.endsWith("ive") || next.endsWith("ful") || next.endsWith("ent") || next.endsWith("ant")))
                 && predicative(i + 1);
+    }
+
+    private static final Set<String> BECOMING = words("become", "becomes", "became", "becoming", "get", "gets",
+            "getting", "grow", "grows", "growing", "grew");
+
+    /**
+     * An explicit comparison, one of the anchors C1 names: "less than a year", "face higher costs than their
+     * rivals", "are less likely to enjoy". Not "rather than" (an alternative) and not a comparative of change
+     * ("is becoming cheaper and faster"), which is an unmeasured trend (C2).
+     */
+    private boolean isExplicitComparison(int i) {
+        if ("than".equals(lower[i])) {
+            String before = at(i - 1);
+            if ("rather".equals(before) || "other".equals(before)) {
+                return false;
+            }
+            for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+                if (COMPARATIVES.contains(lower[j]) || "more".equals(lower[j]) || "less".equals(lower[j])
+                        || "better".equals(lower[j])) {
+                    return !afterBecoming(j);
+                }
+            }
+            return false;
+        }
+        return isComparative(i) && !afterBecoming(i);
+    }
+
+    /** Whether the comparative at {@code i}, or the coordination it ends, follows a verb of becoming. */
+    private boolean afterBecoming(int i) {
+        int j = i - 1;
+        while (j >= 0 && (COMPARATIVES.contains(lower[j]) || "and".equals(lower[j]) || "ever".equals(lower[j])
+                || "even".equals(lower[j]) || "much".equals(lower[j]) || "far".equals(lower[j])
+                || "easier".equals(lower[j]) || "more".equals(lower[j]) || "less".equals(lower[j]))) {
+            j--;
+        }
+        return j >= 0 && BECOMING.contains(lower[j]);
     }
 
     private static final Set<String> AFTER_PREDICATE = words("than", "in", "over", "at", "to", "for", "among", "since",
@@ -1098,6 +1138,11 @@ public final class SentenceCues {
     /** "a record low", "an unprecedented high": a position in a measured series, checkable like a figure. */
     public int recordLevels() {
         return recordLevels;
+    }
+
+    /** Explicit comparisons ("less than", "higher costs than", "less likely to"): a concrete anchor (C1). */
+    public int explicitComparisons() {
+        return explicitComparisons;
     }
 
     public int firstPersonActs() {

@@ -161,6 +161,15 @@ class ErrorClassesTest {
     }
 
     @Test
+    void anExplicitComparisonIsAnAnchorWithoutNamesOrFigures() {
+        assertThat(claim("The latest survey shows that rural pharmacists are less likely to stock insulin pens.")).isTrue();
+        assertThat(claim("A planning appeal usually takes a little less than a year, the shortest of the routes.")).isTrue();
+        // a comparative of change is an unmeasured trend, and an alternative is no comparison (C2)
+        assertThat(claim("Rural pharmacies are becoming cheaper and easier to run.")).isFalse();
+        assertThat(claim("Rural pharmacies tend to stock generic drugs rather than brands.")).isFalse();
+    }
+
+    @Test
     void recordLevelsAreRankingsNotEvaluations() {
         SentenceAssessment a = extractor.assess("Consumer confidence in Portugal remains at a record low, the central bank said in its March bulletin.");
         assertThat(a.claim()).isTrue();
