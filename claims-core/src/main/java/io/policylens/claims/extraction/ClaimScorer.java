@@ -69,8 +69,8 @@ final class ClaimScorer {
         } else if (actor) {
             z += 0.5;
         }
-        if (!figure && !dated && !actor && cues.explicitComparisons() == 0) {
-            z -= 1.5; // no concrete anchor at all (C1; an explicit comparison is one)
+        if (!figure && !dated && !actor && cues.explicitComparisons() == 0 && !cues.planStatement()) {
+            z -= 1.5; // no concrete anchor at all (C1; an explicit comparison is one, and so is the plan a provision is in)
         }
         if (cues.possibilityModals() + cues.seemHedges() > 0 && !figure) {
             // hedged possibility (C2); a hedge confined to a trailing ", but ... may" clause leaves the reported action the main point
@@ -107,7 +107,7 @@ final class ClaimScorer {
         if (reportedOpinion) {
             z -= 3.0; // "X said the targets were achievable": a reported opinion is not a claim (C4)
         }
-        if (cues.opinionVerbs() > 0) {
+        if (cues.stances() > 0) {
             z -= 1.0;
         }
         return 1.0 / (1.0 + Math.exp(-z));

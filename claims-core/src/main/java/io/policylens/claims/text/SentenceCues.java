@@ -65,6 +65,7 @@ public final class SentenceCues {
     private int firstPersonActs;
     private int recordLevels;
     private int explicitComparisons;
+    private int stances;
 
     private SentenceCues(String text) {
         this.text = text;
@@ -114,6 +115,10 @@ public final class SentenceCues {
             }
             if (Lexicon.OPINION_VERBS.contains(word)) {
                 opinionVerbs++;
+            }
+            // "required to agree to arbitration": an infinitive names an act, not anyone's stance
+            if (Lexicon.OPINION_VERBS.contains(word) && !"to".equals(at(i - 1))) {
+                stances++;
             }
             if (Lexicon.PROJECTION_VERBS.contains(word)) {
                 projection++;
@@ -610,18 +615,37 @@ public final class SentenceCues {
             "agreement", "deal", "budget", "scheme", "initiative", "legislation", "regulation", "rules", "guidelines",
             "mission", "package", "order", "directive", "strategy", "treaty", "fund");
 
+    /** Verbs that state what a plan or law provides: "the act bans", "the rules require", "the plan includes". */
+    private static final Set<String> PROVISION_VERBS = words("includes", "include", "provides", "provide", "bans",
+            "ban", "requires", "require", "prohibits", "prohibit", "establishes", "establish", "creates", "create",
+            "covers", "cover", "guarantees", "guarantee", "allows", "allow", "exempts", "exempt", "extends", "extend",
+            "contains", "contain", "offers", "offer", "sets", "funds", "caps", "cap", "addresses", "address");
+
     /**
-     * "The President's plan will guarantee...", "His plan will also ban...": an announced plan or a law's provisions
-     * are statements of present fact, not the author's forecast (C5), unless they merely "help".
+     * "The President's plan will guarantee...", "His plan will also ban...", "The plan includes funding...", "The
+     * draft rules do not cover...": what an announced plan or a law provides is a statement of present fact, not
+     * the author's forecast (C5), and it is checkable against the plan itself (C1, type other), unless it merely
+     * "helps".
      */
     private boolean isPlanStatement() {
-        for (int i = 1; i < lower.length; i++) {
-            if (!"will".equals(lower[i])) {
+        for (int j = 0; j < Math.min(lower.length - 1, 5); j++) {
+            if (!PLAN_NOUNS.contains(lower[j])) {
                 continue;
             }
-            int j = i - 1;
             // the plan is the main clause's subject (near the start), not a noun inside a clause ("how X enforces the rules will")
-            return j <= 4 && PLAN_NOUNS.contains(lower[j]) && helpPredictions == 0;
+            int k = j + 1;
+            while (k < lower.length && ("also".equals(lower[k]) || "now".equals(lower[k]) || "already".equals(lower[k])
+                    || "still".equals(lower[k]) || lower[k].endsWith("ly") && !"only".equals(lower[k]))) {
+                k++;
+            }
+            String verb = at(k);
+            if ("will".equals(verb)) {
+                return helpPredictions == 0;
+            }
+            if (PROVISION_VERBS.contains(verb)
+                    || ("do".equals(verb) || "does".equals(verb)) && "not".equals(at(k + 1)) && PROVISION_VERBS.contains(at(k + 2))) {
+                return true;
+            }
         }
         return false;
     }
@@ -1143,6 +1167,11 @@ public final class SentenceCues {
     /** Explicit comparisons ("less than", "higher costs than", "less likely to"): a concrete anchor (C1). */
     public int explicitComparisons() {
         return explicitComparisons;
+    }
+
+    /** Opinion verbs that state a stance ("we believe", "critics fear"), not an infinitive act ("to agree to"). */
+    public int stances() {
+        return stances;
     }
 
     public int firstPersonActs() {

@@ -153,6 +153,16 @@ class ErrorClassesTest {
     }
 
     @Test
+    void whatAPlanOrLawProvidesIsCheckableAgainstIt() {
+        assertThat(claim("The new tenancy law also bans letting agents from charging fees for viewings.")).isTrue();
+        assertThat(claim("His scheme will also require employers to agree to an annual pay audit.")).isTrue();
+        assertThat(claim("The draft rules do not cover self-employed couriers or their agencies.")).isTrue();
+        // a plan noun that is not the subject, or a plan that merely "works", states no provision
+        assertThat(claim("Such plans rarely work as intended in small towns.")).isFalse();
+        assertThat(claim("Critics of the scheme will welcome any delay.")).isFalse();
+    }
+
+    @Test
     void comparisonsAndFindingsWithoutFiguresAreClaims() {
         assertThat(claim("Boys in Ireland read worse than girls and are less likely to read for pleasure, the national assessment shows.")).isTrue();
         assertThat(claim("Droughts have become more common across southern Spain over the past four decades, according to meteorologists.")).isTrue();
