@@ -107,6 +107,9 @@ final class ClaimScorer {
         if (reportedOpinion) {
             z -= 3.0; // "X said the targets were achievable": a reported opinion is not a claim (C4)
         }
+        if (cues.effectVerbs() > 0 && !figure && !dated && !credited && !cues.planStatement()) {
+            z -= 2.5; // "these earnings enable shipyards to scale": an unmeasured effect is an assessment (C6)
+        }
         if (cues.stances() > 0) {
             z -= 1.0;
         }

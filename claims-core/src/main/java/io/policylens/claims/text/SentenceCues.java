@@ -66,6 +66,7 @@ public final class SentenceCues {
     private int recordLevels;
     private int explicitComparisons;
     private int stances;
+    private int effectVerbs;
 
     private SentenceCues(String text) {
         this.text = text;
@@ -135,6 +136,9 @@ public final class SentenceCues {
             if (Lexicon.COMPARISON_WORDS.contains(word) && !("many".equals(word) && !"as".equals(at(i - 1)))
                     || isComparative(i)) {
                 comparison++;
+            }
+            if (isEffectVerb(i)) {
+                effectVerbs++;
             }
             if (isExplicitComparison(i)) {
                 explicitComparisons++;
@@ -528,6 +532,29 @@ public final class SentenceCues {
                 || next.length() > 5 && (next.endsWith("able") || next.endsWith("ible") || next.endsWith("ous")
                 || next.endsWith("ive") || next.endsWith("ful") || next.endsWith("ent") || next.endsWith("ant")))
                 && predicative(i + 1);
+    }
+
+    /** Verbs that credit something with an unmeasured effect on an abstract object ("enables", "is marginalizing"). */
+    private static final Set<String> EFFECT_VERBS = words("enable", "enables", "enabled", "enabling", "allow", "allows",
+            "allowing", "strengthen", "strengthens", "strengthened", "strengthening", "weaken", "weakens", "weakened",
+            "weakening", "erode", "erodes", "eroded", "eroding", "undermine", "undermines", "undermined", "undermining",
+            "solidify", "solidifies", "solidified", "solidifying", "marginalize", "marginalizes", "marginalized",
+            "marginalizing", "marginalise", "marginalises", "marginalised", "marginalising", "bolster", "bolsters",
+            "bolstered", "bolstering", "hamper", "hampers", "hampered", "hampering", "hinder", "hinders", "hindered", "hindering");
+
+    /**
+     * "these earnings enable shipyards to scale", "policies are marginalizing rivals", "further solidifying its
+     * position": the sentence credits a cause with an effect it does not measure, an assessment rather than a
+     * checkable causal claim (C6). Not an infinitive of purpose ("funding to strengthen"), a modal's verb (judged as
+     * a prediction) or a participle describing a noun ("a strengthened regime").
+     */
+    private boolean isEffectVerb(int i) {
+        if (i == 0 || !EFFECT_VERBS.contains(lower[i])) {
+            return false;
+        }
+        String before = lower[beforeAdverbs(i - 1) < 0 ? 0 : beforeAdverbs(i - 1)];
+        return !"to".equals(before) && !HELP_MODALS.contains(before) && !DETERMINERS.contains(before)
+                && !"not".equals(before);
     }
 
     private static final Set<String> BECOMING = words("become", "becomes", "became", "becoming", "get", "gets",
@@ -1172,6 +1199,11 @@ public final class SentenceCues {
     /** Opinion verbs that state a stance ("we believe", "critics fear"), not an infinitive act ("to agree to"). */
     public int stances() {
         return stances;
+    }
+
+    /** Verbs crediting an unmeasured effect ("enables", "is eroding"): an assessment unless measured (C6). */
+    public int effectVerbs() {
+        return effectVerbs;
     }
 
     public int firstPersonActs() {

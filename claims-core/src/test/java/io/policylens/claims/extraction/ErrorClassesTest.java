@@ -163,6 +163,15 @@ class ErrorClassesTest {
     }
 
     @Test
+    void anUnmeasuredEffectIsAnAssessmentNotACausalClaim() {
+        assertThat(claim("Cheap state credit enables Vietnamese shipyards to undercut their Japanese rivals.")).isFalse();
+        assertThat(claim("Beijing's port policies are marginalizing Greek ferry operators across the Aegean.")).isFalse();
+        // a measured effect, a credited one, and what a law allows stay claims (C3, C4)
+        assertThat(claim("Cheap state credit enabled Vietnamese shipyards to win 40 percent of new orders in 2023.")).isTrue();
+        assertThat(claim("The Slovak visa law allows graduates to stay and look for work after their studies.")).isTrue();
+    }
+
+    @Test
     void comparisonsAndFindingsWithoutFiguresAreClaims() {
         assertThat(claim("Boys in Ireland read worse than girls and are less likely to read for pleasure, the national assessment shows.")).isTrue();
         assertThat(claim("Droughts have become more common across southern Spain over the past four decades, according to meteorologists.")).isTrue();
