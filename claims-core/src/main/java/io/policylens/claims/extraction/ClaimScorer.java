@@ -37,7 +37,9 @@ final class ClaimScorer {
         if (vagueTrend) {
             happened = false;
         }
-        boolean credited = !reportedOpinion && (source.isPresent() || cues.accordingTo() || cues.reportedFinding());
+        // "X committed to reducing...": an actor's stated intent is on the record like a reported finding (C4)
+        boolean credited = !reportedOpinion && (source.isPresent() || cues.accordingTo() || cues.reportedFinding()
+                || cues.commitments() > 0);
 
         double margin = logit(modelProbability) - logit(modelThreshold);
         double z = BASE + MODEL_WEIGHT * Math.max(-MODEL_CLIP, Math.min(MODEL_CLIP, margin));

@@ -67,6 +67,7 @@ public final class SentenceCues {
     private int explicitComparisons;
     private int stances;
     private int effectVerbs;
+    private int commitments;
 
     private SentenceCues(String text) {
         this.text = text;
@@ -118,7 +119,7 @@ public final class SentenceCues {
                 opinionVerbs++;
             }
             // "required to agree to arbitration": an infinitive names an act, not anyone's stance
-            if (Lexicon.OPINION_VERBS.contains(word) && !"to".equals(at(i - 1))) {
+            if (Lexicon.OPINION_VERBS.contains(word) && !"to".equals(at(i - 1)) && !isPrepositionLike(i)) {
                 stances++;
             }
             if (Lexicon.PROJECTION_VERBS.contains(word)) {
@@ -136,6 +137,9 @@ public final class SentenceCues {
             if (Lexicon.COMPARISON_WORDS.contains(word) && !("many".equals(word) && !"as".equals(at(i - 1)))
                     || isComparative(i)) {
                 comparison++;
+            }
+            if (isCommitment(i)) {
+                commitments++;
             }
             if (isEffectVerb(i)) {
                 effectVerbs++;
@@ -532,6 +536,29 @@ public final class SentenceCues {
                 || next.length() > 5 && (next.endsWith("able") || next.endsWith("ible") || next.endsWith("ous")
                 || next.endsWith("ive") || next.endsWith("ful") || next.endsWith("ent") || next.endsWith("ant")))
                 && predicative(i + 1);
+    }
+
+    private static final Set<String> STANCE_HOLDERS = words("i", "we", "you", "they", "he", "she", "would", "'d",
+            "do", "does", "did", "not", "don't", "doesn't", "didn't", "really", "also", "still");
+
+    /** "allies like Denmark", "markets like cruise ships": "like" as a preposition, not a verb of liking. */
+    private boolean isPrepositionLike(int i) {
+        return "like".equals(lower[i]) && !STANCE_HOLDERS.contains(at(i - 1));
+    }
+
+    private static final Set<String> COMMITMENT_VERBS = words("committed", "pledged", "vowed", "promised", "agreed",
+            "undertook");
+
+    /**
+     * "X committed to reducing...", "both countries pledged to diversify...": an actor's own statement of intent, a
+     * reported statement checkable against the record (C4). Not "is committed to" (a stance).
+     */
+    private boolean isCommitment(int i) {
+        if (i == 0 || !COMMITMENT_VERBS.contains(lower[i]) || !"to".equals(at(i + 1))) {
+            return false;
+        }
+        int j = beforeAdverbs(i - 1);
+        return j >= 0 && !BE_FORMS.contains(lower[j]);
     }
 
     /** Verbs that credit something with an unmeasured effect on an abstract object ("enables", "is marginalizing"). */
@@ -1204,6 +1231,11 @@ public final class SentenceCues {
     /** Verbs crediting an unmeasured effect ("enables", "is eroding"): an assessment unless measured (C6). */
     public int effectVerbs() {
         return effectVerbs;
+    }
+
+    /** Reported commitments ("committed to", "pledged to"): a statement of intent on the record (C4). */
+    public int commitments() {
+        return commitments;
     }
 
     public int firstPersonActs() {

@@ -172,6 +172,19 @@ class ErrorClassesTest {
     }
 
     @Test
+    void aReportedCommitmentIsOnTheRecord() {
+        assertThat(claim("At the Lisbon summit, Portuguese Prime Minister Ana Duarte committed to cutting red tape for start-ups.")).isTrue();
+        // being committed to something is a stance, not a reported act
+        assertThat(claim("The ministry is committed to cutting red tape for start-ups.")).isFalse();
+    }
+
+    @Test
+    void likeAsAPrepositionIsNoStance() {
+        assertThat(claim("The scheme covers Baltic ports like Riga, Tallinn and Klaipeda, as well as inland depots like Kaunas.")).isTrue();
+        assertThat(claim("We would like the Baltic ports to cooperate more closely.")).isFalse();
+    }
+
+    @Test
     void comparisonsAndFindingsWithoutFiguresAreClaims() {
         assertThat(claim("Boys in Ireland read worse than girls and are less likely to read for pleasure, the national assessment shows.")).isTrue();
         assertThat(claim("Droughts have become more common across southern Spain over the past four decades, according to meteorologists.")).isTrue();
