@@ -71,7 +71,8 @@ final class ClaimScorer {
         } else if (actor) {
             z += 0.5;
         }
-        if (!figure && !dated && !actor && cues.explicitComparisons() == 0 && !cues.planStatement()) {
+        boolean provision = cues.planStatement() || cues.legalStatus() > 0;
+        if (!figure && !dated && !actor && cues.explicitComparisons() == 0 && !provision) {
             z -= 1.5; // no concrete anchor at all (C1; an explicit comparison is one, and so is the plan a provision is in)
         }
         if (cues.possibilityModals() + cues.seemHedges() > 0 && !figure) {
@@ -83,6 +84,9 @@ final class ClaimScorer {
         }
         if (cues.abstractSubject() && !figure) {
             z -= 4.0; // "Protectionism has reshaped trade...": a broad narrative about an abstract force (C6), whatever the model says
+        }
+        if (cues.legalStatus() > 0 && !cues.planStatement()) {
+            z += 1.0; // "therapists are not regulated": a standing in law, checkable like a bill's provisions (C1)
         }
         if (cues.planStatement()) {
             z += 1.0; // "the plan will ban...": what an announced plan provides is a present fact (C5)

@@ -68,6 +68,7 @@ public final class SentenceCues {
     private int stances;
     private int effectVerbs;
     private int commitments;
+    private int legalStatus;
 
     private SentenceCues(String text) {
         this.text = text;
@@ -137,6 +138,9 @@ public final class SentenceCues {
             if (Lexicon.COMPARISON_WORDS.contains(word) && !("many".equals(word) && !"as".equals(at(i - 1)))
                     || isComparative(i)) {
                 comparison++;
+            }
+            if (isLegalStatus(i)) {
+                legalStatus++;
             }
             if (isCommitment(i)) {
                 commitments++;
@@ -544,6 +548,26 @@ public final class SentenceCues {
     /** "allies like Denmark", "markets like cruise ships": "like" as a preposition, not a verb of liking. */
     private boolean isPrepositionLike(int i) {
         return "like".equals(lower[i]) && !STANCE_HOLDERS.contains(at(i - 1));
+    }
+
+    private static final Set<String> LEGAL_STATUS = words("regulated", "licensed", "registered", "taxed", "exempt",
+            "exempted", "prohibited", "banned", "permitted", "required", "entitled", "eligible", "mandated", "obliged",
+            "obligated", "liable", "illegal", "unlawful", "lawful", "legal", "unregulated", "unlicensed");
+    private static final Set<String> FINITE_BE = words("is", "are", "was", "were");
+
+    /**
+     * "therapists are not regulated", "landlords are exempt from": a group's standing in law, checkable against the
+     * law itself (C1, type other). Only after a finite "is/are/was/were", so "could be banned" stays a possibility.
+     */
+    private boolean isLegalStatus(int i) {
+        if (i < 2 || !LEGAL_STATUS.contains(lower[i])) {
+            return false;
+        }
+        int j = i - 1;
+        if ("not".equals(lower[j]) || "also".equals(lower[j]) || "currently".equals(lower[j])) {
+            j--;
+        }
+        return j >= 1 && FINITE_BE.contains(lower[j]);
     }
 
     private static final Set<String> COMMITMENT_VERBS = words("committed", "pledged", "vowed", "promised", "agreed",
@@ -1236,6 +1260,11 @@ public final class SentenceCues {
     /** Reported commitments ("committed to", "pledged to"): a statement of intent on the record (C4). */
     public int commitments() {
         return commitments;
+    }
+
+    /** A group's standing in law ("are not regulated", "is exempt"): checkable against the law (C1). */
+    public int legalStatus() {
+        return legalStatus;
     }
 
     public int firstPersonActs() {

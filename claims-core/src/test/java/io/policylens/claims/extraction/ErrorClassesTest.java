@@ -185,6 +185,28 @@ class ErrorClassesTest {
     }
 
     @Test
+    void cutOffTextFootnotesAndChairHoldersAreNeverClaims() {
+        assertThat(extractor.assess("The Slovak grid is on track to meet its 2030 targets, Bratislava said on Monday, but doubts remain over the...")
+                .exclusion()).isEqualTo("heading or cut off");
+        assertThat(extractor.assess("Rural clinics could hire visiting nurses capable of 7 Eurostat, “Health in the regions”, Web Page, \\(3 March 2019\\).")
+                .exclusion()).isEqualTo("citation");
+        assertThat(extractor.assess("Housing Policy in the Danish Regions*, 2019.").exclusion()).isEqualTo("citation");
+        assertThat(extractor.assess("__Jan Novak__ holds the Havel Chair in European Studies at the Prague Institute of Policy.")
+                .exclusion()).isEqualTo("author bio");
+        // an in-text citation after a finding, and a country chairing a body, are not furniture
+        assertThat(extractor.assess("Slovak car exports fell 5 percent in 2019 (Novak et al., 2020).").exclusion()).isNull();
+        assertThat(extractor.assess("Slovakia holds the chair of the Visegrad Group until June 2025.").exclusion()).isNull();
+    }
+
+    @Test
+    void aStandingInLawIsCheckableAgainstTheLaw() {
+        assertThat(claim("Dental hygienists, for instance, clean teeth in private practices but are not regulated.")).isTrue();
+        assertThat(claim("Street vendors are licensed but market porters are not.")).isTrue();
+        // a possibility of a ban is still a hedge (C2)
+        assertThat(claim("Street vendors could be banned from the old town.")).isFalse();
+    }
+
+    @Test
     void comparisonsAndFindingsWithoutFiguresAreClaims() {
         assertThat(claim("Boys in Ireland read worse than girls and are less likely to read for pleasure, the national assessment shows.")).isTrue();
         assertThat(claim("Droughts have become more common across southern Spain over the past four decades, according to meteorologists.")).isTrue();
