@@ -294,6 +294,9 @@ public final class SentenceCues {
      * reports someone's statement ("Labour said it would...") or proposes an action for a named actor (R7).
      */
     private boolean isHypotheticalWould() {
+        if (isConditionalPrediction()) {
+            return true;
+        }
         for (int i = 0; i < lower.length; i++) {
             if (!"would".equals(lower[i])) {
                 continue;
@@ -308,6 +311,32 @@ public final class SentenceCues {
                 }
             }
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * "If any action is taken, it will more likely be in 2025": a prediction under the author's own condition is
+     * as hypothetical as "would" (C2, C5); a reported one ("..., the ministry said") is judged as reported.
+     */
+    private boolean isConditionalPrediction() {
+        if (lower.length == 0 || !"if".equals(lower[0]) && !"unless".equals(lower[0])) {
+            return false;
+        }
+        for (int i = 1; i < lower.length; i++) {
+            if (Lexicon.REPORTING_VERBS.contains(lower[i]) || "according".equals(lower[i])) {
+                return false;
+            }
+        }
+        for (int i = 2; i < lower.length; i++) {
+            if (precededByComma(i)) {
+                for (int j = i; j < Math.min(lower.length, i + 4); j++) {
+                    if ("will".equals(lower[j]) || "'ll".equals(lower[j]) || "would".equals(lower[j])) {
+                        return true;
+                    }
+                }
+                return false;
+            }
         }
         return false;
     }
@@ -617,6 +646,11 @@ public final class SentenceCues {
      * ("is becoming cheaper and faster"), which is an unmeasured trend (C2).
      */
     private boolean isExplicitComparison(int i) {
+        if (CHANGE_NOUNS.contains(lower[i]) && "in".equals(at(i + 1))) {
+            // "a fall in the proportion reporting vacancies": a change in a measured series compares two readings
+            String measured = "the".equals(at(i + 2)) ? at(i + 3) : at(i + 2);
+            return MEASURES.contains(measured) && i > 0 && !"to".equals(lower[i - 1]);
+        }
         if ("than".equals(lower[i])) {
             String before = at(i - 1);
             if ("rather".equals(before) || "other".equals(before)) {
@@ -632,6 +666,11 @@ public final class SentenceCues {
         }
         return isComparative(i) && !afterBecoming(i);
     }
+
+    private static final Set<String> CHANGE_NOUNS = words("rise", "fall", "increase", "decrease", "drop", "decline",
+            "jump", "surge", "reduction");
+    private static final Set<String> MEASURES = words("number", "share", "proportion", "percentage", "rate", "level",
+            "count", "numbers", "shares", "rates", "levels");
 
     /** Whether the comparative at {@code i}, or the coordination it ends, follows a verb of becoming. */
     private boolean afterBecoming(int i) {

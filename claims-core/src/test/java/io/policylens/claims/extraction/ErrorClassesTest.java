@@ -207,6 +207,20 @@ class ErrorClassesTest {
     }
 
     @Test
+    void aPredictionUnderTheAuthorsConditionIsHypothetical() {
+        assertThat(claim("If the Danish tender is ever launched, it will more likely close in 2027 than next year.")).isFalse();
+        // the same condition reported from a source is the source's forecast (C5)
+        assertThat(claim("If the Danish tender is launched, it will close in 2027, the Danish Energy Agency said.")).isTrue();
+    }
+
+    @Test
+    void aChangeInAMeasuredSeriesIsAComparison() {
+        assertThat(claim("There has also been a fall in the proportion of clinics reporting unfilled posts over the last quarter.")).isTrue();
+        // a change with no measured series is a vague description (C2)
+        assertThat(claim("There has also been a fall in morale over the last quarter.")).isFalse();
+    }
+
+    @Test
     void comparisonsAndFindingsWithoutFiguresAreClaims() {
         assertThat(claim("Boys in Ireland read worse than girls and are less likely to read for pleasure, the national assessment shows.")).isTrue();
         assertThat(claim("Droughts have become more common across southern Spain over the past four decades, according to meteorologists.")).isTrue();
