@@ -73,7 +73,8 @@ final class Exclusions {
         if (lower.endsWith("...") || lower.endsWith("…")) {
             return "heading or cut off"; // a teaser or excerpt cut with an ellipsis is not a whole sentence (R4)
         }
-        if (cues.wordCount() < 5) {
+        // a short complete clause with a finite past verb ("China retaliated.") is a sentence, not a fragment
+        if (cues.wordCount() < 5 && !(cues.pastVerbs() > 0 && cues.terminalPunctuation())) {
             return "fragment";
         }
         if (lower.endsWith(":") && isListLeadIn(cues)) {

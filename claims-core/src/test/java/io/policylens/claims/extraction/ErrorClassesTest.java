@@ -221,6 +221,13 @@ class ErrorClassesTest {
     }
 
     @Test
+    void aShortCompleteClauseIsASentenceNotAFragment() {
+        assertThat(extractor.assess("Warsaw retaliated.").exclusion()).isNull();
+        assertThat(extractor.assess("Government subsidies.").exclusion()).isEqualTo("fragment");
+        assertThat(extractor.assess("This is good.").exclusion()).isEqualTo("fragment");
+    }
+
+    @Test
     void comparisonsAndFindingsWithoutFiguresAreClaims() {
         assertThat(claim("Boys in Ireland read worse than girls and are less likely to read for pleasure, the national assessment shows.")).isTrue();
         assertThat(claim("Droughts have become more common across southern Spain over the past four decades, according to meteorologists.")).isTrue();
