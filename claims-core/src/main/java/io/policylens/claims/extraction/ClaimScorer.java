@@ -31,7 +31,9 @@ final class ClaimScorer {
         boolean dated = !reportedOpinion && (cues.years() > 0 || cues.months() > 0);
         boolean actor = namedEntities || cues.properNouns() > 0;
         // an ongoing action with a named object is as concrete as a past one (C1: a named actor doing a named thing)
-        boolean happened = cues.pastVerbs() > 0 || cues.perfect() > 0 || cues.namedActions() > 0;
+        // an announced act of a named party ("X will visit Y") is as concrete as a past one (C1, C5)
+        boolean happened = cues.pastVerbs() > 0 || cues.perfect() > 0 || cues.namedActions() > 0
+                || cues.scheduledEvents() > 0;
         // "prices have been climbing", "the sector is slowing": an unmeasured trend is a vague description (C2), not an event
         boolean vagueTrend = cues.trends() > 0 && !figure && !dated && cues.pastVerbs() == 0 && cues.namedActions() == 0;
         if (vagueTrend) {
@@ -88,8 +90,8 @@ final class ClaimScorer {
         if (cues.legalStatus() > 0 && !cues.planStatement()) {
             z += 1.0; // "therapists are not regulated": a standing in law, checkable like a bill's provisions (C1)
         }
-        if (cues.planStatement()) {
-            z += 1.0; // "the plan will ban...": what an announced plan provides is a present fact (C5)
+        if (cues.planStatement() || cues.scheduledEvents() > 0) {
+            z += 1.0; // "the plan will ban...", "X will visit...": what is announced is a present fact (C5)
         } else if (cues.hypotheticalWould() && !figure && !credited) {
             z -= 4.0; // "the revenue would come...": the author's hypothetical, whatever else the sentence names (C2)
         } else if (cues.future() > 0 && !figure && !credited && !happened) {

@@ -69,6 +69,7 @@ public final class SentenceCues {
     private int effectVerbs;
     private int commitments;
     private int legalStatus;
+    private int scheduledEvents;
 
     private SentenceCues(String text) {
         this.text = text;
@@ -138,6 +139,9 @@ public final class SentenceCues {
             if (Lexicon.COMPARISON_WORDS.contains(word) && !("many".equals(word) && !"as".equals(at(i - 1)))
                     || isComparative(i)) {
                 comparison++;
+            }
+            if (isScheduledEvent(i)) {
+                scheduledEvents++;
             }
             if (isLegalStatus(i)) {
                 legalStatus++;
@@ -577,6 +581,30 @@ public final class SentenceCues {
     /** "allies like Denmark", "markets like cruise ships": "like" as a preposition, not a verb of liking. */
     private boolean isPrepositionLike(int i) {
         return "like".equals(lower[i]) && !STANCE_HOLDERS.contains(at(i - 1));
+    }
+
+    /** Verbs of scheduled or agreed acts: what a named party "will" do here is announced, not forecast. */
+    private static final Set<String> SCHEDULED_VERBS = words("partner", "cooperate", "collaborate", "appear", "visit",
+            "host", "attend", "sign", "debate", "travel", "convene", "testify", "speak");
+
+    /**
+     * "Samsung and Vigor will cooperate on ...", "Senator X will debate two bills this fall", "the First Lady will
+     * appear on ...": a named party's scheduled or agreed act is an announcement, a present fact (C5), not the
+     * author's forecast.
+     */
+    private boolean isScheduledEvent(int i) {
+        if (!SCHEDULED_VERBS.contains(lower[i])) {
+            return false;
+        }
+        int will = i - 1;
+        while (will > 0 && (lower[will].endsWith("ly") || "also".equals(lower[will]))) {
+            will--;
+        }
+        if (will < 1 || !"will".equals(lower[will])) {
+            return false;
+        }
+        Token subject = tokens.get(will - 1);
+        return subject.capitalised() && !subject.numeric() && !"I".equals(subject.text());
     }
 
     private static final Set<String> LEGAL_STATUS = words("regulated", "licensed", "registered", "taxed", "exempt",
@@ -1304,6 +1332,11 @@ public final class SentenceCues {
     /** A group's standing in law ("are not regulated", "is exempt"): checkable against the law (C1). */
     public int legalStatus() {
         return legalStatus;
+    }
+
+    /** A named party's scheduled or agreed act ("X will visit", "X and Y will partner"): an announcement (C5). */
+    public int scheduledEvents() {
+        return scheduledEvents;
     }
 
     public int firstPersonActs() {

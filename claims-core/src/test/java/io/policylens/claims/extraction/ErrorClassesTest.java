@@ -228,6 +228,14 @@ class ErrorClassesTest {
     }
 
     @Test
+    void aNamedPartysScheduledActIsAnAnnouncementNotAForecast() {
+        assertThat(claim("Latvian Railways and Nordic Freight Group will cooperate on the maintenance of container cranes at the ports of Riga and Ventspils.")).isTrue();
+        assertThat(claim("Next week, Estonian Prime Minister Kaja Rebane will visit Riga to open the new Rail Baltica freight terminal with Latvian ministers.")).isTrue();
+        // a forecast of a named party's standing stays the author's prediction (C2)
+        assertThat(claim("Latvian Railways will dominate the freight market between Riga and Helsinki.")).isFalse();
+    }
+
+    @Test
     void comparisonsAndFindingsWithoutFiguresAreClaims() {
         assertThat(claim("Boys in Ireland read worse than girls and are less likely to read for pleasure, the national assessment shows.")).isTrue();
         assertThat(claim("Droughts have become more common across southern Spain over the past four decades, according to meteorologists.")).isTrue();
