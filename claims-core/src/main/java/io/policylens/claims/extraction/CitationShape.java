@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * Recognises a footnote or reference-list entry that the text pipeline left in the body ("12 UCAS, *Deadline
  * Applicant Statistics*, 2016."): citation bodies are never claims (R4), however many numbers they hold. A
  * citation opens with a footnote number or an italic title, names a title or a web page and ends with a year,
- * and has no finite verb.
+ * and has no finite verb. A web reference with a date at the end marks a footnote body that a page break glued
+ * onto a sentence; the tail of an italic title split off by the sentence splitter ("Policy in the NHS*, 2016.") is
+ * one too.
  */
 final class CitationShape {
 
@@ -19,6 +21,10 @@ final class CitationShape {
     private static final Pattern REFERENCE_MARKERS = Pattern.compile(
             "\\bWeb ?[Pp]age\\b|\\bWebpage\\b|\\b[Aa]ccessed\\b|\\bRetrieved\\b|\\bpp?\\.\\s*\\d|\\bHL Paper\\b"
                     + "|\\bReport of Session\\b|\\bVol\\.\\s*\\d|\\bibid\\b|\\bop\\. cit\\b|\\bet al\\.");
+    /** A web reference ("Web Page, (4 May 2015)", "accessed 3 June"): a footnote body, even glued to a sentence. */
+    private static final Pattern WEB_REFERENCE = Pattern.compile("\\bWeb ?[Pp]age\\b|\\bWebpage\\b|\\b[Aa]ccessed\\b|\\bRetrieved\\b");
+    /** The end of an italic title whose opening was split off with the previous sentence ("... NHS*, 2016."). */
+    private static final Pattern TITLE_TAIL = Pattern.compile("[\\p{L}\\d]\\*\\s*,");
     private static final Pattern TITLE_THEN_COMMA = Pattern.compile("\\*[^*]{3,}\\*\\s*[,.]|[“‘\"][^”’\"]{3,}[”’\"]\\s*,");
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "can", "could", "may", "might", "should", "must", "do", "does", "did", "shall");
@@ -32,8 +38,12 @@ final class CitationShape {
         boolean yearAtEnd = YEAR_AT_END.matcher(text).find();
         boolean markers = REFERENCE_MARKERS.matcher(text).find();
         boolean title = TITLE_THEN_COMMA.matcher(text).find();
-        boolean shaped = opening && (yearAtEnd || markers || title) || markers && yearAtEnd;
-        return shaped && !hasFiniteVerb(cues);
+        boolean shaped = opening && (yearAtEnd || markers || title) || markers && yearAtEnd
+                || yearAtEnd && TITLE_TAIL.matcher(text).find();
+        // a sentence the page's footnote ran into ("... capable of 11 OECD, “Health at a glance”, Web Page, (2015).")
+        // is cut off and ends in a citation body (R4), whatever verb the sentence part has
+        boolean glued = yearAtEnd && WEB_REFERENCE.matcher(text).find();
+        return shaped && !hasFiniteVerb(cues) || glued;
     }
 
     private static boolean hasFiniteVerb(SentenceCues cues) {

@@ -28,7 +28,7 @@ import java.util.function.ToDoubleFunction;
 public final class ClaimExtractor {
 
     /** Extractor and model version: stored with extracted claims so an upgrade can trigger re-extraction. */
-    public static final String VERSION = "claims-1.6+cw-blend-2";
+    public static final String VERSION = "claims-1.7+cw-blend-2";
 
     /** Sentence check-worthiness as log-odds about the model's own threshold (0 = the decision boundary). */
     private final ToDoubleFunction<SentenceCues> checkworthiness;

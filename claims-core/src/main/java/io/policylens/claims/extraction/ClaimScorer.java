@@ -31,13 +31,17 @@ final class ClaimScorer {
         boolean dated = !reportedOpinion && (cues.years() > 0 || cues.months() > 0);
         boolean actor = namedEntities || cues.properNouns() > 0;
         // an ongoing action with a named object is as concrete as a past one (C1: a named actor doing a named thing)
-        boolean happened = cues.pastVerbs() > 0 || cues.perfect() > 0 || cues.namedActions() > 0;
+        // an announced act of a named party ("X will visit Y") is as concrete as a past one (C1, C5)
+        boolean happened = cues.pastVerbs() > 0 || cues.perfect() > 0 || cues.namedActions() > 0
+                || cues.scheduledEvents() > 0;
         // "prices have been climbing", "the sector is slowing": an unmeasured trend is a vague description (C2), not an event
         boolean vagueTrend = cues.trends() > 0 && !figure && !dated && cues.pastVerbs() == 0 && cues.namedActions() == 0;
         if (vagueTrend) {
             happened = false;
         }
-        boolean credited = !reportedOpinion && (source.isPresent() || cues.accordingTo() || cues.reportedFinding());
+        // "X committed to reducing...": an actor's stated intent is on the record like a reported finding (C4)
+        boolean credited = !reportedOpinion && (source.isPresent() || cues.accordingTo() || cues.reportedFinding()
+                || cues.commitments() > 0);
 
         double margin = logit(modelProbability) - logit(modelThreshold);
         double z = BASE + MODEL_WEIGHT * Math.max(-MODEL_CLIP, Math.min(MODEL_CLIP, margin));
@@ -69,8 +73,9 @@ final class ClaimScorer {
         } else if (actor) {
             z += 0.5;
         }
-        if (!figure && !dated && !actor) {
-            z -= 1.5; // no concrete anchor at all (C1)
+        boolean provision = cues.planStatement() || cues.legalStatus() > 0;
+        if (!figure && !dated && !actor && cues.explicitComparisons() == 0 && !provision) {
+            z -= 1.5; // no concrete anchor at all (C1; an explicit comparison is one, and so is the plan a provision is in)
         }
         if (cues.possibilityModals() + cues.seemHedges() > 0 && !figure) {
             // hedged possibility (C2); a hedge confined to a trailing ", but ... may" clause leaves the reported action the main point
@@ -82,8 +87,11 @@ final class ClaimScorer {
         if (cues.abstractSubject() && !figure) {
             z -= 4.0; // "Protectionism has reshaped trade...": a broad narrative about an abstract force (C6), whatever the model says
         }
-        if (cues.planStatement()) {
-            z += 1.0; // "the plan will ban...": what an announced plan provides is a present fact (C5)
+        if (cues.legalStatus() > 0 && !cues.planStatement()) {
+            z += 1.0; // "therapists are not regulated": a standing in law, checkable like a bill's provisions (C1)
+        }
+        if (cues.planStatement() || cues.scheduledEvents() > 0) {
+            z += 1.0; // "the plan will ban...", "X will visit...": what is announced is a present fact (C5)
         } else if (cues.hypotheticalWould() && !figure && !credited) {
             z -= 4.0; // "the revenue would come...": the author's hypothetical, whatever else the sentence names (C2)
         } else if (cues.future() > 0 && !figure && !credited && !happened) {
@@ -107,7 +115,10 @@ final class ClaimScorer {
         if (reportedOpinion) {
             z -= 3.0; // "X said the targets were achievable": a reported opinion is not a claim (C4)
         }
-        if (cues.opinionVerbs() > 0) {
+        if (cues.effectVerbs() > 0 && !figure && !dated && !credited && !cues.planStatement()) {
+            z -= 2.5; // "these earnings enable shipyards to scale": an unmeasured effect is an assessment (C6)
+        }
+        if (cues.stances() > 0) {
             z -= 1.0;
         }
         return 1.0 / (1.0 + Math.exp(-z));

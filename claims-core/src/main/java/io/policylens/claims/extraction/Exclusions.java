@@ -23,6 +23,9 @@ final class Exclusions {
             " is a non-resident", " is a nonresident", " is the president", " is chair professor", " is an adjunct",
             " is a journalist", " is a contributor", " is a correspondent", " is the author", " is an assistant");
 
+    private static final java.util.regex.Pattern CHAIR_HOLDER = java.util.regex.Pattern.compile(
+            " holds? the [\\p{L} .'’-]{0,60}\\bChair in\\b");
+
     private Exclusions() {
     }
 
@@ -59,12 +62,19 @@ final class Exclusions {
                 return "author bio";
             }
         }
+        if (CHAIR_HOLDER.matcher(cues.text()).find() && cues.wordCount() < 40) {
+            return "author bio"; // "X holds the Y Chair in International Business at ...": a named academic chair
+        }
         if (cues.describesDocument()
                 || cues.selfReference() > 0 && cues.firstWordLower().equals("this") || lower.contains("can be found here")
                 || lower.contains("is available at") || lower.contains("is registered under")) {
             return "self-description";
         }
-        if (cues.wordCount() < 5) {
+        if (lower.endsWith("...") || lower.endsWith("…")) {
+            return "heading or cut off"; // a teaser or excerpt cut with an ellipsis is not a whole sentence (R4)
+        }
+        // a short complete clause with a finite past verb ("China retaliated.") is a sentence, not a fragment
+        if (cues.wordCount() < 5 && !(cues.pastVerbs() > 0 && cues.terminalPunctuation())) {
             return "fragment";
         }
         if (lower.endsWith(":") && isListLeadIn(cues)) {

@@ -64,6 +64,12 @@ public final class SentenceCues {
     private boolean reportedOpinion;
     private int firstPersonActs;
     private int recordLevels;
+    private int explicitComparisons;
+    private int stances;
+    private int effectVerbs;
+    private int commitments;
+    private int legalStatus;
+    private int scheduledEvents;
 
     private SentenceCues(String text) {
         this.text = text;
@@ -114,6 +120,10 @@ public final class SentenceCues {
             if (Lexicon.OPINION_VERBS.contains(word)) {
                 opinionVerbs++;
             }
+            // "required to agree to arbitration": an infinitive names an act, not anyone's stance
+            if (Lexicon.OPINION_VERBS.contains(word) && !"to".equals(at(i - 1)) && !isPrepositionLike(i)) {
+                stances++;
+            }
             if (Lexicon.PROJECTION_VERBS.contains(word)) {
                 projection++;
             }
@@ -129,6 +139,21 @@ public final class SentenceCues {
             if (Lexicon.COMPARISON_WORDS.contains(word) && !("many".equals(word) && !"as".equals(at(i - 1)))
                     || isComparative(i)) {
                 comparison++;
+            }
+            if (isScheduledEvent(i)) {
+                scheduledEvents++;
+            }
+            if (isLegalStatus(i)) {
+                legalStatus++;
+            }
+            if (isCommitment(i)) {
+                commitments++;
+            }
+            if (isEffectVerb(i)) {
+                effectVerbs++;
+            }
+            if (isExplicitComparison(i)) {
+                explicitComparisons++;
             }
             if (Lexicon.CAUSAL_WORDS.contains(word)) {
                 causal++;
@@ -273,6 +298,9 @@ public final class SentenceCues {
      * reports someone's statement ("Labour said it would...") or proposes an action for a named actor (R7).
      */
     private boolean isHypotheticalWould() {
+        if (isConditionalPrediction()) {
+            return true;
+        }
         for (int i = 0; i < lower.length; i++) {
             if (!"would".equals(lower[i])) {
                 continue;
@@ -287,6 +315,32 @@ public final class SentenceCues {
                 }
             }
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * "If any action is taken, it will more likely be in 2025": a prediction under the author's own condition is
+     * as hypothetical as "would" (C2, C5); a reported one ("..., the ministry said") is judged as reported.
+     */
+    private boolean isConditionalPrediction() {
+        if (lower.length == 0 || !"if".equals(lower[0]) && !"unless".equals(lower[0])) {
+            return false;
+        }
+        for (int i = 1; i < lower.length; i++) {
+            if (Lexicon.REPORTING_VERBS.contains(lower[i]) || "according".equals(lower[i])) {
+                return false;
+            }
+        }
+        for (int i = 2; i < lower.length; i++) {
+            if (precededByComma(i)) {
+                for (int j = i; j < Math.min(lower.length, i + 4); j++) {
+                    if ("will".equals(lower[j]) || "'ll".equals(lower[j]) || "would".equals(lower[j])) {
+                        return true;
+                    }
+                }
+                return false;
+            }
         }
         return false;
     }
@@ -521,6 +575,142 @@ public final class SentenceCues {
                 && predicative(i + 1);
     }
 
+    private static final Set<String> STANCE_HOLDERS = words("i", "we", "you", "they", "he", "she", "would", "'d",
+            "do", "does", "did", "not", "don't", "doesn't", "didn't", "really", "also", "still");
+
+    /** "allies like Denmark", "markets like cruise ships": "like" as a preposition, not a verb of liking. */
+    private boolean isPrepositionLike(int i) {
+        return "like".equals(lower[i]) && !STANCE_HOLDERS.contains(at(i - 1));
+    }
+
+    /** Verbs of scheduled or agreed acts: what a named party "will" do here is announced, not forecast. */
+    private static final Set<String> SCHEDULED_VERBS = words("partner", "cooperate", "collaborate", "appear", "visit",
+            "host", "attend", "sign", "debate", "travel", "convene", "testify", "speak");
+
+    /**
+     * "Samsung and Vigor will cooperate on ...", "Senator X will debate two bills this fall", "the First Lady will
+     * appear on ...": a named party's scheduled or agreed act is an announcement, a present fact (C5), not the
+     * author's forecast.
+     */
+    private boolean isScheduledEvent(int i) {
+        if (!SCHEDULED_VERBS.contains(lower[i])) {
+            return false;
+        }
+        int will = i - 1;
+        while (will > 0 && (lower[will].endsWith("ly") || "also".equals(lower[will]))) {
+            will--;
+        }
+        if (will < 1 || !"will".equals(lower[will])) {
+            return false;
+        }
+        Token subject = tokens.get(will - 1);
+        return subject.capitalised() && !subject.numeric() && !"I".equals(subject.text());
+    }
+
+    private static final Set<String> LEGAL_STATUS = words("regulated", "licensed", "registered", "taxed", "exempt",
+            "exempted", "prohibited", "banned", "permitted", "required", "entitled", "eligible", "mandated", "obliged",
+            "obligated", "liable", "illegal", "unlawful", "lawful", "legal", "unregulated", "unlicensed");
+    private static final Set<String> FINITE_BE = words("is", "are", "was", "were");
+
+    /**
+     * "therapists are not regulated", "landlords are exempt from": a group's standing in law, checkable against the
+     * law itself (C1, type other). Only after a finite "is/are/was/were", so "could be banned" stays a possibility.
+     */
+    private boolean isLegalStatus(int i) {
+        if (i < 2 || !LEGAL_STATUS.contains(lower[i])) {
+            return false;
+        }
+        int j = i - 1;
+        if ("not".equals(lower[j]) || "also".equals(lower[j]) || "currently".equals(lower[j])) {
+            j--;
+        }
+        return j >= 1 && FINITE_BE.contains(lower[j]);
+    }
+
+    private static final Set<String> COMMITMENT_VERBS = words("committed", "pledged", "vowed", "promised", "agreed",
+            "undertook");
+
+    /**
+     * "X committed to reducing...", "both countries pledged to diversify...": an actor's own statement of intent, a
+     * reported statement checkable against the record (C4). Not "is committed to" (a stance).
+     */
+    private boolean isCommitment(int i) {
+        if (i == 0 || !COMMITMENT_VERBS.contains(lower[i]) || !"to".equals(at(i + 1))) {
+            return false;
+        }
+        int j = beforeAdverbs(i - 1);
+        return j >= 0 && !BE_FORMS.contains(lower[j]);
+    }
+
+    /** Verbs that credit something with an unmeasured effect on an abstract object ("enables", "is marginalizing"). */
+    private static final Set<String> EFFECT_VERBS = words("enable", "enables", "enabled", "enabling", "allow", "allows",
+            "allowing", "strengthen", "strengthens", "strengthened", "strengthening", "weaken", "weakens", "weakened",
+            "weakening", "erode", "erodes", "eroded", "eroding", "undermine", "undermines", "undermined", "undermining",
+            "solidify", "solidifies", "solidified", "solidifying", "marginalize", "marginalizes", "marginalized",
+            "marginalizing", "marginalise", "marginalises", "marginalised", "marginalising", "bolster", "bolsters",
+            "bolstered", "bolstering", "hamper", "hampers", "hampered", "hampering", "hinder", "hinders", "hindered", "hindering");
+
+    /**
+     * "these earnings enable shipyards to scale", "policies are marginalizing rivals", "further solidifying its
+     * position": the sentence credits a cause with an effect it does not measure, an assessment rather than a
+     * checkable causal claim (C6). Not an infinitive of purpose ("funding to strengthen"), a modal's verb (judged as
+     * a prediction) or a participle describing a noun ("a strengthened regime").
+     */
+    private boolean isEffectVerb(int i) {
+        if (i == 0 || !EFFECT_VERBS.contains(lower[i])) {
+            return false;
+        }
+        String before = lower[beforeAdverbs(i - 1) < 0 ? 0 : beforeAdverbs(i - 1)];
+        return !"to".equals(before) && !HELP_MODALS.contains(before) && !DETERMINERS.contains(before)
+                && !"not".equals(before);
+    }
+
+    private static final Set<String> BECOMING = words("become", "becomes", "became", "becoming", "get", "gets",
+            "getting", "grow", "grows", "growing", "grew");
+
+    /**
+     * An explicit comparison, one of the anchors C1 names: "less than a year", "face higher costs than their
+     * rivals", "are less likely to enjoy". Not "rather than" (an alternative) and not a comparative of change
+     * ("is becoming cheaper and faster"), which is an unmeasured trend (C2).
+     */
+    private boolean isExplicitComparison(int i) {
+        if (CHANGE_NOUNS.contains(lower[i]) && "in".equals(at(i + 1))) {
+            // "a fall in the proportion reporting vacancies": a change in a measured series compares two readings
+            String measured = "the".equals(at(i + 2)) ? at(i + 3) : at(i + 2);
+            return MEASURES.contains(measured) && i > 0 && !"to".equals(lower[i - 1]);
+        }
+        if ("than".equals(lower[i])) {
+            String before = at(i - 1);
+            if ("rather".equals(before) || "other".equals(before)) {
+                return false;
+            }
+            for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+                if (COMPARATIVES.contains(lower[j]) || "more".equals(lower[j]) || "less".equals(lower[j])
+                        || "better".equals(lower[j])) {
+                    return !afterBecoming(j);
+                }
+            }
+            return false;
+        }
+        return isComparative(i) && !afterBecoming(i);
+    }
+
+    private static final Set<String> CHANGE_NOUNS = words("rise", "fall", "increase", "decrease", "drop", "decline",
+            "jump", "surge", "reduction");
+    private static final Set<String> MEASURES = words("number", "share", "proportion", "percentage", "rate", "level",
+            "count", "numbers", "shares", "rates", "levels");
+
+    /** Whether the comparative at {@code i}, or the coordination it ends, follows a verb of becoming. */
+    private boolean afterBecoming(int i) {
+        int j = i - 1;
+        while (j >= 0 && (COMPARATIVES.contains(lower[j]) || "and".equals(lower[j]) || "ever".equals(lower[j])
+                || "even".equals(lower[j]) || "much".equals(lower[j]) || "far".equals(lower[j])
+                || "easier".equals(lower[j]) || "more".equals(lower[j]) || "less".equals(lower[j]))) {
+            j--;
+        }
+        return j >= 0 && BECOMING.contains(lower[j]);
+    }
+
     private static final Set<String> AFTER_PREDICATE = words("than", "in", "over", "at", "to", "for", "among", "since",
             "on", "and", "across", "during", "from", "by", "with");
 
@@ -570,18 +760,37 @@ public final class SentenceCues {
             "agreement", "deal", "budget", "scheme", "initiative", "legislation", "regulation", "rules", "guidelines",
             "mission", "package", "order", "directive", "strategy", "treaty", "fund");
 
+    /** Verbs that state what a plan or law provides: "the act bans", "the rules require", "the plan includes". */
+    private static final Set<String> PROVISION_VERBS = words("includes", "include", "provides", "provide", "bans",
+            "ban", "requires", "require", "prohibits", "prohibit", "establishes", "establish", "creates", "create",
+            "covers", "cover", "guarantees", "guarantee", "allows", "allow", "exempts", "exempt", "extends", "extend",
+            "contains", "contain", "offers", "offer", "sets", "funds", "caps", "cap", "addresses", "address");
+
     /**
-     * "The President's plan will guarantee...", "His plan will also ban...": an announced plan or a law's provisions
-     * are statements of present fact, not the author's forecast (C5), unless they merely "help".
+     * "The President's plan will guarantee...", "His plan will also ban...", "The plan includes funding...", "The
+     * draft rules do not cover...": what an announced plan or a law provides is a statement of present fact, not
+     * the author's forecast (C5), and it is checkable against the plan itself (C1, type other), unless it merely
+     * "helps".
      */
     private boolean isPlanStatement() {
-        for (int i = 1; i < lower.length; i++) {
-            if (!"will".equals(lower[i])) {
+        for (int j = 0; j < Math.min(lower.length - 1, 5); j++) {
+            if (!PLAN_NOUNS.contains(lower[j])) {
                 continue;
             }
-            int j = i - 1;
             // the plan is the main clause's subject (near the start), not a noun inside a clause ("how X enforces the rules will")
-            return j <= 4 && PLAN_NOUNS.contains(lower[j]) && helpPredictions == 0;
+            int k = j + 1;
+            while (k < lower.length && ("also".equals(lower[k]) || "now".equals(lower[k]) || "already".equals(lower[k])
+                    || "still".equals(lower[k]) || lower[k].endsWith("ly") && !"only".equals(lower[k]))) {
+                k++;
+            }
+            String verb = at(k);
+            if ("will".equals(verb)) {
+                return helpPredictions == 0;
+            }
+            if (PROVISION_VERBS.contains(verb)
+                    || ("do".equals(verb) || "does".equals(verb)) && "not".equals(at(k + 1)) && PROVISION_VERBS.contains(at(k + 2))) {
+                return true;
+            }
         }
         return false;
     }
@@ -1098,6 +1307,36 @@ public final class SentenceCues {
     /** "a record low", "an unprecedented high": a position in a measured series, checkable like a figure. */
     public int recordLevels() {
         return recordLevels;
+    }
+
+    /** Explicit comparisons ("less than", "higher costs than", "less likely to"): a concrete anchor (C1). */
+    public int explicitComparisons() {
+        return explicitComparisons;
+    }
+
+    /** Opinion verbs that state a stance ("we believe", "critics fear"), not an infinitive act ("to agree to"). */
+    public int stances() {
+        return stances;
+    }
+
+    /** Verbs crediting an unmeasured effect ("enables", "is eroding"): an assessment unless measured (C6). */
+    public int effectVerbs() {
+        return effectVerbs;
+    }
+
+    /** Reported commitments ("committed to", "pledged to"): a statement of intent on the record (C4). */
+    public int commitments() {
+        return commitments;
+    }
+
+    /** A group's standing in law ("are not regulated", "is exempt"): checkable against the law (C1). */
+    public int legalStatus() {
+        return legalStatus;
+    }
+
+    /** A named party's scheduled or agreed act ("X will visit", "X and Y will partner"): an announcement (C5). */
+    public int scheduledEvents() {
+        return scheduledEvents;
     }
 
     public int firstPersonActs() {

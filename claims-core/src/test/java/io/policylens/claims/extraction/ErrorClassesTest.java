@@ -153,11 +153,103 @@ class ErrorClassesTest {
     }
 
     @Test
+    void whatAPlanOrLawProvidesIsCheckableAgainstIt() {
+        assertThat(claim("The new tenancy law also bans letting agents from charging fees for viewings.")).isTrue();
+        assertThat(claim("His scheme will also require employers to agree to an annual pay audit.")).isTrue();
+        assertThat(claim("The draft rules do not cover self-employed couriers or their agencies.")).isTrue();
+        // a plan noun that is not the subject, or a plan that merely "works", states no provision
+        assertThat(claim("Such plans rarely work as intended in small towns.")).isFalse();
+        assertThat(claim("Critics of the scheme will welcome any delay.")).isFalse();
+    }
+
+    @Test
+    void anUnmeasuredEffectIsAnAssessmentNotACausalClaim() {
+        assertThat(claim("Cheap state credit enables Vietnamese shipyards to undercut their Japanese rivals.")).isFalse();
+        assertThat(claim("Beijing's port policies are marginalizing Greek ferry operators across the Aegean.")).isFalse();
+        // a measured effect, a credited one, and what a law allows stay claims (C3, C4)
+        assertThat(claim("Cheap state credit enabled Vietnamese shipyards to win 40 percent of new orders in 2023.")).isTrue();
+        assertThat(claim("The Slovak visa law allows graduates to stay and look for work after their studies.")).isTrue();
+    }
+
+    @Test
+    void aReportedCommitmentIsOnTheRecord() {
+        assertThat(claim("At the Lisbon summit, Portuguese Prime Minister Ana Duarte committed to cutting red tape for start-ups.")).isTrue();
+        // being committed to something is a stance, not a reported act
+        assertThat(claim("The ministry is committed to cutting red tape for start-ups.")).isFalse();
+    }
+
+    @Test
+    void likeAsAPrepositionIsNoStance() {
+        assertThat(claim("The scheme covers Baltic ports like Riga, Tallinn and Klaipeda, as well as inland depots like Kaunas.")).isTrue();
+        assertThat(claim("We would like the Baltic ports to cooperate more closely.")).isFalse();
+    }
+
+    @Test
+    void cutOffTextFootnotesAndChairHoldersAreNeverClaims() {
+        assertThat(extractor.assess("The Slovak grid is on track to meet its 2030 targets, Bratislava said on Monday, but doubts remain over the...")
+                .exclusion()).isEqualTo("heading or cut off");
+        assertThat(extractor.assess("Rural clinics could hire visiting nurses capable of 7 Eurostat, “Health in the regions”, Web Page, \\(3 March 2019\\).")
+                .exclusion()).isEqualTo("citation");
+        assertThat(extractor.assess("Housing Policy in the Danish Regions*, 2019.").exclusion()).isEqualTo("citation");
+        assertThat(extractor.assess("__Jan Novak__ holds the Havel Chair in European Studies at the Prague Institute of Policy.")
+                .exclusion()).isEqualTo("author bio");
+        // an in-text citation after a finding, and a country chairing a body, are not furniture
+        assertThat(extractor.assess("Slovak car exports fell 5 percent in 2019 (Novak et al., 2020).").exclusion()).isNull();
+        assertThat(extractor.assess("Slovakia holds the chair of the Visegrad Group until June 2025.").exclusion()).isNull();
+    }
+
+    @Test
+    void aStandingInLawIsCheckableAgainstTheLaw() {
+        assertThat(claim("Dental hygienists, for instance, clean teeth in private practices but are not regulated.")).isTrue();
+        assertThat(claim("Street vendors are licensed but market porters are not.")).isTrue();
+        // a possibility of a ban is still a hedge (C2)
+        assertThat(claim("Street vendors could be banned from the old town.")).isFalse();
+    }
+
+    @Test
+    void aPredictionUnderTheAuthorsConditionIsHypothetical() {
+        assertThat(claim("If the Danish tender is ever launched, it will more likely close in 2027 than next year.")).isFalse();
+        // the same condition reported from a source is the source's forecast (C5)
+        assertThat(claim("If the Danish tender is launched, it will close in 2027, the Danish Energy Agency said.")).isTrue();
+    }
+
+    @Test
+    void aChangeInAMeasuredSeriesIsAComparison() {
+        assertThat(claim("There has also been a fall in the proportion of clinics reporting unfilled posts over the last quarter.")).isTrue();
+        // a change with no measured series is a vague description (C2)
+        assertThat(claim("There has also been a fall in morale over the last quarter.")).isFalse();
+    }
+
+    @Test
+    void aShortCompleteClauseIsASentenceNotAFragment() {
+        assertThat(extractor.assess("Warsaw retaliated.").exclusion()).isNull();
+        assertThat(extractor.assess("Government subsidies.").exclusion()).isEqualTo("fragment");
+        assertThat(extractor.assess("This is good.").exclusion()).isEqualTo("fragment");
+    }
+
+    @Test
+    void aNamedPartysScheduledActIsAnAnnouncementNotAForecast() {
+        assertThat(claim("Latvian Railways and Nordic Freight Group will cooperate on the maintenance of container cranes at the ports of Riga and Ventspils.")).isTrue();
+        assertThat(claim("Next week, Estonian Prime Minister Kaja Rebane will visit Riga to open the new Rail Baltica freight terminal with Latvian ministers.")).isTrue();
+        // a forecast of a named party's standing stays the author's prediction (C2)
+        assertThat(claim("Latvian Railways will dominate the freight market between Riga and Helsinki.")).isFalse();
+    }
+
+    @Test
     void comparisonsAndFindingsWithoutFiguresAreClaims() {
         assertThat(claim("Boys in Ireland read worse than girls and are less likely to read for pleasure, the national assessment shows.")).isTrue();
         assertThat(claim("Droughts have become more common across southern Spain over the past four decades, according to meteorologists.")).isTrue();
         // a comparative that merely describes a noun is no comparison
         assertThat(extractor.assess("Their higher ambitions deserve praise.").claim()).isFalse();
+    }
+
+    @Test
+    void anExplicitComparisonIsAnAnchorWithoutNamesOrFigures() {
+        assertThat(claim("The latest survey shows that rural pharmacists are less likely to stock insulin pens.")).isTrue();
+        assertThat(claim("A planning appeal usually takes a little less than a year, the shortest of the routes.")).isTrue();
+        // a comparative of change is an unmeasured trend, and an alternative is no comparison (C2)
+        assertThat(claim("Rural pharmacies are becoming cheaper and easier to run.")).isFalse();
+        assertThat(claim("Rural pharmacies tend to stock generic drugs rather than brands.")).isFalse();
     }
 
     @Test

@@ -35,7 +35,7 @@ final class ClaimExamples {
             + "\"appearance\":[{\"@type\":\"CreativeWork\",\"url\":\"https://example.org/briefs/tech-cooperation\","
             + "\"headline\":\"Why Tech Cooperation Matters\"}]},\"reviewBody\":\"Other sources give 45 percent.\"}";
 
-    static final String EXTRACTION = "{\"extractorVersion\":\"claims-1.6+cw-blend-2\",\"pipelineVersion\":\"documents-pipeline/3\","
+    static final String EXTRACTION = "{\"extractorVersion\":\"claims-1.7+cw-blend-2\",\"pipelineVersion\":\"documents-pipeline/3\","
             + "\"sentences\":2,\"text\":\"South Korea accounts for 60 percent of the global DRAM market. Exports could fall next year.\","
             + "\"claims\":[{\"start\":0,\"end\":62,\"text\":\"South Korea accounts for 60 percent of the global DRAM market.\","
             + "\"type\":\"statistic\",\"score\":0.99,\"hedged\":false,\"hedges\":[],\"quantities\":[{\"value\":60.0,\"scale\":\"percent\","

@@ -22,7 +22,7 @@ final class RecommendationExamples {
 
     private static final String EVIDENCE_LINK = "{\"claimId\":\"0b6d1f0e-8c39-3e0f-9a53-2f4d9c1e7a21\",\"start\":58,\"end\":162,"
             + "\"text\":\"South Korea produced 18 percent of the world's semiconductors in 2023, according to the Ministry of Trade.\","
-            + "\"score\":0.42,\"reason\":\"shares south-korea, united-states; 2 sentences before\",\"claimsVersion\":\"claims-1.6+cw-blend-2\"}";
+            + "\"score\":0.42,\"reason\":\"shares south-korea, united-states; 2 sentences before\",\"claimsVersion\":\"claims-1.7+cw-blend-2\"}";
 
     static final String RECOMMENDATION_WITH_EVIDENCE = "{" + FIELDS + "\"status\":\"proposed\",\"statusChangedAt\":null" + TAIL + ",\"evidence\":[" + EVIDENCE_LINK + "]}";
 

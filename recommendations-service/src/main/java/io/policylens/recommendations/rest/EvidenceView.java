@@ -15,5 +15,5 @@ public record EvidenceView(
         @Schema(example = "South Korea produced 18 percent of the world's semiconductors in 2023, according to the Ministry of Trade.") String text,
         @Schema(example = "0.42") double score,
         @Schema(example = "shares south-korea, united-states; 2 sentences before") String reason,
-        @Schema(example = "claims-1.6+cw-blend-2") String claimsVersion) {
+        @Schema(example = "claims-1.7+cw-blend-2") String claimsVersion) {
 }
