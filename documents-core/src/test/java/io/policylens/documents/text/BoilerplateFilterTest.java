@@ -32,7 +32,7 @@ class BoilerplateFilterTest {
     @ValueSource(strings = {"Related Posts", "Related Articles", "1 of 157", "Page 2 of 9", "Recent Features", "Source link",
             "Read more", "Share this article", "Share on Twitter", "Subscribe", "Subscribe now!",
             "Sign up for our free newsletter", "Subscribe to our weekly newsletter", "Subscribe to The Daily Brief",
-            "Dreaming of a career in the Asia-Pacific?", "Try the magazine's jobs board.", "Find your Asia-Pacific job",
+            "Dreaming of a career in the Middle East?", "Try the magazine's jobs board.", "Find your Asia-Pacific job",
             "Advertisement", "Tags: chips, batteries, alliance", "Click here to download the report",
             "Home | World | Asia | Korea", "Economy\u00a0|\u00a0Trade\u00a0|\u00a0East Asia", "News » Asia » Korea",
             "FeaturedLee Jae-myungNorth KoreaPresident LeeSouth Korea", "© 2024 Example Media. All rights reserved",

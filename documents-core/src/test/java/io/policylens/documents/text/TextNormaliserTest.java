@@ -92,7 +92,7 @@ class TextNormaliserTest {
         assertThat(HeadingHeuristics.looksLikeHeading("The alliance is slowly changing to incorporate new technologies")).isFalse();
         assertThat(HeadingHeuristics.looksLikeHeading("Cooperation between the United States and")).isFalse();
         assertThat(HeadingHeuristics.looksLikeHeading("A sentence that ends with a period.")).isFalse();
-        assertThat(HeadingHeuristics.looksLikeHeading("How Can the U.S. and South Korea Cooperate More Closely?")).isTrue();
+        assertThat(HeadingHeuristics.looksLikeHeading("How Can Canada and Japan Work Together More Closely?")).isTrue();
         assertThat(HeadingHeuristics.looksLikeHeading("Executive Summary")).isTrue();
     }
 

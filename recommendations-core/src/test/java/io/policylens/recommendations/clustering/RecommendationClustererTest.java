@@ -27,7 +27,7 @@ class RecommendationClustererTest {
     /** A small corpus written for this test: two themes across four documents and three publishers. */
     private static List<ClusterMember> corpus() {
         return List.of(
-                member("a:1", "a", "Institute A", "endeavor to move beyond a bilateral framework for tech policy",
+                member("a:1", "a", "Institute A", "try to go beyond a bilateral framework for technology policy",
                         List.of("alliances-diplomacy"), List.of(), false),
                 member("b:1", "b", "Institute B", "be leveraged within larger multilateral forums, such as IPEF",
                         List.of("alliances-diplomacy"), List.of("IPEF"), false),
