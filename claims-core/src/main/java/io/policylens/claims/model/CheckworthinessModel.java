@@ -25,7 +25,11 @@ public final class CheckworthinessModel {
     private static volatile CheckworthinessModel bundled;
 
     private final LinearModel ngrams;
-    private final WordPieceScores pieces;
+    // only the scores are kept: the vocabulary's ~30,000 strings (1.5-2 MB of heap in every service that
+    // extracts claims) live on compactly inside the tokenizer
+    private final float[] pieceScores;
+    private final float pieceBias;
+    private final float blendWeight;
     private final WordPieceTokenizer tokenizer;
     private final CheckworthinessFeatures features = new CheckworthinessFeatures();
 
@@ -39,7 +43,9 @@ public final class CheckworthinessModel {
                     + features.dimensions());
         }
         this.ngrams = ngrams;
-        this.pieces = pieces;
+        this.pieceScores = pieces.scores();
+        this.pieceBias = pieces.bias();
+        this.blendWeight = pieces.blendWeight();
         this.tokenizer = pieces.tokenizer();
     }
 
@@ -87,12 +93,12 @@ public final class CheckworthinessModel {
 
     /** Log-odds of the word-piece half alone. */
     public double pieceLogit(SentenceCues cues) {
-        return pieces.logit(tokenizer.ids(cues.text()));
+        return WordPieceScores.logit(pieceScores, pieceBias, tokenizer.ids(cues.text()));
     }
 
     /** The word-piece half's share of the blended log-odds. */
     public double blendWeight() {
-        return pieces.blendWeight();
+        return blendWeight;
     }
 
     public double probability(String sentence) {

@@ -44,6 +44,11 @@ public record WordPieceScores(String version, List<String> vocabulary, float[] s
     }
 
     public double logit(int[] pieces) {
+        return logit(scores, bias, pieces);
+    }
+
+    /** The logit for given piece ids, for holders that keep the scores without the vocabulary. */
+    static double logit(float[] scores, float bias, int[] pieces) {
         if (pieces.length == 0) {
             return bias;
         }
