@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -33,8 +32,8 @@ public abstract class DocumentProcessingResource {
     @Inject
     protected Callers callers;
 
-    /** The service's processed marker of the document, if it has one. */
-    protected abstract Optional<ProcessingMarker> marker(UUID documentId);
+    @Inject
+    protected DocumentSynchroniser synchroniser;
 
     @GET
     @Path("/{documentId}/processing")
@@ -59,7 +58,7 @@ public abstract class DocumentProcessingResource {
             @Parameter(description = "The document's id at documents-service", example = "0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11")
             String documentId) {
         UUID id = UUID.fromString(documentId);
-        ProcessingMarker marker = marker(id).filter(m -> m.visibleTo(callers.current()))
+        ProcessingMarker marker = synchroniser.marker(id).filter(m -> m.visibleTo(callers.current()))
                 .orElseThrow(() -> ProblemException.notFound("no processed revision of document " + id + " visible to you"));
         return new ProcessedRevision(id, marker.revision(), marker.processedAt());
     }
