@@ -1,6 +1,8 @@
 package io.policylens.documents.client.stream;
 
 import io.policylens.common.problem.Problem;
+import io.policylens.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.util.List;
 
 /**
- * .../admin/feed/dead-letters of an extraction service: the changes its consumer gave up on, and their replay. Each
- * service subclasses it with its own {@code @Path}, {@code @Tag}, {@code @SecurityRequirement} and
- * {@code @RolesAllowed} (administrators): class-level annotations are not inherited.
+ * .../admin/feed/dead-letters of an extraction service: the changes its consumer gave up on, and their replay, for
+ * administrators. Each service subclasses it with its own {@code @Path}, {@code @Tag} and {@code @SecurityRequirement}
+ * (class-level annotations are not inherited); the role rule sits on each method, where a subclass cannot lose it.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No or invalid bearer token",
@@ -40,6 +42,7 @@ public abstract class DeadLetterResource {
     DeadLetters deadLetters;
 
     @GET
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "List dead letters",
             description = "Changes that failed every attempt (with back-off) and were set aside on the service's dead-letter "
                     + "topic so that later changes kept flowing. Newest first. replayed tells whether a replay has applied it.")
@@ -57,6 +60,7 @@ public abstract class DeadLetterResource {
 
     @POST
     @Path("/{id}/replay")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Replay one dead letter",
             description = "Applies the change again now, against the document's current state. Applying a change that is "
                     + "already applied changes nothing. The report says whether it was applied or why it failed again.")
@@ -74,6 +78,7 @@ public abstract class DeadLetterResource {
 
     @POST
     @Path("/replay")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Replay every pending dead letter",
             description = "Applies every dead letter not replayed yet, oldest first in each partition, and marks them replayed "
                     + "up to the first one that fails again (the next replay starts there).")
