@@ -3,6 +3,8 @@ package io.policylens.documents.client.feed;
 import io.policylens.common.problem.Problem;
 import io.policylens.common.problem.ProblemException;
 import io.policylens.common.security.Callers;
+import io.policylens.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -21,8 +23,9 @@ import java.util.UUID;
 /**
  * GET .../documents/{documentId}/processing of an extraction service: the newest revision of a document the service
  * has processed, so a caller can tell "processed, nothing found" from "not processed yet" when the service holds no
- * item for the document. Each service subclasses it with its own {@code @Path} ({@code /<service>/documents}), {@code @Tag},
- * {@code @SecurityRequirement} and {@code @RolesAllowed}: class-level annotations are not inherited.
+ * item for the document. Each service subclasses it with its own {@code @Path} ({@code /<service>/documents}), {@code @Tag}
+ * and {@code @SecurityRequirement} (class-level annotations are not inherited); the role rule sits on the method, where a
+ * subclass cannot lose it.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class DocumentProcessingResource {
@@ -37,6 +40,7 @@ public abstract class DocumentProcessingResource {
 
     @GET
     @Path("/{documentId}/processing")
+    @RolesAllowed(Roles.READER)
     @Operation(summary = "Which revision of a document this service has processed",
             description = "The newest revision of the document this service has processed, whether it found items in it "
                     + "or not: with no item for the document, a processed revision at or above the document's current "
