@@ -188,6 +188,21 @@ class StreamConsumerTest {
         admin().post("/claims/admin/reextract").then().statusCode(409).contentType(startsWith(PROBLEM));
     }
 
+    @Test
+    void deadLetterEndpointsAreDocumentedWithExamplesRolesAndProblems() {
+        String list = "paths.'/claims/admin/feed/dead-letters'.get";
+        String replay = "paths.'/claims/admin/feed/dead-letters/{id}/replay'.post";
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body(list + ".tags", org.hamcrest.Matchers.contains("Claims administration"))
+                .body(list + ".security[0]", org.hamcrest.Matchers.hasKey("SecurityScheme"))
+                .body(list + ".responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "409"))
+                .body(replay + ".responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "404", "409"))
+                .body(replay + ".responses.'404'.content", org.hamcrest.Matchers.hasKey(PROBLEM))
+                .body(replay + ".parameters[0].example", equalTo("4-17"))
+                .body("components.schemas.DeadLetter.examples[0].id", equalTo("4-17"))
+                .body("components.schemas.FeedStatus.examples[0].source", equalTo("kafka"));
+    }
+
     private static RecordMetadata publish(Doc doc, String kind) {
         RemoteChange change = new RemoteChange(FakeDocumentsService.head(), doc.id, doc.revision, kind, doc.ownerOrg, doc.visibility);
         try {

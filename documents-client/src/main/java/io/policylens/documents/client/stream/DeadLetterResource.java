@@ -27,15 +27,10 @@ import java.util.List;
 /**
  * .../admin/feed/dead-letters of an extraction service: the changes its consumer gave up on, and their replay, for
  * administrators. Each service subclasses it with its own {@code @Path}, {@code @Tag} and {@code @SecurityRequirement}
- * (class-level annotations are not inherited); the role rule sits on each method, where a subclass cannot lose it.
+ * (class-level annotations are not inherited); the role rule and the error responses sit on each method, where a
+ * subclass cannot lose them.
  */
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Only administrators",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "The service reads the HTTP change feed, which has no dead letters",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public abstract class DeadLetterResource {
 
     @Inject
@@ -49,6 +44,12 @@ public abstract class DeadLetterResource {
     @APIResponse(responseCode = "200", description = "The dead letters",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeadLetter.class)))
     @APIResponse(responseCode = "400", description = "Bad limit or pending",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only administrators",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The service reads the HTTP change feed, which has no dead letters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DeadLetter> list(
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000)
@@ -70,6 +71,12 @@ public abstract class DeadLetterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such dead letter (or aged out of the topic)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only administrators",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The service reads the HTTP change feed, which has no dead letters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReplayReport replay(
             @PathParam("id") @Pattern(regexp = DeadLetterId.PATTERN, message = "must be <partition>-<offset>, e.g. 4-17")
             @Parameter(description = "The dead letter's id from the list", example = "4-17") String id) {
@@ -84,6 +91,12 @@ public abstract class DeadLetterResource {
                     + "up to the first one that fails again (the next replay starts there).")
     @APIResponse(responseCode = "200", description = "What the replay did",
             content = @Content(schema = @Schema(implementation = ReplayReport.class)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only administrators",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The service reads the HTTP change feed, which has no dead letters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReplayReport replayAll() {
         return deadLetters.replayAll();
     }
