@@ -43,13 +43,13 @@ public class AdminResource {
     @Path("/reextract")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Re-extract every document",
-            description = "Rewinds the change feed to the start. The consumer then replays it in the background: documents "
-                    + "extracted with an older extractor version are extracted again (with force=true, all of them). Reviews "
-                    + "are kept. Follow the progress with GET /claims/admin/feed (cursor, head, lag).")
+            description = "Replays the change feed in the background (HTTP source: the cursor goes back to the start; Kafka "
+                    + "source: every replica reads the change topic once more in a group of its own): documents extracted "
+                    + "with an older extractor version are extracted again (with force=true, all of them). Reviews are kept. "
+                    + "Follow the progress with GET /claims/admin/feed (lag; Kafka: reextraction).")
     @APIResponse(responseCode = "202", description = "Replay started; the feed status right after the rewind",
             content = @Content(schema = @Schema(implementation = FeedStatus.class)))
     @APIResponse(responseCode = "400", description = "force is not true or false", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The service reads the Kafka change topic (policylens.feed.source=kafka)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reextract(@QueryParam("force") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
                               @Parameter(description = "Re-extract even documents already processed with the current extractor version", example = "false")
                               String force) {

@@ -47,12 +47,12 @@ public class AdminResource {
     @Path("/reextract")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Re-extract all documents",
-            description = "Rewinds the change feed to the start; the consumer replays it in the background. Documents already "
+            description = "Replays the change feed in the background (HTTP source: from the start; Kafka source: every replica "
+                    + "reads the change topic once more in a group of its own). Documents already "
                     + "extracted with the current extractor versions are skipped unless force=true. Recommendation ids are "
-                    + "stable, so tracking state is kept. Follow progress with GET /recommendations/admin/feed (lag).")
+                    + "stable, so tracking state is kept. Follow progress with GET /recommendations/admin/feed (lag; Kafka: reextraction).")
     @APIResponse(responseCode = "202", description = "Accepted: the feed position after the rewind", content = @Content(schema = @Schema(implementation = FeedStatus.class)))
     @APIResponse(responseCode = "400", description = "force is not true or false", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The service reads the Kafka change topic (policylens.feed.source=kafka)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reextract(@QueryParam("force") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
                               @Parameter(description = "Re-extract even documents that are up to date", example = "false") String force) {
         // a String, not a boolean: JAX-RS would read any unknown word as false and re-extract less than asked

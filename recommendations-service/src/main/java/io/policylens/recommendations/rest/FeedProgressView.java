@@ -2,6 +2,7 @@ package io.policylens.recommendations.rest;
 
 import io.policylens.documents.client.feed.FeedStatus;
 import io.policylens.documents.client.stream.PartitionLag;
+import io.policylens.documents.client.stream.Reextraction;
 import io.policylens.recommendations.feed.ClusteringStatus;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -14,10 +15,11 @@ import java.util.List;
  */
 @RegisterForReflection
 public record FeedProgressView(String source, String consumer, long cursor, long head, long lag, long applied, Instant lastPoll,
-                               String lastError, List<PartitionLag> partitions, Long fastPathLag, ClusteringStatus clustering) {
+                               String lastError, List<PartitionLag> partitions, Long fastPathLag, Reextraction reextraction,
+                               ClusteringStatus clustering) {
 
     static FeedProgressView of(FeedStatus feed, ClusteringStatus clustering) {
         return new FeedProgressView(feed.source(), feed.consumer(), feed.cursor(), feed.head(), feed.lag(), feed.applied(),
-                feed.lastPoll(), feed.lastError(), feed.partitions(), feed.fastPathLag(), clustering);
+                feed.lastPoll(), feed.lastError(), feed.partitions(), feed.fastPathLag(), feed.reextraction(), clustering);
     }
 }

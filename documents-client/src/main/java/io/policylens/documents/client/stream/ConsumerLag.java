@@ -57,6 +57,18 @@ public class ConsumerLag {
         }
     }
 
+    /** Whether the group has members now (a consumer is working in it). */
+    public boolean active(String group) {
+        try (Admin admin = clients.admin()) {
+            return !admin.describeConsumerGroups(List.of(group)).all().get(5, TimeUnit.SECONDS).get(group).members().isEmpty();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new LagUnavailableException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LagUnavailableException(e);
+        }
+    }
+
     private static Map<TopicPartition, ListOffsetsResultInfo> offsets(Admin admin, List<TopicPartition> partitions, OffsetSpec spec)
             throws InterruptedException, ExecutionException, TimeoutException {
         Map<TopicPartition, OffsetSpec> request = partitions.stream().collect(Collectors.toMap(Function.identity(), p -> spec));

@@ -36,6 +36,9 @@ public class FeedProgress {
     StreamProgress stream;
 
     @Inject
+    StreamReextraction reextraction;
+
+    @Inject
     DocumentSynchroniser synchroniser;
 
     @Inject
@@ -79,11 +82,22 @@ public class FeedProgress {
             long lag = partitions.stream().mapToLong(PartitionLag::lag).sum();
             lastReading = new Reading(lag, Instant.now());
             return new FeedStatus("kafka", group, cursor, head, lag, stream.appliedCount(), stream.lastRecord(),
-                    stream.lastError(), partitions, fastPathLag);
+                    stream.lastError(), partitions, fastPathLag, reextractionProgress());
         } catch (ConsumerLag.LagUnavailableException e) {
             String error = e.getMessage() + (stream.lastError() == null ? "" : "; " + stream.lastError());
-            return new FeedStatus("kafka", group, 0, 0, 0, stream.appliedCount(), stream.lastRecord(), error, List.of(), null);
+            return new FeedStatus("kafka", group, 0, 0, 0, stream.appliedCount(), stream.lastRecord(), error, List.of(), null,
+                    null);
         }
+    }
+
+    private Reextraction reextractionProgress() {
+        long generation = reextraction.generation();
+        if (generation == 0) {
+            return null;
+        }
+        String reextractGroup = reextraction.groupOf(generation);
+        long remaining = consumerLag.of(reextractGroup).stream().mapToLong(PartitionLag::lag).sum();
+        return new Reextraction(generation, consumerLag.active(reextractGroup), remaining);
     }
 
     /** The gauge: a reading of the last seconds is reused, so scrapes do not each ask the broker or documents-service. */
