@@ -8,6 +8,7 @@ import io.policylens.claims.repository.ClaimRepository;
 import io.policylens.claims.repository.ProcessedDocumentRepository;
 import io.policylens.claims.repository.ReviewRepository;
 import io.policylens.documents.analysis.AnnotatedSentence;
+import io.policylens.documents.client.feed.ProcessingMarker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -44,6 +46,12 @@ public class ClaimWriter {
     @Transactional
     public Marker marker(UUID documentId) {
         return Marker.of(markers.marker(documentId).orElse(null));
+    }
+
+    /** The marker as the processing endpoint and the stream's fast path read it. */
+    @Transactional
+    public Optional<ProcessingMarker> processing(UUID documentId) {
+        return markers.processing(documentId);
     }
 
     /** Stores a fresh extraction: upserts claims by id, removes claims whose spans disappeared, keeps reviews. */

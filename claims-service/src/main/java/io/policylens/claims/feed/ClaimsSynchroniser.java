@@ -4,10 +4,12 @@ import io.policylens.documents.contract.SentenceFingerprint;
 import io.policylens.claims.extraction.ClaimExtractor;
 import io.policylens.claims.extraction.ExtractedClaim;
 import io.policylens.claims.mapping.DocumentFields;
+import io.policylens.claims.repository.ProcessedDocumentRepository;
 import io.policylens.documents.analysis.AnnotatedSentence;
 import io.policylens.documents.client.DocumentReader;
 import io.policylens.documents.client.DocumentReader.DocumentSnapshot;
 import io.policylens.documents.client.feed.DocumentSynchroniser;
+import io.policylens.documents.client.feed.ProcessingMarker;
 import io.policylens.documents.client.feed.SyncWork;
 import io.policylens.documents.contract.RemoteChange;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +41,9 @@ public class ClaimsSynchroniser implements DocumentSynchroniser {
     @Inject
     ClaimWriter writer;
 
+    @Inject
+    ProcessedDocumentRepository markers;
+
     @Override
     public String consumerName() {
         return CONSUMER;
@@ -46,6 +51,25 @@ public class ClaimsSynchroniser implements DocumentSynchroniser {
 
     @Override
     public SyncWork prepare(RemoteChange change) {
+        return prepare(change, true);
+    }
+
+    @Override
+    public SyncWork prepareWithoutExtraction(RemoteChange change) {
+        return prepare(change, false);
+    }
+
+    @Override
+    public Optional<ProcessingMarker> marker(UUID documentId) {
+        return writer.processing(documentId);
+    }
+
+    @Override
+    public long forgetProcessed() {
+        return markers.forgetLive();
+    }
+
+    private SyncWork prepare(RemoteChange change, boolean mayExtract) {
         UUID documentId = change.documentId();
         String version = ClaimExtractor.VERSION;
         Marker marker = writer.marker(documentId);
@@ -64,6 +88,9 @@ public class ClaimsSynchroniser implements DocumentSynchroniser {
         }
         if (marker != null && marker.sameContent(version, fingerprint)) {
             return () -> writer.updateDocumentFields(documentId, fields, fingerprint, version, marker);
+        }
+        if (!mayExtract) {
+            return SyncWork.NOTHING; // new content: the regular path extracts it
         }
         List<ExtractedClaim> claims = extractor.extract(sentences);
         Map<Integer, AnnotatedSentence> byIndex = new HashMap<>();

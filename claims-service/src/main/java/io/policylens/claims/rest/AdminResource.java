@@ -1,12 +1,13 @@
 package io.policylens.claims.rest;
 
-import io.policylens.claims.service.FeedAdministration;
 import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
+import io.policylens.documents.client.feed.FeedAdministration;
 import io.policylens.documents.client.feed.FeedStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,26 +43,32 @@ public class AdminResource {
     @Path("/reextract")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Re-extract every document",
-            description = "Rewinds the change feed to the start. The consumer then replays it in the background: documents "
-                    + "extracted with an older extractor version are extracted again (with force=true, all of them). Reviews "
-                    + "are kept. Follow the progress with GET /claims/admin/feed (cursor, head, lag).")
+            description = "Replays the change feed in the background (HTTP source: the cursor goes back to the start; Kafka "
+                    + "source: every replica reads the change topic once more in a group of its own): documents extracted "
+                    + "with an older extractor version are extracted again (with force=true, all of them). Reviews are kept. "
+                    + "Follow the progress with GET /claims/admin/feed (lag; Kafka: reextraction).")
     @APIResponse(responseCode = "202", description = "Replay started; the feed status right after the rewind",
             content = @Content(schema = @Schema(implementation = FeedStatus.class)))
-    public Response reextract(@QueryParam("force") @DefaultValue("false")
+    @APIResponse(responseCode = "400", description = "force is not true or false", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reextract(@QueryParam("force") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
                               @Parameter(description = "Re-extract even documents already processed with the current extractor version", example = "false")
-                              boolean force) {
-        return Response.accepted(administration.reextract(force, callers.current().name())).build();
+                              String force) {
+        // a String, not a boolean: JAX-RS would read any unknown word as false and re-extract less than asked
+        return Response.accepted(administration.reextract(Boolean.parseBoolean(force), callers.current().name())).build();
     }
 
     @GET
     @Path("/feed")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change-feed progress",
-            description = "cursor: last change applied; head: newest change seen; lag: changes still to apply; lastError: "
-                    + "why the last poll failed, if it did.")
+            description = "source: http (change feed) or kafka (change topic). cursor: last change applied (kafka: sum of the "
+                    + "consumer group's committed offsets); head: newest change (kafka: sum of the partitions' end offsets); lag: "
+                    + "changes still to apply, over all replicas; partitions: lag per partition (kafka); fastPathLag: changes "
+                    + "the deletion/visibility fast path has still to look at (kafka); lastError: the last failure, if any.")
     @APIResponse(responseCode = "200", description = "The consumer's status", content = @Content(schema = @Schema(implementation = FeedStatus.class,
-            example = "{\"consumer\":\"claims\",\"cursor\":120,\"head\":480,\"lag\":360,\"applied\":120,"
-                    + "\"lastPoll\":\"2026-11-24T09:00:00Z\",\"lastError\":null}")))
+            example = "{\"source\":\"kafka\",\"consumer\":\"policylens-claims\",\"cursor\":1180,\"head\":1204,\"lag\":24,"
+                    + "\"applied\":310,\"lastPoll\":\"2026-11-24T09:00:00Z\",\"lastError\":null,"
+                    + "\"partitions\":[{\"partition\":0,\"committed\":1180,\"end\":1204,\"lag\":24}],\"fastPathLag\":0}")))
     public FeedStatus feed() {
         return administration.status();
     }

@@ -5,6 +5,7 @@ import io.policylens.claims.extraction.ClaimExtractor;
 import io.policylens.documents.client.DocumentReader;
 import io.policylens.documents.client.DocumentReader.DocumentSnapshot;
 import io.policylens.documents.client.feed.DocumentSynchroniser;
+import io.policylens.documents.client.feed.ProcessingMarker;
 import io.policylens.documents.client.feed.SyncWork;
 import io.policylens.documents.contract.RemoteChange;
 import io.policylens.recommendations.extraction.RecommendationExtractor;
@@ -56,16 +57,38 @@ public class RecommendationsSynchroniser implements DocumentSynchroniser {
 
     @Override
     public SyncWork prepare(RemoteChange change) {
+        return prepare(change, true);
+    }
+
+    @Override
+    public SyncWork prepareWithoutExtraction(RemoteChange change) {
+        return prepare(change, false);
+    }
+
+    @Override
+    public Optional<ProcessingMarker> marker(UUID documentId) {
+        return QuarkusTransaction.requiringNew().call(() -> processed.processing(documentId));
+    }
+
+    @Override
+    public long forgetProcessed() {
+        return processed.forgetLive();
+    }
+
+    private SyncWork prepare(RemoteChange change, boolean mayExtract) {
         UUID id = change.documentId();
+        Optional<Marker> marker = QuarkusTransaction.requiringNew().call(
+                () -> processed.findByIdOptional(id).map(Marker::of));
+        if (marker.isPresent() && marker.get().deleted()) {
+            return SyncWork.NOTHING; // a tombstone: the document is gone for good
+        }
         Optional<DocumentSnapshot> snapshot = change.isDeletion() ? Optional.empty() : reader.current(id);
         if (snapshot.isEmpty()) {
             LOG.debugf("change %d: document %s is gone, removing its recommendations", (Object) change.seq(), id);
-            return () -> writer.remove(id);
+            return () -> writer.remove(id, change.revision());
         }
         DocumentSnapshot current = snapshot.get();
         String hash = SentenceFingerprint.of(current.sentences());
-        Optional<Marker> marker = QuarkusTransaction.requiringNew().call(
-                () -> processed.findByIdOptional(id).map(Marker::of));
         boolean sameVersions = marker.map(Marker::currentVersions).orElse(false);
         if (sameVersions && marker.get().revision() == current.document().revision()) {
             LOG.debugf("change %d: document %s revision %d already processed", (Object) change.seq(), id, current.document().revision());
@@ -75,6 +98,9 @@ public class RecommendationsSynchroniser implements DocumentSynchroniser {
             LOG.debugf("change %d: metadata of document %s changed", (Object) change.seq(), id);
             return () -> writer.updateMetadata(current.document(), hash);
         }
+        if (!mayExtract) {
+            return SyncWork.NOTHING; // new content: the regular path extracts it
+        }
         List<ExtractedItem> items = extraction.extract(id, current.sentences());
         LOG.debugf("change %d: document %s revision %d: %d recommendations", change.seq(), id,
                 current.document().revision(), items.size());
@@ -82,10 +108,10 @@ public class RecommendationsSynchroniser implements DocumentSynchroniser {
     }
 
     /** What the marker says. */
-    private record Marker(int revision, String extractorVersion, String claimsVersion, String contentHash) {
+    private record Marker(int revision, String extractorVersion, String claimsVersion, String contentHash, boolean deleted) {
 
         static Marker of(ProcessedDocumentEntity e) {
-            return new Marker(e.revision, e.extractorVersion, e.claimsVersion, e.contentHash);
+            return new Marker(e.revision, e.extractorVersion, e.claimsVersion, e.contentHash, e.deleted);
         }
 
         boolean currentVersions() {

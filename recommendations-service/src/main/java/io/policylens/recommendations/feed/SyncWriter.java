@@ -51,15 +51,37 @@ class SyncWriter {
     @Inject
     ClusteringStateRepository clustering;
 
-    /** Deleted document: its recommendations go, with their evidence and history (FK cascade); their clusters shrink later. */
-    void remove(UUID documentId) {
+    /**
+     * Deleted document: its recommendations go, with their evidence and history (FK cascade); their clusters shrink later.
+     * The marker stays as a tombstone, so a write of an older revision prepared meanwhile is dropped.
+     */
+    void remove(UUID documentId, int revision) {
         clustering.lock();
         if (recommendations.hasDocument(documentId)) {
             clustering.request();
         }
         recommendations.deleteOfDocumentExcept(documentId, List.of());
         evidence.deleteOfDocument(documentId);
-        processed.remove(documentId);
+        ProcessedDocumentEntity stored = processed.findById(documentId);
+        ProcessedDocumentEntity tombstone = new ProcessedDocumentEntity();
+        tombstone.documentId = documentId;
+        tombstone.revision = stored == null ? revision : Math.max(stored.revision, revision);
+        tombstone.extractorVersion = "-";
+        tombstone.claimsVersion = "-";
+        tombstone.contentHash = "-";
+        tombstone.processedAt = now();
+        tombstone.deleted = true;
+        processed.save(tombstone);
+    }
+
+    /**
+     * Whether a write of this document state is outdated: the document is deleted, or a newer revision is stored. The
+     * clustering lock, taken first by every write, makes the check and the write one step (the fast path and the regular
+     * path of the change stream can both write a document).
+     */
+    private boolean outdated(RemoteDocument document) {
+        ProcessedDocumentEntity stored = processed.findById(document.id());
+        return stored != null && stored.supersedes(document.revision());
     }
 
     /**
@@ -68,6 +90,9 @@ class SyncWriter {
      */
     void updateMetadata(RemoteDocument document, String contentHash) {
         clustering.lock();
+        if (outdated(document)) {
+            return;
+        }
         String publisher = Documents.publisher(document);
         if (recommendations.ofDocument(document.id()).stream().anyMatch(r -> !Objects.equals(r.documentPublisher, publisher))) {
             clustering.request();
@@ -83,6 +108,9 @@ class SyncWriter {
      */
     void apply(RemoteDocument document, String contentHash, List<ExtractedItem> items) {
         clustering.lock();
+        if (outdated(document)) {
+            return;
+        }
         List<RecommendationEntity> current = recommendations.ofDocument(document.id());
         if (clusteringInputChanged(document, current, items)) {
             clustering.request();

@@ -39,4 +39,13 @@ public class ProcessedDocumentEntity {
     /** Visibility of the processed revision (V5); null on markers written before. */
     @Column(name = "visibility")
     public String visibility;
+
+    /** The document was deleted; the marker stays as a tombstone at the deletion's revision (V6). */
+    @Column(nullable = false)
+    public boolean deleted;
+
+    /** Whether a write of the document at {@code revision} would go back in time: deleted, or a newer revision stored. */
+    public boolean supersedes(int revision) {
+        return deleted || this.revision > revision;
+    }
 }

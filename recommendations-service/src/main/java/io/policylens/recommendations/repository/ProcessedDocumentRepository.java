@@ -15,7 +15,7 @@ public class ProcessedDocumentRepository implements PanacheRepositoryBase<Proces
     /** The document's marker with the scope of its processed revision, for GET .../documents/{id}/processing. */
     public Optional<ProcessingMarker> processing(UUID documentId) {
         return findByIdOptional(documentId)
-                .map(e -> new ProcessingMarker(e.revision, false, e.ownerOrg, e.visibility, e.processedAt));
+                .map(e -> new ProcessingMarker(e.revision, e.deleted, e.ownerOrg, e.visibility, e.processedAt));
     }
 
     /** Creates the document's marker or overwrites it (merge: reads the row, then inserts or updates it). */
@@ -24,13 +24,9 @@ public class ProcessedDocumentRepository implements PanacheRepositoryBase<Proces
         getEntityManager().merge(marker);
     }
 
+    /** Forgets the markers of live documents (forced re-extraction); tombstones stay. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean remove(UUID documentId) {
-        return deleteById(documentId);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public long removeAll() {
-        return deleteAll();
+    public long forgetLive() {
+        return delete("deleted = false");
     }
 }

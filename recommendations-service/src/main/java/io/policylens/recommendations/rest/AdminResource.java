@@ -1,9 +1,11 @@
 package io.policylens.recommendations.rest;
 
 import io.policylens.common.problem.Problem;
+import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
+import io.policylens.documents.client.feed.FeedAdministration;
 import io.policylens.documents.client.feed.FeedStatus;
-import io.policylens.recommendations.service.FeedAdministration;
+import io.policylens.recommendations.feed.ClusteringJob;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -35,29 +37,38 @@ public class AdminResource {
     @Inject
     FeedAdministration administration;
 
+    @Inject
+    ClusteringJob clustering;
+
+    @Inject
+    Callers callers;
+
     @POST
     @Path("/reextract")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Re-extract all documents",
-            description = "Rewinds the change feed to the start; the consumer replays it in the background. Documents already "
+            description = "Replays the change feed in the background (HTTP source: from the start; Kafka source: every replica "
+                    + "reads the change topic once more in a group of its own). Documents already "
                     + "extracted with the current extractor versions are skipped unless force=true. Recommendation ids are "
-                    + "stable, so tracking state is kept. Follow progress with GET /recommendations/admin/feed (lag).")
+                    + "stable, so tracking state is kept. Follow progress with GET /recommendations/admin/feed (lag; Kafka: reextraction).")
     @APIResponse(responseCode = "202", description = "Accepted: the feed position after the rewind", content = @Content(schema = @Schema(implementation = FeedStatus.class)))
+    @APIResponse(responseCode = "400", description = "force is not true or false", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reextract(@QueryParam("force") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
                               @Parameter(description = "Re-extract even documents that are up to date", example = "false") String force) {
         // a String, not a boolean: JAX-RS would read any unknown word as false and re-extract less than asked
-        return Response.accepted(administration.reextract(Boolean.parseBoolean(force))).build();
+        return Response.accepted(administration.reextract(Boolean.parseBoolean(force), callers.current().name())).build();
     }
 
     @GET
     @Path("/feed")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change-feed and clustering progress",
-            description = "Cursor, feed head, lag (changes not applied yet), last poll and last error. Clusters are recomputed in "
+            description = "Source (http or kafka), cursor, feed head, lag (changes not applied yet, over all replicas), lag per "
+                    + "partition and fast-path lag (kafka), last poll and last error. Clusters are recomputed in "
                     + "the background once per burst of changes, a few seconds behind: clustering.pending says whether applied "
                     + "changes are still to be reflected in the clusters, clustering.clusteredUpTo the last feed position that is.")
     @APIResponse(responseCode = "200", description = "Where the consumer stands", content = @Content(schema = @Schema(implementation = FeedProgressView.class)))
     public FeedProgressView feed() {
-        return FeedProgressView.of(administration.status(), administration.clustering());
+        return FeedProgressView.of(administration.status(), clustering.status());
     }
 }

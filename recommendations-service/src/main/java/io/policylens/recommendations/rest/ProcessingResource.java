@@ -2,17 +2,10 @@ package io.policylens.recommendations.rest;
 
 import io.policylens.common.security.Roles;
 import io.policylens.documents.client.feed.DocumentProcessingResource;
-import io.policylens.documents.client.feed.ProcessingMarker;
-import io.policylens.recommendations.repository.ProcessedDocumentRepository;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.Optional;
-import java.util.UUID;
+import jakarta.ws.rs.Path;
 
 /** Which revision of a document recommendations-service has processed, recommendations found or not (the gateway's document status). */
 @Path("/recommendations/documents")
@@ -20,13 +13,4 @@ import java.util.UUID;
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Roles.READER)
 public class ProcessingResource extends DocumentProcessingResource {
-
-    @Inject
-    ProcessedDocumentRepository markers;
-
-    @Override
-    @Transactional
-    protected Optional<ProcessingMarker> marker(UUID documentId) {
-        return markers.processing(documentId);
-    }
 }

@@ -3,6 +3,8 @@ package io.policylens.documents.client.feed;
 import io.policylens.common.problem.Problem;
 import io.policylens.common.problem.ProblemException;
 import io.policylens.common.security.Callers;
+import io.policylens.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -16,14 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.util.Optional;
 import java.util.UUID;
 
 /**
  * GET .../documents/{documentId}/processing of an extraction service: the newest revision of a document the service
  * has processed, so a caller can tell "processed, nothing found" from "not processed yet" when the service holds no
- * item for the document. Each service subclasses it with its own {@code @Path} ({@code /<service>/documents}), {@code @Tag},
- * {@code @SecurityRequirement} and {@code @RolesAllowed}: class-level annotations are not inherited.
+ * item for the document. Each service subclasses it with its own {@code @Path} ({@code /<service>/documents}), {@code @Tag}
+ * and {@code @SecurityRequirement} (class-level annotations are not inherited); the role rule sits on the method, where a
+ * subclass cannot lose it.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class DocumentProcessingResource {
@@ -33,11 +35,12 @@ public abstract class DocumentProcessingResource {
     @Inject
     protected Callers callers;
 
-    /** The service's processed marker of the document, if it has one. */
-    protected abstract Optional<ProcessingMarker> marker(UUID documentId);
+    @Inject
+    protected DocumentSynchroniser synchroniser;
 
     @GET
     @Path("/{documentId}/processing")
+    @RolesAllowed(Roles.READER)
     @Operation(summary = "Which revision of a document this service has processed",
             description = "The newest revision of the document this service has processed, whether it found items in it "
                     + "or not: with no item for the document, a processed revision at or above the document's current "
@@ -59,7 +62,7 @@ public abstract class DocumentProcessingResource {
             @Parameter(description = "The document's id at documents-service", example = "0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11")
             String documentId) {
         UUID id = UUID.fromString(documentId);
-        ProcessingMarker marker = marker(id).filter(m -> m.visibleTo(callers.current()))
+        ProcessingMarker marker = synchroniser.marker(id).filter(m -> m.visibleTo(callers.current()))
                 .orElseThrow(() -> ProblemException.notFound("no processed revision of document " + id + " visible to you"));
         return new ProcessedRevision(id, marker.revision(), marker.processedAt());
     }

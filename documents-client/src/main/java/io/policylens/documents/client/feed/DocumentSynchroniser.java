@@ -2,6 +2,9 @@ package io.policylens.documents.client.feed;
 
 import io.policylens.documents.contract.RemoteChange;
 
+import java.util.Optional;
+import java.util.UUID;
+
 /**
  * What an extraction service does with a change. Implementations bring the service's data in line with
  * the document's CURRENT state (fetched from documents-service), not with the event's payload, so that
@@ -15,4 +18,20 @@ public interface DocumentSynchroniser {
 
     /** Runs outside any transaction (remote calls, extraction) and returns the writes to commit. */
     SyncWork prepare(RemoteChange change);
+
+    /**
+     * Like {@link #prepare}, but only for work that needs no extraction (the document is gone, or only its metadata and
+     * scope changed); otherwise {@link SyncWork#NOTHING}, and the regular path applies the change later. The stream's
+     * fast path uses it so that deletions and visibility changes never wait behind extraction work.
+     */
+    SyncWork prepareWithoutExtraction(RemoteChange change);
+
+    /**
+     * Forgets the processed markers of live documents, so a replay re-extracts every one of them (forced re-extraction);
+     * runs in the caller's transaction and returns how many were forgotten.
+     */
+    long forgetProcessed();
+
+    /** The service's processed marker of the document, if it has one. */
+    Optional<ProcessingMarker> marker(UUID documentId);
 }

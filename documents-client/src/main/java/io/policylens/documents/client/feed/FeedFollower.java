@@ -1,6 +1,7 @@
 package io.policylens.documents.client.feed;
 
 import io.policylens.documents.client.DocumentsApi;
+import io.policylens.documents.client.stream.FeedSource;
 import io.policylens.documents.contract.RemoteChange;
 import io.policylens.documents.contract.RemoteChangeBatch;
 import io.micrometer.core.instrument.Counter;
@@ -51,6 +52,10 @@ public class FeedFollower {
     @ConfigProperty(name = "policylens.feed.enabled", defaultValue = "true")
     boolean enabled;
 
+    /** Polls only when the service reads the HTTP change feed ({@code policylens.feed.source=http}). */
+    @ConfigProperty(name = FeedSource.PROPERTY, defaultValue = "http")
+    String source;
+
     /** No progress for this long fails liveness; far above the poll interval and the time one change takes. */
     @ConfigProperty(name = "policylens.feed.stall-timeout", defaultValue = "5m")
     Duration stallTimeout;
@@ -75,14 +80,12 @@ public class FeedFollower {
         heartbeat = new FeedHeartbeat(Clock.systemUTC(), stallTimeout);
         appliedCounter = Counter.builder("policylens.feed.applied").description("document changes applied")
                 .tag("consumer", synchroniser.consumerName()).register(registry);
-        registry.gauge("policylens.feed.lag", java.util.List.of(io.micrometer.core.instrument.Tag.of("consumer",
-                synchroniser.consumerName())), this, FeedFollower::lagForMetrics);
     }
 
     @Scheduled(identity = POLL_JOB, every = "${policylens.feed.poll-interval:2s}", delayed = "${policylens.feed.initial-delay:3s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void poll() {
-        if (!enabled) {
+        if (!enabled()) {
             return;
         }
         heartbeat.beat();
@@ -107,7 +110,7 @@ public class FeedFollower {
     public static final String POLL_JOB = "change-feed-poll";
 
     public boolean enabled() {
-        return enabled;
+        return enabled && FeedSource.parse(source) == FeedSource.HTTP;
     }
 
     public FeedHeartbeat heartbeat() {
@@ -182,8 +185,7 @@ public class FeedFollower {
                     + (error == null ? "" : "; " + error);
         }
         long knownHead = Math.max(liveHead, cursor);
-        return new FeedStatus(synchroniser.consumerName(), cursor, knownHead, knownHead - cursor, applied.get(), lastPoll,
-                error);
+        return FeedStatus.http(synchroniser.consumerName(), cursor, knownHead, applied.get(), lastPoll, error);
     }
 
     private long readLiveHead(long cursor) {
@@ -196,7 +198,7 @@ public class FeedFollower {
     }
 
     /** The lag gauge: like {@link #status()}, but a live head read in the last seconds is reused for scrapes. */
-    private double lagForMetrics() {
+    public double lagForMetrics() {
         LiveHead reused = liveHead;
         if (reused != null && reused.readAt().plus(LIVE_HEAD_REUSE).isAfter(Instant.now())) {
             long cursor = cursors.position(synchroniser.consumerName());
