@@ -57,6 +57,25 @@ class OpenApiTest {
     }
 
     @Test
+    void documentsTheDeadLetterEndpointsOfBothServices() {
+        var openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200);
+        for (String service : new String[]{"claims", "recommendations"}) {
+            String base = "paths.'/api/v1/" + service + "/admin/feed/dead-letters";
+            openApi.body(base + "'.get.security[0]", hasKey("SecurityScheme"))
+                    .body(base + "'.get.responses.'200'.content.'application/json'.examples.'one pending'.value[0].id", equalTo("4-17"))
+                    .body(base + "'.get.responses", hasKey("409"))
+                    .body(base + "'.get.responses.'503'.content.'application/problem+json'.examples", hasKey(service + "-service down"))
+                    .body(base + "'.get.tags", contains("Administration"))
+                    .body(base + "/{id}/replay'.post.responses", hasKey("404"))
+                    .body(base + "/{id}/replay'.post.responses.'400'.content.'application/problem+json'.examples", hasKey("bad id"))
+                    .body(base + "/{id}/replay'.post.responses", hasKey("504"))
+                    .body(base + "/{id}/replay'.post.parameters[0].schema.pattern", equalTo("[0-9]{1,4}-[0-9]{1,18}"))
+                    .body(base + "/replay'.post.responses.'200'.content.'application/json'.examples.'one failed again'.value.failed", equalTo(1))
+                    .body("paths.'/api/v1/" + service + "/admin/feed'.get.description", containsString("partitions"));
+        }
+    }
+
+    @Test
     void documentsTheStatusValuesOfTheDocumentStatus() {
         given().queryParam("format", "json").get("/q/openapi")
                 .then().statusCode(200)

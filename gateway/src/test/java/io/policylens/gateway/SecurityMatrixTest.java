@@ -129,6 +129,9 @@ class SecurityMatrixTest {
                 .body(Map.of("text", "Seoul holds 60 percent of the market.")).post("/api/v1/claims/extract")),
         CLAIMS_REEXTRACT(Downstream.CLAIMS, Roles.ADMIN, false, 202, (r, id) -> r.post("/api/v1/claims/admin/reextract")),
         CLAIMS_FEED(Downstream.CLAIMS, Roles.ADMIN, false, 200, (r, id) -> r.get("/api/v1/claims/admin/feed")),
+        CLAIMS_DEAD_LETTERS(Downstream.CLAIMS, Roles.ADMIN, false, 200, (r, id) -> r.get("/api/v1/claims/admin/feed/dead-letters")),
+        CLAIMS_DEAD_LETTER_REPLAY(Downstream.CLAIMS, Roles.ADMIN, false, 200, (r, id) -> r.post("/api/v1/claims/admin/feed/dead-letters/4-17/replay")),
+        CLAIMS_DEAD_LETTERS_REPLAY(Downstream.CLAIMS, Roles.ADMIN, false, 200, (r, id) -> r.post("/api/v1/claims/admin/feed/dead-letters/replay")),
         RECOMMENDATIONS(Downstream.RECOMMENDATIONS, Roles.READER, false, 200, (r, id) -> r.queryParam("strength", "should").get("/api/v1/recommendations")),
         RECOMMENDATION(Downstream.RECOMMENDATIONS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/recommendations/{id}", id)),
         RECOMMENDATION_EVIDENCE(Downstream.RECOMMENDATIONS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/recommendations/{id}/evidence", id)),
@@ -140,7 +143,12 @@ class SecurityMatrixTest {
         RECOMMENDATION_EXTRACT(Downstream.RECOMMENDATIONS, Roles.READER, false, 200, (r, id) -> r.contentType(ContentType.JSON)
                 .body(Map.of("text", "Seoul should act.")).post("/api/v1/recommendations/extract")),
         RECOMMENDATIONS_REEXTRACT(Downstream.RECOMMENDATIONS, Roles.ADMIN, false, 202, (r, id) -> r.post("/api/v1/recommendations/admin/reextract")),
-        RECOMMENDATIONS_FEED(Downstream.RECOMMENDATIONS, Roles.ADMIN, false, 200, (r, id) -> r.get("/api/v1/recommendations/admin/feed"));
+        RECOMMENDATIONS_FEED(Downstream.RECOMMENDATIONS, Roles.ADMIN, false, 200, (r, id) -> r.get("/api/v1/recommendations/admin/feed")),
+        RECOMMENDATIONS_DEAD_LETTERS(Downstream.RECOMMENDATIONS, Roles.ADMIN, false, 200, (r, id) -> r.get("/api/v1/recommendations/admin/feed/dead-letters")),
+        RECOMMENDATIONS_DEAD_LETTER_REPLAY(Downstream.RECOMMENDATIONS, Roles.ADMIN, false, 200,
+                (r, id) -> r.post("/api/v1/recommendations/admin/feed/dead-letters/4-17/replay")),
+        RECOMMENDATIONS_DEAD_LETTERS_REPLAY(Downstream.RECOMMENDATIONS, Roles.ADMIN, false, 200,
+                (r, id) -> r.post("/api/v1/recommendations/admin/feed/dead-letters/replay"));
 
         final Downstream service;
         final String requiredRole;
@@ -233,6 +241,7 @@ class SecurityMatrixTest {
         claims().register(post("/claims/extract").willReturn(Stubs.json(200, Stubs.extraction("Seoul holds 60 percent of the market."))));
         claims().register(post(urlPathEqualTo("/claims/admin/reextract")).willReturn(Stubs.json(202, Stubs.feedStatus(0, 40))));
         claims().register(get("/claims/admin/feed").willReturn(Stubs.json(200, Stubs.feedStatus(40, 40))));
+        deadLetterStubs(claims(), "/claims");
         recommendations().register(get(urlPathEqualTo("/recommendations")).willReturn(Stubs.json(200, Stubs.page(List.of()))));
         String recommendation = RECOMMENDATION_OF_A.toString();
         var recommendationOfA = Stubs.recommendation(RECOMMENDATION_OF_A, DOCUMENT_OF_A, PARTNER_A, "partner", 0, "Seoul should act.");
@@ -248,6 +257,14 @@ class SecurityMatrixTest {
         recommendations().register(post("/recommendations/extract").willReturn(Stubs.json(200, Stubs.recommendationExtraction("Seoul should act."))));
         recommendations().register(post(urlPathEqualTo("/recommendations/admin/reextract")).willReturn(Stubs.json(202, Stubs.recommendationsFeed(0, 40))));
         recommendations().register(get("/recommendations/admin/feed").willReturn(Stubs.json(200, Stubs.recommendationsFeed(40, 40))));
+        deadLetterStubs(recommendations(), "/recommendations");
+    }
+
+    private static void deadLetterStubs(com.github.tomakehurst.wiremock.client.WireMock service, String prefix) {
+        String report = "{\"applied\":0,\"failed\":0,\"results\":[]}";
+        service.register(get(urlPathEqualTo(prefix + "/admin/feed/dead-letters")).willReturn(Stubs.json(200, "[]")));
+        service.register(post(prefix + "/admin/feed/dead-letters/4-17/replay").willReturn(Stubs.json(200, report)));
+        service.register(post(prefix + "/admin/feed/dead-letters/replay").willReturn(Stubs.json(200, report)));
     }
 
     @ParameterizedTest(name = "{0} as {1} -> {2}")

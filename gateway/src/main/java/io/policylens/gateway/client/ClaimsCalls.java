@@ -10,8 +10,9 @@ import java.util.UUID;
 
 /**
  * claims-service calls behind the CLAIMS guard (its own breaker, timeout and bulkhead). GETs are reads
- * (retried); a review appends to the history, extraction is CPU work and a re-extraction rewinds a
- * feed, so those are writes and never repeated. 5xx and transport failures become DownstreamException.
+ * (retried); a review appends to the history, extraction is CPU work, a re-extraction rewinds a
+ * feed and a dead-letter replay applies changes again, so those are writes and never repeated. 5xx and
+ * transport failures become DownstreamException.
  */
 @ApplicationScoped
 public class ClaimsCalls {
@@ -20,10 +21,12 @@ public class ClaimsCalls {
 
     private final ClaimsClient client;
     private final DownstreamGuard guard;
+    private final DeadLetterCalls deadLetters;
 
     public ClaimsCalls(@RestClient ClaimsClient client, DownstreamGuards guards) {
         this.client = client;
         this.guard = guards.of(Downstream.CLAIMS);
+        this.deadLetters = new DeadLetterCalls(client, guard);
     }
 
     public Response list(ClaimFilters f) {
@@ -61,6 +64,11 @@ public class ClaimsCalls {
 
     public Response feed() {
         return guard.read(client::feed);
+    }
+
+    /** The service's dead-letter list and replays, behind the same guard. */
+    public DeadLetterCalls deadLetters() {
+        return deadLetters;
     }
 
     public Response processing(UUID documentId) {

@@ -26,7 +26,7 @@ import java.util.UUID;
 @RegisterRestClient(configKey = "claims")
 @AccessToken
 @RegisterProvider(RequestIdPropagation.class)
-public interface ClaimsClient {
+public interface ClaimsClient extends DeadLetterApi {
 
     /** A document's claims in text order, for the aggregated views. */
     @GET

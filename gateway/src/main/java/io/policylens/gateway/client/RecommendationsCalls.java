@@ -10,8 +10,9 @@ import java.util.UUID;
 
 /**
  * recommendations-service calls behind the RECOMMENDATIONS guard (its own breaker, timeout and bulkhead). GETs
- * are reads (retried); a status change appends to the tracking history, extraction is CPU work and a
- * re-extraction rewinds a feed, so those are writes and never repeated. 5xx and transport failures become
+ * are reads (retried); a status change appends to the tracking history, extraction is CPU work, a
+ * re-extraction rewinds a feed and a dead-letter replay applies changes again, so those are writes and never
+ * repeated. 5xx and transport failures become
  * DownstreamException.
  */
 @ApplicationScoped
@@ -19,10 +20,12 @@ public class RecommendationsCalls {
 
     private final RecommendationsClient client;
     private final DownstreamGuard guard;
+    private final DeadLetterCalls deadLetters;
 
     public RecommendationsCalls(@RestClient RecommendationsClient client, DownstreamGuards guards) {
         this.client = client;
         this.guard = guards.of(Downstream.RECOMMENDATIONS);
+        this.deadLetters = new DeadLetterCalls(client, guard);
     }
 
     public Response list(RecommendationFilters f) {
@@ -60,6 +63,11 @@ public class RecommendationsCalls {
 
     public Response feed() {
         return guard.read(client::feed);
+    }
+
+    /** The service's dead-letter list and replays, behind the same guard. */
+    public DeadLetterCalls deadLetters() {
+        return deadLetters;
     }
 
     public Response processing(UUID documentId) {

@@ -24,7 +24,7 @@ import java.util.UUID;
 @RegisterRestClient(configKey = "recommendations")
 @AccessToken
 @RegisterProvider(RequestIdPropagation.class)
-public interface RecommendationsClient {
+public interface RecommendationsClient extends DeadLetterApi {
 
     /** A document's recommendations in text order, for the aggregated views. */
     @GET

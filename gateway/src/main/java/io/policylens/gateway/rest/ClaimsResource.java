@@ -184,10 +184,10 @@ public class ClaimsResource {
     @RolesAllowed(Roles.ADMIN)
     @Tag(name = "Administration", description = "Re-extraction and extraction progress")
     @Operation(summary = "Claim extraction progress (change feed)",
-            description = "cursor: last documents-service change applied; head: newest change seen; lag: changes still to apply; "
-                    + "lastError: why the last poll failed, if it did. Admin role.")
+            description = ApiResponses.FEED_FIELDS + " Admin role.")
     @APIResponse(responseCode = "200", description = "The consumer's status", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "catching up", value = ClaimExamples.FEED)))
+            examples = {@ExampleObject(name = "kafka, catching up", value = ClaimExamples.FEED),
+                    @ExampleObject(name = "http", value = ClaimExamples.HTTP_FEED)}))
     public Response feed() {
         return Relay.of(claims.feed());
     }

@@ -207,9 +207,8 @@ public class RecommendationsResource {
     @RolesAllowed(Roles.ADMIN)
     @Tag(name = "Administration", description = "Re-extraction and extraction progress")
     @Operation(summary = "Recommendation extraction progress (change feed)",
-            description = "cursor: last documents-service change applied; head: newest change seen; lag: changes still to apply; "
-                    + "lastError: why the last poll failed, if it did; clustering: the background re-clustering (pending: clusters "
-                    + "do not yet reflect every change; clusteredUpTo: the feed position they reflect). Admin role.")
+            description = ApiResponses.FEED_FIELDS + " clustering: the background re-clustering (pending: clusters do not yet "
+                    + "reflect every change; clusteredUpTo: the feed position they reflect). Admin role.")
     @APIResponse(responseCode = "200", description = "The consumer's status", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "catching up", value = RecommendationExamples.FEED)))
     public Response feed() {
