@@ -24,6 +24,10 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
+import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,7 +46,7 @@ import java.util.Set;
  * <ul>
  *   <li>Only the (apiVersion, kind) pairs that Policy Lens ships are accepted; anything else fails.</li>
  *   <li>No scalar coercion: "8080" is not an int, 2 is not a string, "true" is not a boolean.</li>
- *   <li>Unknown fields fail. fabric8 classes swallow unknown fields into {@code additionalProperties}
+ *   <li>Unknown fields fail. fabric8 and Strimzi classes swallow unknown fields into {@code additionalProperties}
  *       (a {@code @JsonAnySetter}), so FAIL_ON_UNKNOWN_PROPERTIES alone is not enough: after parsing,
  *       every model object in the graph must have empty additional properties.</li>
  *   <li>Duplicate keys fail.</li>
@@ -50,17 +54,28 @@ import java.util.Set;
  */
 final class StrictModel {
 
-    static final Map<String, Class<? extends HasMetadata>> KINDS = Map.of(
-            "v1/ConfigMap", ConfigMap.class,
-            "v1/Secret", Secret.class,
-            "v1/Service", Service.class,
-            "v1/ServiceAccount", ServiceAccount.class,
-            "apps/v1/Deployment", Deployment.class,
-            "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
-            "networking.k8s.io/v1/Ingress", Ingress.class,
-            "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class,
-            "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
-            "monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class);
+    static final Map<String, Class<? extends HasMetadata>> KINDS = Map.ofEntries(
+            Map.entry("v1/ConfigMap", ConfigMap.class),
+            Map.entry("v1/Secret", Secret.class),
+            Map.entry("v1/Service", Service.class),
+            Map.entry("v1/ServiceAccount", ServiceAccount.class),
+            Map.entry("apps/v1/Deployment", Deployment.class),
+            Map.entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
+            Map.entry("networking.k8s.io/v1/Ingress", Ingress.class),
+            Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
+            Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
+            Map.entry("monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class),
+            // Strimzi's own model (io.strimzi:api), the v1 API of the operator
+            Map.entry("kafka.strimzi.io/v1/Kafka", Kafka.class),
+            Map.entry("kafka.strimzi.io/v1/KafkaNodePool", KafkaNodePool.class),
+            Map.entry("kafka.strimzi.io/v1/KafkaTopic", KafkaTopic.class),
+            Map.entry("kafka.strimzi.io/v1/KafkaUser", KafkaUser.class),
+            // KEDA publishes no model: KedaModel names the CRD fields Policy Lens uses
+            Map.entry("keda.sh/v1alpha1/ScaledObject", KedaModel.ScaledObject.class),
+            Map.entry("keda.sh/v1alpha1/TriggerAuthentication", KedaModel.TriggerAuthentication.class));
+
+    /** Packages whose objects are walked for swallowed unknown fields (fabric8's and Strimzi's catch-all maps). */
+    private static final List<String> MODEL_PACKAGES = List.of("io.fabric8.", "io.strimzi.", "io.policylens.deploy.");
 
     static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder().build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -173,7 +188,7 @@ final class StrictModel {
             }
             return;
         }
-        if (!value.getClass().getName().startsWith("io.fabric8.")) {
+        if (value instanceof Enum<?> || MODEL_PACKAGES.stream().noneMatch(value.getClass().getName()::startsWith)) {
             return;
         }
         for (Class<?> c = value.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
