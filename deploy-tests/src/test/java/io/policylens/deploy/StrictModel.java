@@ -2,11 +2,19 @@ package io.policylens.deploy;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,7 +57,7 @@ import java.util.Set;
  *   <li>Unknown fields fail. fabric8 and Strimzi classes swallow unknown fields into {@code additionalProperties}
  *       (a {@code @JsonAnySetter}), so FAIL_ON_UNKNOWN_PROPERTIES alone is not enough: after parsing,
  *       every model object in the graph must have empty additional properties.</li>
- *   <li>Duplicate keys fail.</li>
+ *   <li>Duplicate keys fail, and so do enum values a model reads as null (Strimzi's do, instead of failing).</li>
  * </ul>
  */
 final class StrictModel {
@@ -111,7 +119,29 @@ final class StrictModel {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("unknown-enum-values-fail").setDeserializerModifier(new UnknownEnumValuesFail()));
         return mapper;
+    }
+
+    /**
+     * Strimzi's enums read an unknown value (an ACL operation "Writes", say) as null through their @JsonCreator
+     * instead of failing; this wraps every enum deserializer so that a value that reads as null fails the parse.
+     */
+    private static final class UnknownEnumValuesFail extends BeanDeserializerModifier {
+        @Override
+        public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                                                          BeanDescription description, JsonDeserializer<?> deserializer) {
+            return new StdDeserializer<Object>(type) {
+                @Override
+                public Object deserialize(JsonParser p, DeserializationContext context) throws IOException {
+                    Object value = deserializer.deserialize(p, context);
+                    if (value == null) {
+                        throw context.weirdStringException(p.getText(), type.getRawClass(), "not one of its values");
+                    }
+                    return value;
+                }
+            };
+        }
     }
 
     /** The YAML documents of a stream, empty documents (e.g. a template that rendered nothing) dropped. */
