@@ -1,5 +1,7 @@
 package io.policylens.deploy;
 
+import com.marcnuri.helm.DryRun;
+import com.marcnuri.helm.Helm;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,16 @@ class KafkaHelmTest {
         assertThat(objects).filteredOn(HorizontalPodAutoscaler.class::isInstance).hasSize(1);
         assertThat(a.deployment("claims-service").getSpec().getReplicas()).isEqualTo(2);
         new KafkaAssertions(objects).assertLeastPrivilege();
+    }
+
+    @Test
+    void notesNameTheSecretsOfAnExistingKafka() {
+        String notes = new Helm(RepoFiles.chart()).install().withName(Rendered.RELEASE).withNamespace(Rendered.NAMESPACE)
+                .withDryRunOption(DryRun.CLIENT).clientOnly().withKubeVersion("1.30.0")
+                .set("kafka.external.enabled", true).set("kafka.external.bootstrapServers", "kafka:9093")
+                .set("kafka.external.caSecret.name", "policylens-kafka-ca").call().getOutput();
+        assertThat(notes).contains("existing Kafka at kafka:9093", "policylens-claims-kafka (key sasl.jaas.config)",
+                "policylens-keda-kafka (keys username, password)", "policylens-kafka-ca (key ca.crt)", "get scaledobjects,hpa");
     }
 
     @Test
