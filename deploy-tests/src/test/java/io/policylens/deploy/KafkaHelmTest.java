@@ -58,6 +58,25 @@ class KafkaHelmTest {
     }
 
     @Test
+    void externalPlaintextKafkaInTheClusterNeedsNoCredentials() {
+        List<HasMetadata> objects = Rendered.validated(Rendered.template(Map.of(
+                "kafka.external.enabled", true,
+                "kafka.external.bootstrapServers", "kafka.kafka.svc:9092",
+                "kafka.external.securityProtocol", "PLAINTEXT",
+                "kafka.external.ports[0]", 9092,
+                "kafka.external.inClusterNamespaceLabels.kubernetes\\.io/metadata\\.name", "kafka")));
+        new PolicyLensAssertions(objects).assertAll();
+        new PolicyLensAssertions(objects).assertEgressStaysInTheCluster();
+        KafkaAssertions kafka = new KafkaAssertions(objects);
+        kafka.assertServicesUseKafka("PLAINTEXT");
+        kafka.assertLagScaling();
+        kafka.assertNetworkPolicies(9092);
+        assertThat(objects).noneMatch(KedaModel.TriggerAuthentication.class::isInstance);
+        assertThat(KafkaAssertions.env(new PolicyLensAssertions(objects).deployment("documents-service")))
+                .doesNotContainKeys("KAFKA_SASL_JAAS_CONFIG", "KAFKA_SASL_MECHANISM", "KAFKA_SSL_TRUSTSTORE_CERTIFICATES");
+    }
+
+    @Test
     void kafkaWithoutKedaKeepsFixedReplicasNotCpuScaling() {
         List<HasMetadata> objects = Rendered.validated(Rendered.template(Map.of(
                 "kafka.strimzi.enabled", true, "kafka.autoscaling.enabled", false)));
