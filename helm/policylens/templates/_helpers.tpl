@@ -36,6 +36,8 @@ claims:
   managementPort: 9000
   dbEnvPrefix: CLAIMS
   urls: [DOCUMENTS_URL]
+  consumerGroup: policylens-claims
+  deadLetterSuffix: claims.dlq
 recommendations:
   name: recommendations-service
   component: recommendations
@@ -43,6 +45,8 @@ recommendations:
   managementPort: 9000
   dbEnvPrefix: RECOMMENDATIONS
   urls: [DOCUMENTS_URL]
+  consumerGroup: policylens-recommendations
+  deadLetterSuffix: recommendations.dlq
 {{- end -}}
 
 {{/* Ordered list of the service keys. */}}
@@ -108,4 +112,75 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 
 {{- define "policylens.configName" -}}
 {{- printf "%s-config" (include "policylens.fullname" .) -}}
+{{- end -}}
+
+{{/*
+Kafka (the document change stream). "true" when the chart wires the services to a Kafka, Strimzi's or an existing one;
+fails on values that contradict each other, so a wrong combination never renders.
+*/}}
+{{- define "policylens.kafka.enabled" -}}
+{{- $k := .Values.kafka -}}
+{{- if and $k.strimzi.enabled $k.external.enabled -}}
+{{- fail "kafka.strimzi.enabled and kafka.external.enabled exclude each other: either the chart declares a Kafka cluster for the Strimzi operator, or the services use an existing Kafka" -}}
+{{- end -}}
+{{- if and $k.external.enabled (not $k.external.bootstrapServers) -}}
+{{- fail "kafka.external.enabled needs kafka.external.bootstrapServers (host:port of the existing brokers)" -}}
+{{- end -}}
+{{- if or $k.strimzi.enabled $k.external.enabled -}}
+{{- range $key := list "claims" "recommendations" -}}
+{{- $a := (index $.Values.services $key).autoscaling -}}
+{{- if and $k.autoscaling.enabled $a.enabled (gt (int $a.maxReplicas) (int $k.partitions)) -}}
+{{- fail (printf "services.%s.autoscaling.maxReplicas (%v) exceeds kafka.partitions (%v): a consumer group has at most one active consumer per partition" $key $a.maxReplicas $k.partitions) -}}
+{{- end -}}
+{{- end -}}
+true
+{{- end -}}
+{{- end -}}
+
+{{/* True when claims-service and recommendations-service scale on consumer lag (KEDA) instead of CPU. */}}
+{{- define "policylens.kafka.lagScaling" -}}
+{{- if and (include "policylens.kafka.enabled" .) .Values.kafka.autoscaling.enabled -}}
+true
+{{- end -}}
+{{- end -}}
+
+{{/* Name of the Strimzi Kafka cluster (and prefix of what the operator creates: <name>-kafka-bootstrap, <name>-cluster-ca-cert). */}}
+{{- define "policylens.kafka.cluster" -}}
+{{- include "policylens.fullname" . -}}
+{{- end -}}
+
+{{/* Strimzi listener ports: SCRAM-SHA-512 over TLS for the services, TLS client certificates for the KEDA scaler. */}}
+{{- define "policylens.kafka.servicePort" -}}9093{{- end -}}
+{{- define "policylens.kafka.scalerPort" -}}9094{{- end -}}
+
+{{- define "policylens.kafka.bootstrapServers" -}}
+{{- if .Values.kafka.strimzi.enabled -}}
+{{- printf "%s-kafka-bootstrap:%s" (include "policylens.kafka.cluster" .) (include "policylens.kafka.servicePort" .) -}}
+{{- else -}}
+{{- .Values.kafka.external.bootstrapServers -}}
+{{- end -}}
+{{- end -}}
+
+{{/* Name of a service's KafkaUser (and of the Secret the User Operator writes its credentials to). Argument: dict root, def. */}}
+{{- define "policylens.kafka.userName" -}}
+{{- include "policylens.serviceName" . -}}
+{{- end -}}
+
+{{/* Labels of the Strimzi resources: no part-of/instance, so the release's default-deny NetworkPolicy never selects broker pods. */}}
+{{- define "policylens.kafka.labels" -}}
+helm.sh/chart: {{ include "policylens.chartLabel" . }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+app.kubernetes.io/component: kafka
+{{- end -}}
+
+{{/* Labels of the resources that belong to the Strimzi cluster (node pool, topics, users): the operators select them by strimzi.io/cluster. */}}
+{{- define "policylens.kafka.memberLabels" -}}
+{{ include "policylens.kafka.labels" . }}
+strimzi.io/cluster: {{ include "policylens.kafka.cluster" . }}
+{{- end -}}
+
+{{/* Selector of the Strimzi broker (and controller) pods of the cluster. */}}
+{{- define "policylens.kafka.brokerSelector" -}}
+strimzi.io/cluster: {{ include "policylens.kafka.cluster" . }}
+strimzi.io/kind: Kafka
 {{- end -}}

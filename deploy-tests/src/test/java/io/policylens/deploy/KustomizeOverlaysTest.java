@@ -36,7 +36,7 @@ class KustomizeOverlaysTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod", "overlays/kafka-strimzi"})
     void rendersValidObjectsWithPolicyLensGuarantees(String dir) {
         List<HasMetadata> objects = render(dir);
         new PolicyLensAssertions(objects).assertAll();
@@ -95,11 +95,29 @@ class KustomizeOverlaysTest {
                 .satisfies(r -> assertThat(r.getTo()).singleElement().satisfies(p -> assertThat(p.getNamespaceSelector()).isNull()));
     }
 
+    @Test
+    void kafkaStrimziOverlay() {
+        List<HasMetadata> objects = render("overlays/kafka-strimzi");
+        assertThat(objects).allSatisfy(o -> assertThat(o.getMetadata().getNamespace()).isEqualTo("policylens"));
+        KafkaAssertions kafka = new KafkaAssertions(objects);
+        kafka.assertServicesUseKafka("SASL_SSL");
+        kafka.assertStrimziCluster();
+        kafka.assertLagScaling();
+        kafka.assertNetworkPolicies(9093);
+        assertThat(objects).filteredOn(HorizontalPodAutoscaler.class::isInstance).extracting(o -> o.getMetadata().getName())
+                .containsExactly("gateway");
+        // still production underneath: sizes, TLS, explicit egress
+        assertThat(find(objects, Deployment.class, "documents-service").getSpec().getReplicas()).isEqualTo(3);
+        // the default deny no longer selects the Strimzi pods, and still every Policy Lens pod
+        assertThat(find(objects, NetworkPolicy.class, "default-deny-all").getSpec().getPodSelector().getMatchLabels())
+                .containsEntry("app.kubernetes.io/part-of", "policylens");
+    }
+
     /** Every YAML file under k8s/ is used by a kustomization: no manifest that is never rendered or tested. */
     @Test
     void noOrphanManifests() throws IOException {
         Set<Path> referenced = new java.util.HashSet<>();
-        for (String dir : List.of("base", "overlays/dev", "overlays/prod")) {
+        for (String dir : List.of("base", "overlays/dev", "overlays/prod", "overlays/kafka-strimzi")) {
             Path d = RepoFiles.k8s().resolve(dir);
             referenced.add(d.resolve("kustomization.yaml").normalize());
             String k = MiniKustomize.kustomizationFile(d);

@@ -33,6 +33,11 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.openshift.api.model.monitoring.v1.Endpoint;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
+import io.strimzi.api.kafka.model.nodepool.ProcessRoles;
+import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -125,6 +130,11 @@ final class ManifestChecks {
                 case PodDisruptionBudget p -> pdb(p);
                 case HorizontalPodAutoscaler h -> hpa(h);
                 case ServiceMonitor m -> serviceMonitor(m);
+                case KedaModel.ScaledObject so -> scaledObject(so);
+                case KedaModel.TriggerAuthentication ta -> triggerAuthentication(ta);
+                case KafkaNodePool p -> inStrimziCluster(p);
+                case KafkaTopic t -> kafkaTopic(t);
+                case KafkaUser u -> inStrimziCluster(u);
                 case ConfigMap c -> require(c, c.getData() != null && !c.getData().isEmpty(), "ConfigMap has no data");
                 default -> {
                 }
@@ -517,6 +527,79 @@ final class ManifestChecks {
             }
             require(m, e.getInterval() == null || DURATION.matcher(e.getInterval()).matches(), "interval is not a duration");
             require(m, e.getScrapeTimeout() == null || DURATION.matcher(e.getScrapeTimeout()).matches(), "scrapeTimeout is not a duration");
+        }
+    }
+
+    // ---- Strimzi and KEDA: references between the custom resources and to the rendered workloads ----
+
+    private static final Pattern POSITIVE_INT = Pattern.compile("^[1-9][0-9]*$");
+
+    /** A node pool, topic or user names its Kafka cluster by the strimzi.io/cluster label; the cluster must be rendered. */
+    private void inStrimziCluster(HasMetadata o) {
+        String cluster = o.getMetadata().getLabels() == null ? null : o.getMetadata().getLabels().get("strimzi.io/cluster");
+        require(o, cluster != null && find(Kafka.class, cluster) != null, "label strimzi.io/cluster does not name a rendered Kafka");
+    }
+
+    private void kafkaTopic(KafkaTopic t) {
+        inStrimziCluster(t);
+        var spec = t.getSpec();
+        require(t, spec != null && spec.getPartitions() != null && spec.getPartitions() >= 1, "partitions must be >= 1");
+        if (spec == null || spec.getReplicas() == null) {
+            return;
+        }
+        String cluster = t.getMetadata().getLabels().get("strimzi.io/cluster");
+        int brokers = objects.stream().filter(KafkaNodePool.class::isInstance).map(KafkaNodePool.class::cast)
+                .filter(p -> cluster.equals(p.getMetadata().getLabels().get("strimzi.io/cluster")))
+                .filter(p -> p.getSpec().getRoles() != null && p.getSpec().getRoles().contains(ProcessRoles.BROKER))
+                .mapToInt(p -> p.getSpec().getReplicas()).sum();
+        require(t, spec.getReplicas() >= 1 && spec.getReplicas() <= brokers, "replicas " + spec.getReplicas() + " exceed the " + brokers + " brokers of the cluster");
+    }
+
+    private void scaledObject(KedaModel.ScaledObject so) {
+        var spec = so.getSpec();
+        if (spec == null || spec.scaleTargetRef() == null) {
+            problem(so, "spec.scaleTargetRef is required");
+            return;
+        }
+        var ref = spec.scaleTargetRef();
+        require(so, (ref.apiVersion() == null || "apps/v1".equals(ref.apiVersion())) && (ref.kind() == null || "Deployment".equals(ref.kind()))
+                && find(Deployment.class, ref.name()) != null, "scaleTargetRef does not name a rendered apps/v1 Deployment");
+        require(so, objects.stream().noneMatch(o -> o instanceof HorizontalPodAutoscaler h && h.getSpec().getScaleTargetRef().getName().equals(ref.name())),
+                "a HorizontalPodAutoscaler scales the same Deployment (KEDA creates its own)");
+        require(so, spec.maxReplicaCount() != null && spec.maxReplicaCount() >= 1, "maxReplicaCount is required");
+        require(so, spec.minReplicaCount() == null || spec.maxReplicaCount() == null || spec.minReplicaCount() <= spec.maxReplicaCount(), "minReplicaCount exceeds maxReplicaCount");
+        require(so, spec.triggers() != null && !spec.triggers().isEmpty(), "triggers must not be empty");
+        for (KedaModel.Trigger t : spec.triggers() == null ? List.<KedaModel.Trigger>of() : spec.triggers()) {
+            require(so, "kafka".equals(t.type()), "trigger type '" + t.type() + "' is not the kafka scaler");
+            Map<String, String> m = t.metadata() == null ? Map.of() : t.metadata();
+            m.keySet().stream().filter(k -> !KedaModel.KAFKA_TRIGGER_KEYS.contains(k))
+                    .forEach(k -> problem(so, "kafka trigger metadata '" + k + "' is not a key of the kafka scaler"));
+            for (String key : List.of("bootstrapServers", "consumerGroup", "topic", "lagThreshold")) {
+                require(so, m.get(key) != null && !m.get(key).isBlank(), "kafka trigger needs " + key);
+            }
+            require(so, m.get("lagThreshold") == null || POSITIVE_INT.matcher(m.get("lagThreshold")).matches(), "lagThreshold must be a positive integer");
+            require(so, m.get("offsetResetPolicy") == null || Set.of("earliest", "latest").contains(m.get("offsetResetPolicy")), "offsetResetPolicy is earliest or latest");
+            require(so, m.get("tls") == null || Set.of("enable", "disable").contains(m.get("tls")), "tls is enable or disable");
+            require(so, m.get("sasl") == null || Set.of("none", "plaintext", "scram_sha256", "scram_sha512", "oauthbearer", "gssapi").contains(m.get("sasl")), "sasl mode unknown");
+            // a topic the release declares: no more replicas than partitions get work
+            objects.stream().filter(KafkaTopic.class::isInstance).map(KafkaTopic.class::cast)
+                    .filter(k -> k.getSpec().getTopicName() != null && k.getSpec().getTopicName().equals(m.get("topic"))).findFirst()
+                    .ifPresent(k -> require(so, spec.maxReplicaCount() == null || spec.maxReplicaCount() <= k.getSpec().getPartitions(),
+                            "maxReplicaCount exceeds the " + k.getSpec().getPartitions() + " partitions of " + m.get("topic")));
+            if (t.authenticationRef() != null) {
+                require(so, t.authenticationRef().kind() == null || "TriggerAuthentication".equals(t.authenticationRef().kind()), "authenticationRef.kind must be TriggerAuthentication");
+                require(so, find(KedaModel.TriggerAuthentication.class, t.authenticationRef().name()) != null, "authenticationRef names no rendered TriggerAuthentication");
+            }
+        }
+    }
+
+    private void triggerAuthentication(KedaModel.TriggerAuthentication ta) {
+        var refs = ta.getSpec() == null || ta.getSpec().secretTargetRef() == null ? List.<KedaModel.SecretTargetRef>of() : ta.getSpec().secretTargetRef();
+        Set<String> parameters = new HashSet<>();
+        for (KedaModel.SecretTargetRef r : refs) {
+            require(ta, KedaModel.KAFKA_AUTH_PARAMETERS.contains(r.parameter()), "parameter '" + r.parameter() + "' is not one the kafka scaler reads");
+            require(ta, parameters.add(r.parameter()), "parameter " + r.parameter() + " given twice");
+            require(ta, notBlank(r.name()) && notBlank(r.key()), "secretTargetRef needs name and key");
         }
     }
 }

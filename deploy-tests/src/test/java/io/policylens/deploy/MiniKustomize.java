@@ -27,7 +27,8 @@ import java.util.Set;
  *   <li>without a target: strategic-merge patches that name their target by apiVersion, kind and
  *       metadata.name. The merge follows the strategic-merge rules for the fields used here: maps merge
  *       recursively, {@code null} deletes a key, lists of objects keyed by {@code name} (containers,
- *       env, volumes, volumeMounts, ports) merge by that key, other lists are replaced;</li>
+ *       env, volumes, volumeMounts, ports) merge by that key, other lists are replaced; a patch that is only
+ *       {@code $patch: delete} besides apiVersion, kind and metadata deletes the resource;</li>
  *   <li>with a {@code target} (kind, and optionally name): a JSON patch (RFC 6902, applied by zjsonpatch)
  *       applied to every resource of that kind (and name); each must match at least one resource.</li>
  * </ul>
@@ -96,6 +97,14 @@ final class MiniKustomize {
                                 && o.path("metadata").path("name").equals(p.path("metadata").path("name")))
                         .findFirst().orElseThrow(() -> new IllegalArgumentException(dir + "/" + patch.path() + ": no resource "
                                 + p.path("kind").asText() + "/" + p.path("metadata").path("name").asText() + " to patch"));
+                if (p.has("$patch")) {
+                    // the one directive supported: a whole resource deleted ($patch: delete beside apiVersion, kind, metadata)
+                    if (!"delete".equals(p.get("$patch").asText()) || p.size() != 4) {
+                        throw new IllegalArgumentException(dir + "/" + patch.path() + ": only a bare $patch: delete is supported");
+                    }
+                    objects.remove(target);
+                    continue;
+                }
                 merge(target, p);
             }
         }

@@ -234,8 +234,11 @@ final class PolicyLensAssertions {
             assertThat(all(PodDisruptionBudget.class)).as("PodDisruptionBudget of " + module)
                     .anyMatch(p -> ManifestChecks.matches(p.getSpec().getSelector(), deployment(module).getSpec().getTemplate().getMetadata().getLabels()));
             if (AUTOSCALED.contains(module)) {
-                assertThat(all(HorizontalPodAutoscaler.class)).as("HorizontalPodAutoscaler of " + module)
-                        .anyMatch(h -> h.getSpec().getScaleTargetRef().getName().equals(name));
+                // a CPU HorizontalPodAutoscaler, or KEDA's ScaledObject (it creates the HPA) for a consumer scaled on lag
+                boolean hpa = all(HorizontalPodAutoscaler.class).stream().anyMatch(h -> h.getSpec().getScaleTargetRef().getName().equals(name));
+                boolean keda = all(KedaModel.ScaledObject.class).stream().anyMatch(o -> o.getSpec().scaleTargetRef().name().equals(name));
+                assertThat(hpa || keda).as("an autoscaler (HorizontalPodAutoscaler or ScaledObject) of " + module).isTrue();
+                assertThat(hpa && keda).as("two autoscalers of " + module).isFalse();
             }
         }
     }

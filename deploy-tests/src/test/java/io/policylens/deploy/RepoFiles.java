@@ -47,6 +47,19 @@ final class RepoFiles {
         return Optional.of(properties);
     }
 
+    /** True when a Java source file under the module's src/main/java contains the text. */
+    static boolean mainSourcesContain(String module, String text) {
+        Path sources = root().resolve(module).resolve("src/main/java");
+        if (!Files.isDirectory(sources)) {
+            return false;
+        }
+        try (var files = Files.walk(sources)) {
+            return files.filter(f -> f.toString().endsWith(".java")).anyMatch(f -> read(f).contains(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String read(Path file) {
         try {
             return Files.readString(file);

@@ -17,7 +17,19 @@ import java.util.regex.Pattern;
  * architecture document (port table, Quarkus defaults) and {@link #fromFile} is false.
  */
 record ServiceConfig(String module, int httpPort, int healthPort, String healthRoot, String metricsPath,
-                     Set<String> envVars, boolean fromFile) {
+                     Set<String> envVars, Set<String> propertyEnvNames, boolean kafkaClient, boolean fromFile) {
+
+    /**
+     * The Kafka client settings the manifests give the three Kafka clients (docs/operations.md, "Kafka"). Accepted
+     * only while a module's Kafka clients do not take Quarkus' default Kafka configuration yet (no SmallRye Kafka
+     * connector, no use of the "default-kafka-broker" map): a contract the services are still to honour, which
+     * retires itself once they do, when the general rules below decide.
+     */
+    static final Set<String> KAFKA_CLIENT_CONTRACT = Set.of("KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SECURITY_PROTOCOL",
+            "KAFKA_SASL_MECHANISM", "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_TYPE", "KAFKA_SSL_TRUSTSTORE_CERTIFICATES");
+    static final Set<String> KAFKA_CLIENTS = Set.of("documents-service", "claims-service", "recommendations-service");
+    /** The consumers' switch to the change topic (policylens.feed.source), under the same contract. */
+    static final Set<String> KAFKA_CONSUMERS = Set.of("claims-service", "recommendations-service");
 
     /** Ports given by docs/architecture.md, used until a service has its own configuration. */
     static final Map<String, Integer> DOCUMENTED_PORTS = Map.of(
@@ -29,7 +41,7 @@ record ServiceConfig(String module, int httpPort, int healthPort, String healthR
         Optional<Properties> file = RepoFiles.applicationProperties(module);
         if (file.isEmpty()) {
             int port = DOCUMENTED_PORTS.get(module);
-            return new ServiceConfig(module, port, port, "/q/health", "/q/metrics", Set.of(), false);
+            return new ServiceConfig(module, port, port, "/q/health", "/q/metrics", Set.of(), Set.of(), false, false);
         }
         Properties p = file.get();
         int httpPort = intValue(prod(p, "quarkus.http.port"), 8080);
@@ -39,10 +51,12 @@ record ServiceConfig(String module, int httpPort, int healthPort, String healthR
         boolean management = Boolean.parseBoolean(defaultOf(prod(p, "quarkus.management.enabled"), "false"));
         int healthPort = management ? intValue(prod(p, "quarkus.management.port"), 9000) : httpPort;
         Set<String> env = new LinkedHashSet<>();
+        Set<String> propertyEnv = new LinkedHashSet<>();
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith("%") && !key.startsWith("%prod.")) {
                 continue;
             }
+            propertyEnv.add(key.replaceFirst("^%prod\\.", "").toUpperCase().replaceAll("[^A-Z0-9]", "_"));
             Matcher m = PLACEHOLDER.matcher(p.getProperty(key));
             while (m.find()) {
                 if (m.group(1).equals(m.group(1).toUpperCase())) {
@@ -50,16 +64,24 @@ record ServiceConfig(String module, int httpPort, int healthPort, String healthR
                 }
             }
         }
-        return new ServiceConfig(module, httpPort, healthPort, healthRoot, metricsPath, env, true);
+        boolean kafkaClient = RepoFiles.read(RepoFiles.root().resolve(module).resolve("pom.xml"))
+                .contains("<artifactId>quarkus-messaging-kafka</artifactId>") || RepoFiles.mainSourcesContain(module, "default-kafka-broker");
+        return new ServiceConfig(module, httpPort, healthPort, healthRoot, metricsPath, env, propertyEnv, kafkaClient, true);
     }
 
     /**
-     * True when the configuration reads this environment variable (directly, or by Quarkus' own mapping), or it is the
-     * pod's namespace, which quarkus-kubernetes gives every Deployment it generates (downward API; not a setting).
+     * True when the configuration reads this environment variable: a ${VAR} placeholder; the environment form of a
+     * property the file sets (Quarkus maps POLICYLENS_CHANGES_KAFKA_ENABLED to policylens.changes.kafka.enabled); a
+     * KAFKA_* variable in a module whose clients take Quarkus' default Kafka configuration (it hands every KAFKA_* variable
+     * to the clients, KAFKA_SASL_JAAS_CONFIG as sasl.jaas.config); the client contract above, until they do; QUARKUS_ and JAVA_ settings; or the pod's namespace, which quarkus-kubernetes
+     * gives every Deployment it generates (downward API; not a setting).
      */
     boolean reads(String envVar) {
-        return envVars.contains(envVar) || envVar.startsWith("QUARKUS_") || envVar.startsWith("JAVA_")
-                || envVar.equals("KUBERNETES_NAMESPACE");
+        return envVars.contains(envVar) || propertyEnvNames.contains(envVar)
+                || (kafkaClient && envVar.startsWith("KAFKA_"))
+                || (!kafkaClient && KAFKA_CLIENTS.contains(module) && KAFKA_CLIENT_CONTRACT.contains(envVar))
+                || (!kafkaClient && KAFKA_CONSUMERS.contains(module) && envVar.equals("POLICYLENS_FEED_SOURCE"))
+                || envVar.startsWith("QUARKUS_") || envVar.startsWith("JAVA_") || envVar.equals("KUBERNETES_NAMESPACE");
     }
 
     private static String prod(Properties p, String key) {

@@ -2,11 +2,19 @@ package io.policylens.deploy;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,6 +32,10 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
+import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,25 +54,36 @@ import java.util.Set;
  * <ul>
  *   <li>Only the (apiVersion, kind) pairs that Policy Lens ships are accepted; anything else fails.</li>
  *   <li>No scalar coercion: "8080" is not an int, 2 is not a string, "true" is not a boolean.</li>
- *   <li>Unknown fields fail. fabric8 classes swallow unknown fields into {@code additionalProperties}
+ *   <li>Unknown fields fail. fabric8 and Strimzi classes swallow unknown fields into {@code additionalProperties}
  *       (a {@code @JsonAnySetter}), so FAIL_ON_UNKNOWN_PROPERTIES alone is not enough: after parsing,
  *       every model object in the graph must have empty additional properties.</li>
- *   <li>Duplicate keys fail.</li>
+ *   <li>Duplicate keys fail, and so do enum values a model reads as null (Strimzi's do, instead of failing).</li>
  * </ul>
  */
 final class StrictModel {
 
-    static final Map<String, Class<? extends HasMetadata>> KINDS = Map.of(
-            "v1/ConfigMap", ConfigMap.class,
-            "v1/Secret", Secret.class,
-            "v1/Service", Service.class,
-            "v1/ServiceAccount", ServiceAccount.class,
-            "apps/v1/Deployment", Deployment.class,
-            "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
-            "networking.k8s.io/v1/Ingress", Ingress.class,
-            "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class,
-            "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
-            "monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class);
+    static final Map<String, Class<? extends HasMetadata>> KINDS = Map.ofEntries(
+            Map.entry("v1/ConfigMap", ConfigMap.class),
+            Map.entry("v1/Secret", Secret.class),
+            Map.entry("v1/Service", Service.class),
+            Map.entry("v1/ServiceAccount", ServiceAccount.class),
+            Map.entry("apps/v1/Deployment", Deployment.class),
+            Map.entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
+            Map.entry("networking.k8s.io/v1/Ingress", Ingress.class),
+            Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
+            Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
+            Map.entry("monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class),
+            // Strimzi's own model (io.strimzi:api), the v1 API of the operator
+            Map.entry("kafka.strimzi.io/v1/Kafka", Kafka.class),
+            Map.entry("kafka.strimzi.io/v1/KafkaNodePool", KafkaNodePool.class),
+            Map.entry("kafka.strimzi.io/v1/KafkaTopic", KafkaTopic.class),
+            Map.entry("kafka.strimzi.io/v1/KafkaUser", KafkaUser.class),
+            // KEDA publishes no model: KedaModel names the CRD fields Policy Lens uses
+            Map.entry("keda.sh/v1alpha1/ScaledObject", KedaModel.ScaledObject.class),
+            Map.entry("keda.sh/v1alpha1/TriggerAuthentication", KedaModel.TriggerAuthentication.class));
+
+    /** Packages whose objects are walked for swallowed unknown fields (fabric8's and Strimzi's catch-all maps). */
+    private static final List<String> MODEL_PACKAGES = List.of("io.fabric8.", "io.strimzi.", "io.policylens.deploy.");
 
     static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder().build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -96,7 +119,29 @@ final class StrictModel {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("unknown-enum-values-fail").setDeserializerModifier(new UnknownEnumValuesFail()));
         return mapper;
+    }
+
+    /**
+     * Strimzi's enums read an unknown value (an ACL operation "Writes", say) as null through their @JsonCreator
+     * instead of failing; this wraps every enum deserializer so that a value that reads as null fails the parse.
+     */
+    private static final class UnknownEnumValuesFail extends BeanDeserializerModifier {
+        @Override
+        public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                                                          BeanDescription description, JsonDeserializer<?> deserializer) {
+            return new StdDeserializer<Object>(type) {
+                @Override
+                public Object deserialize(JsonParser p, DeserializationContext context) throws IOException {
+                    Object value = deserializer.deserialize(p, context);
+                    if (value == null) {
+                        throw context.weirdStringException(p.getText(), type.getRawClass(), "not one of its values");
+                    }
+                    return value;
+                }
+            };
+        }
     }
 
     /** The YAML documents of a stream, empty documents (e.g. a template that rendered nothing) dropped. */
@@ -173,7 +218,7 @@ final class StrictModel {
             }
             return;
         }
-        if (!value.getClass().getName().startsWith("io.fabric8.")) {
+        if (value instanceof Enum<?> || MODEL_PACKAGES.stream().noneMatch(value.getClass().getName()::startsWith)) {
             return;
         }
         for (Class<?> c = value.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
