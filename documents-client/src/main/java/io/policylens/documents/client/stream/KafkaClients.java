@@ -1,16 +1,15 @@
 package io.policylens.documents.client.stream;
 
+import io.policylens.common.kafka.KafkaConnection;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -50,14 +49,6 @@ public class KafkaClients {
     }
 
     private Map<String, Object> common() {
-        Map<String, Object> config = new HashMap<>();
-        // only client settings every client type accepts: bootstrap servers and security
-        brokerConfig.forEach((key, value) -> {
-            if (key.equals(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG) || key.startsWith("security.")
-                    || key.startsWith("sasl.") || key.startsWith("ssl.")) {
-                config.put(key, value);
-            }
-        });
-        return config;
+        return KafkaConnection.settings(brokerConfig);
     }
 }

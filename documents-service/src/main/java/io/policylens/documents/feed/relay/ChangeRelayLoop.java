@@ -2,9 +2,11 @@ package io.policylens.documents.feed.relay;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.policylens.common.kafka.KafkaConnection;
 import io.policylens.documents.feed.ChangeFeed;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -12,7 +14,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -47,8 +48,11 @@ public class ChangeRelayLoop {
     @Inject
     MeterRegistry registry;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
+    // every kafka.* property (KAFKA_SECURITY_PROTOCOL, KAFKA_SASL_JAAS_CONFIG, ...), so the relay reaches a TLS or SASL
+    // listener with the settings the deployment gives the service
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> brokerConfig;
 
     private final AtomicLong backlog = new AtomicLong();
     private volatile String lastError;
@@ -159,18 +163,19 @@ public class ChangeRelayLoop {
     }
 
     private Map<String, Object> clientConfig() {
-        return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return KafkaConnection.settings(brokerConfig);
     }
 
     /** Idempotent and fully acknowledged; short timeouts so an outage fails the batch fast and rolls it back. */
     private Map<String, Object> producerConfig() {
-        return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.CLIENT_ID_CONFIG, "documents-change-relay",
+        Map<String, Object> config = KafkaConnection.settings(brokerConfig);
+        config.putAll(Map.of(ProducerConfig.CLIENT_ID_CONFIG, "documents-change-relay",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.LINGER_MS_CONFIG, 5,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000);
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000));
+        return config;
     }
 }
