@@ -159,6 +159,7 @@ st_start_postgres() {
 
 # The broker's JVM (KAFKA_JAVA_OPTS overrides; measured in docs/local-stack.md, "Start-up and memory"): a small heap
 # is plenty for one node with a few topics (its page cache is the kernel's, not the heap), C1 only like the services.
+# shellcheck disable=SC2034 # read by st_java_opts (${!default})
 ST_KAFKA_DEFAULT_JAVA_OPTS="-Xms16m -Xmx96m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=96m"
 
 st_start_kafka() {
