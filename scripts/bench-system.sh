@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # `./policylens bench system`: the whole stack measured on this machine (see docs/benchmarks.md).
-# Starts a dedicated stack (state in .policylens/bench, a fresh database, ports 2808x (management 2908x) / Keycloak 28180 /
-# PostgreSQL 25433, so a stack started with ./policylens up keeps running untouched), then:
+# Starts a dedicated stack (state in .policylens/bench, a fresh database and Kafka log, ports 2808x (management 2908x) /
+# Keycloak 28180 / PostgreSQL 25433 / Kafka 29092 (controller 29093), so a stack started with ./policylens up keeps
+# running untouched), then:
 #   1. submits 1,000 documents of ~10 KB through the gateway and times them until fully extracted,
 #   2. GET /api/v1/documents/{id}/analysis from 16 concurrent clients: requests/s and latency percentiles,
-#   3. each service's resident memory: its peak during the load, right after it and after --settle-seconds without load,
+#   3. each service's (and the Kafka broker's) resident memory: its peak during the load, right after it and after
+#      --settle-seconds without load; the change relay's published count,
 #   4. each service's startup, stopped and started alone three times.
 # Prints one JSON line (also written to .policylens/bench/bench-system.json) and stops the stack.
 #
@@ -16,7 +18,8 @@ set -euo pipefail
 # the dedicated stack's ports (overridable like every stack port)
 export GATEWAY_PORT="${BENCH_GATEWAY_PORT:-28080}" DOCUMENTS_PORT="${BENCH_DOCUMENTS_PORT:-28081}" \
   CLAIMS_PORT="${BENCH_CLAIMS_PORT:-28082}" RECOMMENDATIONS_PORT="${BENCH_RECOMMENDATIONS_PORT:-28083}" \
-  KEYCLOAK_PORT="${BENCH_KEYCLOAK_PORT:-28180}" POLICYLENS_PG_PORT="${BENCH_PG_PORT:-25433}"
+  KEYCLOAK_PORT="${BENCH_KEYCLOAK_PORT:-28180}" POLICYLENS_PG_PORT="${BENCH_PG_PORT:-25433}" KAFKA_PORT="${BENCH_KAFKA_PORT:-29092}"
+export KAFKA_CONTROLLER_PORT="${BENCH_KAFKA_CONTROLLER_PORT:-$((KAFKA_PORT + 1))}"
 # shellcheck source=stack-env.sh
 source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
 
@@ -26,7 +29,7 @@ args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --seeds) seeds="${2:?}"; shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --*) [ $# -ge 2 ] || pl_die "$1 needs a value"; args+=("$1" "$2"); shift 2 ;;
     *) pl_die "unknown argument: $1" ;;
   esac

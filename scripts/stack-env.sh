@@ -1,12 +1,15 @@
 # The whole stack on this machine (sourced by scripts/up.sh, down.sh and stack-*.sh; not executed):
-# PostgreSQL (test-support's LocalPostgres, shared with `./policylens run documents`), Keycloak from Maven
-# Central with the dev realm, and the four services as packaged jars in their prod profile, all on 127.0.0.1.
+# PostgreSQL (test-support's LocalPostgres, shared with `./policylens run documents`), a single-node Kafka (KRaft,
+# test-support's LocalKafka), Keycloak from Maven Central with the dev realm, and the four services as packaged jars in
+# their prod profile, all on 127.0.0.1.
 # Pid files under .policylens/run, logs under .policylens/logs.
 #
 # Overridable: GATEWAY_PORT (8080), DOCUMENTS_PORT (8081), CLAIMS_PORT (8082), RECOMMENDATIONS_PORT (8083); each
 # service's management port (health, metrics, /internal/*) is its API port + 1000 (9080-9083);
 # KEYCLOAK_PORT (8180), POLICYLENS_PG_PORT (5433), POLICYLENS_PG_DATA (.policylens/postgres/data, shared with
-# `./policylens run documents` and `bench documents`), KEYCLOAK_VERSION (26.7.3), <SERVICE>_JAVA_OPTS (default
+# `./policylens run documents` and `bench documents`), KAFKA_PORT (9092; its controller listens on
+# KAFKA_CONTROLLER_PORT, default KAFKA_PORT + 1; data in .policylens/kafka), KAFKA_JAVA_OPTS (ST_KAFKA_DEFAULT_JAVA_OPTS),
+# KEYCLOAK_VERSION (26.7.3), <SERVICE>_JAVA_OPTS (default
 # ST_DEFAULT_JAVA_OPTS below, ST_GATEWAY_DEFAULT_JAVA_OPTS for the gateway), JSON_LOGS (false), POLICYLENS_AOT / POLICYLENS_AOT_DIR (start-up caches, lib/aot-cache.sh).
 # shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
@@ -18,6 +21,10 @@ ST_PG_DATA="${POLICYLENS_PG_DATA:-$PL_STATE/postgres/data}"
 ST_PG_BINARIES="$PL_STATE/postgres/binaries"
 ST_PG_MARKER="io.policylens.testing.LocalPostgres"
 ST_LOGS="$PL_STATE/logs"
+ST_KAFKA_PORT="${KAFKA_PORT:-9092}"
+ST_KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-$((ST_KAFKA_PORT + 1))}"
+ST_KAFKA_DATA="$PL_STATE/kafka/data"
+ST_KAFKA_MARKER="io.policylens.testing.kafka.LocalKafka"
 ST_KC_VERSION="${KEYCLOAK_VERSION:-26.7.3}"
 ST_KC_HOME="$PL_STATE/tools/keycloak-$ST_KC_VERSION"
 ST_KC_URL="http://127.0.0.1:$PL_KEYCLOAK_PORT"
@@ -31,6 +38,7 @@ st_port() {
     recommendations-service) echo "${RECOMMENDATIONS_PORT:-8083}" ;;
     keycloak) echo "$PL_KEYCLOAK_PORT" ;;
     postgres) echo "$ST_PG_PORT" ;;
+    kafka) echo "$ST_KAFKA_PORT" ;;
     *) return 1 ;;
   esac
 }
@@ -43,6 +51,7 @@ st_jar() { echo "$PL_ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 st_marker() {
   case "$1" in
     postgres) echo "$ST_PG_MARKER" ;;
+    kafka) echo "$ST_KAFKA_MARKER" ;;
     keycloak) echo "$ST_KC_HOME" ;;
     *) echo "$1/target/quarkus-app/quarkus-run.jar" ;;
   esac
@@ -52,7 +61,7 @@ st_log() { echo "$ST_LOGS/$1.log"; }
 st_part() {
   case "$1" in
     documents|claims|recommendations) echo "$1-service" ;;
-    gateway|documents-service|claims-service|recommendations-service|keycloak|postgres) echo "$1" ;;
+    gateway|documents-service|claims-service|recommendations-service|keycloak|postgres|kafka) echo "$1" ;;
     *) return 1 ;;
   esac
 }
@@ -99,6 +108,26 @@ st_build() {
     || pl_die "build failed (run ./policylens build to see the whole output)"
 }
 
+# ---- PostgreSQL and Kafka run from test-support's tools (LocalPostgres, LocalKafka), which print a ready line ----
+
+# true when a part started from test-support runs and has printed its ready line in this run's log
+st_tool_part_running() {
+  pl_running_pid "$1" "$2" >/dev/null && grep -qF "$3" "$(st_log "$1")" 2>/dev/null
+}
+
+# waits until such a part prints its ready line; dies with the log's tail when it exits first or after the timeout
+st_await_ready_line() {
+  local name="$1" marker="$2" ready="$3" seconds="$4" log i
+  log="$(st_log "$name")"
+  for i in $(seq 1 $((seconds * 10))); do
+    grep -qF "$ready" "$log" 2>/dev/null && return 0
+    pl_running_pid "$name" "$marker" >/dev/null || { tail -n 40 "$log" >&2; pl_die "$name failed to start (log: $log)"; }
+    sleep 0.1
+  done
+  tail -n 40 "$log" >&2
+  pl_die "$name not ready within ${seconds}s (log: $log)"
+}
+
 # ---- PostgreSQL (same pid file, marker and data as scripts/run-documents.sh) ----
 
 st_stop_orphan_postmaster() {
@@ -114,26 +143,38 @@ st_stop_orphan_postmaster() {
 }
 
 st_start_postgres() {
-  local log; log="$(st_log postgres)"
-  if pl_running_pid postgres "$ST_PG_MARKER" >/dev/null && grep -qF "LocalPostgres ready" "$log" 2>/dev/null; then
-    pl_info "PostgreSQL already running on 127.0.0.1:$ST_PG_PORT"
-    return 0
-  fi
+  st_tool_part_running postgres "$ST_PG_MARKER" "LocalPostgres ready" && { pl_info "PostgreSQL already running on 127.0.0.1:$ST_PG_PORT"; return 0; }
   pl_terminate postgres "$ST_PG_MARKER" 10
   st_stop_orphan_postmaster
   pl_port_open "$ST_PG_PORT" && pl_die "port $ST_PG_PORT is taken by another program; stop it or set POLICYLENS_PG_PORT"
-  local cp i
+  local cp
   cp="$(pl_tools_classpath)"
   pl_info "starting PostgreSQL on 127.0.0.1:$ST_PG_PORT (data in $ST_PG_DATA)..."
-  pl_spawn postgres "$log" "$JAVA" -Xmx256m -XX:+UseSerialGC -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$cp" "$ST_PG_MARKER" \
+  pl_spawn postgres "$(st_log postgres)" "$JAVA" -Xmx256m -XX:+UseSerialGC -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$cp" "$ST_PG_MARKER" \
     --port "$ST_PG_PORT" --data "$ST_PG_DATA" --binaries "$ST_PG_BINARIES" --databases documents,claims,recommendations
-  for i in $(seq 1 1200); do
-    grep -qF "LocalPostgres ready" "$log" 2>/dev/null && return 0
-    pl_running_pid postgres "$ST_PG_MARKER" >/dev/null || { tail -n 40 "$log" >&2; pl_die "PostgreSQL failed to start (log: $log)"; }
-    sleep 0.1
-  done
-  tail -n 40 "$log" >&2
-  pl_die "PostgreSQL not ready within 120s (log: $log)"
+  st_await_ready_line postgres "$ST_PG_MARKER" "LocalPostgres ready" 120
+}
+
+# ---- Kafka: one KRaft node (broker and controller) that documents-service's change relay publishes to ----
+
+# The broker's JVM (KAFKA_JAVA_OPTS overrides; measured in docs/local-stack.md, "Start-up and memory"): a small heap
+# is plenty for one node with a few topics (its page cache is the kernel's, not the heap), C1 only like the services.
+# shellcheck disable=SC2034 # read by st_java_opts (${!default})
+ST_KAFKA_DEFAULT_JAVA_OPTS="-Xms16m -Xmx96m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=96m"
+
+st_start_kafka() {
+  st_tool_part_running kafka "$ST_KAFKA_MARKER" "LocalKafka ready" && { pl_info "Kafka already running on 127.0.0.1:$ST_KAFKA_PORT"; return 0; }
+  pl_terminate kafka "$ST_KAFKA_MARKER" 30
+  pl_port_open "$ST_KAFKA_PORT" && pl_die "port $ST_KAFKA_PORT is taken by another program; stop it or set KAFKA_PORT"
+  pl_port_open "$ST_KAFKA_CONTROLLER_PORT" && pl_die "port $ST_KAFKA_CONTROLLER_PORT (Kafka's controller) is taken by another program; stop it or set KAFKA_CONTROLLER_PORT"
+  local cp
+  cp="$(pl_tools_classpath)"
+  pl_info "starting Kafka (KRaft, one node) on 127.0.0.1:$ST_KAFKA_PORT (data in $ST_KAFKA_DATA)..."
+  # shellcheck disable=SC2046
+  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" pl_spawn kafka "$(st_log kafka)" "$JAVA" $(st_java_opts kafka) \
+    -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$cp" "$ST_KAFKA_MARKER" \
+    --port "$ST_KAFKA_PORT" --controller-port "$ST_KAFKA_CONTROLLER_PORT" --data "$ST_KAFKA_DATA"
+  st_await_ready_line kafka "$ST_KAFKA_MARKER" "LocalKafka ready" 120
 }
 
 # ---- Keycloak ----
@@ -202,19 +243,22 @@ st_service_env() {
       echo "DOCUMENTS_PORT=$(st_port documents-service)"
       echo "DOCUMENTS_DB_URL=${DOCUMENTS_DB_URL:-$pg/documents}"
       echo "DOCUMENTS_DB_USER=${DOCUMENTS_DB_USER:-policylens}"; echo "DOCUMENTS_DB_PASSWORD=${DOCUMENTS_DB_PASSWORD:-policylens}"
-      # the local stack has no Kafka yet: the change relay stays off, the extraction services follow the HTTP feed
-      echo "POLICYLENS_CHANGES_KAFKA_ENABLED=${POLICYLENS_CHANGES_KAFKA_ENABLED:-false}" ;;
+      # the change relay publishes every change to the stack's Kafka (it creates its topic itself)
+      echo "POLICYLENS_CHANGES_KAFKA_ENABLED=${POLICYLENS_CHANGES_KAFKA_ENABLED:-true}"
+      echo "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$ST_KAFKA_PORT" ;;
     claims-service)
       echo "CLAIMS_PORT=$(st_port claims-service)"
       echo "CLAIMS_DB_URL=${CLAIMS_DB_URL:-$pg/claims}"
       echo "CLAIMS_DB_USER=${CLAIMS_DB_USER:-policylens}"; echo "CLAIMS_DB_PASSWORD=${CLAIMS_DB_PASSWORD:-policylens}"
       echo "DOCUMENTS_URL=$(st_url documents-service)"
+      echo "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$ST_KAFKA_PORT"
       echo "OIDC_CLIENT_ID=claims-service"; echo "OIDC_CLIENT_SECRET=$(pl_realm_secret claims-service)" ;;
     recommendations-service)
       echo "RECOMMENDATIONS_PORT=$(st_port recommendations-service)"
       echo "RECOMMENDATIONS_DB_URL=${RECOMMENDATIONS_DB_URL:-$pg/recommendations}"
       echo "RECOMMENDATIONS_DB_USER=${RECOMMENDATIONS_DB_USER:-policylens}"; echo "RECOMMENDATIONS_DB_PASSWORD=${RECOMMENDATIONS_DB_PASSWORD:-policylens}"
       echo "DOCUMENTS_URL=$(st_url documents-service)"
+      echo "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$ST_KAFKA_PORT"
       echo "OIDC_CLIENT_ID=recommendations-service"; echo "OIDC_CLIENT_SECRET=$(pl_realm_secret recommendations-service)" ;;
     gateway)
       echo "GATEWAY_PORT=$(st_port gateway)"
@@ -359,5 +403,5 @@ st_stop() {
 
 st_stop_all() {
   local s
-  for s in gateway recommendations-service claims-service documents-service keycloak postgres; do st_stop "$s"; done
+  for s in gateway recommendations-service claims-service documents-service kafka keycloak postgres; do st_stop "$s"; done
 }

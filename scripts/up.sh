@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `./policylens up`: the whole system on this machine, on 127.0.0.1 only. Builds what is missing, starts
-# PostgreSQL (5433, data kept in .policylens/postgres), Keycloak (8180, realm dev/keycloak/policylens-realm.json),
+# PostgreSQL (5433, data kept in .policylens/postgres), Kafka (9092, one KRaft node, data kept in .policylens/kafka),
+# Keycloak (8180, realm dev/keycloak/policylens-realm.json),
 # documents-service (8081), claims-service (8082), recommendations-service (8083) and the gateway (8080) as
 # packaged jars in their prod profile, waits until each is ready, ingests a corpus through the gateway as the
 # partner client partner-a-api and prints a summary. What already runs is reused; a second `up` ingests the
@@ -41,6 +42,10 @@ st_start_postgres
 t_pg="$(st_since "$t1")"
 
 t1="$(st_now)"
+st_start_kafka
+t_kafka="$(st_since "$t1")"
+
+t1="$(st_now)"
 st_start_keycloak
 t_kc="$(st_since "$t1")"
 
@@ -56,7 +61,7 @@ for s in "${starting[@]+"${starting[@]}"}"; do st_launch_service "$s"; done
 for s in "${ST_SERVICES[@]}"; do st_wait_service "$s"; pl_info "$s ready on $(st_url "$s") ($(st_since "$t1")s)"; done
 t_svc="$(st_since "$t1")"
 
-pl_info "timings: build check ${t_build}s, PostgreSQL ${t_pg}s, Keycloak ${t_kc}s, AOT cache training ${t_aot}s, services ${t_svc}s (total $(st_since "$t0")s)"
+pl_info "timings: build check ${t_build}s, PostgreSQL ${t_pg}s, Kafka ${t_kafka}s, Keycloak ${t_kc}s, AOT cache training ${t_aot}s, services ${t_svc}s (total $(st_since "$t0")s)"
 
 # ingest through the gateway as the partner client partner-a-api, show progress, print the summary (StackTool)
 if $ingest; then

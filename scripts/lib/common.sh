@@ -127,7 +127,8 @@ pl_running_pid() {
 }
 
 # starts a command detached (own session, so a terminal Ctrl-C reaches only the supervising script), logs to
-# a file, records its pid
+# a file, records its pid. Every descriptor above 2 is closed first: a long-lived part must not keep one it inherited,
+# such as the lock of `flock FILE ./policylens ...`, which would stay held for as long as the part runs.
 pl_spawn() {
   local name="$1" log="$2"; shift 2
   mkdir -p "$PL_STATE/run" "$(dirname "$log")"
@@ -135,7 +136,9 @@ pl_spawn() {
   local pid_file
   pid_file="$(pl_pid_file "$name")"
   rm -f "$pid_file"
-  setsid bash -c 'echo $$ > "$0"; exec "$@"' "$pid_file" "$@" > "$log" 2>&1 < /dev/null &
+  # shellcheck disable=SC2016 # expanded by the inner bash
+  setsid bash -c 'echo $$ > "$0"; for fd in /proc/$$/fd/*; do fd="${fd##*/}"; [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null; done; exec "$@"' \
+    "$pid_file" "$@" > "$log" 2>&1 < /dev/null &
   local i
   for i in $(seq 1 50); do [ -s "$pid_file" ] && break; sleep 0.1; done
   [ -s "$pid_file" ] || pl_die "could not start $name"

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * CPU seconds each part of the stack used during a phase, so a result says where the time went, not only how long
- * it took: the four services, PostgreSQL (all its processes), Keycloak, this load generator and everything else on
+ * it took: the four services, PostgreSQL (all its processes), Kafka, Keycloak, this load generator and everything else on
  * the machine ({@code /proc/stat} total minus the parts).
  */
 final class CpuUsage {
@@ -30,18 +30,19 @@ final class CpuUsage {
             parts += s;
         }
         seconds.put("postgres", ProcessStats.cpuSecondsOfAll("postgres"));
-        seconds.put("keycloak", keycloak(stack));
+        seconds.put(StackParts.KAFKA, launched(stack, StackParts.KAFKA));
+        seconds.put("keycloak", launched(stack, "keycloak"));
         seconds.put("load-generator", ProcessStats.cpuSeconds(ProcessHandle.current().pid()));
-        parts += seconds.get("postgres") + seconds.get("keycloak") + seconds.get("load-generator");
+        parts += seconds.get("postgres") + seconds.get(StackParts.KAFKA) + seconds.get("keycloak") + seconds.get("load-generator");
         seconds.put("other", ProcessStats.machineCpuSeconds() - parts);
         return new CpuUsage(seconds);
     }
 
-    private static double keycloak(LocalStack stack) {
+    private static double launched(LocalStack stack, String part) {
         try {
-            return ProcessStats.cpuSeconds(stack.pid("keycloak"));
+            return ProcessStats.cpuSeconds(stack.pid(part));
         } catch (RuntimeException e) {
-            return 0; // attached to a stack whose Keycloak the launcher did not start
+            return 0; // attached to a stack whose Keycloak (or Kafka) the launcher did not start
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The highest resident memory of each service while the load runs, sampled twice a second: what a pod's memory
+ * The highest resident memory of each service (and the Kafka broker) while the load runs, sampled twice a second: what a pod's memory
  * limit must hold, next to what a service keeps once the load is over.
  */
 final class PeakMemory {
@@ -36,7 +36,7 @@ final class PeakMemory {
     }
 
     private void sample() {
-        for (String service : StackParts.SERVICES) {
+        for (String service : StackParts.MEASURED) {
             try {
                 ProcessStats.residentMiB(stack.pid(service)).ifPresent(mib -> peaks.merge(service, mib, Math::max));
             } catch (UncheckedIOException stoppedOrStarting) {
@@ -49,10 +49,10 @@ final class PeakMemory {
         sampler.shutdownNow();
     }
 
-    /** Per service, in the stack's order; -1 for a service never seen running. */
+    /** Per service and the broker, in the stack's order; -1 for one never seen running. */
     Map<String, Long> peaks() {
         Map<String, Long> ordered = new LinkedHashMap<>();
-        for (String service : StackParts.SERVICES) {
+        for (String service : StackParts.MEASURED) {
             ordered.put(service, peaks.getOrDefault(service, -1L));
         }
         return ordered;

@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  *   status is checked to be complete.</li>
  *   <li>Analysis: {@code GET /api/v1/documents/{id}/analysis} over the ingested documents from 16 concurrent clients
  *   for a fixed time after a warm-up: requests/s and latency percentiles.</li>
- *   <li>Memory: each service's resident set size after 1 and 2 (warm).</li>
+ *   <li>Memory: each service's and the Kafka broker's resident set size after 1 and 2 (warm); and what documents-service's
+ *   change relay published to Kafka (its {@code policylens_changes_relay_*} metrics).</li>
  *   <li>Startup: each service stopped and started alone, several times: time from process start to the first ready
  *   answer of /q/health/ready, and Quarkus's own "started in" figure.</li>
  * </ol>
@@ -100,7 +101,7 @@ public final class SystemBenchmark {
         } else {
             // a stack kept by an earlier run (--keep-running true) is stopped before its database is deleted under it
             LocalStack.attach(root, home, config, environment).close();
-            deleteDatabase(home);
+            deleteData(home);
             log("starting a dedicated stack in " + home + " (gateway " + config.gateway() + ")...");
             long t0 = System.nanoTime();
             stack = LocalStack.start(root, home, config, environment);
@@ -132,6 +133,7 @@ public final class SystemBenchmark {
                 Thread.sleep(Duration.ofSeconds(settle).toMillis());
                 memory("rssMiBSettled");
             }
+            changeRelay(config);
             if (phases.contains("startup")) {
                 startup();
             }
@@ -385,12 +387,25 @@ public final class SystemBenchmark {
     private void memory(String field) {
         ObjectNode rss = result.putObject(field);
         ObjectNode split = result.putObject(field.replace("rss", "rssAnonAndFile"));
-        for (String service : StackParts.SERVICES) {
+        for (String service : StackParts.MEASURED) {
             long pid = stack.pid(service);
             rss.put(service, ProcessStats.residentMiB(pid).orElse(-1));
             split.put(service, ProcessStats.statusMiB(pid, "RssAnon:").orElse(-1) + " + " + ProcessStats.statusMiB(pid, "RssFile:").orElse(-1));
         }
         log("  " + field + " " + rss + " (anonymous + file-backed: " + split + ")");
+    }
+
+    /**
+     * The change relay's counters from documents-service's metrics (before the startup phase restarts it): every
+     * submitted document is one change, so {@code relayed} must reach the documents created.
+     */
+    private void changeRelay(StackConfig config) throws Exception {
+        HttpClient http = GatewayClient.newHttpClient();
+        String metrics = http.send(java.net.http.HttpRequest.newBuilder(config.management("documents").resolve("/q/metrics"))
+                .timeout(Duration.ofSeconds(10)).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        ObjectNode relay = result.putObject("changeRelay");
+        RelayMetrics.parse(metrics).forEach(relay::put);
+        log("  changeRelay " + relay);
     }
 
     // ---- 4. startup, one service at a time ----
@@ -463,11 +478,13 @@ public final class SystemBenchmark {
 
     // ---- helpers ----
 
-    private static void deleteDatabase(Path home) throws IOException {
-        Path data = home.resolve("postgres/data");
-        if (Files.exists(data)) {
-            try (var paths = Files.walk(data)) {
-                paths.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
+    /** A fresh database and Kafka log: the relay's position lives in the database, its records in Kafka. */
+    private static void deleteData(Path home) throws IOException {
+        for (Path data : List.of(home.resolve("postgres/data"), home.resolve("kafka"))) {
+            if (Files.exists(data)) {
+                try (var paths = Files.walk(data)) {
+                    paths.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
     }

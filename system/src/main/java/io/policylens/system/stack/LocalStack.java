@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A local stack driven through the launcher's own scripts (scripts/up.sh, stack-service.sh, down.sh), so the
  * end-to-end tests and the system benchmark exercise exactly what {@code ./policylens up} starts: PostgreSQL from
- * Maven Central binaries, a real Keycloak with the development realm, and the four packaged services.
+ * Maven Central binaries, a real Kafka broker (KRaft), a real Keycloak with the development realm, and the four
+ * packaged services.
  * Its state (data, logs, pid files, Keycloak) lives in its own folder and it uses its own ports, so it never
  * touches a stack the developer runs.
  */
@@ -74,7 +75,7 @@ public final class LocalStack implements AutoCloseable {
         return home.resolve("logs").resolve(part + ".log");
     }
 
-    /** Stops one part (postgres, keycloak or a service): gracefully, or with SIGKILL when {@code kill} (a crash). */
+    /** Stops one part (postgres, kafka, keycloak or a service): gracefully, or with SIGKILL when {@code kill} (a crash). */
     public void stop(String part, boolean kill) {
         List<String> args = new ArrayList<>(List.of("scripts/stack-service.sh", "stop", part));
         if (kill) {

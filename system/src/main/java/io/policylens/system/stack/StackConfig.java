@@ -10,7 +10,7 @@ import java.util.Map;
  * tool always talks to the stack the scripts started.
  */
 public record StackConfig(int gatewayPort, int documentsPort, int claimsPort, int recommendationsPort, int keycloakPort,
-                          int postgresPort, Path realmFile) {
+                          int postgresPort, int kafkaPort, int kafkaControllerPort, Path realmFile) {
 
     public static final String REALM = "policylens";
     /** A service's management port is its API port plus this. */
@@ -18,6 +18,7 @@ public record StackConfig(int gatewayPort, int documentsPort, int claimsPort, in
 
     /** Reads the ports from an environment map (missing entries take the launcher's defaults). */
     public static StackConfig fromEnvironment(Map<String, String> env, Path repoRoot) {
+        int kafka = port(env, "KAFKA_PORT", 9092);
         return new StackConfig(
                 port(env, "GATEWAY_PORT", 8080),
                 port(env, "DOCUMENTS_PORT", 8081),
@@ -25,6 +26,8 @@ public record StackConfig(int gatewayPort, int documentsPort, int claimsPort, in
                 port(env, "RECOMMENDATIONS_PORT", 8083),
                 port(env, "KEYCLOAK_PORT", 8180),
                 port(env, "POLICYLENS_PG_PORT", 5433),
+                kafka,
+                port(env, "KAFKA_CONTROLLER_PORT", kafka + 1),
                 repoRoot.resolve("dev/keycloak/policylens-realm.json"));
     }
 
@@ -36,6 +39,11 @@ public record StackConfig(int gatewayPort, int documentsPort, int claimsPort, in
      *  Keycloak's dev mode derives the issuer from the host name of the request. */
     public URI issuer() {
         return URI.create(local(keycloakPort) + "/realms/" + REALM);
+    }
+
+    /** The bootstrap servers of the stack's Kafka broker (what the services get as KAFKA_BOOTSTRAP_SERVERS). */
+    public String kafkaBootstrapServers() {
+        return "127.0.0.1:" + kafkaPort;
     }
 
     public URI keycloak() {
@@ -69,7 +77,9 @@ public record StackConfig(int gatewayPort, int documentsPort, int claimsPort, in
                 "CLAIMS_PORT", Integer.toString(claimsPort),
                 "RECOMMENDATIONS_PORT", Integer.toString(recommendationsPort),
                 "KEYCLOAK_PORT", Integer.toString(keycloakPort),
-                "POLICYLENS_PG_PORT", Integer.toString(postgresPort));
+                "POLICYLENS_PG_PORT", Integer.toString(postgresPort),
+                "KAFKA_PORT", Integer.toString(kafkaPort),
+                "KAFKA_CONTROLLER_PORT", Integer.toString(kafkaControllerPort));
     }
 
     private static URI local(int port) {

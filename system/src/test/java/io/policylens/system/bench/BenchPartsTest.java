@@ -11,6 +11,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchPartsTest {
 
     @Test
+    void relayCountersComeOutOfThePrometheusText() {
+        String metrics = """
+                # TYPE policylens_changes_relay_relayed_total counter
+                policylens_changes_relay_relayed_total 1000.0
+                policylens_changes_relay_failures_total 2.0
+                policylens_changes_relay_backlog 0.0
+                policylens_changes_relay_lag{cursor="kafka"} 3.0
+                policylens_changes_relay_lag{cursor="other"} 4.0
+                http_server_requests_seconds_count 12.0
+                """;
+        assertThat(RelayMetrics.parse(metrics)).containsExactly(java.util.Map.entry("backlog", 0L), java.util.Map.entry("failures", 2L),
+                java.util.Map.entry("lag", 7L), java.util.Map.entry("relayed", 1000L));
+        assertThat(RelayMetrics.parse("http_server_requests_seconds_count 12.0\n")).isEmpty();
+    }
+
+    @Test
     void percentilesByNearestRank() {
         Latencies latencies = new Latencies();
         for (int ms = 1; ms <= 100; ms++) {

@@ -15,9 +15,10 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * The one stack all end-to-end tests share: started on first use through {@code scripts/up.sh} (the packaged jars
- * of this build, a real Keycloak, PostgreSQL from Maven Central binaries) on ports of its own (1808x, management
- * ports 1908x, Keycloak 18180, PostgreSQL 15433) with its state under system/target/e2e-home, and stopped with {@code scripts/down.sh}
- * when the test run ends. {@code -Dpolicylens.e2e.skip=true} skips these tests.
+ * of this build, a real Keycloak, PostgreSQL from Maven Central binaries, a real Kafka broker that documents-service's
+ * change relay publishes to) on ports of its own (1808x, management ports 1908x, Keycloak 18180, PostgreSQL 15433,
+ * Kafka 19092 and its controller 19093) with its state under system/target/e2e-home, and stopped with
+ * {@code scripts/down.sh} when the test run ends. {@code -Dpolicylens.e2e.skip=true} skips these tests.
  */
 final class E2eStack {
 
@@ -40,6 +41,7 @@ final class E2eStack {
                     Integer.getInteger("policylens.e2e.gateway-port", 18080), Integer.getInteger("policylens.e2e.documents-port", 18081),
                     Integer.getInteger("policylens.e2e.claims-port", 18082), Integer.getInteger("policylens.e2e.recommendations-port", 18083),
                     Integer.getInteger("policylens.e2e.keycloak-port", 18180), Integer.getInteger("policylens.e2e.postgres-port", 15433),
+                    Integer.getInteger("policylens.e2e.kafka-port", 19092), Integer.getInteger("policylens.e2e.kafka-controller-port", 19093),
                     root.resolve("dev/keycloak/policylens-realm.json"));
             LocalStack started = LocalStack.start(root, home, config, Map.of(
                     "POLICYLENS_NO_BUILD", "true",

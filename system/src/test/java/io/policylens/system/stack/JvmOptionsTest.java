@@ -56,6 +56,11 @@ class JvmOptionsTest {
             String output = bash("\"$JAVA\" $(st_jvm_opts " + service + ") -version 2>&1", Map.of());
             assertThat(output).as(service).contains("version").doesNotContain("Unrecognized", "Error");
         }
+        // the Kafka broker's own options (st_java_opts kafka: KAFKA_JAVA_OPTS, else ST_KAFKA_DEFAULT_JAVA_OPTS)
+        String kafka = bash("st_java_opts kafka", Map.of());
+        assertThat(kafka).contains("-Xmx96m", "-XX:+UseSerialGC");
+        assertThat(bash("\"$JAVA\" $(st_java_opts kafka) -version 2>&1", Map.of())).contains("version").doesNotContain("Unrecognized", "Error");
+        assertThat(bash("st_java_opts kafka", Map.of("KAFKA_JAVA_OPTS", "-Xmx200m")).strip()).isEqualTo("-Xmx200m");
     }
 
     private static int javaMajor() throws Exception {
@@ -70,7 +75,7 @@ class JvmOptionsTest {
         ProcessBuilder builder = new ProcessBuilder("bash", "-c",
                 "set -euo pipefail; source \"$0/scripts/stack-env.sh\" >/dev/null; pl_setup_java >/dev/null; " + commands,
                 REPO.toString());
-        for (String name : List.of("DOCUMENTS_JAVA_OPTS", "CLAIMS_JAVA_OPTS", "RECOMMENDATIONS_JAVA_OPTS", "GATEWAY_JAVA_OPTS")) {
+        for (String name : List.of("DOCUMENTS_JAVA_OPTS", "CLAIMS_JAVA_OPTS", "RECOMMENDATIONS_JAVA_OPTS", "GATEWAY_JAVA_OPTS", "KAFKA_JAVA_OPTS")) {
             builder.environment().remove(name);
         }
         builder.environment().putAll(environment);

@@ -1,0 +1,32 @@
+package io.policylens.system.bench;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * documents-service's change relay counters out of its Prometheus text ({@code /q/metrics}):
+ * {@code policylens_changes_relay_relayed_total 1000.0} → {@code relayed=1000}. Series that differ only by labels are
+ * summed; a service without the relay gives an empty map.
+ */
+final class RelayMetrics {
+
+    private static final String PREFIX = "policylens_changes_relay_";
+
+    private RelayMetrics() {
+    }
+
+    static Map<String, Long> parse(String prometheusText) {
+        Map<String, Long> values = new TreeMap<>();
+        for (String line : prometheusText.split("\n")) {
+            if (!line.startsWith(PREFIX)) {
+                continue;
+            }
+            int space = line.lastIndexOf(' ');
+            String series = line.substring(PREFIX.length(), space).strip();
+            int labels = series.indexOf('{');
+            String name = (labels < 0 ? series : series.substring(0, labels)).replaceFirst("_total$", "");
+            values.merge(name, Math.round(Double.parseDouble(line.substring(space + 1))), Long::sum);
+        }
+        return values;
+    }
+}
