@@ -106,6 +106,17 @@ class DeadLetterProxyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"claims", "recommendations"})
+    void aReplayOfManyDeadLettersMayTakeLongerThanAViewMayWait(String service) {
+        // the test profile's read timeout is 700 ms and its write timeout 2 s: a replay is a write
+        stub(service).register(post(servicePath(service) + "/replay")
+                .willReturn(Stubs.json(200, REPLAYED).withFixedDelay(1200)));
+
+        as(null, Roles.ADMIN).post(gatewayPath(service) + "/replay")
+                .then().statusCode(200).body("applied", is(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"claims", "recommendations"})
     void badInputIsRejectedWithoutCallingTheService(String service) {
         for (String limit : new String[]{"0", "1001", "-1", "many", "010", "1e3", " 5"}) {
             as(null, Roles.ADMIN).queryParam("limit", limit).get(gatewayPath(service))
