@@ -137,7 +137,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "400", description = "Bad paging or filter values", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<DocumentSummary> list(@Valid @BeanParam ListParameters parameters) {
         var page = documents.list(callers.current(), parameters.filter(), parameters.page, parameters.size);
-        return new Page<>(page.items().stream().map(DocumentMapper::summary).toList(), page.page(), page.size(), page.total());
+        return new Page<>(page.items().stream().map(DocumentViews::summary).toList(), page.page(), page.size(), page.total());
     }
 
     @GET
@@ -152,7 +152,7 @@ public class DocumentResource {
             @QueryParam("q") @NotBlank @Size(max = 500) @Parameter(description = "Search text", example = "semiconductor supply chain") String q,
             @Valid @BeanParam ListParameters parameters) {
         var page = documents.search(callers.current(), parameters.filter(), q, parameters.page, parameters.size);
-        return new Page<>(page.items().stream().map(DocumentMapper::summary).toList(), page.page(), page.size(), page.total());
+        return new Page<>(page.items().stream().map(DocumentViews::summary).toList(), page.page(), page.size(), page.total());
     }
 
     @GET
@@ -162,7 +162,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "The document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DocumentView get(@PathParam("id") UUID id) {
-        return DocumentMapper.view(documents.metadata(id, callers.current()));
+        return DocumentViews.view(documents.metadata(id, callers.current()));
     }
 
     @GET
@@ -201,7 +201,7 @@ public class DocumentResource {
         List<StoredAnalysis.StoredSentence> all = document.analysis.sentences();
         int from = (int) Math.min((long) page * size, all.size());
         int to = Math.min(from + size, all.size());
-        List<SentenceView> items = all.subList(from, to).stream().map(s -> DocumentMapper.sentence(document.text, s)).toList();
+        List<SentenceView> items = all.subList(from, to).stream().map(s -> DocumentViews.sentence(document.text, s)).toList();
         return new Page<>(items, page, size, all.size());
     }
 
@@ -216,8 +216,8 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DocumentSnapshotView snapshot(@PathParam("id") UUID id) {
         DocumentEntity document = documents.get(id, callers.current());
-        List<SentenceView> sentences = document.analysis.sentences().stream().map(s -> DocumentMapper.sentence(document.text, s)).toList();
-        return new DocumentSnapshotView(DocumentMapper.view(document), sentences);
+        List<SentenceView> sentences = document.analysis.sentences().stream().map(s -> DocumentViews.sentence(document.text, s)).toList();
+        return new DocumentSnapshotView(DocumentViews.view(document), sentences);
     }
 
     @PATCH
@@ -231,7 +231,7 @@ public class DocumentResource {
     public DocumentView update(@PathParam("id") UUID id, @Valid @NotNull UpdateDocumentRequest request) {
         MetadataChange change = new MetadataChange(request.title(), request.authors(), request.publisher(),
                 request.publishedDate(), request.sourceUrl(), request.language(), request.visibility());
-        return DocumentMapper.view(documents.update(id, change, callers.current()));
+        return DocumentViews.view(documents.update(id, change, callers.current()));
     }
 
     @DELETE
@@ -245,7 +245,7 @@ public class DocumentResource {
     }
 
     private Response respond(IngestResult result) {
-        DocumentView view = DocumentMapper.view(result.document());
+        DocumentView view = DocumentViews.view(result.document());
         if (result.created()) {
             return Response.created(uriInfo.getBaseUriBuilder().path("documents").path(view.id().toString()).build())
                     .entity(view).build();

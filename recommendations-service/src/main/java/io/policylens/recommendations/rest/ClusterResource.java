@@ -4,7 +4,6 @@ import io.policylens.common.paging.Page;
 import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
-import io.policylens.recommendations.mapping.RecommendationMapper;
 import io.policylens.recommendations.service.ClusterService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -54,7 +53,7 @@ public class ClusterResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) @Parameter(example = "0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) @Parameter(description = "At most 100", example = "20") int size) {
         var found = clusters.list(callers.current(), minDocuments, page, size);
-        return new Page<>(found.items().stream().map(RecommendationMapper::cluster).toList(), found.page(), found.size(),
+        return new Page<>(found.items().stream().map(RecommendationViews::cluster).toList(), found.page(), found.size(),
                 found.total());
     }
 
@@ -69,6 +68,6 @@ public class ClusterResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) @Parameter(example = "0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) @Parameter(description = "At most 100", example = "20") int size) {
         ClusterService.WithMembers found = clusters.get(id, callers.current(), page, size);
-        return new ClusterDetailView(RecommendationMapper.cluster(found.cluster()), RecommendationMapper.page(found.members()));
+        return new ClusterDetailView(RecommendationViews.cluster(found.cluster()), RecommendationViews.page(found.members()));
     }
 }

@@ -7,7 +7,6 @@ import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
 import io.policylens.documents.text.ContentFormat;
 import io.policylens.recommendations.extraction.RecommendationExtractor;
-import io.policylens.recommendations.mapping.RecommendationMapper;
 import io.policylens.recommendations.service.ExtractionPreview;
 import io.policylens.recommendations.service.RecommendationService;
 import io.policylens.recommendations.service.TrackingService;
@@ -65,7 +64,7 @@ public class RecommendationResource {
     @APIResponse(responseCode = "200", description = "A page of recommendations")
     @APIResponse(responseCode = "400", description = "Bad paging or filter values", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RecommendationView> list(@Valid @BeanParam ListParameters parameters) {
-        return RecommendationMapper.page(recommendations.list(callers.current(), parameters.filter(), parameters.page,
+        return RecommendationViews.page(recommendations.list(callers.current(), parameters.filter(), parameters.page,
                 parameters.size));
     }
 
@@ -79,7 +78,7 @@ public class RecommendationResource {
     @APIResponse(responseCode = "404", description = "No such recommendation visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RecommendationView get(@PathParam("id") @Parameter(example = "7d8f3c1e-1b2a-3c4d-9e8f-0a1b2c3d4e5f") UUID id) {
         RecommendationService.WithEvidence found = recommendations.get(id, callers.current());
-        return RecommendationMapper.view(found.recommendation(), found.evidence());
+        return RecommendationViews.view(found.recommendation(), found.evidence());
     }
 
     @GET
@@ -90,7 +89,7 @@ public class RecommendationResource {
     @APIResponse(responseCode = "404", description = "No such recommendation visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<HistoryEntryView> history(@PathParam("id") UUID id) {
         Caller caller = callers.current();
-        return recommendations.history(id, caller).stream().map(h -> RecommendationMapper.history(h, caller)).toList();
+        return recommendations.history(id, caller).stream().map(h -> RecommendationViews.history(h, caller)).toList();
     }
 
     @POST
@@ -109,7 +108,7 @@ public class RecommendationResource {
     @APIResponse(responseCode = "404", description = "No such recommendation visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Transition not allowed from the current status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RecommendationView changeStatus(@PathParam("id") UUID id, @Valid @NotNull StatusChangeRequest request) {
-        return RecommendationMapper.view(tracking.change(id, callers.current(), TrackingStatus.parse(request.status()),
+        return RecommendationViews.view(tracking.change(id, callers.current(), TrackingStatus.parse(request.status()),
                 request.note(), request.date()));
     }
 
@@ -129,6 +128,6 @@ public class RecommendationResource {
         ContentFormat format = request.format() == null ? ContentFormat.TEXT
                 : ContentFormat.valueOf(request.format().toUpperCase(Locale.ROOT));
         return new ExtractResponse(RecommendationExtractor.VERSION,
-                preview.extract(request.text(), format).stream().map(RecommendationMapper::extracted).toList());
+                preview.extract(request.text(), format).stream().map(RecommendationViews::extracted).toList());
     }
 }

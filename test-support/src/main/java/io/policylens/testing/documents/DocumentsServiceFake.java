@@ -160,7 +160,7 @@ public final class DocumentsServiceFake {
                 .withBody("{\"type\":\"https://policylens.io/problems/x\",\"status\":" + status + "}");
     }
 
-    /** documents-service's sentence form of an analysed sentence (as its DocumentMapper builds it). */
+    /** documents-service's sentence form of an analysed sentence (as its DocumentViews builds it). */
     private static RemoteSentence remote(AnnotatedSentence annotated) {
         var s = annotated.sentence();
         List<RemoteSentence.Entity> entities = annotated.entities().stream()

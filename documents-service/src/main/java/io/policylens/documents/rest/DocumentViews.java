@@ -9,9 +9,9 @@ import io.policylens.documents.repository.StoredSummary;
 import java.util.List;
 
 /** Entity and row to API views. */
-final class DocumentMapper {
+final class DocumentViews {
 
-    private DocumentMapper() {
+    private DocumentViews() {
     }
 
     static DocumentView view(DocumentEntity d) {

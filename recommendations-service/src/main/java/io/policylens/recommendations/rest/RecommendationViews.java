@@ -1,4 +1,4 @@
-package io.policylens.recommendations.mapping;
+package io.policylens.recommendations.rest;
 
 import io.policylens.common.paging.Page;
 import io.policylens.common.security.Caller;
@@ -7,54 +7,49 @@ import io.policylens.recommendations.repository.ClusterRow;
 import io.policylens.recommendations.repository.EvidenceLinkEntity;
 import io.policylens.recommendations.repository.RecommendationEntity;
 import io.policylens.recommendations.repository.StatusChangeEntity;
-import io.policylens.recommendations.rest.ClusterView;
-import io.policylens.recommendations.rest.EvidenceView;
-import io.policylens.recommendations.rest.ExtractResponse;
-import io.policylens.recommendations.rest.HistoryEntryView;
-import io.policylens.recommendations.rest.RecommendationView;
 
 import java.util.List;
 
 /** Entity and extraction records to API views. */
-public final class RecommendationMapper {
+final class RecommendationViews {
 
     private static final int MAX_LABEL = 120;
 
-    private RecommendationMapper() {
+    private RecommendationViews() {
     }
 
-    public static RecommendationView view(RecommendationEntity r) {
+    static RecommendationView view(RecommendationEntity r) {
         return view(r, null);
     }
 
-    public static RecommendationView view(RecommendationEntity r, List<EvidenceLinkEntity> evidence) {
+    static RecommendationView view(RecommendationEntity r, List<EvidenceLinkEntity> evidence) {
         return new RecommendationView(r.id, r.documentId, r.documentTitle, r.documentPublisher, r.documentDate, r.visibility,
                 r.ownerOrg, r.start, r.end, r.text, r.actor, r.strength, r.action, List.copyOf(r.topics), List.copyOf(r.forums),
                 List.copyOf(r.entityIds), r.section, r.sentenceIndex, r.negated, r.clusterId, r.status, r.statusChangedAt,
                 r.extractorVersion, r.documentRevision,
-                evidence == null ? null : evidence.stream().map(RecommendationMapper::evidence).toList());
+                evidence == null ? null : evidence.stream().map(RecommendationViews::evidence).toList());
     }
 
-    public static Page<RecommendationView> page(Page<RecommendationEntity> page) {
-        return new Page<>(page.items().stream().map(RecommendationMapper::view).toList(), page.page(), page.size(), page.total());
+    static Page<RecommendationView> page(Page<RecommendationEntity> page) {
+        return new Page<>(page.items().stream().map(RecommendationViews::view).toList(), page.page(), page.size(), page.total());
     }
 
-    public static EvidenceView evidence(EvidenceLinkEntity e) {
+    static EvidenceView evidence(EvidenceLinkEntity e) {
         return new EvidenceView(e.claimId, e.claimStart, e.claimEnd, e.claimText, e.score, e.reason, e.claimsVersion);
     }
 
     /** The actor's user name only for callers of the actor's organisation and the platform's staff. */
-    public static HistoryEntryView history(StatusChangeEntity h, Caller caller) {
+    static HistoryEntryView history(StatusChangeEntity h, Caller caller) {
         return new HistoryEntryView(h.fromStatus, h.status, h.note, caller.seesNamesOf(h.actorOrg) ? h.actor : null,
                 h.effectiveDate, h.at);
     }
 
-    public static ClusterView cluster(ClusterRow c) {
+    static ClusterView cluster(ClusterRow c) {
         return new ClusterView(c.id(), shortLabel(c.label()), c.keywords(), c.members(), c.documents(), c.publishers(),
                 c.opposing(), c.updatedAt());
     }
 
-    public static ExtractResponse.Item extracted(ExtractedRecommendation r) {
+    static ExtractResponse.Item extracted(ExtractedRecommendation r) {
         return new ExtractResponse.Item(r.start(), r.end(), r.text(), r.actor(), r.strength(), r.action(), r.topics(),
                 r.forums(), r.entityIds(), r.section(), r.sentenceIndex(), r.negated());
     }
