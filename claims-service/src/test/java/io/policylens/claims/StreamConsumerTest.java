@@ -7,6 +7,10 @@ import io.policylens.claims.support.CrashSwitch;
 import io.policylens.claims.support.DocumentsServiceStub;
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.documents.client.stream.ChangeApplier;
+import io.policylens.documents.client.stream.ChangeRecords;
+import io.policylens.documents.client.stream.KafkaClients;
+import io.policylens.documents.client.stream.StreamProgress;
 import io.policylens.documents.contract.RemoteChange;
 import io.policylens.testing.EmbeddedPostgresResource;
 import io.policylens.testing.kafka.KafkaBrokerResource;
@@ -19,16 +23,25 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewPartitions;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
 import static io.policylens.claims.support.Api.PARTNER_B;
@@ -92,6 +105,18 @@ class StreamConsumerTest {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    KafkaClients kafkaClients;
+
+    @Inject
+    ChangeApplier applier;
+
+    @Inject
+    ChangeRecords changeRecords;
+
+    @Inject
+    StreamProgress streamProgress;
+
     /** Health is served on the management port only. */
     @TestHTTPResource(value = "health/live", management = true)
     URL liveness;
@@ -144,6 +169,66 @@ class StreamConsumerTest {
         Map<String, Object> feed = feed();
         assertThat(((Number) feed.get("head")).longValue()).isEqualTo(((Number) feed.get("cursor")).longValue()).isPositive();
         assertThat(feed.get("lastPoll")).isNotNull();
+    }
+
+    /**
+     * Two replicas: a second member of the service's consumer group, applying with the same applier, joins. The group
+     * splits the partitions, so both members extract a share of the documents, and each document ends up extracted
+     * exactly once.
+     */
+    @Test
+    void twoConsumersInOneGroupSplitTheWorkAndEachDocumentIsExtractedOnce() throws Exception {
+        TestTopics.ensure(TOPIC, 4);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers()))) {
+            int partitions = admin.describeTopics(List.of(TOPIC)).allTopicNames().get(30, TimeUnit.SECONDS).get(TOPIC).partitions().size();
+            if (partitions < 4) {
+                admin.createPartitions(Map.of(TOPIC, NewPartitions.increaseTo(4))).all().get(30, TimeUnit.SECONDS);
+            }
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicInteger appliedBySecond = new AtomicInteger();
+            AtomicInteger assigned = new AtomicInteger();
+            Thread second = Thread.ofPlatform().name("second-replica").start(() -> {
+                try (KafkaConsumer<String, String> consumer = kafkaClients.consumer("policylens-claims")) {
+                    consumer.subscribe(List.of(TOPIC));
+                    while (!stop.get()) {
+                        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                            applier.apply(changeRecords.parse(record.value()));
+                            appliedBySecond.incrementAndGet();
+                        }
+                        consumer.commitSync();
+                        assigned.set(consumer.assignment().size());
+                    }
+                }
+            });
+            try {
+                until("both members share the partitions", PATIENCE, () -> assigned.get() > 0 && groupMembers(admin) == 2);
+                long appliedByServiceBefore = streamProgress.appliedCount();
+                List<Doc> docs = new ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    Doc doc = FakeDocumentsService.create("Replica " + i, memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
+                    docs.add(doc);
+                    publish(doc, "created");
+                }
+                until("every document is extracted", PATIENCE, () -> docs.stream().allMatch(d -> countOf(d.id) == expected(d).size()));
+                assertThat(appliedBySecond.get()).as("the second replica's share").isPositive().isLessThan(16);
+                assertThat(streamProgress.appliedCount() - appliedByServiceBefore).as("the service's share").isPositive();
+                for (Doc doc : docs) {
+                    assertThat(countOf(doc.id)).as("extracted once").isEqualTo(expected(doc).size());
+                }
+            } finally {
+                stop.set(true);
+                second.join(Duration.ofSeconds(30).toMillis());
+            }
+        }
+    }
+
+    private static int groupMembers(Admin admin) {
+        try {
+            return admin.describeConsumerGroups(List.of("policylens-claims")).all().get(10, TimeUnit.SECONDS)
+                    .get("policylens-claims").members().size();
+        } catch (Exception e) {
+            return 0;
+        }
     }
 
     @Test
