@@ -40,8 +40,8 @@ INSERT INTO processed_documents (document_id, revision, extractor_version, claim
 INSERT INTO processed_documents (document_id, revision, extractor_version, claims_version, content_hash, processed_at) VALUES ('87d06437-e6bd-4be0-895a-e8438d104eb5', '1', 'recommendations-1.1.0', 'claims-1.4+cw-blend-2', 'c5059a7f2147e45a1d9bf1117078070886ac612c6a88e6d5ebf14b212135ec92', '2026-12-06 08:33:00.785012+00');
 INSERT INTO processed_documents (document_id, revision, extractor_version, claims_version, content_hash, processed_at) VALUES ('bacfdc6a-4d69-4d33-9813-5d3da81a3b49', '2', 'recommendations-1.1.0', 'claims-1.4+cw-blend-2', '1405adca2a352717054d4012425abdeb041f99c86804e8d7d587081767db5885', '2026-12-06 08:33:12.425725+00');
 
--- feed_cursors
-INSERT INTO feed_cursors (consumer, position, updated_at) VALUES ('recommendations', '6', '2026-12-06 08:33:12.393007+00');
+-- feed_cursors (V7 renamed it stream_positions, rows unchanged)
+INSERT INTO stream_positions (consumer, position, updated_at) VALUES ('recommendations', '6', '2026-12-06 08:33:12.393007+00');
 
 -- clustering_state
 INSERT INTO clustering_state (id, requested, clustered, pending_since, last_request_at, clustered_at, clustered_feed_position) VALUES ('1', '7', '7', NULL, '2026-12-06 08:33:12.393007+00', '2026-12-06 08:33:12.44847+00', '6') ON CONFLICT (id) DO UPDATE SET (id, requested, clustered, pending_since, last_request_at, clustered_at, clustered_feed_position) = ROW(excluded.id, excluded.requested, excluded.clustered, excluded.pending_since, excluded.last_request_at, excluded.clustered_at, excluded.clustered_feed_position);

@@ -1,8 +1,8 @@
 package io.policylens.claims;
 
+import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
-import io.policylens.documents.client.feed.FeedFollower;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -37,8 +37,7 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 class ClaimApiTest {
 
-    @Inject
-    FeedFollower follower;
+    final ChangeDriver follower = new ChangeDriver(FakeDocumentsService::changesAfter);
 
     private Doc doc;
     private String statisticId;

@@ -1,11 +1,11 @@
 package io.policylens.claims;
 
+import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.feed.ClaimsSynchroniser;
 import io.policylens.claims.feed.ConcurrentSyncException;
 import io.policylens.claims.repository.ProcessedDocumentRepository;
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
-import io.policylens.documents.client.feed.FeedFollower;
 import io.policylens.documents.client.feed.SyncWork;
 import io.policylens.documents.contract.RemoteChange;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Two consumers (replicas, or a poll racing a replay) preparing the same document: the commit re-checks
+ * Two consumers (replicas during a rebalance, or the regular path racing a re-extraction) preparing the same document: the commit re-checks
  * the document's marker under a lock, so a stale preparation never overwrites newer data.
  */
 @QuarkusTest
@@ -35,8 +35,7 @@ class ConcurrentConsumersTest {
     @Inject
     ClaimsSynchroniser synchroniser;
 
-    @Inject
-    FeedFollower follower;
+    final ChangeDriver follower = new ChangeDriver(FakeDocumentsService::changesAfter);
 
     @Inject
     ProcessedDocumentRepository markers;
@@ -74,7 +73,7 @@ class ConcurrentConsumersTest {
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(metadataOnly::commit))
                 .isInstanceOf(ConcurrentSyncException.class);
 
-        // the follower prepares it again from the new state: the document is re-extracted, renamed and public
+        // the retry prepares it again from the new state: the document is re-extracted, renamed and public
         follower.drain();
         assertThat(claimsOf(doc.id)).isNotEmpty().allSatisfy(c -> assertThat(c.get("document"))
                 .isInstanceOfSatisfying(Map.class, d -> {

@@ -1,9 +1,9 @@
 package io.policylens.claims;
 
+import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.support.CrashSwitch;
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
-import io.policylens.documents.client.feed.FeedFollower;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,8 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @QuarkusTest
 class CrashResumeTest {
 
-    @Inject
-    FeedFollower follower;
+    final ChangeDriver follower = new ChangeDriver(FakeDocumentsService::changesAfter);
 
     @Inject
     CrashSwitch crashSwitch;
@@ -51,21 +50,21 @@ class CrashResumeTest {
         try {
             assertThatThrownBy(follower::drain).isInstanceOf(RuntimeException.class);
 
-            assertThat(follower.status().cursor()).isEqualTo(FakeDocumentsService.lastSeqOf(first));
+            assertThat(follower.position()).isEqualTo(FakeDocumentsService.lastSeqOf(first));
             assertThat(countOf(first.id)).isEqualTo(expected(first).size()).isPositive();
             assertThat(countOf(broken.id)).isZero();
             assertThat(countOf(third.id)).isZero();
 
             // still failing: a retry neither moves the cursor nor duplicates the first document's claims
             assertThatThrownBy(follower::drain).isInstanceOf(RuntimeException.class);
-            assertThat(follower.status().cursor()).isEqualTo(FakeDocumentsService.lastSeqOf(first));
+            assertThat(follower.position()).isEqualTo(FakeDocumentsService.lastSeqOf(first));
             assertThat(countOf(first.id)).isEqualTo(expected(first).size());
         } finally {
             FakeDocumentsService.failSentences(broken, false);
         }
 
         assertThat(follower.drain()).isEqualTo(2);
-        assertThat(follower.status().cursor()).isEqualTo(FakeDocumentsService.head());
+        assertThat(follower.position()).isEqualTo(FakeDocumentsService.head());
         for (Doc doc : List.of(first, broken, third)) {
             assertExactlyExpected(doc);
         }
@@ -80,7 +79,7 @@ class CrashResumeTest {
         crashSwitch.crashAfterWriting(crashing.id);
         try {
             assertThatThrownBy(follower::drain).hasMessageContaining("simulated crash");
-            assertThat(follower.status().cursor()).isEqualTo(FakeDocumentsService.lastSeqOf(before));
+            assertThat(follower.position()).isEqualTo(FakeDocumentsService.lastSeqOf(before));
             assertExactlyExpected(before);
             // the claims were written inside the failed transaction: rolled back with it
             assertThat(countOf(crashing.id)).isZero();

@@ -1,8 +1,8 @@
 package io.policylens.claims;
 
+import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
-import io.policylens.documents.client.feed.FeedFollower;
 import io.policylens.testing.ManagementPort;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class DataVersionTest {
 
-    @Inject
-    FeedFollower follower;
+    final ChangeDriver follower = new ChangeDriver(FakeDocumentsService::changesAfter);
 
     @TestHTTPResource(value = "", management = true)
     URL management;

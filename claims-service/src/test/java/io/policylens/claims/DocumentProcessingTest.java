@@ -1,8 +1,8 @@
 package io.policylens.claims;
 
+import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
-import io.policylens.documents.client.feed.FeedFollower;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -31,8 +31,7 @@ class DocumentProcessingTest {
 
     private static final String PATH = "/claims/documents/{id}/processing";
 
-    @Inject
-    FeedFollower follower;
+    final ChangeDriver follower = new ChangeDriver(FakeDocumentsService::changesAfter);
 
     @Inject
     EntityManager entities;

@@ -1,8 +1,8 @@
 package io.policylens.claims;
 
+import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
-import io.policylens.documents.client.feed.FeedFollower;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -27,8 +27,7 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 class MatchAndExportTest {
 
-    @Inject
-    FeedFollower follower;
+    final ChangeDriver follower = new ChangeDriver(FakeDocumentsService::changesAfter);
 
     @Test
     void differentSharesOfTheSameMarketConflictAndOnlyVisibleClaimsMatch() {

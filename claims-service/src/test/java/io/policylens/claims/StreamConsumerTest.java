@@ -7,26 +7,41 @@ import io.policylens.claims.support.CrashSwitch;
 import io.policylens.claims.support.DocumentsServiceStub;
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.documents.client.stream.ChangeApplier;
+import io.policylens.documents.client.stream.ChangeRecords;
+import io.policylens.documents.client.stream.KafkaClients;
+import io.policylens.documents.client.stream.StreamProgress;
 import io.policylens.documents.contract.RemoteChange;
 import io.policylens.testing.EmbeddedPostgresResource;
 import io.policylens.testing.kafka.KafkaBrokerResource;
 import io.policylens.testing.kafka.TestTopics;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewPartitions;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
 import static io.policylens.claims.support.Api.PARTNER_B;
@@ -64,7 +79,6 @@ class StreamConsumerTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = new HashMap<>();
-            config.put("policylens.feed.source", "kafka");
             config.put("policylens.feed.enabled", "true");
             config.put("%test.policylens.feed.enabled", "true");
             config.put("policylens.feed.retry.attempts", "3");
@@ -91,6 +105,22 @@ class StreamConsumerTest {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    KafkaClients kafkaClients;
+
+    @Inject
+    ChangeApplier applier;
+
+    @Inject
+    ChangeRecords changeRecords;
+
+    @Inject
+    StreamProgress streamProgress;
+
+    /** Health is served on the management port only. */
+    @TestHTTPResource(value = "health/live", management = true)
+    URL liveness;
+
     @AfterEach
     void switchOff() {
         crashSwitch.off();
@@ -115,8 +145,97 @@ class StreamConsumerTest {
         until("no lag left", PATIENCE, () -> ((Number) feed().get("lag")).longValue() == 0
                 && ((Number) feed().get("fastPathLag")).longValue() == 0);
         Map<String, Object> feed = feed();
-        assertThat(feed).containsEntry("source", "kafka").containsEntry("consumer", "policylens-claims");
+        assertThat(feed).containsEntry("consumer", "policylens-claims").doesNotContainKey("source");
         assertThat((List<?>) feed.get("partitions")).isNotEmpty();
+    }
+
+    @Test
+    void theLagCountsChangesWaitingBehindAHeldOneAndFallsBackToZero() {
+        Doc held = FakeDocumentsService.create("Held", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
+        Doc waiting = FakeDocumentsService.create("Waiting", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
+        crashSwitch.hold(held.id);
+        try {
+            RecordMetadata first = publish(held, "created");
+            RecordMetadata second = publish(waiting, "created");
+            // the consumer is stuck on the held change: the lag read from the broker says what waits, on every replica
+            until("the held change and what follows it are lag", PATIENCE,
+                    () -> ((Number) feed().get("lag")).longValue() >= (first.partition() == second.partition() ? 2 : 1));
+        } finally {
+            crashSwitch.release();
+        }
+        until("both documents are extracted", PATIENCE, () -> countOf(held.id) == expected(held).size()
+                && countOf(waiting.id) == expected(waiting).size());
+        until("no lag left", PATIENCE, () -> ((Number) feed().get("lag")).longValue() == 0);
+        Map<String, Object> feed = feed();
+        assertThat(((Number) feed.get("head")).longValue()).isEqualTo(((Number) feed.get("cursor")).longValue()).isPositive();
+        assertThat(feed.get("lastPoll")).isNotNull();
+    }
+
+    /**
+     * Two replicas: a second member of the service's consumer group, applying with the same applier, joins. The group
+     * splits the partitions, so both members extract a share of the documents, and each document ends up extracted
+     * exactly once.
+     */
+    @Test
+    void twoConsumersInOneGroupSplitTheWorkAndEachDocumentIsExtractedOnce() throws Exception {
+        TestTopics.ensure(TOPIC, 4);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers()))) {
+            int partitions = admin.describeTopics(List.of(TOPIC)).allTopicNames().get(30, TimeUnit.SECONDS).get(TOPIC).partitions().size();
+            if (partitions < 4) {
+                admin.createPartitions(Map.of(TOPIC, NewPartitions.increaseTo(4))).all().get(30, TimeUnit.SECONDS);
+            }
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicInteger appliedBySecond = new AtomicInteger();
+            AtomicInteger assigned = new AtomicInteger();
+            Thread second = Thread.ofPlatform().name("second-replica").start(() -> {
+                try (KafkaConsumer<String, String> consumer = kafkaClients.consumer("policylens-claims")) {
+                    consumer.subscribe(List.of(TOPIC));
+                    while (!stop.get()) {
+                        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                            applier.apply(changeRecords.parse(record.value()));
+                            appliedBySecond.incrementAndGet();
+                        }
+                        consumer.commitSync();
+                        assigned.set(consumer.assignment().size());
+                    }
+                }
+            });
+            try {
+                until("both members share the partitions", PATIENCE, () -> assigned.get() > 0 && groupMembers(admin) == 2);
+                long appliedByServiceBefore = streamProgress.appliedCount();
+                List<Doc> docs = new ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    Doc doc = FakeDocumentsService.create("Replica " + i, memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
+                    docs.add(doc);
+                    publish(doc, "created");
+                }
+                until("every document is extracted", PATIENCE, () -> docs.stream().allMatch(d -> countOf(d.id) == expected(d).size()));
+                assertThat(appliedBySecond.get()).as("the second replica's share").isPositive().isLessThan(16);
+                assertThat(streamProgress.appliedCount() - appliedByServiceBefore).as("the service's share").isPositive();
+                for (Doc doc : docs) {
+                    assertThat(countOf(doc.id)).as("extracted once").isEqualTo(expected(doc).size());
+                }
+            } finally {
+                stop.set(true);
+                second.join(Duration.ofSeconds(30).toMillis());
+            }
+        }
+    }
+
+    private static int groupMembers(Admin admin) {
+        try {
+            return admin.describeConsumerGroups(List.of("policylens-claims")).all().get(10, TimeUnit.SECONDS)
+                    .get("policylens-claims").members().size();
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    @Test
+    void livenessIncludesTheKafkaConsumersHealth() {
+        // the connector's own check: DOWN when the consumer failed or a record stays unprocessed too long (a stuck consumer)
+        given().get(liveness).then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.data != null && it.data.containsKey('document-changes') }.status", equalTo("UP"));
     }
 
     @Test
@@ -179,7 +298,7 @@ class StreamConsumerTest {
         awaitCommittedPast(publish(doc, "created"));
         String processedAt = processedAt(doc);
 
-        admin().post("/claims/admin/reextract?force=true").then().statusCode(202).body("source", equalTo("kafka"));
+        admin().post("/claims/admin/reextract?force=true").then().statusCode(202).body("consumer", equalTo("policylens-claims"));
 
         // the forced request forgot the marker (404 meanwhile); the re-extraction writes a new one
         until("the document is extracted again", PATIENCE, () -> {
@@ -213,12 +332,12 @@ class StreamConsumerTest {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body(list + ".tags", org.hamcrest.Matchers.contains("Claims administration"))
                 .body(list + ".security[0]", org.hamcrest.Matchers.hasKey("SecurityScheme"))
-                .body(list + ".responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "409"))
-                .body(replay + ".responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "404", "409"))
+                .body(list + ".responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "401", "403"))
+                .body(replay + ".responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "404"))
                 .body(replay + ".responses.'404'.content", org.hamcrest.Matchers.hasKey(PROBLEM))
                 .body(replay + ".parameters[0].example", equalTo("4-17"))
                 .body("components.schemas.DeadLetter.examples[0].id", equalTo("4-17"))
-                .body("components.schemas.FeedStatus.examples[0].source", equalTo("kafka"));
+                .body("components.schemas.FeedStatus.examples[0].consumer", equalTo("policylens-claims"));
     }
 
     private static RecordMetadata publish(Doc doc, String kind) {

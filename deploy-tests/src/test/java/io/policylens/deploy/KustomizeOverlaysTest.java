@@ -42,6 +42,29 @@ class KustomizeOverlaysTest {
         new PolicyLensAssertions(objects).assertAll();
     }
 
+    /**
+     * Kafka is the extraction services' only source of changes: every variant gives the three Kafka clients the
+     * brokers' address from the ConfigMap, lets them reach the brokers, and sets none of the removed HTTP-feed settings.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod", "overlays/kafka-strimzi"})
+    void everyVariantConfiguresKafkaForTheThreeClients(String dir) {
+        List<HasMetadata> objects = render(dir);
+        PolicyLensAssertions base = new PolicyLensAssertions(objects);
+        ConfigMap config = objects.stream().filter(ConfigMap.class::isInstance).map(ConfigMap.class::cast)
+                .filter(m -> m.getMetadata().getName().equals("policylens-config")).findFirst().orElseThrow();
+        assertThat(config.getData().get("KAFKA_BOOTSTRAP_SERVERS")).as(dir).isNotBlank();
+        for (String module : List.of("documents-service", "claims-service", "recommendations-service")) {
+            var env = KafkaAssertions.env(base.deployment(module));
+            assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS").getValueFrom().getConfigMapKeyRef().getKey()).as(dir + " " + module)
+                    .isEqualTo("KAFKA_BOOTSTRAP_SERVERS");
+            assertThat(env.keySet()).as(dir + " " + module).doesNotContain("POLICYLENS_FEED_SOURCE", "FEED_POLL_INTERVAL",
+                    "FEED_INITIAL_DELAY", "FEED_BATCH_SIZE", "FEED_STALL_TIMEOUT");
+        }
+        assertThat(objects).filteredOn(NetworkPolicy.class::isInstance).map(NetworkPolicy.class::cast)
+                .filteredOn(p -> p.getMetadata().getName().equals("allow-kafka-egress")).as(dir).hasSize(1);
+    }
+
     /** The base (and dev, which keeps its egress) reach PostgreSQL and Keycloak in the cluster only. */
     @ParameterizedTest
     @ValueSource(strings = {"base", "overlays/dev"})

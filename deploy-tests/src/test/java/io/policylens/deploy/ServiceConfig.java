@@ -28,8 +28,6 @@ record ServiceConfig(String module, int httpPort, int healthPort, String healthR
     static final Set<String> KAFKA_CLIENT_CONTRACT = Set.of("KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SECURITY_PROTOCOL",
             "KAFKA_SASL_MECHANISM", "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_TYPE", "KAFKA_SSL_TRUSTSTORE_CERTIFICATES");
     static final Set<String> KAFKA_CLIENTS = Set.of("documents-service", "claims-service", "recommendations-service");
-    /** The consumers' switch to the change topic (policylens.feed.source), under the same contract. */
-    static final Set<String> KAFKA_CONSUMERS = Set.of("claims-service", "recommendations-service");
 
     /** Ports given by docs/architecture.md, used until a service has its own configuration. */
     static final Map<String, Integer> DOCUMENTED_PORTS = Map.of(
@@ -80,7 +78,6 @@ record ServiceConfig(String module, int httpPort, int healthPort, String healthR
         return envVars.contains(envVar) || propertyEnvNames.contains(envVar)
                 || (kafkaClient && envVar.startsWith("KAFKA_"))
                 || (!kafkaClient && KAFKA_CLIENTS.contains(module) && KAFKA_CLIENT_CONTRACT.contains(envVar))
-                || (!kafkaClient && KAFKA_CONSUMERS.contains(module) && envVar.equals("POLICYLENS_FEED_SOURCE"))
                 || envVar.startsWith("QUARKUS_") || envVar.startsWith("JAVA_") || envVar.equals("KUBERNETES_NAMESPACE");
     }
 

@@ -40,6 +40,7 @@ import static io.policylens.documents.TestSupport.createAsA;
 import static io.policylens.documents.TestSupport.uniqueBrief;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 class ChangeFeedTest {
@@ -75,6 +76,15 @@ class ChangeFeedTest {
         createAsA(uniqueBrief("Page two."), "public");
         as(null, "service").queryParam("after", cursor).queryParam("limit", 1).get("/documents/changes")
                 .then().statusCode(200).body("events.size()", equalTo(1)).body("hasMore", equalTo(true));
+    }
+
+    @Test
+    void aBadCursorOrLimitIsAProblem() {
+        for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("after", -1), Map.of("limit", 0),
+                Map.of("limit", 1001))) {
+            as(null, "admin").queryParams(bad).get("/documents/changes").then().statusCode(400)
+                    .contentType(startsWith("application/problem+json"));
+        }
     }
 
     @Test

@@ -50,7 +50,7 @@ class ChangeRelayTest {
     public static class KafkaOn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("policylens.changes.kafka.enabled", "true",
+            return Map.of("policylens.changes.kafka.enabled", "true", "%test.policylens.changes.kafka.enabled", "true",
                     "policylens.changes.kafka.interval", "100ms",
                     "policylens.changes.kafka.retry-interval", "500ms");
         }

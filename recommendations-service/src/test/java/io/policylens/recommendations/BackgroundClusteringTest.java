@@ -1,6 +1,6 @@
 package io.policylens.recommendations;
 
-import io.policylens.documents.client.feed.FeedFollower;
+import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.recommendations.clustering.ClusterMember;
 import io.policylens.recommendations.clustering.RecommendationCluster;
 import io.policylens.recommendations.clustering.RecommendationClusterer;
@@ -74,8 +74,7 @@ class BackgroundClusteringTest {
             Jordan must operate solar desalination plants for its cities.
             """;
 
-    @Inject
-    FeedFollower feed;
+    final ChangeDriver feed = new ChangeDriver(FakeDocuments.INSTANCE::changesAfter);
 
     @Inject
     ClusteringJob clustering;

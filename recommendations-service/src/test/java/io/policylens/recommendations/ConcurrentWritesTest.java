@@ -1,7 +1,7 @@
 package io.policylens.recommendations;
 
+import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.common.security.Caller;
-import io.policylens.documents.client.feed.FeedFollower;
 import io.policylens.recommendations.repository.RecommendationEntity;
 import io.policylens.recommendations.repository.RecommendationRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,8 +30,7 @@ class ConcurrentWritesTest {
 
     private static final FakeDocuments DOCUMENTS = FakeDocuments.INSTANCE;
 
-    @Inject
-    FeedFollower feed;
+    final ChangeDriver feed = new ChangeDriver(FakeDocuments.INSTANCE::changesAfter);
 
     @Inject
     RecommendationRepository recommendations;

@@ -1,6 +1,6 @@
 package io.policylens.recommendations;
 
-import io.policylens.documents.client.feed.FeedFollower;
+import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.recommendations.feed.ClusteringJob;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With {@code -Dpolicylens.bench.seeds=FOLDER} the documents are about 10 KB each, assembled from the folder's
  * paragraphs as {@code ./policylens bench system} does (e.g. ../shared/corpus/seeds); otherwise short synthetic briefs.
  * Publishes the documents to the WireMock documents-service in windows ({@code -Dpolicylens.bench.window}, default
- * 100), drains each window through the real {@link FeedFollower} and prints one "BENCH {json}" line per window:
+ * 100), drains each window through the real {@link ChangeDriver} and prints one "BENCH {json}" line per window:
  * CPU milliseconds per document of the draining thread (fetching, extraction, evidence, clustering work done in the
  * consumer, the JDBC client side of the writes), of PostgreSQL's processes (those alive at both ends of the window),
  * and of the whole test JVM (which also serves WireMock). After each window it runs the background re-clustering
@@ -34,8 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledIfSystemProperty(named = "policylens.bench.documents", matches = "\\d+")
 class ConsumerCpuBenchmark {
 
-    @Inject
-    FeedFollower feed;
+    final ChangeDriver feed = new ChangeDriver(FakeDocuments.INSTANCE::changesAfter);
 
     @Inject
     ClusteringJob clustering;

@@ -1,6 +1,6 @@
 package io.policylens.recommendations;
 
-import io.policylens.documents.client.feed.FeedFollower;
+import io.policylens.testing.documents.ChangeDriver;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -18,8 +18,7 @@ class CrashResumeTest {
 
     private static final FakeDocuments DOCUMENTS = FakeDocuments.INSTANCE;
 
-    @Inject
-    FeedFollower feed;
+    final ChangeDriver feed = new ChangeDriver(FakeDocuments.INSTANCE::changesAfter);
 
 
     @Test
@@ -32,7 +31,7 @@ class CrashResumeTest {
         DOCUMENTS.failSentencesOf(second);
         try {
             assertThatThrownBy(feed::drain).isInstanceOf(RuntimeException.class);
-            assertThat(feed.status().cursor()).isEqualTo(DOCUMENTS.lastSeqOf(first));
+            assertThat(feed.position()).isEqualTo(DOCUMENTS.lastSeqOf(first));
             assertThat(recommendationsOf(first)).isEqualTo(1);
             assertThat(recommendationsOf(second)).isZero();
             assertThat(recommendationsOf(third)).isZero();
@@ -41,8 +40,8 @@ class CrashResumeTest {
         }
 
         assertThat(feed.drain()).isEqualTo(2);
-        assertThat(feed.status().cursor()).isEqualTo(DOCUMENTS.head());
-        assertThat(feed.status().lag()).isZero();
+        assertThat(feed.position()).isEqualTo(DOCUMENTS.head());
+        assertThat(feed.drain()).isZero();
         for (UUID doc : List.of(first, second, third)) {
             assertThat(recommendationsOf(doc)).isEqualTo(1);
         }

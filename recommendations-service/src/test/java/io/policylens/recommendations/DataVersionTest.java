@@ -1,6 +1,6 @@
 package io.policylens.recommendations;
 
-import io.policylens.documents.client.feed.FeedFollower;
+import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.testing.EmbeddedPostgresResource;
 import io.policylens.testing.ManagementPort;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -29,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTestResource(DocumentsServiceStub.class)
 class DataVersionTest {
 
-    @Inject
-    FeedFollower feed;
+    final ChangeDriver feed = new ChangeDriver(FakeDocuments.INSTANCE::changesAfter);
 
     @TestHTTPResource(value = "", management = true)
     URL management;

@@ -1,6 +1,6 @@
 package io.policylens.recommendations;
 
-import io.policylens.documents.client.feed.FeedFollower;
+import io.policylens.testing.documents.ChangeDriver;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -32,8 +32,7 @@ class DocumentProcessingTest {
     private static final String PROBLEM = "application/problem+json";
     private static final String NO_RECOMMENDATION = "Minutes\n\nThe committee met on Tuesday. We thank our readers.\n";
 
-    @Inject
-    FeedFollower feed;
+    final ChangeDriver feed = new ChangeDriver(FakeDocuments.INSTANCE::changesAfter);
 
     @Inject
     EntityManager entities;

@@ -2,6 +2,7 @@ package io.policylens.recommendations;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import io.policylens.documents.contract.RemoteChange;
 import io.policylens.documents.contract.RemoteDocument;
 import io.policylens.testing.documents.DocumentsServiceFake;
 
@@ -12,13 +13,11 @@ import java.util.UUID;
 
 /**
  * The recommendations tests' documents-service: test-support's {@link DocumentsServiceFake} behind this module's
- * WireMock server. One instance per test JVM: the consumer's cursor lives in the shared test database.
+ * WireMock server. One instance per test JVM, like the shared test database.
  */
 final class FakeDocuments {
 
     static final FakeDocuments INSTANCE = new FakeDocuments();
-    /** Must equal %test.policylens.feed.batch-size. */
-    static final int BATCH_SIZE = 2;
 
     private final DocumentsServiceFake fake = new DocumentsServiceFake();
 
@@ -78,6 +77,10 @@ final class FakeDocuments {
         return fake.lastSeqOf(id);
     }
 
+    synchronized List<RemoteChange> changesAfter(long seq) {
+        return fake.changesAfter(seq);
+    }
+
     synchronized long head() {
         return fake.head();
     }
@@ -88,12 +91,12 @@ final class FakeDocuments {
 
     /**
      * Re-registers every stub from the current state; called after each change, and when the stub server starts so
-     * that a test class that runs first (or alone) finds an empty feed rather than no stub at all.
+     * that a test class that runs first (or alone) finds the stubs of earlier documents.
      */
     synchronized void restub() {
         WireMockServer server = DocumentsServiceStub.server();
         server.resetMappings();
-        for (MappingBuilder stub : fake.stubs(BATCH_SIZE)) {
+        for (MappingBuilder stub : fake.stubs()) {
             server.stubFor(stub);
         }
     }

@@ -1,9 +1,9 @@
 package io.policylens.recommendations;
 
+import io.policylens.testing.documents.ChangeDriver;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.policylens.documents.client.feed.FeedFollower;
 import io.policylens.recommendations.feed.ClusteringJob;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -43,12 +43,11 @@ class LegacyFixtureWriter {
 
     /** In foreign-key order; the singleton clustering_state row exists after the migrations, so it is upserted. */
     static final List<String> TABLES = List.of("clusters", "recommendations", "recommendation_status_history",
-            "evidence_links", "processed_documents", "feed_cursors", "clustering_state");
+            "evidence_links", "processed_documents", "stream_positions", "clustering_state");
 
     private static final FakeDocuments DOCUMENTS = FakeDocuments.INSTANCE;
 
-    @Inject
-    FeedFollower feed;
+    final ChangeDriver feed = new ChangeDriver(FakeDocuments.INSTANCE::changesAfter);
 
     @Inject
     ClusteringJob clustering;

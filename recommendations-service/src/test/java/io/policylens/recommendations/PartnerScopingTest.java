@@ -1,6 +1,6 @@
 package io.policylens.recommendations;
 
-import io.policylens.documents.client.feed.FeedFollower;
+import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.recommendations.feed.ClusteringJob;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -29,8 +29,7 @@ class PartnerScopingTest {
     private static UUID publicDoc;
     private static UUID privateDoc;
 
-    @Inject
-    FeedFollower feed;
+    final ChangeDriver feed = new ChangeDriver(FakeDocuments.INSTANCE::changesAfter);
 
     @Inject
     ClusteringJob clustering;

@@ -24,8 +24,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The database side of synchronising one document. Every write method runs inside the feed
- * follower's transaction (MANDATORY), the one that also moves the cursor, and starts by taking the
+ * The database side of synchronising one document. Every write method runs inside the change
+ * applier's transaction (MANDATORY), the one that also writes the processed marker, and starts by taking the
  * document's advisory lock and re-reading its marker: a snapshot older than what is stored is
  * dropped, and a marker that moved since prepare aborts the change for a retry.
  */

@@ -23,7 +23,7 @@ import java.util.UUID;
 
 /**
  * Brings a document's claims in line with the document's CURRENT state in documents-service, whatever
- * the event said: replays, superseded revisions and re-extraction from cursor 0 all converge. The
+ * the event said: replays, superseded revisions and re-extraction all converge. The
  * expensive part (fetching sentences, extraction) happens here, outside any transaction; the returned
  * work only writes.
  */

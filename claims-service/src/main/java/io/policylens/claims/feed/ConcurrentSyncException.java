@@ -2,7 +2,7 @@ package io.policylens.claims.feed;
 
 /**
  * The document's processed marker changed between prepare and commit (another replica or a forced
- * re-extraction got there first). The transaction rolls back, the cursor stays, and the next poll
+ * re-extraction got there first). The transaction rolls back and the retry
  * prepares the change again from the new state.
  */
 public class ConcurrentSyncException extends RuntimeException {

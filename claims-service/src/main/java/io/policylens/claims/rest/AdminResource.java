@@ -43,11 +43,11 @@ public class AdminResource {
     @Path("/reextract")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Re-extract every document",
-            description = "Replays the change feed in the background (HTTP source: the cursor goes back to the start; Kafka "
-                    + "source: every replica reads the change topic once more in a group of its own): documents extracted "
+            description = "Replays the change topic in the background (every replica reads it once more in a consumer "
+                    + "group of its own): documents extracted "
                     + "with an older extractor version are extracted again (with force=true, all of them). Reviews are kept. "
-                    + "Follow the progress with GET /claims/admin/feed (lag; Kafka: reextraction).")
-    @APIResponse(responseCode = "202", description = "Replay started; the feed status right after the rewind",
+                    + "Follow the progress with GET /claims/admin/feed (reextraction).")
+    @APIResponse(responseCode = "202", description = "Replay requested; the consumer's status right after the request",
             content = @Content(schema = @Schema(implementation = FeedStatus.class)))
     @APIResponse(responseCode = "400", description = "force is not true or false", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reextract(@QueryParam("force") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
@@ -61,12 +61,12 @@ public class AdminResource {
     @Path("/feed")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change-feed progress",
-            description = "source: http (change feed) or kafka (change topic). cursor: last change applied (kafka: sum of the "
-                    + "consumer group's committed offsets); head: newest change (kafka: sum of the partitions' end offsets); lag: "
-                    + "changes still to apply, over all replicas; partitions: lag per partition (kafka); fastPathLag: changes "
-                    + "the deletion/visibility fast path has still to look at (kafka); lastError: the last failure, if any.")
+            description = "Progress on the change topic. cursor: sum of the consumer group's committed offsets; head: sum of "
+                    + "the partitions' end offsets; lag: changes still to apply, over all replicas; partitions: lag per "
+                    + "partition; fastPathLag: changes the deletion/visibility fast path has still to look at; lastError: the "
+                    + "last failure, if any.")
     @APIResponse(responseCode = "200", description = "The consumer's status", content = @Content(schema = @Schema(implementation = FeedStatus.class,
-            example = "{\"source\":\"kafka\",\"consumer\":\"policylens-claims\",\"cursor\":1180,\"head\":1204,\"lag\":24,"
+            example = "{\"consumer\":\"policylens-claims\",\"cursor\":1180,\"head\":1204,\"lag\":24,"
                     + "\"applied\":310,\"lastPoll\":\"2026-11-24T09:00:00Z\",\"lastError\":null,"
                     + "\"partitions\":[{\"partition\":0,\"committed\":1180,\"end\":1204,\"lag\":24}],\"fastPathLag\":0}")))
     public FeedStatus feed() {

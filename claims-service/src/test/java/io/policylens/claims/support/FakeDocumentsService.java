@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.StubImport;
 import com.github.tomakehurst.wiremock.stubbing.StubImportBuilder;
 import io.policylens.documents.analysis.AnnotatedSentence;
+import io.policylens.documents.contract.RemoteChange;
 import io.policylens.documents.contract.RemoteDocument;
 import io.policylens.documents.contract.RemoteSentence;
 import io.policylens.documents.contract.SentenceConversion;
@@ -108,11 +109,15 @@ public final class FakeDocumentsService {
         return FAKE.lastSeqOf(doc.id);
     }
 
-    /** Replaces all stubs in one admin call: document snapshots and every feed position. */
+    /** The changes after {@code seq}, oldest first. */
+    public static synchronized List<RemoteChange> changesAfter(long seq) {
+        return FAKE.changesAfter(seq);
+    }
+
+    /** Replaces all stubs in one admin call: the document snapshots. */
     private static void publish() {
         StubImportBuilder stubs = StubImport.stubImport().deleteAllExistingStubsNotInImport().overwriteExisting();
-        int batchSize = ConfigProvider.getConfig().getValue("policylens.feed.batch-size", Integer.class);
-        for (MappingBuilder stub : FAKE.stubs(batchSize)) {
+        for (MappingBuilder stub : FAKE.stubs()) {
             stubs.stub(stub);
         }
         client().importStubMappings(stubs.build());

@@ -1,6 +1,5 @@
 package io.policylens.documents.client;
 
-import io.policylens.documents.contract.RemoteChangeBatch;
 import io.policylens.documents.contract.RemoteDocument;
 import io.policylens.documents.contract.RemoteSentencePage;
 import io.policylens.documents.contract.RemoteSnapshot;
@@ -18,7 +17,7 @@ import java.util.UUID;
 
 /**
  * documents-service as seen by the extraction services, called with the service's own
- * client-credentials token (role {@code service}: all partners' documents, and the change feed).
+ * client-credentials token (role {@code service}: all partners' documents). Changes come from the Kafka change topic, not from here.
  * Base URL: {@code quarkus.rest-client.documents.url}.
  */
 @RegisterRestClient(configKey = "documents")
@@ -26,10 +25,6 @@ import java.util.UUID;
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
 public interface DocumentsApi {
-
-    @GET
-    @Path("/changes")
-    RemoteChangeBatch changes(@QueryParam("after") long after, @QueryParam("limit") int limit);
 
     @GET
     @Path("/{id}")

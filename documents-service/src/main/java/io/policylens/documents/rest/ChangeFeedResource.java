@@ -22,9 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The ordered change feed that extraction services follow. */
+/**
+ * The ordered change log (the outbox the relay publishes to Kafka), as a read API for operators and integrations that
+ * audit changes. The extraction services consume the Kafka topic, not this.
+ */
 @Path("/documents/changes")
-@Tag(name = "Change feed", description = "Ordered created/updated/deleted events for internal consumers")
+@Tag(name = "Change feed", description = "Ordered created/updated/deleted events, for auditing (the services consume Kafka)")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangeFeedResource {
@@ -35,8 +38,9 @@ public class ChangeFeedResource {
     @GET
     @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
     @Operation(summary = "Read changes after a cursor",
-            description = "Events in commit order. Pass the previous response's nextCursor as 'after'; an event is never "
-                    + "skipped, even when writers commit out of order. At-least-once: consumers must be idempotent.")
+            description = "Events in commit order, the same ones documents-service publishes to the Kafka change topic. Pass "
+                    + "the previous response's nextCursor as 'after'; an event is never skipped, even when writers commit out "
+                    + "of order. Spans every partner's documents, so only the service and admin roles read it.")
     @APIResponse(responseCode = "200", description = "A batch of events", content = @Content(schema = @Schema(implementation = ChangeFeedPage.class)))
     @APIResponse(responseCode = "400", description = "Bad cursor or limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only the service and admin roles read the feed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

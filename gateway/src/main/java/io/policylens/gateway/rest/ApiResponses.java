@@ -14,11 +14,10 @@ final class ApiResponses {
     static final String RECOMMENDATIONS_BAD_GATEWAY = "recommendations-service failed";
     static final String RECOMMENDATIONS_TIMEOUT = "recommendations-service did not answer in time";
     /** The fields of an extraction service's GET .../admin/feed, which the gateway relays unchanged. */
-    static final String FEED_FIELDS = "source: kafka (the change topic) or http (documents-service's change feed); consumer: the "
-            + "consumer group (kafka) or cursor name (http); cursor, head, lag: changes applied, published and still to apply "
-            + "(kafka: sums over the topic's partitions, for all replicas of the service); partitions: kafka, the group's "
-            + "committed and end offset and lag per partition (one partition with a growing lag: one stuck change); "
-            + "fastPathLag: kafka, deletions and visibility changes not looked at yet; reextraction: kafka, the newest "
+    static final String FEED_FIELDS = "consumer: the service's consumer group on the change topic; cursor, head, lag: changes "
+            + "applied, published and still to apply (sums over the topic's partitions, for all replicas of the service); "
+            + "partitions: the group's committed and end offset and lag per partition (one partition with a growing lag: one "
+            + "stuck change); fastPathLag: deletions and visibility changes not looked at yet; reextraction: the newest "
             + "re-extraction (running, lag); lastError: the last failure. Changes given up on are listed under "
             + "dead-letters.";
     static final String RATE_LIMITED = "Too many requests from this client; Retry-After gives the seconds to wait";

@@ -43,14 +43,10 @@ final class ClaimExamples {
             + "\"surface\":\"60 percent\"}],\"entities\":[\"south-korea\"],\"topics\":[\"semiconductors\"],\"citedSource\":null,"
             + "\"section\":null,\"sentenceIndex\":0}]}";
 
-    static final String FEED = "{\"source\":\"kafka\",\"consumer\":\"policylens-claims\",\"cursor\":1180,\"head\":1204,\"lag\":24,"
+    static final String FEED = "{\"consumer\":\"policylens-claims\",\"cursor\":1180,\"head\":1204,\"lag\":24,"
             + "\"applied\":310,\"lastPoll\":\"2026-11-24T09:00:00Z\",\"lastError\":null,"
             + "\"partitions\":[{\"partition\":0,\"committed\":590,\"end\":590,\"lag\":0},{\"partition\":1,\"committed\":590,"
             + "\"end\":614,\"lag\":24}],\"fastPathLag\":0,\"reextraction\":{\"generation\":3,\"running\":true,\"lag\":412}}";
-
-    static final String HTTP_FEED = "{\"source\":\"http\",\"consumer\":\"claims\",\"cursor\":120,\"head\":480,\"lag\":360,"
-            + "\"applied\":120,\"lastPoll\":\"2026-11-24T09:00:00Z\",\"lastError\":null,\"partitions\":[],\"fastPathLag\":null,"
-            + "\"reextraction\":null}";
 
     static final String CLAIMS_DOWN = "{\"type\":\"https://policylens.io/problems/service-unavailable\",\"title\":\"Service Unavailable\","
             + "\"status\":503,\"detail\":\"claims-service is unreachable\",\"instance\":\"/api/v1/claims\",\"requestId\":\"3f2a9c\"}";

@@ -166,16 +166,17 @@ public class ClaimsResource {
     @RolesAllowed(Roles.ADMIN)
     @Tag(name = "Administration", description = "Re-extraction and extraction progress")
     @Operation(summary = "Re-extract every document's claims",
-            description = "Rewinds claims-service's change feed to the start; documents extracted with an older extractor version "
+            description = "claims-service reads the change topic once more (every replica, in a consumer group of its own); "
+                    + "documents extracted with an older extractor version "
                     + "are extracted again (with force=true, all of them). Reviews are kept. Follow the progress with "
                     + "GET /api/v1/claims/admin/feed. Admin role.")
-    @APIResponse(responseCode = "202", description = "Replay started; the feed status right after the rewind", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "rewound", value = ClaimExamples.FEED)))
+    @APIResponse(responseCode = "202", description = "Replay requested; the consumer's status right after the request", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "requested", value = ClaimExamples.FEED)))
     @APIResponse(responseCode = "400", description = "force is not true or false", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response reextract(@QueryParam("force") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
                               @Parameter(description = "Re-extract even documents already processed with the current extractor version", example = "false")
                               String force) {
-        // a String, not a boolean: JAX-RS would read any unknown word as false and rewind the feed for a mistyped request
+        // a String, not a boolean: JAX-RS would read any unknown word as false and re-extract less than asked
         return Relay.of(claims.reextract(Boolean.parseBoolean(force)));
     }
 
@@ -186,8 +187,7 @@ public class ClaimsResource {
     @Operation(summary = "Claim extraction progress (change feed)",
             description = ApiResponses.FEED_FIELDS + " Admin role.")
     @APIResponse(responseCode = "200", description = "The consumer's status", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = {@ExampleObject(name = "kafka, catching up", value = ClaimExamples.FEED),
-                    @ExampleObject(name = "http", value = ClaimExamples.HTTP_FEED)}))
+            examples = @ExampleObject(name = "catching up", value = ClaimExamples.FEED)))
     public Response feed() {
         return Relay.of(claims.feed());
     }

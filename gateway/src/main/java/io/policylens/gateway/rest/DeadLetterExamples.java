@@ -21,10 +21,6 @@ final class DeadLetterExamples {
     static final String NOT_FOUND = "{\"type\":\"https://policylens.io/problems/not-found\",\"title\":\"Not Found\",\"status\":404,"
             + "\"detail\":\"no dead letter 4-17\",\"instance\":\"/claims/admin/feed/dead-letters/4-17/replay\",\"requestId\":\"3f2a9c\"}";
 
-    static final String HTTP_SOURCE = "{\"type\":\"https://policylens.io/problems/feed-source\",\"title\":\"Conflict\",\"status\":409,"
-            + "\"detail\":\"this service reads the HTTP change feed (policylens.feed.source=http); dead letters exist only with "
-            + "the Kafka source\",\"instance\":\"/claims/admin/feed/dead-letters\",\"requestId\":\"3f2a9c\"}";
-
     private DeadLetterExamples() {
     }
 }

@@ -44,12 +44,10 @@ public abstract class DeadLetterRoutes {
     @Operation(summary = "List dead letters",
             description = "Changes the service's Kafka consumer failed to apply after every retry and set aside on its dead-letter "
                     + "topic, so that later changes kept flowing. Newest first; replayed tells whether a replay has applied it. "
-                    + "Only with the Kafka source (409 otherwise). Admin role.")
+                    + "Admin role.")
     @APIResponse(responseCode = "200", description = "The dead letters", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "one pending", value = DeadLetterExamples.LIST)))
     @APIResponse(responseCode = "400", description = "limit is not 1 to 1000, or pending is not true or false", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The service reads the HTTP change feed, which has no dead letters", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "HTTP source", value = DeadLetterExamples.HTTP_SOURCE)))
     public Response list(@QueryParam("limit") @DefaultValue("100") @Pattern(regexp = LIMIT_PATTERN, message = "must be a whole number from 1 to 1000")
                          @Parameter(description = "At most this many, newest first (1 to 1000)", example = "100") String limit,
                          @QueryParam("pending") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
@@ -72,8 +70,6 @@ public abstract class DeadLetterRoutes {
             examples = @ExampleObject(name = "bad id", value = DeadLetterExamples.BAD_ID)))
     @APIResponse(responseCode = "404", description = "No such dead letter (or aged out of the topic)", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unknown id", value = DeadLetterExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "The service reads the HTTP change feed, which has no dead letters", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "HTTP source", value = DeadLetterExamples.HTTP_SOURCE)))
     public Response replay(@PathParam("id") @Pattern(regexp = ID_PATTERN, message = "must be <partition>-<offset>, e.g. 4-17")
                            @Parameter(description = "The dead letter's id from the list", example = "4-17") String id) {
         return Relay.of(service().replay(id));
@@ -89,8 +85,6 @@ public abstract class DeadLetterRoutes {
                     + "what is left. Admin role.")
     @APIResponse(responseCode = "200", description = "What the replay did", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "one failed again", value = DeadLetterExamples.REPLAYED_ALL)))
-    @APIResponse(responseCode = "409", description = "The service reads the HTTP change feed, which has no dead letters", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "HTTP source", value = DeadLetterExamples.HTTP_SOURCE)))
     public Response replayAll() {
         return Relay.of(service().replayAll());
     }

@@ -49,7 +49,7 @@ final class RecommendationExamples {
             + "\"action\":\"coordinate export controls on semiconductors\",\"topics\":[\"semiconductors\"],\"forums\":[],"
             + "\"entities\":[\"united-states\",\"south-korea\"],\"section\":null,\"sentenceIndex\":0,\"negated\":false}]}";
 
-    static final String FEED = "{\"source\":\"kafka\",\"consumer\":\"policylens-recommendations\",\"cursor\":1180,\"head\":1204,"
+    static final String FEED = "{\"consumer\":\"policylens-recommendations\",\"cursor\":1180,\"head\":1204,"
             + "\"lag\":24,\"applied\":310,\"lastPoll\":\"2026-11-24T09:00:00Z\",\"lastError\":null,"
             + "\"partitions\":[{\"partition\":0,\"committed\":590,\"end\":590,\"lag\":0},{\"partition\":1,\"committed\":590,"
             + "\"end\":614,\"lag\":24}],\"fastPathLag\":0,\"reextraction\":null,\"clustering\":{\"pending\":true,\"clusteredUpTo\":118,"

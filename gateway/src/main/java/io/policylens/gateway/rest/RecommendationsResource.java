@@ -189,11 +189,11 @@ public class RecommendationsResource {
     @RolesAllowed(Roles.ADMIN)
     @Tag(name = "Administration", description = "Re-extraction and extraction progress")
     @Operation(summary = "Re-extract every document's recommendations",
-            description = "Rewinds recommendations-service's change feed to the start; documents extracted with an older extractor "
-                    + "version are extracted again (with force=true, all of them). Tracking state is kept. Follow the progress with "
+            description = "recommendations-service reads the change topic once more (every replica, in a consumer group of its "
+                    + "own); documents extracted with an older extractor version are extracted again (with force=true, all of them). Tracking state is kept. Follow the progress with "
                     + "GET /api/v1/recommendations/admin/feed. Admin role.")
-    @APIResponse(responseCode = "202", description = "Replay started; the feed status right after the rewind", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "rewound", value = RecommendationExamples.FEED)))
+    @APIResponse(responseCode = "202", description = "Replay requested; the consumer's status right after the request", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "requested", value = RecommendationExamples.FEED)))
     @APIResponse(responseCode = "400", description = "force is not true or false", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response reextract(@QueryParam("force") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
                               @Parameter(description = "Re-extract even documents already processed with the current extractor version", example = "false")
@@ -208,7 +208,7 @@ public class RecommendationsResource {
     @Tag(name = "Administration", description = "Re-extraction and extraction progress")
     @Operation(summary = "Recommendation extraction progress (change feed)",
             description = ApiResponses.FEED_FIELDS + " clustering: the background re-clustering (pending: clusters do not yet "
-                    + "reflect every change; clusteredUpTo: the feed position they reflect). Admin role.")
+                    + "reflect every change; clusteredUpTo: the newest change, by documents-service's sequence number, they reflect). Admin role.")
     @APIResponse(responseCode = "200", description = "The consumer's status", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "catching up", value = RecommendationExamples.FEED)))
     public Response feed() {

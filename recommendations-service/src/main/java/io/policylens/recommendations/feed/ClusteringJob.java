@@ -119,7 +119,7 @@ public class ClusteringJob {
         if (!state.tryLockClustering()) {
             return Outcome.BUSY;
         }
-        // the request count and the feed position first: the rows read after them reflect at least both
+        // the request count and the newest applied change first: the rows read after them reflect at least both
         ClusteringState before = state.read(synchroniser.consumerName());
         if (!before.pending()) {
             return Outcome.CURRENT;

@@ -9,7 +9,7 @@ import java.time.Instant;
  * recommendations, and this says how far behind they are.
  *
  * @param pending          changes to the clustering input are not reflected in the clusters yet
- * @param clusteredUpTo    every change-feed position up to this one is reflected in the clusters
+ * @param clusteredUpTo    the newest change (documents-service's sequence number) reflected in the clusters
  * @param pendingSince     no change still to be clustered is older than this; null when nothing is pending
  * @param lastClusteredAt  when the last re-clustering completed
  * @param lastDurationMs   how long this instance's last re-clustering took (null before its first)

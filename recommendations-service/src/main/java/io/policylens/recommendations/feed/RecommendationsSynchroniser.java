@@ -30,7 +30,7 @@ import java.util.UUID;
  *   <li>otherwise extract, link evidence, upsert by stable id (tracking state kept).</li>
  * </ul>
  * Remote calls and extraction happen here, outside any transaction; the writes are returned as
- * {@link SyncWork} and commit together with the cursor. Re-clustering is not done per change: the writes
+ * {@link SyncWork} and commit together with the processed marker. Re-clustering is not done per change: the writes
  * request it (durably, in the same transaction) and {@link ClusteringJob} runs it once per burst.
  */
 @ApplicationScoped

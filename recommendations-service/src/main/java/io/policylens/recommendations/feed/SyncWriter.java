@@ -30,8 +30,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The database writes of one change. Every method runs inside the feed follower's transaction, the one
- * that also moves the cursor, so a change is applied completely or not at all. Each starts by locking the
+ * The database writes of one change. Every method runs inside the change applier's transaction, the one
+ * that also writes the processed marker, so a change is applied completely or not at all. Each starts by locking the
  * clustering state (the lock order of {@link ClusteringStateRepository}) and requests a re-clustering when
  * the clustering input changed; clusters themselves are written only by {@link ClusteringJob}.
  */

@@ -10,8 +10,8 @@ import java.time.OffsetDateTime;
  * @param pendingSince          no change still to be clustered committed before this; null when current
  * @param lastRequestAt         when the clustering input last changed
  * @param clusteredAt           when the last re-clustering completed
- * @param clusteredFeedPosition the feed cursor when the last completed re-clustering read the recommendations
- * @param feedPosition          the feed cursor at the same moment as the rest
+ * @param clusteredFeedPosition the newest applied change when the last completed re-clustering read the recommendations
+ * @param feedPosition          the newest applied change (documents-service's sequence number) at the same moment
  * @param readAt                the database's clock when this was read
  */
 public record ClusteringState(long requested, long clustered, OffsetDateTime pendingSince, OffsetDateTime lastRequestAt,
@@ -22,8 +22,9 @@ public record ClusteringState(long requested, long clustered, OffsetDateTime pen
     }
 
     /**
-     * Every change-feed position up to this one is reflected in the clusters: all applied ones when nothing is
-     * pending, else those the last completed re-clustering had read (a lower bound).
+     * The newest change reflected in the clusters: the newest applied when nothing is pending, else the newest the last
+     * completed re-clustering had read. Changes of different documents are applied in parallel partitions, so an older
+     * change can still be on its way.
      */
     public long clusteredUpTo() {
         return pending() ? clusteredFeedPosition : Math.max(clusteredFeedPosition, feedPosition);

@@ -27,7 +27,7 @@ public class ClusteringStateRepository implements PanacheRepositoryBase<Clusteri
         getEntityManager().createNamedQuery("ClusteringState.request").executeUpdate();
     }
 
-    /** The state and the consumer's feed cursor, read in one statement so both are of the same moment. */
+    /** The state and the consumer's newest applied change, read in one statement so both are of the same moment. */
     @Transactional
     @SuppressWarnings("unchecked")
     public ClusteringState read(String consumer) {

@@ -47,11 +47,11 @@ public class AdminResource {
     @Path("/reextract")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Re-extract all documents",
-            description = "Replays the change feed in the background (HTTP source: from the start; Kafka source: every replica "
-                    + "reads the change topic once more in a group of its own). Documents already "
+            description = "Replays the change topic in the background (every replica reads it once more in a consumer group "
+                    + "of its own). Documents already "
                     + "extracted with the current extractor versions are skipped unless force=true. Recommendation ids are "
-                    + "stable, so tracking state is kept. Follow progress with GET /recommendations/admin/feed (lag; Kafka: reextraction).")
-    @APIResponse(responseCode = "202", description = "Accepted: the feed position after the rewind", content = @Content(schema = @Schema(implementation = FeedStatus.class)))
+                    + "stable, so tracking state is kept. Follow progress with GET /recommendations/admin/feed (reextraction).")
+    @APIResponse(responseCode = "202", description = "Accepted: the consumer's status right after the request", content = @Content(schema = @Schema(implementation = FeedStatus.class)))
     @APIResponse(responseCode = "400", description = "force is not true or false", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reextract(@QueryParam("force") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
                               @Parameter(description = "Re-extract even documents that are up to date", example = "false") String force) {
@@ -63,10 +63,10 @@ public class AdminResource {
     @Path("/feed")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change-feed and clustering progress",
-            description = "Source (http or kafka), cursor, feed head, lag (changes not applied yet, over all replicas), lag per "
-                    + "partition and fast-path lag (kafka), last poll and last error. Clusters are recomputed in "
+            description = "Consumer group offsets on the change topic (cursor, head), lag (changes not applied yet, over all "
+                    + "replicas), lag per partition, fast-path lag, last change applied and last error. Clusters are recomputed in "
                     + "the background once per burst of changes, a few seconds behind: clustering.pending says whether applied "
-                    + "changes are still to be reflected in the clusters, clustering.clusteredUpTo the last feed position that is.")
+                    + "changes are still to be reflected in the clusters, clustering.clusteredUpTo the newest change (documents-service's sequence number) that is.")
     @APIResponse(responseCode = "200", description = "Where the consumer stands", content = @Content(schema = @Schema(implementation = FeedProgressView.class)))
     public FeedProgressView feed() {
         return FeedProgressView.of(administration.status(), clustering.status());

@@ -9,7 +9,6 @@ import io.policylens.documents.analysis.AnalysedDocument;
 import io.policylens.documents.analysis.AnnotatedSentence;
 import io.policylens.documents.analysis.DocumentAnalyser;
 import io.policylens.documents.contract.RemoteChange;
-import io.policylens.documents.contract.RemoteChangeBatch;
 import io.policylens.documents.contract.RemoteDocument;
 import io.policylens.documents.contract.RemoteSentence;
 import io.policylens.documents.contract.RemoteSnapshot;
@@ -25,15 +24,15 @@ import java.util.Set;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
  * documents-service as the extraction services' tests see it, shared by their fakes: documents analysed with the real
- * documents-core pipeline (offsets and annotations are what documents-service would store), a change feed that only
- * grows, and the WireMock stubs of both (snapshots, feed pages). Every body is a serialised documents-contract record,
+ * documents-core pipeline (offsets and annotations are what documents-service would store), the changes that only
+ * grow (the services' tests hand them to the change applier or publish them to a test broker), and the WireMock stubs
+ * of the snapshots. Every body is a serialised documents-contract record,
  * the records documents-service's provider contract test parses its real answers with, so the stubs cannot drift from
  * the real API silently. Every call must carry the client-credentials token the consumer's OIDC client filter adds.
  */
@@ -106,8 +105,13 @@ public final class DocumentsServiceFake {
         return live.get(id).sentences();
     }
 
-    /** Every stub for the current state: the snapshot of each document and every feed page of {@code batchSize}. */
-    public synchronized List<MappingBuilder> stubs(int batchSize) {
+    /** The changes after {@code seq} (exclusive), oldest first. */
+    public synchronized List<RemoteChange> changesAfter(long seq) {
+        return List.copyOf(changes.subList((int) Math.min(seq, changes.size()), changes.size()));
+    }
+
+    /** Every stub for the current state: the snapshot of each document. */
+    public synchronized List<MappingBuilder> stubs() {
         List<MappingBuilder> stubs = new ArrayList<>();
         for (UUID id : documentIds()) {
             MappingBuilder snapshot = authorised(get(urlPathEqualTo("/documents/" + id + "/snapshot")));
@@ -118,15 +122,6 @@ public final class DocumentsServiceFake {
             } else {
                 stubs.add(snapshot.willReturn(json(live.get(id))));
             }
-        }
-        long head = changes.size();
-        for (int after = 0; after <= head; after++) {
-            List<RemoteChange> page = changes.subList(after, (int) Math.min(head, after + batchSize));
-            long next = page.isEmpty() ? after : page.get(page.size() - 1).seq();
-            stubs.add(authorised(get(urlPathEqualTo("/documents/changes"))
-                    .withQueryParam("after", equalTo(Integer.toString(after)))
-                    .withQueryParam("limit", equalTo(Integer.toString(batchSize))))
-                    .willReturn(json(new RemoteChangeBatch(List.copyOf(page), next, next < head, head))));
         }
         return stubs;
     }

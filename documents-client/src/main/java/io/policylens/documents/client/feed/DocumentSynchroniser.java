@@ -8,12 +8,12 @@ import java.util.UUID;
 /**
  * What an extraction service does with a change. Implementations bring the service's data in line with
  * the document's CURRENT state (fetched from documents-service), not with the event's payload, so that
- * replaying events, skipping superseded revisions or re-extracting from cursor 0 all converge to the
+ * replaying the topic, skipping superseded revisions or re-extracting all converge to the
  * same result. They must be idempotent per (document, revision, extractor version).
  */
 public interface DocumentSynchroniser {
 
-    /** Names the cursor row in the service's {@code feed_cursors} table, e.g. {@code claims}. */
+    /** Names the service's consumer ({@code claims}): its metrics and its rows in {@code stream_positions}. */
     String consumerName();
 
     /** Runs outside any transaction (remote calls, extraction) and returns the writes to commit. */

@@ -1,6 +1,6 @@
 package io.policylens.documents.client.feed;
 
-/** The database writes for one change, run in the same transaction that advances the cursor. */
+/** The database writes for one change, committed together with the processed marker. */
 @FunctionalInterface
 public interface SyncWork {
 

@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 
 /**
  * Applies one change from the stream with the service's synchroniser: prepare outside any transaction (snapshot over
- * HTTP, extraction), then commit the writes and the processed marker in one transaction. No cursor here: the Kafka
- * offset is committed by the connector after this returns.
+ * HTTP, extraction), then commit the writes, the processed marker and the newest applied change number in one
+ * transaction. No resume point here: the Kafka offset is committed by the connector after this returns.
  */
 @ApplicationScoped
 public class ChangeApplier {
@@ -18,18 +18,28 @@ public class ChangeApplier {
     @Inject
     DocumentSynchroniser synchroniser;
 
+    @Inject
+    StreamPositions positions;
+
     public void apply(RemoteChange change) {
-        commit(synchroniser.prepare(change));
+        SyncWork work = synchroniser.prepare(change);
+        QuarkusTransaction.requiringNew().run(() -> {
+            work.commit();
+            // last, so the row is locked only for the end of the transaction
+            positions.advanceTo(synchroniser.consumerName(), change.seq());
+        });
     }
 
     /** Applies the change only if that needs no extraction; see {@link DocumentSynchroniser#prepareWithoutExtraction}. */
     public void applyWithoutExtraction(RemoteChange change) {
-        commit(synchroniser.prepareWithoutExtraction(change));
-    }
-
-    private static void commit(SyncWork work) {
+        SyncWork work = synchroniser.prepareWithoutExtraction(change);
         if (work != SyncWork.NOTHING) {
             QuarkusTransaction.requiringNew().run(work::commit);
         }
+    }
+
+    /** The newest change (documents-service's sequence number) the regular path has applied. */
+    public long newestApplied() {
+        return positions.position(synchroniser.consumerName());
     }
 }

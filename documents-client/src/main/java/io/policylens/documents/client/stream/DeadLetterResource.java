@@ -49,8 +49,6 @@ public abstract class DeadLetterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only administrators",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The service reads the HTTP change feed, which has no dead letters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DeadLetter> list(
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000)
             @Parameter(description = "At most this many, newest first", example = "100") int limit,
@@ -75,8 +73,6 @@ public abstract class DeadLetterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only administrators",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The service reads the HTTP change feed, which has no dead letters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReplayReport replay(
             @PathParam("id") @Pattern(regexp = DeadLetterId.PATTERN, message = "must be <partition>-<offset>, e.g. 4-17")
             @Parameter(description = "The dead letter's id from the list", example = "4-17") String id) {
@@ -94,8 +90,6 @@ public abstract class DeadLetterResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only administrators",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The service reads the HTTP change feed, which has no dead letters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReplayReport replayAll() {
         return deadLetters.replayAll();

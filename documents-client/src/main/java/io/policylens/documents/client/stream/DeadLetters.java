@@ -35,12 +35,8 @@ public class DeadLetters {
     @Inject
     ChangeApplier applier;
 
-    @Inject
-    FeedProgress progress;
-
     /** The newest {@code limit} dead letters, newest first; with {@code pendingOnly}, only those not replayed. */
     public List<DeadLetter> list(int limit, boolean pendingOnly) {
-        requireKafka();
         return topic.all().stream()
                 .filter(entry -> !pendingOnly || !entry.replayed())
                 .map(entry -> view(entry.record(), entry.replayed()))
@@ -50,7 +46,6 @@ public class DeadLetters {
     }
 
     public ReplayReport replay(String id) {
-        requireKafka();
         DeadLetterId parsed = DeadLetterId.parse(id);
         ConsumerRecord<String, String> record = topic.at(parsed.partition(), parsed.offset())
                 .orElseThrow(() -> ProblemException.notFound("no dead letter " + id));
@@ -66,7 +61,6 @@ public class DeadLetters {
      * applied ones up to the first that fails again, so the next replay starts there.
      */
     public ReplayReport replayAll() {
-        requireKafka();
         List<ReplayReport.Result> results = new ArrayList<>();
         Map<Integer, Long> nextMarks = new HashMap<>();
         Map<Integer, Boolean> blocked = new HashMap<>();
@@ -116,12 +110,5 @@ public class DeadLetters {
     private static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private void requireKafka() {
-        if (progress.source() != FeedSource.KAFKA) {
-            throw new ProblemException(409, "feed-source", "this service reads the HTTP change feed "
-                    + "(policylens.feed.source=http); dead letters exist only with the Kafka source");
-        }
     }
 }

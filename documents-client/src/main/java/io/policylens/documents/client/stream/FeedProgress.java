@@ -3,7 +3,6 @@ package io.policylens.documents.client.stream;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.policylens.documents.client.feed.DocumentSynchroniser;
-import io.policylens.documents.client.feed.FeedFollower;
 import io.policylens.documents.client.feed.FeedStatus;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
@@ -16,18 +15,14 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The consumer's progress from whichever source the service reads: the admin feed view and the
- * {@code policylens.feed.lag} gauge. With Kafka the lag is the consumer group's, read from the broker, so it covers
- * every replica of the service, not just this one.
+ * The consumer's progress: the admin feed view and the {@code policylens.feed.lag} gauge. The lag is the consumer
+ * group's, read from the broker, so it covers every replica of the service, not just this one.
  */
 @Startup // registers the lag gauge at start, before any admin call
 @ApplicationScoped
 public class FeedProgress {
 
     private static final Duration LAG_REUSE = Duration.ofSeconds(5);
-
-    @Inject
-    FeedFollower follower;
 
     @Inject
     ConsumerLag consumerLag;
@@ -44,9 +39,6 @@ public class FeedProgress {
     @Inject
     MeterRegistry registry;
 
-    @ConfigProperty(name = FeedSource.PROPERTY, defaultValue = "http")
-    String source;
-
     @ConfigProperty(name = "policylens.feed.kafka.group")
     String group;
 
@@ -61,19 +53,12 @@ public class FeedProgress {
                 FeedProgress::lagForMetrics);
     }
 
-    public FeedSource source() {
-        return FeedSource.parse(source);
-    }
-
     /** The consumer group of the fast path (deletions and visibility changes). */
     public String fastPathGroup() {
         return group + "-scope";
     }
 
     public FeedStatus status() {
-        if (source() == FeedSource.HTTP) {
-            return follower.status();
-        }
         try {
             List<PartitionLag> partitions = consumerLag.of(group);
             long fastPathLag = consumerLag.of(fastPathGroup()).stream().mapToLong(PartitionLag::lag).sum();
@@ -81,11 +66,11 @@ public class FeedProgress {
             long head = partitions.stream().mapToLong(PartitionLag::end).sum();
             long lag = partitions.stream().mapToLong(PartitionLag::lag).sum();
             lastReading = new Reading(lag, Instant.now());
-            return new FeedStatus("kafka", group, cursor, head, lag, stream.appliedCount(), stream.lastRecord(),
+            return new FeedStatus(group, cursor, head, lag, stream.appliedCount(), stream.lastRecord(),
                     stream.lastError(), partitions, fastPathLag, reextractionProgress());
         } catch (ConsumerLag.LagUnavailableException e) {
             String error = e.getMessage() + (stream.lastError() == null ? "" : "; " + stream.lastError());
-            return new FeedStatus("kafka", group, 0, 0, 0, stream.appliedCount(), stream.lastRecord(), error, List.of(), null,
+            return new FeedStatus(group, 0, 0, 0, stream.appliedCount(), stream.lastRecord(), error, List.of(), null,
                     null);
         }
     }
@@ -100,11 +85,8 @@ public class FeedProgress {
         return new Reextraction(generation, consumerLag.active(reextractGroup), remaining);
     }
 
-    /** The gauge: a reading of the last seconds is reused, so scrapes do not each ask the broker or documents-service. */
+    /** The gauge: a reading of the last seconds is reused, so scrapes do not each ask the broker. */
     private double lagForMetrics() {
-        if (source() == FeedSource.HTTP) {
-            return follower.lagForMetrics();
-        }
         Reading reading = lastReading;
         if (reading != null && reading.at().plus(LAG_REUSE).isAfter(Instant.now())) {
             return reading.lag();

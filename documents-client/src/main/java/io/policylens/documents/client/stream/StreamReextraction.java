@@ -1,7 +1,6 @@
 package io.policylens.documents.client.stream;
 
 import io.policylens.documents.client.feed.DocumentSynchroniser;
-import io.policylens.documents.client.feed.FeedCursors;
 import io.policylens.documents.contract.RemoteChange;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -21,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Re-extraction with the Kafka source: the whole change topic (compacted, so it holds every live document's newest
+ * Re-extraction: the whole change topic (compacted, so it holds every live document's newest
  * change) is read once more, in a consumer group of its own per request ({@code <group>-reextract-<generation>}), by
  * every replica of the service together: the request bumps a generation number in the service's database, each replica
  * sees it within seconds and joins that group, so the partitions are split among the replicas as in the regular group.
@@ -37,7 +36,7 @@ public class StreamReextraction {
     private static final Backoff BACKOFF = new Backoff(3, Duration.ofMillis(200), Duration.ofSeconds(2));
 
     @Inject
-    FeedCursors cursors;
+    StreamPositions positions;
 
     @Inject
     KafkaClients clients;
@@ -50,9 +49,6 @@ public class StreamReextraction {
 
     @Inject
     DocumentSynchroniser synchroniser;
-
-    @ConfigProperty(name = FeedSource.PROPERTY, defaultValue = "http")
-    String source;
 
     @ConfigProperty(name = "policylens.feed.enabled", defaultValue = "true")
     boolean enabled;
@@ -70,15 +66,15 @@ public class StreamReextraction {
     /** Asks every replica to re-read the topic; returns the new generation. */
     public long request() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            long generation = cursors.lockPosition(row()) + 1;
-            cursors.moveTo(row(), generation);
+            long generation = positions.lockPosition(row()) + 1;
+            positions.moveTo(row(), generation);
             return generation;
         });
     }
 
     /** The newest requested generation (0: none yet). */
     public long generation() {
-        return cursors.position(row());
+        return positions.position(row());
     }
 
     /** The consumer group of a generation, whose lag is the re-extraction's progress. */
@@ -87,9 +83,9 @@ public class StreamReextraction {
     }
 
     @Scheduled(identity = "stream-reextraction-check", every = "${policylens.feed.reextraction.check-interval:2s}",
-            delayed = "${policylens.feed.initial-delay:3s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            delayed = "${policylens.feed.reextraction.check-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
-        if (!enabled || FeedSource.parse(source) != FeedSource.KAFKA || shuttingDown) {
+        if (!enabled || shuttingDown) {
             return;
         }
         long generation = generation();

@@ -6,16 +6,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The small parsers of the kit: the source switch and dead-letter ids. */
+/** The small parsers of the kit: dead-letter ids. */
 class StreamIdsTest {
-
-    @Test
-    void theSourceIsHttpOrKafka() {
-        assertThat(FeedSource.parse(null)).isEqualTo(FeedSource.HTTP);
-        assertThat(FeedSource.parse(" Kafka ")).isEqualTo(FeedSource.KAFKA);
-        assertThatThrownBy(() -> FeedSource.parse("kafak")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("policylens.feed.source");
-    }
 
     @Test
     void aDeadLetterIdIsPartitionDashOffset() {
