@@ -1,5 +1,6 @@
 package io.policylens.claims.repository;
 
+import io.policylens.common.query.ScopedQuery;
 import io.policylens.common.security.Caller;
 import io.policylens.common.security.Visibility;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -15,7 +16,7 @@ import java.util.Optional;
 
 /**
  * Reads and writes claims. Simple reads and all writes are Panache queries on {@link ClaimEntity}; listing, counting
- * and match candidates are native SQL ({@link ScopedClaimQuery}) because they need what JPQL cannot say: full-text
+ * and match candidates are native SQL built with commons' {@link ScopedQuery} because they need what JPQL cannot say: full-text
  * search, array containment and overlap, and a combination of filters known only per request.
  */
 @ApplicationScoped
@@ -42,17 +43,25 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
     }
 
     public List<ClaimEntity> list(Caller caller, ClaimFilter filter, int page, int size) {
-        ScopedClaimQuery scoped = new ScopedClaimQuery(caller).filter(filter);
+        ScopedQuery scoped = scoped(caller, filter);
         // one document reads best in text order; across documents the most check-worthy come first
         String order = filter.documentId() != null ? "c.span_start, c.id" : "c.score DESC, c.id";
-        return claims("SELECT c.*" + FROM + scoped.where() + " ORDER BY " + order
-                + " LIMIT " + size + " OFFSET " + ((long) page * size), scoped);
+        return claims("SELECT c.*" + FROM + scoped.where() + " ORDER BY " + order + ScopedQuery.page(page, size), scoped);
     }
 
     public long count(Caller caller, ClaimFilter filter) {
-        ScopedClaimQuery scoped = new ScopedClaimQuery(caller).filter(filter);
-        Query query = scoped.bind(getEntityManager().createNativeQuery("SELECT count(*)" + FROM + scoped.where()));
+        ScopedQuery scoped = scoped(caller, filter);
+        Query query = getEntityManager().createNativeQuery("SELECT count(*)" + FROM + scoped.where());
+        scoped.bind(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** The caller's partner scope, then the filters the request names. */
+    private static ScopedQuery scoped(Caller caller, ClaimFilter filter) {
+        return ScopedQuery.visibleTo(caller, "c").equal("c.document_id", filter.documentId()).equal("c.type", filter.type())
+                .hasElement("c.topics", filter.topic()).hasElement("c.entities", filter.entity())
+                .atLeast("c.score", filter.minScore()).equal("coalesce(r.status, 'unreviewed')", filter.reviewStatus())
+                .matches("c.search", "c.text", filter.query());
     }
 
     /**
@@ -61,7 +70,7 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
      * entity rule). Best scores first, at most {@code limit}.
      */
     public List<ClaimEntity> matchCandidates(ClaimEntity claim, Caller caller, int limit) {
-        ScopedClaimQuery scoped = new ScopedClaimQuery(caller).and("c.document_id <> ?", claim.documentId);
+        ScopedQuery scoped = ScopedQuery.visibleTo(caller, "c").and("c.document_id <> ?", claim.documentId);
         if (!claim.entities.isEmpty()) {
             scoped.overlaps("c.entities", claim.entities);
         } else if (!claim.measureWords.isEmpty()) {
@@ -98,7 +107,9 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
     }
 
     @SuppressWarnings("unchecked")
-    private List<ClaimEntity> claims(String sql, ScopedClaimQuery scoped) {
-        return scoped.bind(getEntityManager().createNativeQuery(sql, ClaimEntity.class)).getResultList();
+    private List<ClaimEntity> claims(String sql, ScopedQuery scoped) {
+        Query query = getEntityManager().createNativeQuery(sql, ClaimEntity.class);
+        scoped.bind(query::setParameter);
+        return query.getResultList();
     }
 }

@@ -1,6 +1,7 @@
 package io.policylens.claims.rest;
 
 import io.policylens.claims.repository.ClaimFilter;
+import io.policylens.common.http.RequestValues;
 import io.policylens.common.paging.PageParameters;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.util.UUID;
+import static io.policylens.common.http.RequestValues.blankToNull;
 
 /**
  * Paging and filters of GET /claims. Values arrive as strings and are validated with patterns: a JAX-RS
@@ -17,10 +18,8 @@ import java.util.UUID;
  */
 public class ClaimListParameters extends PageParameters {
 
-    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-
     @QueryParam("document")
-    @Pattern(regexp = UUID_PATTERN, message = "must be a document id (UUID)")
+    @Pattern(regexp = RequestValues.UUID_PATTERN, message = "must be a document id (UUID)")
     @Parameter(description = "Claims of one document, in text order", example = "0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11")
     public String document;
 
@@ -59,11 +58,7 @@ public class ClaimListParameters extends PageParameters {
     public String q;
 
     ClaimFilter filter() {
-        return new ClaimFilter(document == null ? null : UUID.fromString(document), blankToNull(type), blankToNull(topic),
+        return new ClaimFilter(RequestValues.uuidOrNull(document), blankToNull(type), blankToNull(topic),
                 blankToNull(entity), minScore == null ? null : Double.valueOf(minScore), blankToNull(status), blankToNull(q));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
