@@ -1,5 +1,6 @@
 package io.policylens.recommendations.repository;
 
+import io.policylens.common.query.ScopedQuery;
 import io.policylens.common.security.Caller;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,25 +44,24 @@ public class ClusterRepository implements PanacheRepositoryBase<ClusterEntity, S
             + COUNTS + ", max(r.clustered_at) AS updated_at";
 
     public List<ClusterRow> list(Caller caller, int minDocuments, int page, int size) {
-        ScopedQuery scoped = new ScopedQuery(caller);
+        ScopedQuery scoped = ScopedQuery.visibleTo(caller, "r");
         return rows(caller, scoped, "SELECT " + columns(caller)
                 + " FROM clusters c JOIN recommendations r ON r.cluster_id = c.id WHERE " + scoped.where()
                 + " GROUP BY c.id HAVING count(DISTINCT r.document_id) >= " + minDocuments
-                + " ORDER BY count(DISTINCT r.document_id) DESC, count(r.id) DESC, c.id LIMIT " + size
-                + " OFFSET " + ((long) page * size));
+                + " ORDER BY count(DISTINCT r.document_id) DESC, count(r.id) DESC, c.id" + ScopedQuery.page(page, size));
     }
 
     public long count(Caller caller, int minDocuments) {
-        ScopedQuery scoped = new ScopedQuery(caller);
+        ScopedQuery scoped = ScopedQuery.visibleTo(caller, "r");
         Query query = getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT r.cluster_id FROM recommendations r WHERE "
                 + scoped.where() + " AND r.cluster_id IS NOT NULL GROUP BY r.cluster_id HAVING count(DISTINCT r.document_id) >= "
                 + minDocuments + ") visible", Long.class);
-        scoped.bind(query, 0);
+        scoped.bind(query::setParameter);
         return (Long) query.getSingleResult();
     }
 
     public Optional<ClusterRow> findVisible(String id, Caller caller) {
-        ScopedQuery scoped = new ScopedQuery(caller).and("c.id = ?", id);
+        ScopedQuery scoped = ScopedQuery.visibleTo(caller, "r").and("c.id = ?", id);
         return rows(caller, scoped, "SELECT " + columns(caller)
                 + " FROM clusters c JOIN recommendations r ON r.cluster_id = c.id WHERE " + scoped.where() + " GROUP BY c.id")
                 .stream().findFirst();
@@ -82,7 +82,7 @@ public class ClusterRepository implements PanacheRepositoryBase<ClusterEntity, S
         if (!caller.seesAllPartners()) {
             query.setParameter(++before, caller.owningOrganisation());
         }
-        scoped.bind(query, before);
+        scoped.bind(query::setParameter, before);
         return query.getResultList().stream().map(r -> new ClusterRow((String) r[0], (String) r[1], Arrays.asList((String[]) r[2]),
                 (Long) r[3], (Long) r[4], (Long) r[5], (Long) r[6], (OffsetDateTime) r[7])).toList();
     }

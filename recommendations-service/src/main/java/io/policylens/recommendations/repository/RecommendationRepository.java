@@ -1,5 +1,6 @@
 package io.policylens.recommendations.repository;
 
+import io.policylens.common.query.ScopedQuery;
 import io.policylens.common.security.Caller;
 import io.policylens.common.security.Visibility;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -25,6 +26,9 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
 
     private static final String ORDER = " ORDER BY r.document_date DESC NULLS LAST, r.document_id, r.span_start";
 
+    /** The expression the GIN index recommendations_search is built on; must stay identical to it. */
+    static final String SEARCH_VECTOR = "to_tsvector('english', r.text || ' ' || coalesce(r.actor, '') || ' ' || r.action)";
+
     /** The recommendation if it exists and the caller may see it: otherwise empty, never a hint that it exists. */
     public Optional<RecommendationEntity> findVisible(UUID id, Caller caller) {
         return findByIdOptional(id).filter(r -> visible(r, caller));
@@ -41,18 +45,31 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
 
     @SuppressWarnings("unchecked")
     public List<RecommendationEntity> list(Caller caller, RecommendationFilter filter, int page, int size) {
-        ScopedQuery scoped = new ScopedQuery(caller, filter);
+        ScopedQuery scoped = scoped(caller, filter);
         Query query = getEntityManager().createNativeQuery("SELECT r.* FROM recommendations r WHERE " + scoped.where()
-                + ORDER + " LIMIT " + size + " OFFSET " + ((long) page * size), RecommendationEntity.class);
-        scoped.bind(query, 0);
+                + ORDER + ScopedQuery.page(page, size), RecommendationEntity.class);
+        scoped.bind(query::setParameter);
         return query.getResultList();
     }
 
     public long count(Caller caller, RecommendationFilter filter) {
-        ScopedQuery scoped = new ScopedQuery(caller, filter);
+        ScopedQuery scoped = scoped(caller, filter);
         Query query = getEntityManager().createNativeQuery("SELECT count(*) FROM recommendations r WHERE " + scoped.where(), Long.class);
-        scoped.bind(query, 0);
+        scoped.bind(query::setParameter);
         return (Long) query.getSingleResult();
+    }
+
+    /**
+     * The caller's partner scope, then the filters the request names. Cluster queries scope the same way, so members
+     * and counts only ever come from rows the caller may see.
+     */
+    private static ScopedQuery scoped(Caller caller, RecommendationFilter filter) {
+        return ScopedQuery.visibleTo(caller, "r").equal("r.document_id", filter.documentId())
+                .andIfPresent("position(lower(?) in lower(coalesce(r.actor, ''))) > 0", filter.actor())
+                .hasElement("r.topics", filter.topic()).equal("r.strength", filter.strength())
+                .equal("r.status", filter.status()).equal("r.cluster_id", filter.clusterId())
+                .andIfPresent("lower(?) = ANY(SELECT lower(f) FROM unnest(r.forums) f)", filter.forum())
+                .matches(SEARCH_VECTOR, null, filter.query());
     }
 
     public List<RecommendationEntity> ofDocument(UUID documentId) {

@@ -1,5 +1,6 @@
 package io.policylens.recommendations.rest;
 
+import io.policylens.common.http.RequestValues;
 import io.policylens.common.paging.PageParameters;
 import io.policylens.recommendations.repository.RecommendationFilter;
 import io.policylens.recommendations.service.TrackingStatus;
@@ -8,13 +9,13 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.util.UUID;
+import static io.policylens.common.http.RequestValues.blankToNull;
 
 /** Paging and filters of the recommendation listing. */
 public class ListParameters extends PageParameters {
 
     @QueryParam("document")
-    @Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", message = "must be a UUID")
+    @Pattern(regexp = RequestValues.UUID_PATTERN, message = "must be a UUID")
     @Parameter(description = "Document id", example = "3f2a9c4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b")
     public String document;
 
@@ -55,11 +56,7 @@ public class ListParameters extends PageParameters {
     public String q;
 
     RecommendationFilter filter() {
-        return new RecommendationFilter(document == null || document.isBlank() ? null : UUID.fromString(document.strip()), blankToNull(actor), blankToNull(topic), blankToNull(strength),
-                blankToNull(status), blankToNull(cluster), blankToNull(forum), blankToNull(q));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return new RecommendationFilter(RequestValues.uuidOrNull(document), blankToNull(actor), blankToNull(topic),
+                blankToNull(strength), blankToNull(status), blankToNull(cluster), blankToNull(forum), blankToNull(q));
     }
 }
