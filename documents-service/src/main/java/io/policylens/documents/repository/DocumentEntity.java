@@ -25,9 +25,9 @@ import java.util.UUID;
  * by Flyway, V1 and V2). Only the metadata a change or a deletion may touch is updatable: texts, analysis and
  * provenance never change, and the jsonb columns are immutable values, so Hibernate neither copies nor compares them.
  *
- * <p>Listing and search are named native queries ({@link DocumentRepository}): PostgreSQL full-text search, ranking,
- * snippets and text[] membership have no JPQL equivalent. They share one WHERE clause, {@link #SCOPE}: live documents,
- * the caller's partner scope and the optional filters, every value bound as a parameter (null means "any").
+ * <p>Listing and search are native SQL ({@link DocumentRepository}, built with commons' {@code ScopedQuery}): PostgreSQL
+ * full-text search, ranking, snippets and text[] membership have no JPQL equivalent. Their rows map to
+ * {@link #SUMMARY_ROW}.
  */
 @Entity
 @Table(name = "documents")
@@ -39,41 +39,15 @@ import java.util.UUID;
         @ColumnResult(name = "topics", type = String[].class), @ColumnResult(name = "revision", type = Integer.class),
         @ColumnResult(name = "created_at", type = OffsetDateTime.class), @ColumnResult(name = "rank", type = Double.class),
         @ColumnResult(name = "snippet", type = String.class)})
-@NamedNativeQuery(name = DocumentEntity.LIST, resultSetMapping = DocumentEntity.SUMMARY_ROW,
-        query = "SELECT " + DocumentEntity.SUMMARY_COLUMNS + ", CAST(NULL AS real) AS rank, CAST(NULL AS text) AS snippet "
-                + "FROM documents d WHERE " + DocumentEntity.SCOPE + " ORDER BY d.created_at DESC, d.id")
-@NamedNativeQuery(name = DocumentEntity.COUNT, query = "SELECT count(*) FROM documents d WHERE " + DocumentEntity.SCOPE)
-// the highlight delimiters are removed from the text first, so no document can forge a highlight (Snippet)
-@NamedNativeQuery(name = DocumentEntity.SEARCH, resultSetMapping = DocumentEntity.SUMMARY_ROW,
-        query = "SELECT " + DocumentEntity.SUMMARY_COLUMNS + ", ts_rank_cd(d.search, q.query, 32) AS rank, "
-                + "ts_headline('english', translate(d.text, :delimiters, ''), q.query, :headlineOptions) AS snippet "
-                + "FROM documents d, (SELECT websearch_to_tsquery('english', :query) AS query) q WHERE " + DocumentEntity.SCOPE
-                + " AND d.search @@ q.query ORDER BY 11 DESC, d.created_at DESC, d.id")
-@NamedNativeQuery(name = DocumentEntity.COUNT_SEARCH, query = "SELECT count(*) FROM documents d WHERE " + DocumentEntity.SCOPE
-        + " AND d.search @@ websearch_to_tsquery('english', :query)")
 // serialises submissions of the same content by the same owner until the end of the transaction
 @NamedNativeQuery(name = DocumentEntity.LOCK_CONTENT, query = "SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(:key, 0))")
 public class DocumentEntity extends PanacheEntityBase {
 
     static final String SUMMARY_ROW = "DocumentSummaryRow";
-    static final String LIST = "Document.list";
-    static final String COUNT = "Document.count";
-    static final String SEARCH = "Document.search";
-    static final String COUNT_SEARCH = "Document.countSearch";
     static final String LOCK_CONTENT = "Document.lockContent";
 
     static final String SUMMARY_COLUMNS = "d.id, d.title, d.authors, d.publisher, d.published_date, d.visibility, "
             + "d.owner_org, d.topics, d.revision, d.created_at";
-
-    /** Bound by {@link ScopedQuery}. */
-    static final String SCOPE = "d.deleted_at IS NULL"
-            + " AND (CAST(:allPartners AS boolean) OR d.visibility = 'public' OR d.owner_org = CAST(:organisation AS text))"
-            + " AND (CAST(:topic AS text) IS NULL OR CAST(:topic AS text) = ANY(d.topics))"
-            + " AND (CAST(:entity AS text) IS NULL OR CAST(:entity AS text) = ANY(d.entities))"
-            + " AND (CAST(:publisher AS text) IS NULL OR lower(d.publisher) = lower(CAST(:publisher AS text)))"
-            + " AND (CAST(:publishedFrom AS date) IS NULL OR d.published_date >= CAST(:publishedFrom AS date))"
-            + " AND (CAST(:publishedTo AS date) IS NULL OR d.published_date <= CAST(:publishedTo AS date))"
-            + " AND (CAST(:visibility AS text) IS NULL OR d.visibility = CAST(:visibility AS text))";
 
     @Id
     public UUID id;

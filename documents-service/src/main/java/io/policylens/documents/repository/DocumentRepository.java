@@ -1,5 +1,6 @@
 package io.policylens.documents.repository;
 
+import io.policylens.common.query.ScopedQuery;
 import io.policylens.common.security.Caller;
 import io.policylens.documents.search.Snippet;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -19,8 +20,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Reads and writes documents. Lookups are Panache queries; listing and search are the named native queries of
- * {@link DocumentEntity} (PostgreSQL full-text search with websearch_to_tsquery, which accepts any user input without
+ * Reads and writes documents. Lookups are Panache queries; listing and search are native SQL built with commons'
+ * {@link ScopedQuery} (PostgreSQL full-text search with websearch_to_tsquery, which accepts any user input without
  * syntax errors, ts_rank_cd ranking and ts_headline snippets). Reads that change nothing load their entities read-only:
  * Hibernate keeps no snapshot of them and does not check them at commit.
  */
@@ -68,38 +69,59 @@ public class DocumentRepository implements PanacheRepositoryBase<DocumentEntity,
     }
 
     public List<DocumentSummaryRow> list(Caller caller, DocumentFilter filter, int page, int size) {
-        return rows(new ScopedQuery(caller, filter).bind(getEntityManager().createNamedQuery(DocumentEntity.LIST)), page, size);
+        ScopedQuery scoped = scoped(caller, filter);
+        Query query = getEntityManager().createNativeQuery("SELECT " + DocumentEntity.SUMMARY_COLUMNS + ", CAST(NULL AS real) AS rank, "
+                + "CAST(NULL AS text) AS snippet FROM documents d WHERE " + scoped.where()
+                + " ORDER BY d.created_at DESC, d.id" + ScopedQuery.page(page, size), DocumentEntity.SUMMARY_ROW);
+        scoped.bind(query::setParameter);
+        return rows(query);
     }
 
     public long count(Caller caller, DocumentFilter filter) {
-        return count(new ScopedQuery(caller, filter).bind(getEntityManager().createNamedQuery(DocumentEntity.COUNT)));
+        return countRows(scoped(caller, filter));
     }
 
+    /** The highlight delimiters are removed from the text first, so no document can forge a highlight (Snippet). */
     public List<DocumentSummaryRow> search(Caller caller, DocumentFilter filter, String text, int page, int size) {
-        Query query = new ScopedQuery(caller, filter).bind(getEntityManager().createNamedQuery(DocumentEntity.SEARCH))
-                .setParameter("query", StorableText.text(text))
-                .setParameter("delimiters", String.valueOf(Snippet.START) + Snippet.STOP)
-                .setParameter("headlineOptions", Snippet.HEADLINE_OPTIONS);
-        return rows(query, page, size);
+        ScopedQuery scoped = scoped(caller, filter).and("d.search @@ q.query");
+        Query query = getEntityManager().createNativeQuery("SELECT " + DocumentEntity.SUMMARY_COLUMNS + ", ts_rank_cd(d.search, q.query, 32) "
+                        + "AS rank, ts_headline('english', translate(d.text, ?, ''), q.query, ?) AS snippet FROM documents d, "
+                        + "(SELECT websearch_to_tsquery('english', ?) AS query) q WHERE " + scoped.where()
+                        + " ORDER BY 11 DESC, d.created_at DESC, d.id" + ScopedQuery.page(page, size), DocumentEntity.SUMMARY_ROW)
+                .setParameter(1, String.valueOf(Snippet.START) + Snippet.STOP)
+                .setParameter(2, Snippet.HEADLINE_OPTIONS)
+                .setParameter(3, StorableText.text(text));
+        scoped.bind(query::setParameter, 3);
+        return rows(query);
     }
 
     public long countSearch(Caller caller, DocumentFilter filter, String text) {
-        return count(new ScopedQuery(caller, filter).bind(getEntityManager().createNamedQuery(DocumentEntity.COUNT_SEARCH))
-                .setParameter("query", StorableText.text(text)));
+        return countRows(scoped(caller, filter).matches("d.search", null, text));
+    }
+
+    /** Live documents in the caller's partner scope, then the filters the request names. */
+    private static ScopedQuery scoped(Caller caller, DocumentFilter filter) {
+        return ScopedQuery.visibleTo(caller, "d").and("d.deleted_at IS NULL")
+                .hasElement("d.topics", filter.topic()).hasElement("d.entities", filter.entity())
+                .andIfPresent("lower(d.publisher) = lower(?)", filter.publisher())
+                .atLeast("d.published_date", filter.publishedFrom()).atMost("d.published_date", filter.publishedTo())
+                .equal("d.visibility", filter.visibility() == null ? null : filter.visibility().label());
     }
 
     private static PanacheQuery<DocumentEntity> readOnly(PanacheQuery<DocumentEntity> query) {
         return query.withHint(HibernateHints.HINT_READ_ONLY, true);
     }
 
-    private static long count(Query query) {
+    private long countRows(ScopedQuery scoped) {
+        Query query = getEntityManager().createNativeQuery("SELECT count(*) FROM documents d WHERE " + scoped.where());
+        scoped.bind(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }
 
     /** Rows of {@link DocumentEntity#SUMMARY_ROW}; rank and snippet are null outside search. */
-    private static List<DocumentSummaryRow> rows(Query query, int page, int size) {
+    private static List<DocumentSummaryRow> rows(Query query) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.setFirstResult(Math.toIntExact((long) page * size)).setMaxResults(size).getResultList();
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new DocumentSummaryRow((UUID) r[0], (String) r[1], strings(r[2]), (String) r[3],
                 (LocalDate) r[4], (String) r[5], (String) r[6], strings(r[7]), (Integer) r[8], (OffsetDateTime) r[9],
                 (Double) r[10], Snippet.of((String) r[11]))).toList();

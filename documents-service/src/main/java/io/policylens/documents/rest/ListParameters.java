@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.time.LocalDate;
 
+import static io.policylens.common.http.RequestValues.blankToNull;
+
 /** Paging and filter query parameters shared by listing and search. */
 public class ListParameters extends PageParameters {
 
@@ -56,9 +58,5 @@ public class ListParameters extends PageParameters {
         }
         return new DocumentFilter(blankToNull(topic), blankToNull(entity), blankToNull(publisher), fromDate, toDate,
                 parsedVisibility);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

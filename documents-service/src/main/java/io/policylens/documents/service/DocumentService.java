@@ -31,6 +31,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.policylens.common.http.RequestValues.blankToNull;
+
 /**
  * Document use cases: ingest (idempotent by owner and content), read with partner scoping, change
  * metadata, soft delete. Every write appends to the change feed in the same transaction, so a
@@ -202,10 +204,6 @@ public class DocumentService {
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String firstNonBlank(String... values) {
