@@ -1,5 +1,6 @@
 package io.policylens.gateway;
 
+import io.policylens.common.http.RequestValues;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class ManagementInterfaceTest {
 
-    private static final Pattern UUID_LIKE = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID_LIKE = Pattern.compile(RequestValues.UUID_PATTERN);
 
     @TestHTTPResource(value = "metrics", management = true)
     URL metrics;

@@ -1,5 +1,6 @@
 package io.policylens.gateway.rest;
 
+import io.policylens.common.http.RequestValues;
 import io.policylens.common.paging.PageParameters;
 import io.policylens.gateway.client.ClaimFilters;
 import jakarta.validation.constraints.DecimalMax;
@@ -9,6 +10,8 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import static io.policylens.common.http.RequestValues.blankToNull;
+
 /**
  * Paging and filters of the claim list, validated at the edge with claims-service's own limits
  * (ClaimListParameters), so a bad filter is a 400 problem that costs no downstream call. Values stay
@@ -16,10 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 public class ClaimQuery extends PageParameters {
 
-    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-
     @QueryParam("document")
-    @Pattern(regexp = UUID_PATTERN, message = "must be a document id (UUID)")
+    @Pattern(regexp = RequestValues.UUID_PATTERN, message = "must be a document id (UUID)")
     @Parameter(description = "Claims of one document, in text order", example = "0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11")
     public String document;
 
@@ -59,9 +60,5 @@ public class ClaimQuery extends PageParameters {
     ClaimFilters filters() {
         return new ClaimFilters(page, size, blankToNull(document), blankToNull(type), blankToNull(topic), blankToNull(entity),
                 blankToNull(minScore), blankToNull(status), blankToNull(q));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

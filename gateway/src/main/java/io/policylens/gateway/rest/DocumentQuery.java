@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import static io.policylens.common.http.RequestValues.blankToNull;
+
 /**
  * Paging and filters of the document list and search, validated at the edge with the same limits as
  * documents-service so bad requests cost no downstream call. Semantic checks (from after to) stay
@@ -49,9 +51,5 @@ public class DocumentQuery extends PageParameters {
     DocumentFilters filters() {
         return new DocumentFilters(page, size, blankToNull(topic), blankToNull(entity), blankToNull(publisher),
                 blankToNull(from), blankToNull(to), blankToNull(visibility));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

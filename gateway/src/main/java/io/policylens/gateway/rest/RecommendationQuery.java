@@ -1,11 +1,14 @@
 package io.policylens.gateway.rest;
 
+import io.policylens.common.http.RequestValues;
 import io.policylens.common.paging.PageParameters;
 import io.policylens.gateway.client.RecommendationFilters;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import static io.policylens.common.http.RequestValues.blankToNull;
 
 /**
  * Paging and filters of the recommendation list, validated at the edge with recommendations-service's own limits
@@ -17,7 +20,7 @@ public class RecommendationQuery extends PageParameters {
     static final String STATUS_MESSAGE = "must be one of proposed, under_consideration, adopted, implemented, rejected";
 
     @QueryParam("document")
-    @Pattern(regexp = ClaimQuery.UUID_PATTERN, message = "must be a document id (UUID)")
+    @Pattern(regexp = RequestValues.UUID_PATTERN, message = "must be a document id (UUID)")
     @Parameter(description = "Recommendations of one document, in text order", example = "3f2a9c4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b")
     public String document;
 
@@ -59,9 +62,5 @@ public class RecommendationQuery extends PageParameters {
     RecommendationFilters filters() {
         return new RecommendationFilters(page, size, blankToNull(document), blankToNull(actor), blankToNull(topic),
                 blankToNull(strength), blankToNull(status), blankToNull(cluster), blankToNull(forum), blankToNull(q));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
