@@ -3,6 +3,7 @@ package io.policylens.documents;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,5 +84,30 @@ class SearchTest {
     @Test
     void searchNeedsARole() {
         as("partner-a").queryParam("q", "chips").get("/documents/search").then().statusCode(403);
+    }
+
+    @Test
+    void pagesOfSearchAndListingNeitherRepeatNorSkipDocuments() {
+        String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        for (int i = 0; i < 3; i++) {
+            createAsA("Paging Review " + i + "\n\nThe " + marker + " refinery report, part " + i + ".", "public");
+        }
+        List<String> all = readerB().queryParam("q", marker).get("/documents/search").then().statusCode(200)
+                .body("total", equalTo(3)).extract().path("items.id");
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            paged.addAll(readerB().queryParam("q", marker).queryParam("size", 1).queryParam("page", page)
+                    .get("/documents/search").then().statusCode(200).body("total", equalTo(3)).extract().path("items.id"));
+        }
+        assertThat(paged).containsExactlyElementsOf(all).doesNotHaveDuplicates();
+
+        List<String> firstSix = as(null, "admin").queryParam("size", 6).get("/documents").then().statusCode(200)
+                .extract().path("items.id");
+        List<String> listed = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            listed.addAll(as(null, "admin").queryParam("size", 2).queryParam("page", page).get("/documents")
+                    .then().statusCode(200).extract().path("items.id"));
+        }
+        assertThat(listed).hasSize(6).containsExactlyElementsOf(firstSix);
     }
 }

@@ -1,5 +1,7 @@
 package io.policylens.common.http;
 
+import io.policylens.common.problem.ProblemException;
+
 import java.util.UUID;
 
 /**
@@ -24,5 +26,22 @@ public final class RequestValues {
     public static UUID uuidOrNull(String value) {
         String id = blankToNull(value);
         return id == null ? null : UUID.fromString(id);
+    }
+
+    /**
+     * The text, refused when it holds a NUL character: PostgreSQL's text and jsonb cannot (the statement would fail
+     * with "invalid byte sequence"), so one can only come from a caller's input and is the caller's error, found
+     * before any statement runs and so before the transaction writes anything.
+     */
+    public static String storable(String text) {
+        if (text != null && text.indexOf('\0') >= 0) {
+            throw nulCharacter();
+        }
+        return text;
+    }
+
+    /** The 400 problem for a text value with a NUL character. */
+    public static ProblemException nulCharacter() {
+        return ProblemException.badRequest("a text value contains a NUL character, which cannot be stored or searched");
     }
 }

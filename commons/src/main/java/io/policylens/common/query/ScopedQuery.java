@@ -1,6 +1,6 @@
 package io.policylens.common.query;
 
-import io.policylens.common.problem.ProblemException;
+import io.policylens.common.http.RequestValues;
 import io.policylens.common.security.Caller;
 
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ public final class ScopedQuery {
     /** Adds a condition with one placeholder per value, always. */
     public ScopedQuery and(String condition, Object... values) {
         for (Object value : values) {
-            this.values.add(value instanceof String text ? storable(text) : value);
+            this.values.add(value instanceof String text ? RequestValues.storable(text) : value);
         }
         where.append(" AND ").append(condition);
         return this;
@@ -136,17 +136,6 @@ public final class ScopedQuery {
 
     static String escapeLike(String value) {
         return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    /**
-     * PostgreSQL's text cannot hold a NUL character (the statement would fail with "invalid byte sequence"); one can
-     * only come from a caller's input, so it is the caller's error, found before the statement runs.
-     */
-    public static String storable(String text) {
-        if (text != null && text.indexOf('\0') >= 0) {
-            throw ProblemException.badRequest("a text value contains a NUL character, which cannot be stored or searched");
-        }
-        return text;
     }
 
     /** Sets one positional parameter of a statement; {@code jakarta.persistence.Query::setParameter} is one. */

@@ -1,10 +1,12 @@
 package io.policylens.common.http;
 
+import io.policylens.common.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RequestValuesTest {
 
@@ -29,5 +31,14 @@ class RequestValuesTest {
         assertThat(RequestValues.uuidOrNull(" ")).isNull();
         assertThat(RequestValues.uuidOrNull(" 0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11 "))
                 .isEqualTo(UUID.fromString("0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11"));
+    }
+
+    @Test
+    void aTextWithANulCharacterIsABadRequest() {
+        assertThat(RequestValues.storable("semi\tconductors")).isEqualTo("semi\tconductors");
+        assertThat(RequestValues.storable(null)).isNull();
+        assertThatThrownBy(() -> RequestValues.storable("semi\0conductors"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400))
+                .hasMessageContaining("NUL character");
     }
 }

@@ -1,6 +1,6 @@
 package io.policylens.documents.repository;
 
-import io.policylens.common.problem.ProblemException;
+import io.policylens.common.http.RequestValues;
 
 import java.util.List;
 
@@ -15,10 +15,7 @@ final class StorableText {
     }
 
     static String text(String value) {
-        if (value != null && value.indexOf('\0') >= 0) {
-            throw nul();
-        }
-        return value;
+        return RequestValues.storable(value);
     }
 
     static void texts(List<String> values) {
@@ -30,12 +27,8 @@ final class StorableText {
     /** JSON as written for a jsonb column: the escape jsonb refuses. */
     static String json(String value) {
         if (value != null && value.contains("\\u0000")) {
-            throw nul();
+            throw RequestValues.nulCharacter();
         }
         return value;
-    }
-
-    private static ProblemException nul() {
-        return ProblemException.badRequest("a text value contains a NUL character, which cannot be stored or searched");
     }
 }
