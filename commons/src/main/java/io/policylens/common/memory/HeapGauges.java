@@ -47,10 +47,16 @@ public final class HeapGauges {
 
     public HeapReading read() {
         long collections = 0;
+        long oldCollections = 0;
         for (GarbageCollectorMXBean collector : collectors) {
-            collections += Math.max(0, collector.getCollectionCount());
+            long count = Math.max(0, collector.getCollectionCount());
+            collections += count;
+            if (List.of(collector.getMemoryPoolNames()).contains(oldGeneration.getName())) {
+                oldCollections += count;
+            }
         }
         MemoryUsage afterLast = oldGeneration.getCollectionUsage();
-        return new HeapReading(collections, oldGeneration.getUsage().getUsed(), afterLast == null ? 0 : afterLast.getUsed());
+        return new HeapReading(collections, oldCollections, oldGeneration.getUsage().getUsed(),
+                afterLast == null ? 0 : afterLast.getUsed());
     }
 }

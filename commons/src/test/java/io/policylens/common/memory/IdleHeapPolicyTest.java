@@ -12,7 +12,11 @@ class IdleHeapPolicyTest {
     private final IdleHeapPolicy policy = new IdleHeapPolicy(16 * MB);
 
     private static HeapReading reading(long collections, long oldUsedMb, long oldAfterLastMb) {
-        return new HeapReading(collections, oldUsedMb * MB, oldAfterLastMb * MB);
+        return reading(collections, 0, oldUsedMb, oldAfterLastMb);
+    }
+
+    private static HeapReading reading(long collections, long oldCollections, long oldUsedMb, long oldAfterLastMb) {
+        return new HeapReading(collections, oldCollections, oldUsedMb * MB, oldAfterLastMb * MB);
     }
 
     @Test
@@ -46,6 +50,19 @@ class IdleHeapPolicyTest {
         // load again, then quiet
         assertThat(policy.shouldRelease(reading(90, 100, 32))).isFalse();
         assertThat(policy.shouldRelease(reading(90, 100, 32))).isTrue();
+    }
+
+    @Test
+    void releasesOnceAfterAFullCollectionTheLoadForced() {
+        // busy: a full collection (the 3rd) kept a working set of 52 MB, which then died without further growth
+        policy.shouldRelease(reading(600, 3, 52, 52));
+        assertThat(policy.shouldRelease(reading(600, 3, 52, 52))).as("quiet after a forced full collection").isTrue();
+        // the release is the 4th full collection
+        assertThat(policy.shouldRelease(reading(601, 4, 34, 34))).isFalse();
+        assertThat(policy.shouldRelease(reading(601, 4, 34, 34))).as("nothing forced since the release").isFalse();
+        // load again with a forced full collection, then quiet
+        assertThat(policy.shouldRelease(reading(700, 5, 40, 40))).isFalse();
+        assertThat(policy.shouldRelease(reading(700, 5, 40, 40))).isTrue();
     }
 
     @Test
