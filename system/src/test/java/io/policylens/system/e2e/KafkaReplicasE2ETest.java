@@ -166,7 +166,7 @@ class KafkaReplicasE2ETest extends E2eTest {
         long start = System.nanoTime();
         assertThat(gateway().delete("admin", "/api/v1/documents/" + document).status()).isEqualTo(204);
         boolean hidden = false;
-        while (!hidden && System.nanoTime() - start < Duration.ofSeconds(5).toNanos()) {
+        while (!hidden && System.nanoTime() - start < Duration.ofSeconds(60).toNanos()) {
             hidden = claimsOf(PARTNER_B, document).isEmpty() && recommendationsOf(PARTNER_B, document).isEmpty();
             if (!hidden) {
                 pause(Duration.ofMillis(100));
