@@ -3,7 +3,9 @@
 # Starts a dedicated stack (state in .policylens/bench, a fresh database and Kafka log, ports 2808x (management 2908x) /
 # Keycloak 28180 / PostgreSQL 25433 / Kafka 29092 (controller 29093), so a stack started with ./policylens up keeps
 # running untouched), then:
-#   1. submits 1,000 documents of ~10 KB through the gateway and times them until fully extracted,
+#   1. submits 1,000 documents of ~10 KB through the gateway and times them until fully extracted (every document's
+#      status complete, both consumer groups without lag), once per --replicas entry: with 1 and then 2 replicas of
+#      claims- and recommendations-service (the second on 28102/28103), each on fresh documents,
 #   2. GET /api/v1/documents/{id}/analysis from 16 concurrent clients: requests/s and latency percentiles,
 #   3. each service's (and the Kafka broker's) resident memory: its peak during the load, right after it and after
 #      --settle-seconds without load; the change relay's published count,
@@ -14,6 +16,7 @@
 #                             [--warmup-seconds 30] [--startup-runs 3] [--keep-running true] [--seeds DIR]
 #                             [--analysis-cache false]   (every analysis request sends Cache-Control: no-cache)
 #                             [--settle-seconds 30]      (quiet time before the settled memory reading; 0 skips it)
+#                             [--replicas 1,2]           (extraction replicas per ingest round: 1, 2 or both)
 set -euo pipefail
 # the dedicated stack's ports (overridable like every stack port)
 export GATEWAY_PORT="${BENCH_GATEWAY_PORT:-28080}" DOCUMENTS_PORT="${BENCH_DOCUMENTS_PORT:-28081}" \
@@ -29,7 +32,7 @@ args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --seeds) seeds="${2:?}"; shift 2 ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --*) [ $# -ge 2 ] || pl_die "$1 needs a value"; args+=("$1" "$2"); shift 2 ;;
     *) pl_die "unknown argument: $1" ;;
   esac

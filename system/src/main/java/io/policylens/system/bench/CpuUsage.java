@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * CPU seconds each part of the stack used during a phase, so a result says where the time went, not only how long
  * it took: the four services, PostgreSQL (all its processes), Kafka, Keycloak, this load generator and everything else on
- * the machine ({@code /proc/stat} total minus the parts).
+ * the machine ({@code /proc/stat} total minus the parts). Second replicas of claims- and recommendations-service count as
+ * parts of their own (claims-service-2).
  */
 final class CpuUsage {
 
@@ -24,7 +25,7 @@ final class CpuUsage {
     static CpuUsage now(LocalStack stack) {
         Map<String, Double> seconds = new LinkedHashMap<>();
         double parts = 0;
-        for (String service : StackParts.SERVICES) {
+        for (String service : stack.runningServices()) {
             double s = ProcessStats.cpuSeconds(stack.pid(service));
             seconds.put(service, s);
             parts += s;
@@ -36,6 +37,17 @@ final class CpuUsage {
         parts += seconds.get("postgres") + seconds.get(StackParts.KAFKA) + seconds.get("keycloak") + seconds.get("load-generator");
         seconds.put("other", ProcessStats.machineCpuSeconds() - parts);
         return new CpuUsage(seconds);
+    }
+
+    /** CPU seconds of a service since {@code before}, all its replicas together (claims-service + claims-service-2). */
+    double serviceSince(CpuUsage before, String service) {
+        double used = 0;
+        for (Map.Entry<String, Double> e : seconds.entrySet()) {
+            if (e.getKey().equals(service) || e.getKey().equals(service + "-2")) {
+                used += Math.max(0, e.getValue() - before.seconds.getOrDefault(e.getKey(), 0.0));
+            }
+        }
+        return used;
     }
 
     private static double launched(LocalStack stack, String part) {

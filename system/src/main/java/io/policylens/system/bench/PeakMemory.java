@@ -4,7 +4,9 @@ import io.policylens.system.stack.LocalStack;
 import io.policylens.system.stack.StackParts;
 
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -36,7 +38,7 @@ final class PeakMemory {
     }
 
     private void sample() {
-        for (String service : StackParts.MEASURED) {
+        for (String service : sampled()) {
             try {
                 ProcessStats.residentMiB(stack.pid(service)).ifPresent(mib -> peaks.merge(service, mib, Math::max));
             } catch (UncheckedIOException stoppedOrStarting) {
@@ -49,12 +51,20 @@ final class PeakMemory {
         sampler.shutdownNow();
     }
 
-    /** Per service and the broker, in the stack's order; -1 for one never seen running. */
+    /** Per service and the broker, in the stack's order (-1 for one never seen running), then second replicas seen. */
     Map<String, Long> peaks() {
         Map<String, Long> ordered = new LinkedHashMap<>();
-        for (String service : StackParts.MEASURED) {
-            ordered.put(service, peaks.getOrDefault(service, -1L));
+        for (String service : sampled()) {
+            if (StackParts.MEASURED.contains(service) || peaks.containsKey(service)) {
+                ordered.put(service, peaks.getOrDefault(service, -1L));
+            }
         }
         return ordered;
+    }
+
+    private static List<String> sampled() {
+        List<String> parts = new ArrayList<>(StackParts.MEASURED);
+        parts.addAll(StackParts.REPLICAS);
+        return parts;
     }
 }

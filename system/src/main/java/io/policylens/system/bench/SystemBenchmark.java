@@ -36,8 +36,10 @@ import java.util.regex.Pattern;
  * {@code ./policylens bench system}: the whole stack on this machine, measured from outside like a partner sees it.
  * <ol>
  *   <li>Ingest: N documents of ~10 KB submitted through the gateway (8 concurrent, partner client), timed until
- *   claims- and recommendations-service have both applied every change of the documents feed; then every document's
- *   status is checked to be complete.</li>
+ *   fully extracted on the Kafka path: every document's status complete (both services' processed markers), both
+ *   consumer groups committed past every new change with no lag, clustering caught up. Once per {@code --replicas}
+ *   entry (1 and 2 replicas of claims- and recommendations-service by default), each on fresh documents, with each
+ *   service's extraction CPU-seconds per document (all its replicas together).</li>
  *   <li>Analysis: {@code GET /api/v1/documents/{id}/analysis} over the ingested documents from 16 concurrent clients
  *   for a fixed time after a warm-up: requests/s and latency percentiles.</li>
  *   <li>Memory: each service's and the Kafka broker's resident set size after 1 and 2 (warm); and what documents-service's
@@ -67,7 +69,8 @@ public final class SystemBenchmark {
         Map<String, String> options = new java.util.TreeMap<>();
         String[] defaults = {"documents", "1000", "bytes", "10240", "concurrency", "8", "clients", "16", "seconds", "30",
                 "warmup-seconds", "30", "startup-runs", "3", "keep-running", "false", "timeout-seconds", "600",
-                "attach", "false", "phases", "ingest,analysis,startup", "analysis-cache", "true", "settle-seconds", "30"};
+                "attach", "false", "phases", "ingest,analysis,startup", "analysis-cache", "true", "settle-seconds", "30",
+                "replicas", "1,2"};
         for (int i = 0; i < defaults.length; i += 2) {
             options.put(defaults[i], defaults[i + 1]);
         }
@@ -115,7 +118,7 @@ public final class SystemBenchmark {
             PeakMemory peak = PeakMemory.start(stack);
             List<UUID> ids;
             try {
-                ids = phases.contains("ingest") ? ingest() : existingDocuments();
+                ids = phases.contains("ingest") ? ingestPerReplicaCount() : existingDocuments();
                 if (phases.contains("analysis")) {
                     analysisLatency(ids);
                 }
@@ -152,7 +155,42 @@ public final class SystemBenchmark {
 
     // ---- 1. ingest until fully extracted ----
 
-    private List<UUID> ingest() throws Exception {
+    /**
+     * One ingest per entry of {@code --replicas} (e.g. 1,2): with that many replicas of claims- and
+     * recommendations-service in their consumer groups, each on a fresh batch of documents. Returns the last batch.
+     */
+    private List<UUID> ingestPerReplicaCount() throws Exception {
+        ObjectNode ingests = result.putObject("ingest");
+        List<UUID> ids = List.of();
+        List<String> table = new ArrayList<>();
+        table.add("replicas | fully extracted s | claims CPU ms/doc | recommendations CPU ms/doc | submitted docs/s");
+        for (String count : options.get("replicas").split(",")) {
+            int replicas = Integer.parseInt(count.strip());
+            if (replicas < 1 || replicas > 2) {
+                throw new IllegalArgumentException("--replicas takes 1 and/or 2, not " + count);
+            }
+            for (String service : List.of("claims", "recommendations")) {
+                if (replicas == 2) {
+                    log("starting a second replica of " + service + "-service...");
+                    stack.startReplica(service);
+                } else {
+                    stack.stopReplica(service, false);
+                }
+            }
+            // the groups rebalance when a replica joins or leaves: let them settle before the clock starts
+            Thread.sleep(10_000);
+            ObjectNode ingest = ingests.putObject("replicas" + replicas);
+            ids = ingest(ingest);
+            table.add(String.format("%8d | %17.1f | %16.1f | %26.1f | %.1f", replicas, ingest.path("fullyExtractedSeconds").asDouble(),
+                    ingest.path("extractionCpuMsPerDocument").path("claims-service").asDouble(),
+                    ingest.path("extractionCpuMsPerDocument").path("recommendations-service").asDouble(),
+                    ingest.path("submitDocumentsPerSecond").asDouble()));
+        }
+        table.forEach(line -> log("  " + line));
+        return ids;
+    }
+
+    private List<UUID> ingest(ObjectNode ingest) throws Exception {
         int documents = Integer.parseInt(options.get("documents"));
         int concurrency = Integer.parseInt(options.get("concurrency"));
         BenchDocuments generator = new BenchDocuments(Path.of(options.get("seeds")), UUID.randomUUID().toString().substring(0, 8),
@@ -168,7 +206,9 @@ public final class SystemBenchmark {
         log("ingest: " + documents + " documents of ~" + bytes / documents + " characters through the gateway, " + concurrency + " concurrent...");
         List<UUID> ids = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger created = new AtomicInteger();
-        long headBefore = Math.max(feed("claims").path("cursor").asLong(), feed("recommendations").path("cursor").asLong());
+        // a consumer group's cursor is the sum of its committed offsets over the topic's partitions
+        long claimsBefore = feed("claims").path("cursor").asLong();
+        long recommendationsBefore = feed("recommendations").path("cursor").asLong();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         Latencies[] latencies = new Latencies[concurrency];
@@ -212,45 +252,45 @@ public final class SystemBenchmark {
         log(String.format("  submitted in %.1fs (%.0f documents/s, p99 %.0f ms, %d errors); waiting for extraction...",
                 seconds(submitted), documents / seconds(submitted), all.percentileMillis(99), errors.get()));
 
-        // Every new document is one change in the documents feed: done when both consumers' cursors reach the feed
-        // position before the load plus the documents created (a consumer commits its results and its cursor together;
-        // the stack is a dedicated one, so nobody else writes) and recommendations-service's clusters reflect them.
-        // Then every document's status is checked.
-        long target = headBefore + created.get();
+        // Fully extracted, on the Kafka path: every document's status says both services processed its revision (their
+        // processed markers: GET /documents/{id}/status "complete"), both consumer groups have committed past every
+        // new change with no lag left (each new document is one change on the topic; the stack is a dedicated one,
+        // so nobody else writes), and recommendations-service's background clustering has nothing pending. Statuses
+        // are checked oldest first, 16 at a time, stopping at the first incomplete group: the checks cost little of
+        // the 2 cores while the backlog is long.
         Duration timeout = Duration.ofSeconds(Long.parseLong(options.get("timeout-seconds")));
         long claimsDone = 0;
         long recommendationsDone = 0;
         long clusteredDone = 0;
+        long processedDone = 0;
+        List<UUID> pending = new ArrayList<>(ids);
         while (System.nanoTime() - start < timeout.toNanos()) {
             long now = System.nanoTime();
-            if (claimsDone == 0 && feed("claims").path("cursor").asLong() >= target) {
+            if (processedDone == 0) {
+                pending = stillIncomplete(pending, 16);
+                if (pending.isEmpty()) {
+                    processedDone = now;
+                }
+            }
+            if (claimsDone == 0 && caughtUp(feed("claims"), claimsBefore + created.get())) {
                 claimsDone = now;
             }
             JsonNode recommendationsFeed = feed("recommendations");
-            if (recommendationsDone == 0 && recommendationsFeed.path("cursor").asLong() >= target) {
+            if (recommendationsDone == 0 && caughtUp(recommendationsFeed, recommendationsBefore + created.get())) {
                 recommendationsDone = now;
             }
             // clusters are made by a background job after the changes are applied: part of being fully extracted
-            JsonNode clustering = recommendationsFeed.path("clustering");
-            if (clusteredDone == 0 && clustering.path("clusteredUpTo").asLong() >= target && !clustering.path("pending").asBoolean(true)) {
+            if (recommendationsDone != 0 && clusteredDone == 0 && !recommendationsFeed.path("clustering").path("pending").asBoolean(true)) {
                 clusteredDone = now;
             }
-            if (claimsDone != 0 && recommendationsDone != 0 && clusteredDone != 0) {
+            if (claimsDone != 0 && recommendationsDone != 0 && clusteredDone != 0 && processedDone != 0) {
                 break;
             }
-            Thread.sleep(250); // each look is two requests through the gateway: cheap, but not free on 2 cores
+            Thread.sleep(250); // each look is a few requests through the gateway: cheap, but not free on 2 cores
         }
-        long extracted = Math.max(claimsDone, Math.max(recommendationsDone, clusteredDone)) - start;
-        // verified document by document; any document the feeds' view missed is waited for and extends the time
-        List<UUID> pending = incomplete(ids);
-        int incomplete = pending.size();
-        while (!pending.isEmpty() && System.nanoTime() - start < timeout.toNanos()) {
-            Thread.sleep(200);
-            pending = incomplete(pending);
-            extracted = System.nanoTime() - start;
-        }
+        boolean done = claimsDone != 0 && recommendationsDone != 0 && clusteredDone != 0 && processedDone != 0;
+        long extracted = Math.max(Math.max(claimsDone, processedDone), Math.max(recommendationsDone, clusteredDone)) - start;
         CpuUsage cpuExtracted = CpuUsage.now(stack);
-        ObjectNode ingest = result.putObject("ingest");
         ingest.put("documents", documents);
         ingest.put("averageCharacters", bytes / documents);
         ingest.put("concurrency", concurrency);
@@ -259,18 +299,23 @@ public final class SystemBenchmark {
         ingest.put("submitP50Ms", round(all.percentileMillis(50)));
         ingest.put("submitP99Ms", round(all.percentileMillis(99)));
         ingest.put("submitErrors", errors.get());
+        ingest.put("replicas", stack.runningServices().contains("claims-service-2") ? 2 : 1);
+        ingest.put("allProcessedSeconds", processedDone == 0 ? -1 : seconds(processedDone - start));
         ingest.put("claimsCaughtUpSeconds", claimsDone == 0 ? -1 : seconds(claimsDone - start));
         ingest.put("recommendationsCaughtUpSeconds", recommendationsDone == 0 ? -1 : seconds(recommendationsDone - start));
         ingest.put("recommendationsClusteredSeconds", clusteredDone == 0 ? -1 : seconds(clusteredDone - start));
-        ingest.put("fullyExtractedSeconds", claimsDone == 0 || recommendationsDone == 0 || clusteredDone == 0 || !pending.isEmpty()
-                ? -1 : seconds(extracted));
-        ingest.put("documentsIncompleteWhenFeedsCaughtUp", incomplete);
+        ingest.put("fullyExtractedSeconds", done ? seconds(extracted) : -1);
         ingest.put("documentsNeverCompleted", pending.size());
         ingest.put("claims", gateway.get(PARTNER, "/api/v1/claims?size=1").json().path("total").asLong());
         ingest.put("recommendations", gateway.get(PARTNER, "/api/v1/recommendations?size=1").json().path("total").asLong());
         // CPU per document: of the submission alone, and of the whole ingest until fully extracted
         ingest.set("cpuWhileSubmitting", cpuSubmitted.since(cpuBefore, documents, "Document"));
         ingest.set("cpuUntilExtracted", cpuExtracted.since(cpuBefore, documents, "Document"));
+        // what extraction costs each service per document, all its replicas together (it must not grow with replicas)
+        ObjectNode extraction = ingest.putObject("extractionCpuMsPerDocument");
+        for (String service : List.of("claims-service", "recommendations-service")) {
+            extraction.put(service, round(cpuExtracted.serviceSince(cpuBefore, service) * 1000 / Math.max(1, created.get())));
+        }
         log("  " + ingest);
         return ids;
     }
@@ -293,6 +338,28 @@ public final class SystemBenchmark {
 
     private JsonNode feed(String service) {
         return gateway.get("admin", "/api/v1/" + service + "/admin/feed").expect(200).json();
+    }
+
+    /** Whether a consumer group committed at least {@code target} offsets in all and has no lag. */
+    private static boolean caughtUp(JsonNode feed, long target) {
+        return feed.path("lag").asLong(-1) == 0 && feed.path("cursor").asLong() >= target;
+    }
+
+    /**
+     * The documents not complete yet, checking {@code group} at a time in order and stopping at the first group with
+     * an incomplete one (the rest are not checked yet and stay pending).
+     */
+    private List<UUID> stillIncomplete(List<UUID> pending, int group) throws Exception {
+        for (int from = 0; from < pending.size(); from += group) {
+            List<UUID> checked = pending.subList(from, Math.min(pending.size(), from + group));
+            List<UUID> incomplete = incomplete(checked);
+            if (!incomplete.isEmpty()) {
+                List<UUID> rest = new ArrayList<>(incomplete);
+                rest.addAll(pending.subList(from + checked.size(), pending.size()));
+                return rest;
+            }
+        }
+        return List.of();
     }
 
     /** The documents the gateway's status does not report complete. */
@@ -387,7 +454,9 @@ public final class SystemBenchmark {
     private void memory(String field) {
         ObjectNode rss = result.putObject(field);
         ObjectNode split = result.putObject(field.replace("rss", "rssAnonAndFile"));
-        for (String service : StackParts.MEASURED) {
+        List<String> measured = new ArrayList<>(StackParts.MEASURED);
+        measured.addAll(stack.runningServices().subList(StackParts.SERVICES.size(), stack.runningServices().size()));
+        for (String service : measured) {
             long pid = stack.pid(service);
             rss.put(service, ProcessStats.residentMiB(pid).orElse(-1));
             split.put(service, ProcessStats.statusMiB(pid, "RssAnon:").orElse(-1) + " + " + ProcessStats.statusMiB(pid, "RssFile:").orElse(-1));

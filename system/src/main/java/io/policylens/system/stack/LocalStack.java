@@ -89,9 +89,72 @@ public final class LocalStack implements AutoCloseable {
         script(Duration.ofMinutes(5), "scripts/stack-service.sh", "start", part);
     }
 
-    /** The HTTP status of a service's readiness check on its management port (0 when nothing answers). */
+    /**
+     * Starts the second replica of claims- or recommendations-service (same database and consumer group, its own
+     * ports: {@link StackConfig#replicaPort}) and waits until it is ready. Returns its part name (claims-service-2),
+     * which {@link #pid}, {@link #readiness} and {@link #stopReplica} take.
+     */
+    public String startReplica(String service) {
+        String part = ServiceReplica.partName(service);
+        if (ServiceReplica.running(home, service).isPresent()) {
+            return part;
+        }
+        Process process = ServiceReplica.start(service, pid(StackParts.serviceName(service)), config, home);
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (readiness(part) != 200) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(part + " exited with code " + process.exitValue() + " before it was ready (log: " + log(part) + ")");
+            }
+            if (System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new IllegalStateException(part + " not ready within 3 minutes (log: " + log(part) + ")");
+            }
+            GatewayClient.sleep(Duration.ofMillis(250));
+        }
+        return part;
+    }
+
+    /** Stops a service's second replica: gracefully (SIGTERM, SIGKILL after 30 s), or with SIGKILL when {@code kill}. */
+    public void stopReplica(String service, boolean kill) {
+        ServiceReplica.running(home, service).ifPresent(process -> {
+            if (kill) {
+                process.destroyForcibly();
+            } else {
+                process.destroy();
+            }
+            try {
+                process.onExit().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                process.destroyForcibly();
+                process.onExit().join();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        });
+        try {
+            Files.deleteIfExists(ServiceReplica.pidFile(home, service));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The services that run, second replicas included (claims-service-2 after the four services). */
+    public List<String> runningServices() {
+        List<String> running = new ArrayList<>(StackParts.SERVICES);
+        for (String service : ServiceReplica.REPLICATED) {
+            if (ServiceReplica.running(home, service).isPresent()) {
+                running.add(ServiceReplica.partName(service));
+            }
+        }
+        return running;
+    }
+
+    /** The HTTP status of a part's readiness check on its management port (0 when nothing answers). */
     public int readiness(String service) {
-        URI uri = URI.create(config.management(service) + "/q/health/ready");
+        URI uri = URI.create(config.managementOf(service) + "/q/health/ready");
         try {
             return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -114,6 +177,9 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public void close() {
+        for (String service : ServiceReplica.REPLICATED) {
+            stopReplica(service, false);
+        }
         script(Duration.ofMinutes(3), "scripts/down.sh");
     }
 

@@ -15,6 +15,8 @@ public record StackConfig(int gatewayPort, int documentsPort, int claimsPort, in
     public static final String REALM = "policylens";
     /** A service's management port is its API port plus this. */
     public static final int MANAGEMENT_PORT_OFFSET = 1000;
+    /** The second replica of claims- or recommendations-service listens on the first one's port plus this. */
+    public static final int REPLICA_PORT_OFFSET = 20;
 
     /** Reads the ports from an environment map (missing entries take the launcher's defaults). */
     public static StackConfig fromEnvironment(Map<String, String> env, Path repoRoot) {
@@ -67,6 +69,19 @@ public record StackConfig(int gatewayPort, int documentsPort, int claimsPort, in
      */
     public URI management(String name) {
         return local(service(name).getPort() + MANAGEMENT_PORT_OFFSET);
+    }
+
+    /** The API port of a service's second replica (claims- and recommendations-service run one in e2e tests and bench). */
+    public int replicaPort(String name) {
+        return service(name).getPort() + REPLICA_PORT_OFFSET;
+    }
+
+    /** The management interface of a part: a service ({@code claims}) or its second replica ({@code claims-service-2}). */
+    public URI managementOf(String part) {
+        if (part.endsWith("-2")) {
+            return local(replicaPort(part.substring(0, part.length() - 2)) + MANAGEMENT_PORT_OFFSET);
+        }
+        return management(part);
     }
 
     /** The environment variables that make the launcher's scripts use these ports. */

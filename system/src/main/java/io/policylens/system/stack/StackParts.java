@@ -11,6 +11,8 @@ public final class StackParts {
     public static final String KAFKA = "kafka";
     /** The JVMs whose memory and CPU the system benchmark reports one by one: the services and the broker. */
     public static final List<String> MEASURED = List.of("documents-service", "claims-service", "recommendations-service", "gateway", KAFKA);
+    /** The second replicas the end-to-end tests and the benchmark may run (LocalStack.startReplica). */
+    public static final List<String> REPLICAS = List.of("claims-service-2", "recommendations-service-2");
 
     private StackParts() {
     }

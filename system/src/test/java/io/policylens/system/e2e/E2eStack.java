@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -17,7 +18,9 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
  * The one stack all end-to-end tests share: started on first use through {@code scripts/up.sh} (the packaged jars
  * of this build, a real Keycloak, PostgreSQL from Maven Central binaries, a real Kafka broker that documents-service's
  * change relay publishes to) on ports of its own (1808x, management ports 1908x, Keycloak 18180, PostgreSQL 15433,
- * Kafka 19092 and its controller 19093) with its state under system/target/e2e-home, and stopped with
+ * Kafka 19092 and its controller 19093) with its state under system/target/e2e-home, plus a second replica of claims-
+ * and recommendations-service (18102 and 18103, management 19102 and 19103; same database and consumer group), and
+ * stopped with
  * {@code scripts/down.sh} when the test run ends. {@code -Dpolicylens.e2e.skip=true} skips these tests.
  */
 final class E2eStack {
@@ -56,6 +59,10 @@ final class E2eStack {
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("policylens-e2e-stack", (AutoCloseable) E2eStack::stop);
             // and if the test JVM ends some other way (a surefire timeout, Ctrl-C), the stack does not outlive it
             Runtime.getRuntime().addShutdownHook(new Thread(E2eStack::stop, "policylens-e2e-stack-stop"));
+            // two replicas of each extraction service, in one consumer group each: every test runs against them
+            for (String service : List.of("claims", "recommendations")) {
+                started.startReplica(service);
+            }
             HttpClient http = GatewayClient.newHttpClient();
             tokens = new KeycloakTokens(config.issuer(), RealmFile.read(config.realmFile()), http);
             gateway = new GatewayClient(config.gateway(), tokens, http, false);

@@ -66,6 +66,14 @@ class RoleMatrixE2ETest extends E2eTest {
             admin         | GET    | /api/v1/claims/admin/feed                  | 200
             contributor   | GET    | /api/v1/recommendations/admin/feed         | 403
             admin         | GET    | /api/v1/recommendations/admin/feed         | 200
+            analyst       | GET    | /api/v1/claims/admin/feed/dead-letters     | 403
+            admin         | GET    | /api/v1/claims/admin/feed/dead-letters     | 200
+            partner-a-api | GET    | /api/v1/recommendations/admin/feed/dead-letters | 403
+            admin         | GET    | /api/v1/recommendations/admin/feed/dead-letters | 200
+            analyst-internal | POST | /api/v1/claims/admin/feed/dead-letters/replay | 403
+            contributor   | POST   | /api/v1/recommendations/admin/feed/dead-letters/0-0/replay | 403
+            admin         | POST   | /api/v1/claims/admin/feed/dead-letters/not-an-id/replay | 400
+            admin         | POST   | /api/v1/recommendations/admin/feed/dead-letters/0-999999/replay | 404
             analyst       | DELETE | /api/v1/documents/{doc}                    | 403
             contributor-b | GET    | /api/v1/documents/{doc}                    | 200
             contributor-b | PUT    | /api/v1/claims/{claim}/review              | 403

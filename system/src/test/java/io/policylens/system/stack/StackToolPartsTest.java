@@ -41,6 +41,17 @@ class StackToolPartsTest {
     }
 
     @Test
+    void secondReplicasListenOnTheFirstOnesPortsPlus20() {
+        StackConfig e2e = StackConfig.fromEnvironment(Map.of("CLAIMS_PORT", "18082", "RECOMMENDATIONS_PORT", "18083"), REPO);
+        assertThat(e2e.replicaPort("claims")).isEqualTo(18102);
+        assertThat(e2e.managementOf("claims-service-2")).hasToString("http://127.0.0.1:19102");
+        assertThat(e2e.managementOf("recommendations-service-2")).hasToString("http://127.0.0.1:19103");
+        assertThat(e2e.managementOf("recommendations")).hasToString("http://127.0.0.1:19083");
+        assertThat(ServiceReplica.partName("claims")).isEqualTo("claims-service-2");
+        assertThat(ServiceReplica.portVariable("recommendations-service")).isEqualTo("RECOMMENDATIONS_PORT");
+    }
+
+    @Test
     void serviceNamesAcceptShortForms() {
         assertThat(StackParts.serviceName("documents")).isEqualTo("documents-service");
         assertThat(StackParts.serviceName("claims-service")).isEqualTo("claims-service");
