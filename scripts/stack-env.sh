@@ -9,7 +9,6 @@
 # KEYCLOAK_PORT (8180), POLICYLENS_PG_PORT (5433), POLICYLENS_PG_DATA (.policylens/postgres/data, shared with
 # `./policylens run documents` and `bench documents`), KAFKA_PORT (9092; its controller listens on
 # KAFKA_CONTROLLER_PORT, default KAFKA_PORT + 1; data in .policylens/kafka), KAFKA_JAVA_OPTS (ST_KAFKA_DEFAULT_JAVA_OPTS),
-# POLICYLENS_FEED_SOURCE (kafka: where claims- and recommendations-service read changes),
 # KEYCLOAK_VERSION (26.7.3), <SERVICE>_JAVA_OPTS (default
 # ST_DEFAULT_JAVA_OPTS below, ST_GATEWAY_DEFAULT_JAVA_OPTS for the gateway), JSON_LOGS (false), POLICYLENS_AOT / POLICYLENS_AOT_DIR (start-up caches, lib/aot-cache.sh).
 # shellcheck source=lib/common.sh
@@ -253,7 +252,6 @@ st_service_env() {
       echo "CLAIMS_DB_USER=${CLAIMS_DB_USER:-policylens}"; echo "CLAIMS_DB_PASSWORD=${CLAIMS_DB_PASSWORD:-policylens}"
       echo "DOCUMENTS_URL=$(st_url documents-service)"
       # changes come from the Kafka topic, in the service's consumer group (replicas share its partitions)
-      echo "POLICYLENS_FEED_SOURCE=${POLICYLENS_FEED_SOURCE:-kafka}"
       echo "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$ST_KAFKA_PORT"
       echo "OIDC_CLIENT_ID=claims-service"; echo "OIDC_CLIENT_SECRET=$(pl_realm_secret claims-service)" ;;
     recommendations-service)
@@ -261,7 +259,6 @@ st_service_env() {
       echo "RECOMMENDATIONS_DB_URL=${RECOMMENDATIONS_DB_URL:-$pg/recommendations}"
       echo "RECOMMENDATIONS_DB_USER=${RECOMMENDATIONS_DB_USER:-policylens}"; echo "RECOMMENDATIONS_DB_PASSWORD=${RECOMMENDATIONS_DB_PASSWORD:-policylens}"
       echo "DOCUMENTS_URL=$(st_url documents-service)"
-      echo "POLICYLENS_FEED_SOURCE=${POLICYLENS_FEED_SOURCE:-kafka}"
       echo "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$ST_KAFKA_PORT"
       echo "OIDC_CLIENT_ID=recommendations-service"; echo "OIDC_CLIENT_SECRET=$(pl_realm_secret recommendations-service)" ;;
     gateway)
