@@ -51,11 +51,7 @@ class ScopeAheadOfExtractionTest {
 
     @Test
     void aDowngradeBehindAWaitingContentUpdateHidesTheOldClaimsAtOnce() throws Exception {
-        Doc doc = FakeDocumentsService.create("Note", dramShare(UUID.randomUUID().toString(), 60), PARTNER_A, "public");
-        applier.apply(lastChange(doc));
-        assertThat(visibleTo(PARTNER_B, doc)).as("public: the other partner sees the claims").isPositive();
-
-        FakeDocumentsService.updateContent(doc, dramShare(UUID.randomUUID().toString(), 75));
+        Doc doc = extractedThenRewritten("public");
         RemoteChange contentUpdate = lastChange(doc);
         fastPath.consume(record(contentUpdate)); // same scope: left to the regular path
         FakeDocumentsService.updateMetadata(doc, null, "partner");
@@ -103,9 +99,7 @@ class ScopeAheadOfExtractionTest {
 
     @Test
     void aContentUpdateInFlightDuringTheDowngradeCommitsInTheNarrowScope() throws Exception {
-        Doc doc = FakeDocumentsService.create("Note", dramShare(UUID.randomUUID().toString(), 60), PARTNER_A, "public");
-        applier.apply(lastChange(doc));
-        FakeDocumentsService.updateContent(doc, dramShare(UUID.randomUUID().toString(), 75));
+        Doc doc = extractedThenRewritten("public");
         RemoteChange contentUpdate = lastChange(doc);
         SyncWork inFlight = synchroniser.prepare(contentUpdate); // the new content, public, not committed yet
 
@@ -124,6 +118,33 @@ class ScopeAheadOfExtractionTest {
         assertThat(visibleTo(PARTNER_B, doc)).isZero();
         assertThat(visibleTo(PARTNER_A, doc)).isEqualTo(countOf(doc.id)).isPositive();
         admin().get("/claims/documents/{id}/processing", doc.id).then().statusCode(200).body("revision", equalTo(3));
+    }
+
+    @Test
+    void aWideningBehindAWaitingContentUpdateDoesNotPublishTheOldContent() throws Exception {
+        Doc doc = extractedThenRewritten("partner");
+        RemoteChange contentUpdate = lastChange(doc);
+        FakeDocumentsService.updateMetadata(doc, null, "public");
+        RemoteChange widening = lastChange(doc);
+        fastPath.consume(record(widening));
+
+        assertThat(visibleTo(PARTNER_B, doc)).as("the old content was never public: its claims stay private").isZero();
+        assertThat(visibleTo(PARTNER_A, doc)).isPositive();
+
+        applier.apply(contentUpdate);
+        applier.apply(widening);
+        assertThat(texts(doc)).anyMatch(text -> text.contains("75 percent"));
+        assertThat(visibleTo(PARTNER_B, doc)).as("the new content is public").isEqualTo(countOf(doc.id)).isPositive();
+    }
+
+    /** Partner A's document at 60 percent, extracted; then its content changes to 75 percent, not extracted yet. */
+    private Doc extractedThenRewritten(String visibility) {
+        Doc doc = FakeDocumentsService.create("Note", dramShare(UUID.randomUUID().toString(), 60), PARTNER_A, visibility);
+        applier.apply(lastChange(doc));
+        assertThat(visibleTo(PARTNER_B, doc)).as("the other partner sees the claims when public")
+                .isEqualTo("public".equals(visibility) ? countOf(doc.id) : 0);
+        FakeDocumentsService.updateContent(doc, dramShare(UUID.randomUUID().toString(), 75));
+        return doc;
     }
 
     private static RemoteChange lastChange(Doc doc) {

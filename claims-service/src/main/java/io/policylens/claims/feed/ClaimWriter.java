@@ -9,6 +9,7 @@ import io.policylens.claims.repository.ProcessedDocumentEntity;
 import io.policylens.claims.repository.ProcessedDocumentRepository;
 import io.policylens.claims.repository.ReviewRepository;
 import io.policylens.documents.analysis.AnnotatedSentence;
+import io.policylens.documents.client.feed.DocumentScope;
 import io.policylens.documents.client.feed.ProcessingMarker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -121,8 +122,11 @@ public class ClaimWriter {
         if (stored != null && (stored.deleted || stored.scopeRevision() >= document.revision())) {
             return;
         }
-        long rewritten = claims.updateScope(documentId, document.ownerOrg(), document.visibility(), now());
-        markers.saveScope(documentId, document.revision(), document.ownerOrg(), document.visibility());
+        // the claims held come from older content: the new scope may narrow who sees them, never widen it
+        DocumentScope scope = DocumentScope.narrowest(stored == null ? null : new DocumentScope(stored.ownerOrg, stored.visibility),
+                new DocumentScope(document.ownerOrg(), document.visibility()));
+        long rewritten = claims.updateScope(documentId, scope.ownerOrg(), scope.visibility(), now());
+        markers.saveScope(documentId, document.revision(), scope.ownerOrg(), scope.visibility());
         LOG.debugf("document %s: scope of revision %d applied ahead of its extraction to %d claims", documentId,
                 document.revision(), rewritten);
     }
@@ -140,12 +144,14 @@ public class ClaimWriter {
     }
 
     /**
-     * The snapshot's fields under the newest scope known: a write prepared from an older snapshot than the scope the fast
-     * path applied meanwhile takes that scope, so it never widens who sees the document's claims.
+     * The snapshot's fields under the narrower of its scope and the newer one the fast path applied meanwhile, so a
+     * write prepared from an older snapshot never widens who sees the document's claims.
      */
     private DocumentFields newestScope(UUID documentId, DocumentFields document) {
         return markers.processing(documentId).filter(m -> m.holdsScopeNewerThan(document.revision()))
-                .map(m -> document.withScope(m.ownerOrg(), m.visibility())).orElse(document);
+                .map(m -> DocumentScope.narrowest(new DocumentScope(document.ownerOrg(), document.visibility()),
+                        new DocumentScope(m.ownerOrg(), m.visibility())))
+                .map(scope -> document.withScope(scope.ownerOrg(), scope.visibility())).orElse(document);
     }
 
     /** Locks the document; true when the writes should go ahead. */

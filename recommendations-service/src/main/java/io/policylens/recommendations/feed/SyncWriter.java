@@ -1,6 +1,7 @@
 package io.policylens.recommendations.feed;
 
 import io.policylens.claims.extraction.ClaimExtractor;
+import io.policylens.documents.client.feed.DocumentScope;
 import io.policylens.documents.contract.RemoteDocument;
 import io.policylens.recommendations.clustering.ClusterMember;
 import io.policylens.recommendations.extraction.ExtractedRecommendation;
@@ -115,7 +116,10 @@ class SyncWriter {
         if (stored != null && (stored.deleted || stored.scopeRevision() >= document.revision())) {
             return;
         }
-        recommendations.updateScope(document.id(), document.ownerOrg(), document.visibility(), now());
+        // the recommendations held come from older content: the new scope may narrow who sees them, never widen it
+        DocumentScope scope = DocumentScope.narrowest(stored == null ? null : new DocumentScope(stored.ownerOrg, stored.visibility),
+                new DocumentScope(document.ownerOrg(), document.visibility()));
+        recommendations.updateScope(document.id(), scope.ownerOrg(), scope.visibility(), now());
         if (stored == null) {
             // nothing extracted yet: a marker at revision 0 that covers no change, only the scope
             stored = new ProcessedDocumentEntity();
@@ -125,20 +129,25 @@ class SyncWriter {
             stored.contentHash = "";
             stored.processedAt = now();
         }
-        stored.ownerOrg = document.ownerOrg();
-        stored.visibility = document.visibility();
+        stored.ownerOrg = scope.ownerOrg();
+        stored.visibility = scope.visibility();
         stored.scopeRevision = document.revision();
         processed.save(stored);
     }
 
     /**
-     * The owner and visibility a write of this document state gets: the snapshot's, or the newer ones the fast path
-     * applied meanwhile, so a write prepared from an older snapshot never widens who sees the recommendations.
+     * The owner and visibility a write of this document state gets: the snapshot's, or the narrower of them and the
+     * newer ones the fast path applied meanwhile, so a write prepared from an older snapshot never widens who sees the
+     * recommendations.
      */
     private Scope scope(RemoteDocument document) {
+        DocumentScope own = new DocumentScope(document.ownerOrg(), document.visibility());
         return processed.processing(document.id()).filter(m -> m.holdsScopeNewerThan(document.revision()))
-                .map(m -> new Scope(m.ownerOrg(), m.visibility(), m.scopeRevision()))
-                .orElseGet(() -> new Scope(document.ownerOrg(), document.visibility(), null));
+                .map(m -> {
+                    DocumentScope narrowest = DocumentScope.narrowest(own, new DocumentScope(m.ownerOrg(), m.visibility()));
+                    return new Scope(narrowest.ownerOrg(), narrowest.visibility(), m.scopeRevision());
+                })
+                .orElseGet(() -> new Scope(own.ownerOrg(), own.visibility(), null));
     }
 
     /** @param newerRevision the revision of the scope when newer than the written one, else null */

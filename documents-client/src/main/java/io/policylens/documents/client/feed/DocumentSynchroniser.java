@@ -21,10 +21,10 @@ public interface DocumentSynchroniser {
 
     /**
      * Like {@link #prepare}, but without extraction: the document is gone (remove its items), only its metadata changed
-     * (rewrite it), or its content changed or was never extracted (apply only the current owner and visibility to the
-     * items held, and record that scope and its revision in the marker, apart from the processed content revision, so
-     * the regular path still extracts the new content and writes it with a scope no older). The stream's fast path uses
-     * it so that deletions and visibility changes never wait behind extraction work.
+     * (rewrite it), or its content changed or was never extracted (narrow the items held to the current owner and
+     * visibility, see {@link DocumentScope#narrowest}, and record that scope and its revision in the marker, apart from
+     * the processed content revision, so the regular path still extracts the new content and never writes a wider
+     * scope). The stream's fast path uses it so that deletions and visibility changes never wait behind extraction.
      */
     SyncWork prepareWithoutExtraction(RemoteChange change);
 
