@@ -56,6 +56,14 @@ final class FakeDocuments {
         restub();
     }
 
+    /** A content change: new revision, new sentences, same metadata. */
+    synchronized void updateContent(UUID id, String content) {
+        RemoteDocument d = fake.document(id);
+        fake.put(new RemoteDocument(id, d.title(), d.authors(), d.publisher(), d.publishedDate(), d.sourceUrl(),
+                d.visibility(), d.ownerOrg(), d.revision() + 1), DocumentsServiceFake.analyse(content).sentences(), "updated");
+        restub();
+    }
+
     synchronized void delete(UUID id) {
         fake.delete(id);
         restub();

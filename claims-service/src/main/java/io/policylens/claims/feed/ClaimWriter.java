@@ -5,9 +5,11 @@ import io.policylens.claims.mapping.ClaimMapper;
 import io.policylens.claims.mapping.DocumentFields;
 import io.policylens.claims.repository.ClaimEntity;
 import io.policylens.claims.repository.ClaimRepository;
+import io.policylens.claims.repository.ProcessedDocumentEntity;
 import io.policylens.claims.repository.ProcessedDocumentRepository;
 import io.policylens.claims.repository.ReviewRepository;
 import io.policylens.documents.analysis.AnnotatedSentence;
+import io.policylens.documents.client.feed.DocumentScope;
 import io.policylens.documents.client.feed.ProcessingMarker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,6 +64,7 @@ public class ClaimWriter {
         if (!lockAndCheck(documentId, document.revision(), version, fingerprint, expected)) {
             return;
         }
+        document = newestScope(documentId, document);
         OffsetDateTime now = now();
         Map<UUID, ClaimEntity> existing = new HashMap<>();
         for (ClaimEntity claim : claims.forDocument(documentId)) {
@@ -98,11 +101,34 @@ public class ClaimWriter {
         if (!lockAndCheck(documentId, document.revision(), version, fingerprint, expected)) {
             return;
         }
+        document = newestScope(documentId, document);
         // the fields ClaimMapper.applyDocument sets, written to every claim of the document in one statement
         ClaimEntity fields = new ClaimEntity();
         ClaimMapper.applyDocument(fields, document, now());
         claims.updateDocumentFields(documentId, fields);
         markers.save(documentId, document.revision(), version, fingerprint, false, document.ownerOrg(), document.visibility());
+    }
+
+    /**
+     * The document's owner or visibility changed in a revision whose content is not extracted yet (or whose first
+     * extraction is still to come): only the scope of the claims held changes, and the marker records it with its
+     * revision, apart from the processed content revision, so the regular path still extracts the new content. Nothing
+     * happens when the marker already holds this scope revision or a newer one, or a tombstone.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void updateScope(UUID documentId, DocumentFields document) {
+        markers.lock(documentId);
+        ProcessedDocumentEntity stored = markers.marker(documentId).orElse(null);
+        if (stored != null && (stored.deleted || stored.scopeRevision() >= document.revision())) {
+            return;
+        }
+        // the claims held come from older content: the new scope may narrow who sees them, never widen it
+        DocumentScope scope = DocumentScope.narrowest(stored == null ? null : new DocumentScope(stored.ownerOrg, stored.visibility),
+                new DocumentScope(document.ownerOrg(), document.visibility()));
+        long rewritten = claims.updateScope(documentId, scope.ownerOrg(), scope.visibility(), now());
+        markers.saveScope(documentId, document.revision(), scope.ownerOrg(), scope.visibility());
+        LOG.debugf("document %s: scope of revision %d applied ahead of its extraction to %d claims", documentId,
+                document.revision(), rewritten);
     }
 
     /** The document is gone: its claims and their reviews go too; a tombstone makes replays cheap. */
@@ -115,6 +141,17 @@ public class ClaimWriter {
         markers.save(documentId, current == null ? revision : Math.max(current.revision(), revision), "-", "-", true,
                 null, null);
         LOG.debugf("document %s deleted: %d claims removed", documentId, removed);
+    }
+
+    /**
+     * The snapshot's fields under the narrower of its scope and the newer one the fast path applied meanwhile, so a
+     * write prepared from an older snapshot never widens who sees the document's claims.
+     */
+    private DocumentFields newestScope(UUID documentId, DocumentFields document) {
+        return markers.processing(documentId).filter(m -> m.holdsScopeNewerThan(document.revision()))
+                .map(m -> DocumentScope.narrowest(new DocumentScope(document.ownerOrg(), document.visibility()),
+                        new DocumentScope(m.ownerOrg(), m.visibility())))
+                .map(scope -> document.withScope(scope.ownerOrg(), scope.visibility())).orElse(document);
     }
 
     /** Locks the document; true when the writes should go ahead. */

@@ -90,7 +90,8 @@ public class ClaimsSynchroniser implements DocumentSynchroniser {
             return () -> writer.updateDocumentFields(documentId, fields, fingerprint, version, marker);
         }
         if (!mayExtract) {
-            return SyncWork.NOTHING; // new content: the regular path extracts it
+            // new content, or none extracted yet: apply the current scope now, the regular path extracts the content
+            return () -> writer.updateScope(documentId, fields);
         }
         List<ExtractedClaim> claims = extractor.extract(sentences);
         Map<Integer, AnnotatedSentence> byIndex = new HashMap<>();

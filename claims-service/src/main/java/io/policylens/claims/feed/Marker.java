@@ -5,8 +5,9 @@ import io.policylens.claims.repository.ProcessedDocumentEntity;
 /** A detached copy of a document's processed marker, read in prepare and compared again at commit. */
 public record Marker(int revision, String extractorVersion, String fingerprint, boolean deleted) {
 
+    /** Null when nothing is processed: no marker, or one that only holds a scope applied ahead of the extraction. */
     public static Marker of(ProcessedDocumentEntity entity) {
-        return entity == null ? null
+        return entity == null || entity.revision == 0 && !entity.deleted ? null
                 : new Marker(entity.revision, entity.extractorVersion, entity.fingerprint, entity.deleted);
     }
 

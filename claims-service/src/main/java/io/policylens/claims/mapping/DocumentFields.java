@@ -21,6 +21,11 @@ public record DocumentFields(String ownerOrg, String visibility, String title, S
                 document.publisher(), document.publishedDate(), document.sourceUrl(), document.revision());
     }
 
+    /** The same fields under another scope (a newer revision's owner and visibility). */
+    public DocumentFields withScope(String owner, String scope) {
+        return new DocumentFields(owner, scope, title, publisher, publishedDate, url, revision);
+    }
+
     /**
      * An unknown visibility value is treated as the most restrictive one: failing would stop the feed on
      * this document for good, and guessing "public" could leak a partner's claims.

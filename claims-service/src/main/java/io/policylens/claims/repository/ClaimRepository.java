@@ -9,6 +9,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -94,6 +95,13 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
                         + "documentUrl = ?6, documentRevision = ?7, updatedAt = ?8 where documentId = ?9",
                 fields.ownerOrg, fields.visibility, fields.documentTitle, fields.documentPublisher,
                 fields.documentPublishedDate, fields.documentUrl, fields.documentRevision, fields.updatedAt, documentId);
+    }
+
+    /** Rewrites only the scope of the document's claims (a newer revision's scope, applied ahead of its extraction). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long updateScope(UUID documentId, String ownerOrg, String visibility, OffsetDateTime updatedAt) {
+        return update("ownerOrg = ?1, visibility = ?2, updatedAt = ?3 where documentId = ?4", ownerOrg, visibility, updatedAt,
+                documentId);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -46,4 +46,16 @@ public class ProcessedDocumentEntity extends PanacheEntityBase {
     /** Visibility of the processed revision (V4); null on markers written before, and on tombstones. */
     @Column(name = "visibility")
     public String visibility;
+
+    /**
+     * The revision owner and visibility come from when it is newer than {@code revision} (V6): a scope the stream's fast
+     * path applied ahead of the extraction; null when the scope is that of the processed revision.
+     */
+    @Column(name = "scope_revision")
+    public Integer scopeRevision;
+
+    /** The revision the marker's owner and visibility come from. */
+    public int scopeRevision() {
+        return scopeRevision == null ? revision : Math.max(revision, scopeRevision);
+    }
 }

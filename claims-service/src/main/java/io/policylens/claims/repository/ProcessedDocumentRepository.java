@@ -17,7 +17,8 @@ public class ProcessedDocumentRepository implements PanacheRepositoryBase<Proces
     /** The document's marker with the scope of its processed revision, for GET .../documents/{id}/processing. */
     public Optional<ProcessingMarker> processing(UUID documentId) {
         return findByIdOptional(documentId)
-                .map(e -> new ProcessingMarker(e.revision, e.deleted, e.ownerOrg, e.visibility, e.processedAt));
+                .map(e -> new ProcessingMarker(e.revision, e.deleted, e.ownerOrg, e.visibility, e.processedAt,
+                        e.scopeRevision()));
     }
 
     /** Arbitrary namespace of the per-document advisory locks ("CLAI"), so they cannot collide with other locks. */
@@ -39,7 +40,8 @@ public class ProcessedDocumentRepository implements PanacheRepositoryBase<Proces
 
     /**
      * Creates or overwrites the document's marker (callers hold the document's lock, so no one inserts it meanwhile).
-     * The owner organisation and visibility are those of the processed revision (null for a tombstone).
+     * The owner organisation and visibility are those the claims were written with (null for a tombstone); a scope
+     * revision newer than {@code revision} stays, so a later write still knows the scope it must not widen.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void save(UUID documentId, int revision, String extractorVersion, String fingerprint, boolean deleted,
@@ -56,15 +58,43 @@ public class ProcessedDocumentRepository implements PanacheRepositoryBase<Proces
         marker.deleted = deleted;
         marker.ownerOrg = ownerOrg;
         marker.visibility = visibility;
+        marker.scopeRevision = marker.scopeRevision != null && marker.scopeRevision > revision ? marker.scopeRevision : null;
         marker.processedAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (created) {
             persist(marker);
         }
     }
 
-    /** Forgets every live document's marker so the next replay re-extracts everything; tombstones stay. */
+    /**
+     * Records the scope of {@code scopeRevision}, applied ahead of its extraction, without moving the processed content
+     * revision; a document with no marker gets one at revision 0 (nothing extracted), which covers no change.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void saveScope(UUID documentId, int scopeRevision, String ownerOrg, String visibility) {
+        ProcessedDocumentEntity marker = findById(documentId);
+        if (marker == null) {
+            marker = new ProcessedDocumentEntity();
+            marker.documentId = documentId;
+            marker.revision = 0;
+            marker.extractorVersion = "";
+            marker.fingerprint = "";
+            marker.processedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            persist(marker);
+        }
+        marker.ownerOrg = ownerOrg;
+        marker.visibility = visibility;
+        marker.scopeRevision = scopeRevision;
+    }
+
+    /**
+     * Forgets every live document's processed revision so the next replay re-extracts everything; tombstones stay, and
+     * so does each marker's scope (as a revision-0 marker), which an extraction prepared before still must not widen.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public long forgetLive() {
-        return delete("deleted", false);
+        long kept = update("scopeRevision = greatest(revision, coalesce(scopeRevision, 0)), revision = 0, "
+                + "extractorVersion = '', fingerprint = '' where deleted = false and revision > 0 and ownerOrg is not null "
+                + "and visibility is not null");
+        return kept + delete("deleted = false and revision > 0");
     }
 }

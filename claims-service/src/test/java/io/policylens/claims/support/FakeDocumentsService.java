@@ -32,8 +32,8 @@ public final class FakeDocumentsService {
     /** A document as documents-service holds it: metadata, revision and analysed sentences. */
     public static final class Doc {
         public final UUID id = UUID.randomUUID();
-        public final String text;
-        public final List<RemoteSentence> sentences;
+        public String text;
+        public List<RemoteSentence> sentences;
         public String title;
         public String publisher;
         public LocalDate publishedDate;
@@ -82,6 +82,16 @@ public final class FakeDocumentsService {
         if (visibility != null) {
             doc.visibility = visibility;
         }
+        doc.revision++;
+        FAKE.put(doc.remote(), doc.sentences, "updated");
+        publish();
+    }
+
+    /** Replaces the content (new sentences) and appends an 'updated' change, as a content update does. */
+    public static synchronized void updateContent(Doc doc, String content) {
+        DocumentsServiceFake.Analysed analysed = DocumentsServiceFake.analyse(content);
+        doc.text = analysed.text();
+        doc.sentences = analysed.sentences();
         doc.revision++;
         FAKE.put(doc.remote(), doc.sentences, "updated");
         publish();

@@ -99,7 +99,8 @@ public class RecommendationsSynchroniser implements DocumentSynchroniser {
             return () -> writer.updateMetadata(current.document(), hash);
         }
         if (!mayExtract) {
-            return SyncWork.NOTHING; // new content: the regular path extracts it
+            // new content, or none extracted yet: apply the current scope now, the regular path extracts the content
+            return () -> writer.updateScope(current.document());
         }
         List<ExtractedItem> items = extraction.extract(id, current.sentences());
         LOG.debugf("change %d: document %s revision %d: %d recommendations", change.seq(), id,
@@ -110,6 +111,7 @@ public class RecommendationsSynchroniser implements DocumentSynchroniser {
     /** What the marker says. */
     private record Marker(int revision, String extractorVersion, String claimsVersion, String contentHash, boolean deleted) {
 
+        /** A marker at revision 0 only holds a scope applied ahead of extraction: no version is current. */
         static Marker of(ProcessedDocumentEntity e) {
             return new Marker(e.revision, e.extractorVersion, e.claimsVersion, e.contentHash, e.deleted);
         }

@@ -1,6 +1,7 @@
 package io.policylens.recommendations.feed;
 
 import io.policylens.claims.extraction.ClaimExtractor;
+import io.policylens.documents.client.feed.DocumentScope;
 import io.policylens.documents.contract.RemoteDocument;
 import io.policylens.recommendations.clustering.ClusterMember;
 import io.policylens.recommendations.extraction.ExtractedRecommendation;
@@ -97,9 +98,60 @@ class SyncWriter {
         if (recommendations.ofDocument(document.id()).stream().anyMatch(r -> !Objects.equals(r.documentPublisher, publisher))) {
             clustering.request();
         }
-        recommendations.updateDocumentMetadata(document.id(), document.ownerOrg(), document.visibility(), document.title(),
+        Scope scope = scope(document);
+        recommendations.updateDocumentMetadata(document.id(), scope.ownerOrg(), scope.visibility(), document.title(),
                 publisher, document.publishedDate(), document.revision(), now());
-        mark(document, contentHash);
+        mark(document, contentHash, scope);
+    }
+
+    /**
+     * The document's owner or visibility changed in a revision whose content is not extracted yet (or whose first
+     * extraction is still to come): only the scope of the recommendations held changes, and the marker records it with
+     * its revision, apart from the processed content revision, so the regular path still extracts the new content.
+     * Nothing happens when the marker already holds this scope revision or a newer one, or a tombstone.
+     */
+    void updateScope(RemoteDocument document) {
+        clustering.lock();
+        ProcessedDocumentEntity stored = processed.findById(document.id());
+        if (stored != null && (stored.deleted || stored.scopeRevision() >= document.revision())) {
+            return;
+        }
+        // the recommendations held come from older content: the new scope may narrow who sees them, never widen it
+        DocumentScope scope = DocumentScope.narrowest(stored == null ? null : new DocumentScope(stored.ownerOrg, stored.visibility),
+                new DocumentScope(document.ownerOrg(), document.visibility()));
+        recommendations.updateScope(document.id(), scope.ownerOrg(), scope.visibility(), now());
+        if (stored == null) {
+            // nothing extracted yet: a marker at revision 0 that covers no change, only the scope
+            stored = new ProcessedDocumentEntity();
+            stored.documentId = document.id();
+            stored.extractorVersion = "";
+            stored.claimsVersion = "";
+            stored.contentHash = "";
+            stored.processedAt = now();
+        }
+        stored.ownerOrg = scope.ownerOrg();
+        stored.visibility = scope.visibility();
+        stored.scopeRevision = document.revision();
+        processed.save(stored);
+    }
+
+    /**
+     * The owner and visibility a write of this document state gets: the snapshot's, or the narrower of them and the
+     * newer ones the fast path applied meanwhile, so a write prepared from an older snapshot never widens who sees the
+     * recommendations.
+     */
+    private Scope scope(RemoteDocument document) {
+        DocumentScope own = new DocumentScope(document.ownerOrg(), document.visibility());
+        return processed.processing(document.id()).filter(m -> m.holdsScopeNewerThan(document.revision()))
+                .map(m -> {
+                    DocumentScope narrowest = DocumentScope.narrowest(own, new DocumentScope(m.ownerOrg(), m.visibility()));
+                    return new Scope(narrowest.ownerOrg(), narrowest.visibility(), m.scopeRevision());
+                })
+                .orElseGet(() -> new Scope(own.ownerOrg(), own.visibility(), null));
+    }
+
+    /** @param newerRevision the revision of the scope when newer than the written one, else null */
+    private record Scope(String ownerOrg, String visibility, Integer newerRevision) {
     }
 
     /**
@@ -111,6 +163,7 @@ class SyncWriter {
         if (outdated(document)) {
             return;
         }
+        Scope scope = scope(document);
         List<RecommendationEntity> current = recommendations.ofDocument(document.id());
         if (clusteringInputChanged(document, current, items)) {
             clustering.request();
@@ -126,10 +179,10 @@ class SyncWriter {
                 entity.status = TrackingStatus.PROPOSED.label();
                 entity.statusChangedAt = now;
                 entity.createdAt = now;
-                fill(entity, document, item.recommendation(), now);
+                fill(entity, document, scope, item.recommendation(), now);
                 created.add(entity);
             } else {
-                fill(entity, document, item.recommendation(), now);
+                fill(entity, document, scope, item.recommendation(), now);
             }
         }
         // new rows get the initial tracking state; stored rows (read above) only their changed extraction columns, written
@@ -144,7 +197,7 @@ class SyncWriter {
             }
         }
         evidence.insert(links);
-        mark(document, contentHash);
+        mark(document, contentHash, scope);
     }
 
     /** A replay or a re-extraction that finds the same recommendations leaves clustering alone. */
@@ -165,7 +218,7 @@ class SyncWriter {
     }
 
     /** Creates or overwrites the document's processed marker. */
-    private void mark(RemoteDocument document, String contentHash) {
+    private void mark(RemoteDocument document, String contentHash, Scope scope) {
         ProcessedDocumentEntity marker = new ProcessedDocumentEntity();
         marker.documentId = document.id();
         marker.revision = document.revision();
@@ -173,12 +226,14 @@ class SyncWriter {
         marker.claimsVersion = ClaimExtractor.VERSION;
         marker.contentHash = contentHash;
         marker.processedAt = now();
-        marker.ownerOrg = document.ownerOrg();
-        marker.visibility = document.visibility();
+        marker.ownerOrg = scope.ownerOrg();
+        marker.visibility = scope.visibility();
+        marker.scopeRevision = scope.newerRevision();
         processed.save(marker);
     }
 
-    private static void fill(RecommendationEntity e, RemoteDocument document, ExtractedRecommendation r, OffsetDateTime now) {
+    private static void fill(RecommendationEntity e, RemoteDocument document, Scope scope, ExtractedRecommendation r,
+                             OffsetDateTime now) {
         e.documentId = document.id();
         e.start = r.start();
         e.end = r.end();
@@ -192,8 +247,8 @@ class SyncWriter {
         e.section = r.section();
         e.sentenceIndex = r.sentenceIndex();
         e.negated = r.negated();
-        e.ownerOrg = document.ownerOrg();
-        e.visibility = document.visibility();
+        e.ownerOrg = scope.ownerOrg();
+        e.visibility = scope.visibility();
         e.documentTitle = document.title();
         e.documentPublisher = Documents.publisher(document);
         e.documentDate = document.publishedDate();

@@ -15,7 +15,8 @@ public class ProcessedDocumentRepository implements PanacheRepositoryBase<Proces
     /** The document's marker with the scope of its processed revision, for GET .../documents/{id}/processing. */
     public Optional<ProcessingMarker> processing(UUID documentId) {
         return findByIdOptional(documentId)
-                .map(e -> new ProcessingMarker(e.revision, e.deleted, e.ownerOrg, e.visibility, e.processedAt));
+                .map(e -> new ProcessingMarker(e.revision, e.deleted, e.ownerOrg, e.visibility, e.processedAt,
+                        e.scopeRevision()));
     }
 
     /** Creates the document's marker or overwrites it (merge: reads the row, then inserts or updates it). */
@@ -24,9 +25,15 @@ public class ProcessedDocumentRepository implements PanacheRepositoryBase<Proces
         getEntityManager().merge(marker);
     }
 
-    /** Forgets the markers of live documents (forced re-extraction); tombstones stay. */
+    /**
+     * Forgets the processed revisions of live documents (forced re-extraction); tombstones stay, and so does each
+     * marker's scope (as a revision-0 marker), which an extraction prepared before still must not widen.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public long forgetLive() {
-        return delete("deleted = false");
+        long kept = update("scopeRevision = greatest(revision, coalesce(scopeRevision, 0)), revision = 0, "
+                + "extractorVersion = '', claimsVersion = '', contentHash = '' where deleted = false and revision > 0 "
+                + "and ownerOrg is not null and visibility is not null");
+        return kept + delete("deleted = false and revision > 0");
     }
 }

@@ -99,6 +99,13 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
                 revision, updatedAt, documentId);
     }
 
+    /** Rewrites only the scope of the document's recommendations (a newer revision's, applied ahead of its extraction). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int updateScope(UUID documentId, String ownerOrg, String visibility, OffsetDateTime updatedAt) {
+        return update("ownerOrg = ?1, visibility = ?2, updatedAt = ?3 where documentId = ?4", ownerOrg, visibility,
+                updatedAt, documentId);
+    }
+
     /** Removes the document's recommendations except the given ids; history and evidence go with them (FK cascade). */
     @Transactional(Transactional.TxType.MANDATORY)
     public long deleteOfDocumentExcept(UUID documentId, Collection<UUID> keep) {

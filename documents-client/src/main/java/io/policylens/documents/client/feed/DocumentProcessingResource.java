@@ -62,7 +62,8 @@ public abstract class DocumentProcessingResource {
             @Parameter(description = "The document's id at documents-service", example = "0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11")
             String documentId) {
         UUID id = UUID.fromString(documentId);
-        ProcessingMarker marker = synchroniser.marker(id).filter(m -> m.visibleTo(callers.current()))
+        ProcessingMarker marker = synchroniser.marker(id).filter(ProcessingMarker::processed)
+                .filter(m -> m.visibleTo(callers.current()))
                 .orElseThrow(() -> ProblemException.notFound("no processed revision of document " + id + " visible to you"));
         return new ProcessedRevision(id, marker.revision(), marker.processedAt());
     }

@@ -20,9 +20,11 @@ public interface DocumentSynchroniser {
     SyncWork prepare(RemoteChange change);
 
     /**
-     * Like {@link #prepare}, but only for work that needs no extraction (the document is gone, or only its metadata and
-     * scope changed); otherwise {@link SyncWork#NOTHING}, and the regular path applies the change later. The stream's
-     * fast path uses it so that deletions and visibility changes never wait behind extraction work.
+     * Like {@link #prepare}, but without extraction: the document is gone (remove its items), only its metadata changed
+     * (rewrite it), or its content changed or was never extracted (narrow the items held to the current owner and
+     * visibility, see {@link DocumentScope#narrowest}, and record that scope and its revision in the marker, apart from
+     * the processed content revision, so the regular path still extracts the new content and never writes a wider
+     * scope). The stream's fast path uses it so that deletions and visibility changes never wait behind extraction.
      */
     SyncWork prepareWithoutExtraction(RemoteChange change);
 

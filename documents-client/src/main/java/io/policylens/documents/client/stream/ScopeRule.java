@@ -7,8 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which changes the fast path applies at once: deletions, and changes of the owner or visibility of a document the
- * service already holds items for. Everything else (new documents, content changes) only the regular path applies.
+ * Which changes the fast path applies at once: deletions; changes of the owner or visibility against the newest scope
+ * the marker records (whether or not the content changed too); and any update of a document with no marker yet, whose
+ * first extraction may be in flight from a snapshot older than the update. Everything else (new documents, content
+ * changes in the same scope) only the regular path applies.
  */
 public final class ScopeRule {
 
@@ -19,7 +21,10 @@ public final class ScopeRule {
         if (change.isDeletion()) {
             return marker.map(m -> !m.deleted()).orElse(true);
         }
-        if (marker.isEmpty() || marker.get().deleted() || marker.get().revision() >= change.revision()) {
+        if (marker.isEmpty()) {
+            return !"created".equals(change.kind());
+        }
+        if (marker.get().deleted() || marker.get().scopeRevision() >= change.revision()) {
             return false;
         }
         ProcessingMarker processed = marker.get();

@@ -36,7 +36,22 @@ class ScopeRuleTest {
     }
 
     @Test
-    void sameScopeOldRevisionsAndUnprocessedDocumentsAreLeftToTheRegularPath() {
+    void anUpdateOfADocumentWithoutMarkerIsUrgentItsFirstExtractionMayBeInFlight() {
+        assertThat(ScopeRule.isUrgent(change(2, "updated", "a", "partner"), Optional.empty())).isTrue();
+    }
+
+    @Test
+    void aScopeAppliedAheadOfExtractionCountsAsTheMarkersScope() {
+        // content processed at 1, scope of revision 3 applied by the fast path: revision 3 is no news, 4 is
+        Optional<ProcessingMarker> ahead = Optional.of(new ProcessingMarker(1, false, "a", "partner", OffsetDateTime.now(), 3));
+        assertThat(ScopeRule.isUrgent(change(3, "updated", "a", "partner"), ahead)).isFalse();
+        assertThat(ScopeRule.isUrgent(change(4, "updated", "a", "partner"), ahead)).isFalse();
+        assertThat(ScopeRule.isUrgent(change(4, "updated", "b", "partner"), ahead)).isTrue();
+        assertThat(ScopeRule.isUrgent(change(2, "updated", "a", "public"), ahead)).isFalse();
+    }
+
+    @Test
+    void sameScopeOldRevisionsAndNewDocumentsAreLeftToTheRegularPath() {
         assertThat(ScopeRule.isUrgent(change(2, "updated", "a", "public"), marker(1, false, "a", "public"))).isFalse();
         assertThat(ScopeRule.isUrgent(change(2, "updated", "a", "partner"), marker(2, false, "a", "public"))).isFalse();
         assertThat(ScopeRule.isUrgent(change(1, "created", "a", "public"), Optional.empty())).isFalse();

@@ -1,0 +1,175 @@
+package io.policylens.claims;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.policylens.claims.support.FakeDocumentsService;
+import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.documents.client.feed.DocumentSynchroniser;
+import io.policylens.documents.client.feed.SyncWork;
+import io.policylens.documents.client.stream.ChangeApplier;
+import io.policylens.documents.client.stream.ScopeFastPath;
+import io.policylens.documents.contract.RemoteChange;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.policylens.claims.support.Api.PARTNER_A;
+import static io.policylens.claims.support.Api.PARTNER_B;
+import static io.policylens.claims.support.Api.admin;
+import static io.policylens.claims.support.Api.as;
+import static io.policylens.claims.support.Api.countOf;
+import static io.policylens.claims.support.Briefs.dramShare;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * A visibility downgrade applied by the stream's fast path ahead of extraction, in the two cases its content revision
+ * alone could not cover: the content changed too (the update still waits for extraction), and an extraction prepared
+ * from a snapshot before the downgrade commits after it. The test plays both consumer groups in the interleaving that
+ * exposes each case: the fast path gets the records as its channel would, the regular path's work is prepared, held,
+ * then committed as the change applier does.
+ */
+@QuarkusTest
+class ScopeAheadOfExtractionTest {
+
+    @Inject
+    ScopeFastPath fastPath;
+
+    @Inject
+    ChangeApplier applier;
+
+    @Inject
+    DocumentSynchroniser synchroniser;
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void aDowngradeBehindAWaitingContentUpdateHidesTheOldClaimsAtOnce() throws Exception {
+        Doc doc = extractedThenRewritten("public");
+        RemoteChange contentUpdate = lastChange(doc);
+        fastPath.consume(record(contentUpdate)); // same scope: left to the regular path
+        FakeDocumentsService.updateMetadata(doc, null, "partner");
+        RemoteChange downgrade = lastChange(doc);
+        fastPath.consume(record(downgrade));
+
+        assertThat(visibleTo(PARTNER_B, doc)).as("the old content's claims are hidden before any extraction").isZero();
+        assertThat(visibleTo(PARTNER_A, doc)).as("the owner still sees them").isPositive();
+        assertThat(texts(doc)).as("still the old content's claims").anyMatch(text -> text.contains("60 percent"))
+                .noneMatch(text -> text.contains("75 percent"));
+        admin().get("/claims/documents/{id}/processing", doc.id).then().statusCode(200).body("revision", equalTo(1));
+
+        // the regular path catches up: the new content's claims, in the narrow scope
+        applier.apply(contentUpdate);
+        applier.apply(downgrade);
+        assertThat(texts(doc)).anyMatch(text -> text.contains("75 percent"))
+                .noneMatch(text -> text.contains("60 percent"));
+        assertThat(visibleTo(PARTNER_B, doc)).isZero();
+        assertThat(visibleTo(PARTNER_A, doc)).isEqualTo(countOf(doc.id));
+        admin().get("/claims/documents/{id}/processing", doc.id).then().statusCode(200).body("revision", equalTo(3));
+    }
+
+    @Test
+    void aFirstExtractionPreparedBeforeTheDowngradeCommitsInTheNarrowScope() throws Exception {
+        Doc doc = FakeDocumentsService.create("Note", dramShare(UUID.randomUUID().toString(), 60), PARTNER_A, "public");
+        RemoteChange created = lastChange(doc);
+        SyncWork inFlight = synchroniser.prepare(created); // extracted from the public snapshot, not committed yet
+
+        FakeDocumentsService.updateMetadata(doc, null, "partner");
+        RemoteChange downgrade = lastChange(doc);
+        fastPath.consume(record(downgrade));
+        // nothing extracted yet: the document has no processed revision
+        admin().get("/claims/documents/{id}/processing", doc.id).then().statusCode(404);
+
+        commit(inFlight);
+        assertThat(countOf(doc.id)).as("the held extraction is stored").isPositive();
+        assertThat(visibleTo(PARTNER_B, doc)).as("written with the downgrade's scope, not its snapshot's").isZero();
+        assertThat(visibleTo(PARTNER_A, doc)).isEqualTo(countOf(doc.id));
+
+        applier.apply(downgrade);
+        assertThat(visibleTo(PARTNER_B, doc)).isZero();
+        assertThat(visibleTo(PARTNER_A, doc)).isEqualTo(countOf(doc.id)).isPositive();
+        admin().get("/claims/documents/{id}/processing", doc.id).then().statusCode(200).body("revision", equalTo(2));
+    }
+
+    @Test
+    void aContentUpdateInFlightDuringTheDowngradeCommitsInTheNarrowScope() throws Exception {
+        Doc doc = extractedThenRewritten("public");
+        RemoteChange contentUpdate = lastChange(doc);
+        SyncWork inFlight = synchroniser.prepare(contentUpdate); // the new content, public, not committed yet
+
+        FakeDocumentsService.updateMetadata(doc, null, "partner");
+        RemoteChange downgrade = lastChange(doc);
+        fastPath.consume(record(downgrade));
+        assertThat(visibleTo(PARTNER_B, doc)).as("the old content's claims are hidden at once").isZero();
+
+        commit(inFlight);
+        assertThat(texts(doc)).anyMatch(text -> text.contains("75 percent"))
+                .noneMatch(text -> text.contains("60 percent"));
+        assertThat(visibleTo(PARTNER_B, doc)).as("the new content's claims come in the downgrade's scope").isZero();
+        assertThat(visibleTo(PARTNER_A, doc)).isEqualTo(countOf(doc.id));
+
+        applier.apply(downgrade);
+        assertThat(visibleTo(PARTNER_B, doc)).isZero();
+        assertThat(visibleTo(PARTNER_A, doc)).isEqualTo(countOf(doc.id)).isPositive();
+        admin().get("/claims/documents/{id}/processing", doc.id).then().statusCode(200).body("revision", equalTo(3));
+    }
+
+    @Test
+    void aWideningBehindAWaitingContentUpdateDoesNotPublishTheOldContent() throws Exception {
+        Doc doc = extractedThenRewritten("partner");
+        RemoteChange contentUpdate = lastChange(doc);
+        FakeDocumentsService.updateMetadata(doc, null, "public");
+        RemoteChange widening = lastChange(doc);
+        fastPath.consume(record(widening));
+
+        assertThat(visibleTo(PARTNER_B, doc)).as("the old content was never public: its claims stay private").isZero();
+        assertThat(visibleTo(PARTNER_A, doc)).isPositive();
+
+        applier.apply(contentUpdate);
+        applier.apply(widening);
+        assertThat(texts(doc)).anyMatch(text -> text.contains("75 percent"));
+        assertThat(visibleTo(PARTNER_B, doc)).as("the new content is public").isEqualTo(countOf(doc.id)).isPositive();
+    }
+
+    /** Partner A's document at 60 percent, extracted; then its content changes to 75 percent, not extracted yet. */
+    private Doc extractedThenRewritten(String visibility) {
+        Doc doc = FakeDocumentsService.create("Note", dramShare(UUID.randomUUID().toString(), 60), PARTNER_A, visibility);
+        applier.apply(lastChange(doc));
+        assertThat(visibleTo(PARTNER_B, doc)).as("the other partner sees the claims when public")
+                .isEqualTo("public".equals(visibility) ? countOf(doc.id) : 0);
+        FakeDocumentsService.updateContent(doc, dramShare(UUID.randomUUID().toString(), 75));
+        return doc;
+    }
+
+    private static RemoteChange lastChange(Doc doc) {
+        List<RemoteChange> changes = FakeDocumentsService.changesAfter(FakeDocumentsService.lastSeqOf(doc) - 1);
+        return changes.get(0);
+    }
+
+    private ConsumerRecord<String, String> record(RemoteChange change) throws Exception {
+        return new ConsumerRecord<>("policylens.document-changes", 0, change.seq(), change.documentId().toString(),
+                json.writeValueAsString(change));
+    }
+
+    /** Commits prepared work as the change applier does. */
+    private static void commit(SyncWork work) {
+        QuarkusTransaction.requiringNew().run(work::commit);
+    }
+
+    private static int visibleTo(String organisation, Doc doc) {
+        return as(organisation, "reader").queryParam("document", doc.id.toString()).queryParam("size", 1).get("/claims")
+                .then().statusCode(200).extract().path("total");
+    }
+
+    private static List<String> texts(Doc doc) {
+        List<Map<String, Object>> items = admin().queryParam("document", doc.id.toString()).queryParam("size", 100)
+                .get("/claims").then().statusCode(200).extract().path("items");
+        return items.stream().map(item -> (String) item.get("text")).toList();
+    }
+}
