@@ -40,8 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>Kafka is stopped for 20 s during an ingest: every accepted document is extracted once it is back;</li>
  *   <li>a poison change on the topic is dead-lettered by both services while the documents around it complete;</li>
  *   <li>a deleted document's claims and recommendations are hidden from another partner within 2 s while a backlog of
- *   1,000 documents waits for extraction (the scope fast path). The deletion comes right behind the burst of 1,000,
- *   so the fast path must skip through those too within the 2 s.</li>
+ *   1,000 documents waits for extraction (the scope fast path, which skips the burst of creations ahead of it).</li>
  * </ol>
  */
 @Order(8)
@@ -54,6 +53,9 @@ class KafkaReplicasE2ETest extends E2eTest {
     @Test
     @Order(1)
     void eachChangeIsAppliedOncePerServiceAndBothReplicasShareTheWork() {
+        // a warm-up batch first: replicas that joined just now have settled their partitions (a rebalance while
+        // changes are in flight re-delivers the uncommitted ones, which at-least-once allows but "normal operation" is not)
+        awaitExtracted(PARTNER_A, submitAll(PARTNER_A, 12, n -> TestDocuments.batchDocument(TestDocuments.marker(), n)));
         SERVICES.forEach(KafkaReplicasE2ETest::awaitNoLag);
         Map<String, Long> before = appliedPerReplica();
         String marker = TestDocuments.marker();
@@ -149,19 +151,20 @@ class KafkaReplicasE2ETest extends E2eTest {
         assertThat(claimsOf(PARTNER_B, document)).as("partner B sees the public document's claims").isNotEmpty();
         assertThat(recommendationsOf(PARTNER_B, document)).as("and its recommendations").isNotEmpty();
 
-        // the backlog: 1,000 documents accepted while Kafka is down, published by the relay at once when it is back
+        // the backlog: documents submitted faster than two replicas extract them, until 1,000 wait in both groups
         String marker = TestDocuments.marker();
-        stack().stop("kafka", false);
-        submitAll(PARTNER_A, 1000, n -> TestDocuments.batchDocument(marker, n));
-        stack().start("kafka");
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (lag("claims") < 900 && System.nanoTime() < deadline) {
-            pause(Duration.ofMillis(200));
+        int submitted = 0;
+        while (Math.min(lag("claims"), lag("recommendations")) < 1000 && submitted < 3000) {
+            int base = submitted;
+            submitAll(PARTNER_A, 100, n -> TestDocuments.batchDocument(marker, base + n));
+            submitted += 100;
         }
+        System.out.println("e2e: " + submitted + " documents submitted for the backlog; fast path lag claims "
+                + fastPathLag("claims") + ", recommendations " + fastPathLag("recommendations"));
         long claimsLag = lag("claims");
         long recommendationsLag = lag("recommendations");
         System.out.println("e2e: backlog when the document is deleted: claims " + claimsLag + ", recommendations " + recommendationsLag);
-        assertThat(Math.min(claimsLag, recommendationsLag)).as("the extraction backlog the deletion must not wait behind").isGreaterThanOrEqualTo(900);
+        assertThat(Math.min(claimsLag, recommendationsLag)).as("the extraction backlog the deletion must not wait behind").isGreaterThanOrEqualTo(1000);
 
         long start = System.nanoTime();
         assertThat(gateway().delete("admin", "/api/v1/documents/" + document).status()).isEqualTo(204);
@@ -235,6 +238,11 @@ class KafkaReplicasE2ETest extends E2eTest {
         // -1 while the services cannot reach the broker (just after it is started again)
         var answer = gateway().get("admin", "/api/v1/" + service + "/admin/feed");
         return answer.status() == 200 ? answer.json().path("lag").asLong(-1) : -1;
+    }
+
+    private static long fastPathLag(String service) {
+        var answer = gateway().get("admin", "/api/v1/" + service + "/admin/feed");
+        return answer.status() == 200 ? answer.json().path("fastPathLag").asLong(-1) : -1;
     }
 
     private static void awaitNoLag(String service) {

@@ -3,6 +3,7 @@ package io.policylens.documents.client.stream;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.policylens.documents.client.feed.DocumentSynchroniser;
+import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,12 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** What this instance's stream consumer did: counts for the admin view and the metrics, and the last failure. */
+/**
+ * What this instance's stream consumer did: counts for the admin view and the metrics, and the last failure. Created
+ * at start, so the counters are exported (at 0) before the first change: a replica that got no partition yet still
+ * shows up in the dashboards.
+ */
+@Startup
 @ApplicationScoped
 public class StreamProgress {
 
