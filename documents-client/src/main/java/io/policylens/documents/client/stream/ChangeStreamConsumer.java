@@ -33,6 +33,9 @@ public class ChangeStreamConsumer {
     @Inject
     StreamProgress progress;
 
+    @Inject
+    StoppingHold stoppingHold;
+
     @ConfigProperty(name = "policylens.feed.retry.attempts", defaultValue = "4")
     int attempts;
 
@@ -66,6 +69,11 @@ public class ChangeStreamConsumer {
                         change.documentId(), attempt, attempts, StreamProgress.describe(error));
             });
         } catch (RuntimeException e) {
+            if (stoppingHold.isStopping()) {
+                LOG.infof("service stopping: change %d of document %s is left to the partition's next owner (%s)",
+                        change.seq(), change.documentId(), StreamProgress.describe(e));
+                stoppingHold.holdIfStopping();
+            }
             deadLetter(record, e);
             throw e;
         }
