@@ -1,6 +1,5 @@
 package io.policylens.claims.rest;
 
-import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
 import io.policylens.documents.client.feed.FeedAdministration;
@@ -29,8 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Claims administration", description = "Re-extraction and change-feed progress")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AdminResource {
 
     @Inject
@@ -49,7 +46,7 @@ public class AdminResource {
                     + "Follow the progress with GET /claims/admin/feed (lag; Kafka: reextraction).")
     @APIResponse(responseCode = "202", description = "Replay started; the feed status right after the rewind",
             content = @Content(schema = @Schema(implementation = FeedStatus.class)))
-    @APIResponse(responseCode = "400", description = "force is not true or false", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "force is not true or false")
     public Response reextract(@QueryParam("force") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
                               @Parameter(description = "Re-extract even documents already processed with the current extractor version", example = "false")
                               String force) {

@@ -5,7 +5,6 @@ import io.policylens.claims.service.ExportService;
 import io.policylens.claims.service.MatchService;
 import io.policylens.claims.service.ReviewService;
 import io.policylens.common.paging.Page;
-import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Caller;
 import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
@@ -42,8 +41,7 @@ import java.util.UUID;
 @Tag(name = "Claims", description = "Factual claims found in documents: search, review, cross-document matches, ClaimReview export")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role does not allow this, or (reviews) the claim is another organisation's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role does not allow this, or (reviews) the claim is another organisation's")
 public class ClaimResource {
 
     @Inject
@@ -73,7 +71,7 @@ public class ClaimResource {
             description = "Claims of public documents and of your organisation's documents. With 'document', in text "
                     + "order; otherwise the most check-worthy first.")
     @APIResponse(responseCode = "200", description = "A page of claims")
-    @APIResponse(responseCode = "400", description = "Bad paging or filter values", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging or filter values")
     public Page<ClaimView> list(@Valid @BeanParam ClaimListParameters parameters) {
         Caller caller = callers.current();
         var page = claims.list(caller, parameters.filter(), parameters.page, parameters.size);
@@ -85,7 +83,7 @@ public class ClaimResource {
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Get a claim", description = "With its structure, document and current review.")
     @APIResponse(responseCode = "200", description = "The claim", content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim visible to you")
     public ClaimView get(@PathParam("id") UUID id) {
         Caller caller = callers.current();
         return ClaimViews.view(claims.get(id, caller), caller);
@@ -101,9 +99,9 @@ public class ClaimResource {
                     + "A claim has one verdict for everybody who sees it: analysts of the organisation that owns the document "
                     + "and the platform's own analysts may set it; other partners get 403.")
     @APIResponse(responseCode = "200", description = "The claim with its new review", content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(responseCode = "400", description = "Bad status, note too long, unknown fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad status, note too long, unknown fields")
+    @APIResponse(responseCode = "415", description = "Not application/json")
+    @APIResponse(responseCode = "404", description = "No such claim visible to you")
     public ClaimView review(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest request) {
         Caller caller = callers.current();
         return ClaimViews.view(reviews.review(id, request.status(), request.note(), caller), caller);
@@ -114,7 +112,7 @@ public class ClaimResource {
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Review history of a claim", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "A page of reviews")
-    @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim visible to you")
     public Page<ReviewView> history(@PathParam("id") UUID id,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) @Parameter(description = "0-based page number", example = "0") int page,
                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) @Parameter(description = "Page size, at most 100", example = "20") int size) {
@@ -131,7 +129,7 @@ public class ClaimResource {
                     + "others conflict (both values are given); near-identical statements agree. Only claims you may see; "
                     + "conflicting first.")
     @APIResponse(responseCode = "200", description = "A page of matches")
-    @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim visible to you")
     public Page<MatchView> matches(@PathParam("id") UUID id,
                                    @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) @Parameter(description = "0-based page number", example = "0") int page,
                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) @Parameter(description = "Page size, at most 100", example = "20") int size) {
@@ -148,8 +146,8 @@ public class ClaimResource {
             description = "Served as application/ld+json. Only claims with a verdict (verified, disputed, false).")
     @APIResponse(responseCode = "200", description = "The ClaimReview",
             content = @Content(mediaType = ClaimReviews.MEDIA_TYPE, schema = @Schema(implementation = ClaimReviewLd.class)))
-    @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The claim has not been reviewed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim visible to you")
+    @APIResponse(responseCode = "409", description = "The claim has not been reviewed")
     public Response claimReview(@PathParam("id") UUID id) {
         ClaimReviewLd document = ClaimReviews.of(exports.reviewed(id, callers.current()), publicBaseUrl, reviewingOrganisation);
         // always JSON-LD, even for clients that asked for plain JSON: it is the same bytes with a more precise type

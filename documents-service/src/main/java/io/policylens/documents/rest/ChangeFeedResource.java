@@ -1,6 +1,5 @@
 package io.policylens.documents.rest;
 
-import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Roles;
 import io.policylens.documents.feed.ChangeFeed;
 import io.policylens.documents.feed.ChangeFeedPage;
@@ -38,8 +37,8 @@ public class ChangeFeedResource {
             description = "Events in commit order. Pass the previous response's nextCursor as 'after'; an event is never "
                     + "skipped, even when writers commit out of order. At-least-once: consumers must be idempotent.")
     @APIResponse(responseCode = "200", description = "A batch of events", content = @Content(schema = @Schema(implementation = ChangeFeedPage.class)))
-    @APIResponse(responseCode = "400", description = "Bad cursor or limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the service and admin roles read the feed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad cursor or limit")
+    @APIResponse(responseCode = "403", description = "Only the service and admin roles read the feed")
     public ChangeFeedPage changes(@QueryParam("after") @DefaultValue("0") @Min(0) @Parameter(description = "Cursor: the last seq already processed", example = "0") long after,
                                   @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) @Parameter(description = "At most 1000", example = "100") int limit) {
         return feed.after(after, limit);

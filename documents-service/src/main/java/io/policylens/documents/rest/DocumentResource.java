@@ -1,7 +1,6 @@
 package io.policylens.documents.rest;
 
 import io.policylens.common.paging.Page;
-import io.policylens.common.problem.Problem;
 import io.policylens.common.problem.ProblemException;
 import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
@@ -62,8 +61,6 @@ import java.util.UUID;
 @Tag(name = "Documents", description = "Ingest, read and search policy documents")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DocumentResource {
 
     private static final String DOCUMENT_LIMITS = "Body over the size limit (payload-too-large, 5 MiB by default), or content "
@@ -90,10 +87,10 @@ public class DocumentResource {
                     + "same organisation again returns the existing document with 200 instead of 201.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "200", description = "Already stored: the existing document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, unknown fields or malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = DOCUMENT_LIMITS, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Unsupported media type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Binary content or nothing left after cleaning", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, unknown fields or malformed JSON")
+    @APIResponse(responseCode = "413", description = DOCUMENT_LIMITS)
+    @APIResponse(responseCode = "415", description = "Unsupported media type")
+    @APIResponse(responseCode = "422", description = "Binary content or nothing left after cleaning")
     public Response create(@Valid @NotNull CreateDocumentRequest request) {
         return respond(documents.ingest(toNewDocument(request), callers.current()));
     }
@@ -106,9 +103,9 @@ public class DocumentResource {
                     + "authors is a semicolon-separated list.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "200", description = "Already stored: the existing document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "400", description = "Missing file or invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = DOCUMENT_LIMITS, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid UTF-8 or binary file", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing file or invalid fields")
+    @APIResponse(responseCode = "413", description = DOCUMENT_LIMITS)
+    @APIResponse(responseCode = "422", description = "Invalid UTF-8 or binary file")
     public Response upload(@RestForm("file") FileUpload file,
                            @RestForm String format, @RestForm String title, @RestForm String authors,
                            @RestForm String publisher, @RestForm String publishedDate, @RestForm String sourceUrl,
@@ -134,7 +131,7 @@ public class DocumentResource {
     @RolesAllowed(Roles.READER)
     @Operation(summary = "List documents", description = "Newest first; only documents your organisation may see.")
     @APIResponse(responseCode = "200", description = "A page of documents")
-    @APIResponse(responseCode = "400", description = "Bad paging or filter values", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging or filter values")
     public Page<DocumentSummary> list(@Valid @BeanParam ListParameters parameters) {
         var page = documents.list(callers.current(), parameters.filter(), parameters.page, parameters.size);
         return new Page<>(page.items().stream().map(DocumentMapper::summary).toList(), page.page(), page.size(), page.total());
@@ -147,7 +144,7 @@ public class DocumentResource {
             description = "PostgreSQL full-text search in English: words, \"quoted phrases\", OR and -exclusions. "
                     + "Results are ranked and come with highlighted snippets; the list filters apply.")
     @APIResponse(responseCode = "200", description = "A page of ranked hits")
-    @APIResponse(responseCode = "400", description = "Missing query or bad filters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing query or bad filters")
     public Page<DocumentSummary> search(
             @QueryParam("q") @NotBlank @Size(max = 500) @Parameter(description = "Search text", example = "semiconductor supply chain") String q,
             @Valid @BeanParam ListParameters parameters) {
@@ -160,7 +157,7 @@ public class DocumentResource {
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Get a document's metadata and annotations")
     @APIResponse(responseCode = "200", description = "The document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document visible to you")
     public DocumentView get(@PathParam("id") UUID id) {
         return DocumentMapper.view(documents.metadata(id, callers.current()));
     }
@@ -171,7 +168,7 @@ public class DocumentResource {
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Get the normalised text", description = "All sentence offsets point into this text.")
     @APIResponse(responseCode = "200", description = "The normalised text")
-    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document visible to you")
     public String text(@PathParam("id") UUID id) {
         return documents.get(id, callers.current()).text;
     }
@@ -182,7 +179,7 @@ public class DocumentResource {
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Get the content exactly as submitted", description = "Served as text/plain, whatever its format.")
     @APIResponse(responseCode = "200", description = "The raw content")
-    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document visible to you")
     public Response raw(@PathParam("id") UUID id) {
         return Response.ok(documents.get(id, callers.current()).rawContent).header("X-Content-Type-Options", "nosniff").build();
     }
@@ -192,7 +189,7 @@ public class DocumentResource {
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Get sentences with offsets, structure and annotations")
     @APIResponse(responseCode = "200", description = "A page of sentences in document order")
-    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document visible to you")
     public Page<SentenceView> sentences(@PathParam("id") UUID id,
                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                         @QueryParam("size") @DefaultValue("500") @Min(1) @Max(1000)
@@ -213,7 +210,7 @@ public class DocumentResource {
                     + "from one read at one revision. The extraction services read this once per change.")
     @APIResponse(responseCode = "200", description = "The document and its sentences",
             content = @Content(schema = @Schema(implementation = DocumentSnapshotView.class)))
-    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document visible to you")
     public DocumentSnapshotView snapshot(@PathParam("id") UUID id) {
         DocumentEntity document = documents.get(id, callers.current());
         List<SentenceView> sentences = document.analysis.sentences().stream().map(s -> DocumentMapper.sentence(document.text, s)).toList();
@@ -226,8 +223,8 @@ public class DocumentResource {
     @RolesAllowed(Roles.CONTRIBUTOR)
     @Operation(summary = "Change a document's metadata", description = "Owner organisation or admin. Bumps the revision and emits an 'updated' change.")
     @APIResponse(responseCode = "200", description = "The updated document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such document visible to you")
     public DocumentView update(@PathParam("id") UUID id, @Valid @NotNull UpdateDocumentRequest request) {
         MetadataChange change = new MetadataChange(request.title(), request.authors(), request.publisher(),
                 request.publishedDate(), request.sourceUrl(), request.language(), request.visibility());
@@ -239,7 +236,7 @@ public class DocumentResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a document", description = "Soft delete: hidden everywhere, 'deleted' change emitted so extracted items are removed.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such document", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document")
     public void delete(@PathParam("id") UUID id) {
         documents.delete(id, callers.current());
     }

@@ -1,5 +1,6 @@
 package io.policylens.gateway.client;
 
+import io.policylens.common.problem.Problem;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -56,7 +57,7 @@ public interface ClaimsClient extends DeadLetterApi {
 
     @GET
     @Path("/{id}/claimreview")
-    @Produces({ClaimsCalls.JSON_LD, "application/problem+json"})
+    @Produces({ClaimsCalls.JSON_LD, Problem.MEDIA_TYPE})
     Response claimReview(@PathParam("id") UUID id);
 
     @POST

@@ -1,6 +1,5 @@
 package io.policylens.gateway.rest;
 
-import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Roles;
 import io.policylens.gateway.aggregation.AnalysisAssembler;
 import io.policylens.common.security.Caller;
@@ -65,12 +64,10 @@ public class AnalysisResource {
                             schema = @Schema(type = SchemaType.INTEGER))},
             content = @Content(schema = @Schema(implementation = DocumentAnalysis.class)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match entity tag is still the analysis's")
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "504", description = ApiResponses.TIMEOUT, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document visible to you")
+    @APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED)
+    @APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE)
+    @APIResponse(responseCode = "504", description = ApiResponses.TIMEOUT)
     public Response analysis(
             @PathParam("id") UUID id,
             @Parameter(description = "An ETag of an earlier answer: 304 when the analysis has not changed since",

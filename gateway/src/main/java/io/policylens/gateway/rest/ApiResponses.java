@@ -3,7 +3,6 @@ package io.policylens.gateway.rest;
 /** Descriptions shared by the OpenAPI annotations of the public resources. */
 final class ApiResponses {
 
-    static final String PROBLEM = "application/problem+json";
     static final String UNAVAILABLE = "documents-service is down, saturated or its circuit is open; Retry-After says when to try again";
     static final String BAD_GATEWAY = "documents-service failed";
     static final String TIMEOUT = "documents-service did not answer in time";

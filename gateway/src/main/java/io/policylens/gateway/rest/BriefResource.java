@@ -1,7 +1,6 @@
 package io.policylens.gateway.rest;
 
 import io.policylens.common.paging.Page;
-import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Roles;
 import io.policylens.gateway.aggregation.Brief;
 import io.policylens.gateway.aggregation.BriefAssembler;
@@ -30,12 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Briefs", description = "What the documents say about one topic or one actor")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Bad subject id or size", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "504", description = ApiResponses.TIMEOUT, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Bad subject id or size")
+@APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED)
+@APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE)
+@APIResponse(responseCode = "504", description = ApiResponses.TIMEOUT)
 public class BriefResource {
 
     static final String SUBJECT_PATTERN = "[a-z0-9][a-z0-9-]{0,99}";

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -47,8 +46,8 @@ public abstract class DeadLetterRoutes {
                     + "Only with the Kafka source (409 otherwise). Admin role.")
     @APIResponse(responseCode = "200", description = "The dead letters", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "one pending", value = DeadLetterExamples.LIST)))
-    @APIResponse(responseCode = "400", description = "limit is not 1 to 1000, or pending is not true or false", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The service reads the HTTP change feed, which has no dead letters", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+    @APIResponse(responseCode = "400", description = "limit is not 1 to 1000, or pending is not true or false")
+    @APIResponse(responseCode = "409", description = "The service reads the HTTP change feed, which has no dead letters", content = @Content(mediaType = Problem.MEDIA_TYPE,
             examples = @ExampleObject(name = "HTTP source", value = DeadLetterExamples.HTTP_SOURCE)))
     public Response list(@QueryParam("limit") @DefaultValue("100") @Pattern(regexp = LIMIT_PATTERN, message = "must be a whole number from 1 to 1000")
                          @Parameter(description = "At most this many, newest first (1 to 1000)", example = "100") String limit,
@@ -68,11 +67,11 @@ public abstract class DeadLetterRoutes {
                     + "the gateway. Admin role.")
     @APIResponse(responseCode = "200", description = "What the replay did", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "applied", value = DeadLetterExamples.REPLAYED_ONE)))
-    @APIResponse(responseCode = "400", description = "The id is not <partition>-<offset>", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+    @APIResponse(responseCode = "400", description = "The id is not <partition>-<offset>", content = @Content(mediaType = Problem.MEDIA_TYPE,
             examples = @ExampleObject(name = "bad id", value = DeadLetterExamples.BAD_ID)))
-    @APIResponse(responseCode = "404", description = "No such dead letter (or aged out of the topic)", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+    @APIResponse(responseCode = "404", description = "No such dead letter (or aged out of the topic)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             examples = @ExampleObject(name = "unknown id", value = DeadLetterExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "The service reads the HTTP change feed, which has no dead letters", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+    @APIResponse(responseCode = "409", description = "The service reads the HTTP change feed, which has no dead letters", content = @Content(mediaType = Problem.MEDIA_TYPE,
             examples = @ExampleObject(name = "HTTP source", value = DeadLetterExamples.HTTP_SOURCE)))
     public Response replay(@PathParam("id") @Pattern(regexp = ID_PATTERN, message = "must be <partition>-<offset>, e.g. 4-17")
                            @Parameter(description = "The dead letter's id from the list", example = "4-17") String id) {
@@ -89,7 +88,7 @@ public abstract class DeadLetterRoutes {
                     + "what is left. Admin role.")
     @APIResponse(responseCode = "200", description = "What the replay did", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "one failed again", value = DeadLetterExamples.REPLAYED_ALL)))
-    @APIResponse(responseCode = "409", description = "The service reads the HTTP change feed, which has no dead letters", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+    @APIResponse(responseCode = "409", description = "The service reads the HTTP change feed, which has no dead letters", content = @Content(mediaType = Problem.MEDIA_TYPE,
             examples = @ExampleObject(name = "HTTP source", value = DeadLetterExamples.HTTP_SOURCE)))
     public Response replayAll() {
         return Relay.of(service().replayAll());

@@ -45,13 +45,11 @@ import java.util.UUID;
 @Tag(name = "Recommendations", description = "Policy recommendations found in documents: search, evidence, clusters, tracking")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "502", description = ApiResponses.RECOMMENDATIONS_BAD_GATEWAY, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "503", description = ApiResponses.RECOMMENDATIONS_UNAVAILABLE, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+@APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED)
+@APIResponse(responseCode = "502", description = ApiResponses.RECOMMENDATIONS_BAD_GATEWAY)
+@APIResponse(responseCode = "503", description = ApiResponses.RECOMMENDATIONS_UNAVAILABLE, content = @Content(mediaType = Problem.MEDIA_TYPE,
         examples = @ExampleObject(name = "recommendations-service down", value = RecommendationExamples.DOWN)))
-@APIResponse(responseCode = "504", description = ApiResponses.RECOMMENDATIONS_TIMEOUT, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "504", description = ApiResponses.RECOMMENDATIONS_TIMEOUT)
 public class RecommendationsResource {
 
     @Inject
@@ -67,7 +65,7 @@ public class RecommendationsResource {
                     + "text order within a document. Filters combine with AND. Reader role.")
     @APIResponse(responseCode = "200", description = "A page of recommendations (items, page, size, total)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "page", value = RecommendationExamples.RECOMMENDATION_PAGE)))
-    @APIResponse(responseCode = "400", description = "Bad paging or filter values", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging or filter values")
     public Response list(@Valid @BeanParam RecommendationQuery query) {
         return Relay.of(recommendations.list(query.filters()));
     }
@@ -81,7 +79,7 @@ public class RecommendationsResource {
                     + "source spans use GET /api/v1/recommendations/{id}/evidence. Reader role; partner scoping applies.")
     @APIResponse(responseCode = "200", description = "The recommendation", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "recommendation", value = RecommendationExamples.RECOMMENDATION_WITH_EVIDENCE)))
-    @APIResponse(responseCode = "404", description = "No such recommendation visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such recommendation visible to you")
     public Response get(@PathParam("id") @Parameter(example = RecommendationExamples.ID) UUID id) {
         return Relay.of(recommendations.get(id));
     }
@@ -98,7 +96,7 @@ public class RecommendationsResource {
     @APIResponse(responseCode = "200", description = "The evidence, possibly degraded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RecommendationEvidence.class),
             examples = @ExampleObject(name = "evidence", value = RecommendationExamples.EVIDENCE)))
-    @APIResponse(responseCode = "404", description = "No such recommendation (or its document) visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such recommendation (or its document) visible to you")
     public RecommendationEvidence evidence(@PathParam("id") @Parameter(example = RecommendationExamples.ID) UUID id) {
         return evidence.trace(id);
     }
@@ -109,7 +107,7 @@ public class RecommendationsResource {
     @Operation(summary = "Tracking history of a recommendation", description = "Status changes, oldest first. Reader role.")
     @APIResponse(responseCode = "200", description = "The status changes", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "history", value = RecommendationExamples.HISTORY)))
-    @APIResponse(responseCode = "404", description = "No such recommendation visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such recommendation visible to you")
     public Response history(@PathParam("id") @Parameter(example = RecommendationExamples.ID) UUID id) {
         return Relay.of(recommendations.history(id));
     }
@@ -124,9 +122,9 @@ public class RecommendationsResource {
                     + "note and the date it happened (default today). Never retried by the gateway. Analyst role.")
     @APIResponse(responseCode = "200", description = "The recommendation with its new status", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "tracked", value = RecommendationExamples.TRACKED)))
-    @APIResponse(responseCode = "400", description = "Bad status, note too long, future date, unknown fields", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such recommendation visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
+    @APIResponse(responseCode = "400", description = "Bad status, note too long, future date, unknown fields")
+    @APIResponse(responseCode = "404", description = "No such recommendation visible to you")
+    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status", content = @Content(mediaType = Problem.MEDIA_TYPE,
             examples = @ExampleObject(name = "final status", value = RecommendationExamples.INVALID_TRANSITION)))
     public Response changeStatus(@PathParam("id") @Parameter(example = RecommendationExamples.ID) UUID id,
                                  @Valid @NotNull RecommendationStatusRequest change) {
@@ -141,7 +139,7 @@ public class RecommendationsResource {
                     + "Counts only reflect recommendations you may see. Reader role.")
     @APIResponse(responseCode = "200", description = "A page of clusters", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "clusters", value = RecommendationExamples.CLUSTER_PAGE)))
-    @APIResponse(responseCode = "400", description = "Bad paging values", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging values")
     public Response clusters(
             @QueryParam("minDocuments") @DefaultValue("1") @Min(1) @Max(10_000)
             @Parameter(description = "Only clusters backed by at least this many documents (consensus)", example = "2") int minDocuments,
@@ -156,8 +154,8 @@ public class RecommendationsResource {
     @Operation(summary = "Get a cluster with its members", description = "Members are the recommendations you may see, paginated. Reader role.")
     @APIResponse(responseCode = "200", description = "The cluster and a page of members", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "cluster", value = RecommendationExamples.CLUSTER_DETAIL)))
-    @APIResponse(responseCode = "400", description = "Bad id or paging values", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cluster with members visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad id or paging values")
+    @APIResponse(responseCode = "404", description = "No such cluster with members visible to you")
     public Response cluster(
             @PathParam("clusterId") @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "must be a cluster id")
             @Parameter(example = RecommendationExamples.CLUSTER_ID) String clusterId,
@@ -175,11 +173,11 @@ public class RecommendationsResource {
                     + "offsets into the normalised text. Reader role.")
     @APIResponse(responseCode = "200", description = "The recommendations found", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "extraction", value = RecommendationExamples.EXTRACTION)))
-    @APIResponse(responseCode = "400", description = "Missing or too long text, bad format, unknown fields", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or too long text, bad format, unknown fields")
     @APIResponse(responseCode = "413", description = "Body over the size limit (payload-too-large), or text over claims- or "
             + "recommendations-service's extraction limits, relayed: more than 100,000 HTML tags or Markdown markers and lines "
-            + "(too-much-markup) or 5,000 sentences after normalisation (too-many-sentences)", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Nothing left after removing markup", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            + "(too-much-markup) or 5,000 sentences after normalisation (too-many-sentences)")
+    @APIResponse(responseCode = "422", description = "Nothing left after removing markup")
     public Response extract(@Valid @NotNull RecommendationExtractRequest request) {
         return Relay.of(recommendations.extract(request));
     }
@@ -194,7 +192,7 @@ public class RecommendationsResource {
                     + "GET /api/v1/recommendations/admin/feed. Admin role.")
     @APIResponse(responseCode = "202", description = "Replay started; the feed status right after the rewind", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "rewound", value = RecommendationExamples.FEED)))
-    @APIResponse(responseCode = "400", description = "force is not true or false", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "force is not true or false")
     public Response reextract(@QueryParam("force") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
                               @Parameter(description = "Re-extract even documents already processed with the current extractor version", example = "false")
                               String force) {

@@ -1,6 +1,5 @@
 package io.policylens.recommendations.rest;
 
-import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
 import io.policylens.documents.client.feed.FeedAdministration;
@@ -30,8 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Recommendations administration", description = "Re-extraction and change-feed progress")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Only administrators", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Only administrators")
 public class AdminResource {
 
     @Inject
@@ -52,7 +50,7 @@ public class AdminResource {
                     + "extracted with the current extractor versions are skipped unless force=true. Recommendation ids are "
                     + "stable, so tracking state is kept. Follow progress with GET /recommendations/admin/feed (lag; Kafka: reextraction).")
     @APIResponse(responseCode = "202", description = "Accepted: the feed position after the rewind", content = @Content(schema = @Schema(implementation = FeedStatus.class)))
-    @APIResponse(responseCode = "400", description = "force is not true or false", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "force is not true or false")
     public Response reextract(@QueryParam("force") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
                               @Parameter(description = "Re-extract even documents that are up to date", example = "false") String force) {
         // a String, not a boolean: JAX-RS would read any unknown word as false and re-extract less than asked
