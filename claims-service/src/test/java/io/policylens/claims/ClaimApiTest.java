@@ -2,6 +2,7 @@ package io.policylens.claims;
 
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.common.problem.Problem;
 import io.policylens.documents.client.feed.FeedFollower;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -16,7 +17,6 @@ import java.util.UUID;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
 import static io.policylens.claims.support.Api.PARTNER_B;
-import static io.policylens.claims.support.Api.PROBLEM;
 import static io.policylens.claims.support.Api.admin;
 import static io.policylens.claims.support.Api.as;
 import static io.policylens.claims.support.Api.claimsOf;
@@ -99,12 +99,12 @@ class ClaimApiTest {
         for (Map.Entry<String, Object> bad : Map.<String, Object>of("size", 101, "page", -1, "type", "opinion",
                 "status", "maybe", "minScore", "2", "document", "not-a-uuid").entrySet()) {
             as(PARTNER_A, "reader").queryParam(bad.getKey(), bad.getValue()).get("/claims")
-                    .then().statusCode(400).contentType(startsWith(PROBLEM))
+                    .then().statusCode(400).contentType(startsWith(Problem.MEDIA_TYPE))
                     .body("type", equalTo("https://policylens.io/problems/validation"))
                     .body("errors.field", hasItem(bad.getKey()));
         }
         as(PARTNER_A, "reader").queryParam("minScore", "abc").get("/claims").then().statusCode(400);
-        given().get("/claims").then().statusCode(401).contentType(startsWith(PROBLEM)).header("WWW-Authenticate", "Bearer");
+        given().get("/claims").then().statusCode(401).contentType(startsWith(Problem.MEDIA_TYPE)).header("WWW-Authenticate", "Bearer");
     }
 
     @Test
@@ -114,15 +114,15 @@ class ClaimApiTest {
                 .body("documentId", equalTo(doc.id.toString()))
                 .body("review.status", equalTo("unreviewed"))
                 .body("extractorVersion", notNullValue());
-        as(PARTNER_B, "reader").get("/claims/{id}", statisticId).then().statusCode(404).contentType(startsWith(PROBLEM));
+        as(PARTNER_B, "reader").get("/claims/{id}", statisticId).then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
         as(null, "admin").get("/claims/{id}", statisticId).then().statusCode(200);
         // admin is an internal role: a partner's token holding it is refused; service accounts read only the feed
-        as(PARTNER_B, "admin").get("/claims/{id}", statisticId).then().statusCode(401).contentType(startsWith(PROBLEM));
+        as(PARTNER_B, "admin").get("/claims/{id}", statisticId).then().statusCode(401).contentType(startsWith(Problem.MEDIA_TYPE));
         as(null, "service").get("/claims/{id}", statisticId).then().statusCode(403);
         // a token without the partner claim and without an internal role acts for nobody
         as(null, "reader").get("/claims/{id}", statisticId).then().statusCode(401)
                 .body("detail", containsString("partner_org"));
-        as(PARTNER_A, "reader").get("/claims/{id}", UUID.randomUUID()).then().statusCode(404).contentType(startsWith(PROBLEM));
+        as(PARTNER_A, "reader").get("/claims/{id}", UUID.randomUUID()).then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
         as(PARTNER_A, "reader").get("/claims/not-a-uuid").then().statusCode(404);
         given().get("/claims/{id}", statisticId).then().statusCode(401);
     }
@@ -166,7 +166,7 @@ class ClaimApiTest {
         // partner B sees the public claim but may not give it a verdict under the platform's name
         as(PARTNER_B, "analyst").get("/claims/{id}", claim).then().statusCode(200);
         as(PARTNER_B, "analyst").contentType(ContentType.JSON).body(Map.of("status", "false"))
-                .put("/claims/{id}/review", claim).then().statusCode(403).contentType(startsWith(PROBLEM))
+                .put("/claims/{id}/review", claim).then().statusCode(403).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("detail", containsString("organisation that owns the document"));
         as(PARTNER_A, "reader").get("/claims/{id}", claim).then().body("review.status", equalTo("unreviewed"));
 
@@ -190,7 +190,7 @@ class ClaimApiTest {
     void reviewRejectsBadInputWrongRoleAndWrongPartner() {
         as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "probably"))
                 .put("/claims/{id}/review", statisticId)
-                .then().statusCode(400).contentType(startsWith(PROBLEM)).body("detail", containsString("status"));
+                .then().statusCode(400).contentType(startsWith(Problem.MEDIA_TYPE)).body("detail", containsString("status"));
         as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("note", "no status"))
                 .put("/claims/{id}/review", statisticId).then().statusCode(400).body("errors.field", hasItem("status"));
         as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "verified", "note", "x".repeat(2001)))
@@ -201,14 +201,14 @@ class ClaimApiTest {
                 .then().statusCode(400).body("type", equalTo("https://policylens.io/problems/unknown-field"))
                 .body("detail", containsString("reviewer"));
         as(PARTNER_A, "analyst").contentType(ContentType.JSON).body("{\"status\":")
-                .put("/claims/{id}/review", statisticId).then().statusCode(400).contentType(startsWith(PROBLEM));
+                .put("/claims/{id}/review", statisticId).then().statusCode(400).contentType(startsWith(Problem.MEDIA_TYPE));
 
         as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("status", "verified"))
-                .put("/claims/{id}/review", statisticId).then().statusCode(403).contentType(startsWith(PROBLEM));
+                .put("/claims/{id}/review", statisticId).then().statusCode(403).contentType(startsWith(Problem.MEDIA_TYPE));
         as(PARTNER_A, "contributor").contentType(ContentType.JSON).body(Map.of("status", "verified"))
                 .put("/claims/{id}/review", statisticId).then().statusCode(403);
         as(PARTNER_B, "analyst").contentType(ContentType.JSON).body(Map.of("status", "false"))
-                .put("/claims/{id}/review", statisticId).then().statusCode(404).contentType(startsWith(PROBLEM));
+                .put("/claims/{id}/review", statisticId).then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
 
         // none of the rejected requests left a trace
         as(PARTNER_A, "reader").get("/claims/{id}/reviews", statisticId).then().statusCode(200).body("total", equalTo(0));
@@ -219,8 +219,8 @@ class ClaimApiTest {
     void wrongPartnerCannotMatchOrExport() {
         as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "verified"))
                 .put("/claims/{id}/review", statisticId).then().statusCode(200);
-        as(PARTNER_B, "reader").get("/claims/{id}/matches", statisticId).then().statusCode(404).contentType(startsWith(PROBLEM));
-        as(PARTNER_B, "reader").get("/claims/{id}/claimreview", statisticId).then().statusCode(404).contentType(startsWith(PROBLEM));
+        as(PARTNER_B, "reader").get("/claims/{id}/matches", statisticId).then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
+        as(PARTNER_B, "reader").get("/claims/{id}/claimreview", statisticId).then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
         as(PARTNER_A, "reader").get("/claims/{id}/matches", statisticId).then().statusCode(200);
         as(PARTNER_A, "reader").get("/claims/{id}/claimreview", statisticId).then().statusCode(200);
         given().get("/claims/{id}/matches", statisticId).then().statusCode(401);

@@ -2,6 +2,7 @@ package io.policylens.claims;
 
 import io.policylens.claims.extraction.ClaimExtractor;
 import io.policylens.claims.support.FakeDocumentsService;
+import io.policylens.common.problem.Problem;
 import io.policylens.documents.client.feed.FeedFollower;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
-import static io.policylens.claims.support.Api.PROBLEM;
 import static io.policylens.claims.support.Api.admin;
 import static io.policylens.claims.support.Api.as;
 import static io.policylens.claims.support.Briefs.memoryChips;
@@ -74,26 +74,26 @@ class ExtractAndAdminTest {
     @Test
     void extractRejectsBadInput() {
         as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", " "))
-                .post("/claims/extract").then().statusCode(400).contentType(startsWith(PROBLEM))
+                .post("/claims/extract").then().statusCode(400).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("errors.field", hasItem("text"));
         as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", "Seoul grew.", "format", "pdf"))
-                .post("/claims/extract").then().statusCode(400).contentType(startsWith(PROBLEM))
+                .post("/claims/extract").then().statusCode(400).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("detail", containsString("format"));
         as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", "Seoul grew.", "language", "en"))
                 .post("/claims/extract").then().statusCode(400)
                 .body("type", equalTo("https://policylens.io/problems/unknown-field"));
         as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", "Seoul\u0000grew."))
-                .post("/claims/extract").then().statusCode(422).contentType(startsWith(PROBLEM));
+                .post("/claims/extract").then().statusCode(422).contentType(startsWith(Problem.MEDIA_TYPE));
         as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", "x".repeat(200_001)))
-                .post("/claims/extract").then().statusCode(413).contentType(startsWith(PROBLEM))
+                .post("/claims/extract").then().statusCode(413).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/text-too-long"));
         // over the body limit of the test profile (300,000 bytes): refused before the body is read
         as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", "é".repeat(200_000)))
-                .post("/claims/extract").then().statusCode(413).contentType(startsWith(PROBLEM));
+                .post("/claims/extract").then().statusCode(413).contentType(startsWith(Problem.MEDIA_TYPE));
         as(PARTNER_A, "reader").contentType(ContentType.TEXT).body("South Korea grew.")
-                .post("/claims/extract").then().statusCode(415).contentType(startsWith(PROBLEM));
+                .post("/claims/extract").then().statusCode(415).contentType(startsWith(Problem.MEDIA_TYPE));
         given().contentType(ContentType.JSON).body(Map.of("text", "Seoul grew.")).post("/claims/extract")
-                .then().statusCode(401).contentType(startsWith(PROBLEM));
+                .then().statusCode(401).contentType(startsWith(Problem.MEDIA_TYPE));
     }
 
     @Test
@@ -107,7 +107,7 @@ class ExtractAndAdminTest {
     @Test
     void textOverTheExtractionLimitsGets413() {
         as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", "Go! ".repeat(5_001)))
-                .post("/claims/extract").then().statusCode(413).contentType(startsWith(PROBLEM))
+                .post("/claims/extract").then().statusCode(413).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/too-many-sentences"))
                 .body("detail", containsString("5000 sentences"));
         as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", "<".repeat(100_001), "format", "html"))
@@ -163,10 +163,10 @@ class ExtractAndAdminTest {
         FakeDocumentsService.create("Roles", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
         follower.drain();
         long cursor = follower.status().cursor();
-        as(PARTNER_A, "contributor").post("/claims/admin/reextract").then().statusCode(403).contentType(startsWith(PROBLEM));
+        as(PARTNER_A, "contributor").post("/claims/admin/reextract").then().statusCode(403).contentType(startsWith(Problem.MEDIA_TYPE));
         as(PARTNER_A, "analyst").post("/claims/admin/reextract").then().statusCode(403);
         as(null, "service").post("/claims/admin/reextract").then().statusCode(403);
-        as(PARTNER_A, "reader").get("/claims/admin/feed").then().statusCode(403).contentType(startsWith(PROBLEM));
+        as(PARTNER_A, "reader").get("/claims/admin/feed").then().statusCode(403).contentType(startsWith(Problem.MEDIA_TYPE));
         as(PARTNER_A, "analyst").get("/claims/admin/feed").then().statusCode(403);
         given().post("/claims/admin/reextract").then().statusCode(401);
         given().get("/claims/admin/feed").then().statusCode(401);

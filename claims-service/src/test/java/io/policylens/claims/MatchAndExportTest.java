@@ -2,6 +2,7 @@ package io.policylens.claims;
 
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.common.problem.Problem;
 import io.policylens.documents.client.feed.FeedFollower;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -15,7 +16,6 @@ import java.util.UUID;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
 import static io.policylens.claims.support.Api.PARTNER_B;
-import static io.policylens.claims.support.Api.PROBLEM;
 import static io.policylens.claims.support.Api.as;
 import static io.policylens.claims.support.Api.claimsOf;
 import static io.policylens.claims.support.Briefs.dramShare;
@@ -70,7 +70,7 @@ class MatchAndExportTest {
         String id = shareClaim(doc);
 
         as(PARTNER_A, "reader").get("/claims/{id}/claimreview", id)
-                .then().statusCode(409).contentType(startsWith(PROBLEM))
+                .then().statusCode(409).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/not-reviewed"));
 
         review(id, "verified", "Matches the association's figures.");

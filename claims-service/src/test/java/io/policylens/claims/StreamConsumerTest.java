@@ -7,6 +7,7 @@ import io.policylens.claims.support.CrashSwitch;
 import io.policylens.claims.support.DocumentsServiceStub;
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.common.problem.Problem;
 import io.policylens.documents.contract.RemoteChange;
 import io.policylens.testing.EmbeddedPostgresResource;
 import io.policylens.testing.kafka.KafkaBrokerResource;
@@ -30,7 +31,6 @@ import java.util.UUID;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
 import static io.policylens.claims.support.Api.PARTNER_B;
-import static io.policylens.claims.support.Api.PROBLEM;
 import static io.policylens.claims.support.Api.admin;
 import static io.policylens.claims.support.Api.as;
 import static io.policylens.claims.support.Api.countOf;
@@ -194,15 +194,15 @@ class StreamConsumerTest {
 
     @Test
     void deadLetterEndpointsAreForAdministratorsAndCheckTheirInput() {
-        as(PARTNER_A, "analyst").get(DEAD_LETTERS).then().statusCode(403).contentType(startsWith(PROBLEM));
-        as(PARTNER_A, "reader").post(DEAD_LETTERS + "/replay").then().statusCode(403).contentType(startsWith(PROBLEM));
+        as(PARTNER_A, "analyst").get(DEAD_LETTERS).then().statusCode(403).contentType(startsWith(Problem.MEDIA_TYPE));
+        as(PARTNER_A, "reader").post(DEAD_LETTERS + "/replay").then().statusCode(403).contentType(startsWith(Problem.MEDIA_TYPE));
         as(null, "service").post(DEAD_LETTERS + "/0-1/replay").then().statusCode(403);
-        given().get(DEAD_LETTERS).then().statusCode(401).contentType(startsWith(PROBLEM));
+        given().get(DEAD_LETTERS).then().statusCode(401).contentType(startsWith(Problem.MEDIA_TYPE));
 
-        admin().queryParam("limit", 0).get(DEAD_LETTERS).then().statusCode(400).contentType(startsWith(PROBLEM));
+        admin().queryParam("limit", 0).get(DEAD_LETTERS).then().statusCode(400).contentType(startsWith(Problem.MEDIA_TYPE));
         admin().queryParam("pending", "maybe").get(DEAD_LETTERS).then().statusCode(400);
-        admin().post(DEAD_LETTERS + "/not-an-id/replay").then().statusCode(400).contentType(startsWith(PROBLEM));
-        admin().post(DEAD_LETTERS + "/0-999999999/replay").then().statusCode(404).contentType(startsWith(PROBLEM));
+        admin().post(DEAD_LETTERS + "/not-an-id/replay").then().statusCode(400).contentType(startsWith(Problem.MEDIA_TYPE));
+        admin().post(DEAD_LETTERS + "/0-999999999/replay").then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
 
     }
 
@@ -215,7 +215,7 @@ class StreamConsumerTest {
                 .body(list + ".security[0]", org.hamcrest.Matchers.hasKey("SecurityScheme"))
                 .body(list + ".responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "409"))
                 .body(replay + ".responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "404", "409"))
-                .body(replay + ".responses.'404'.content", org.hamcrest.Matchers.hasKey(PROBLEM))
+                .body(replay + ".responses.'404'.content", org.hamcrest.Matchers.hasKey(Problem.MEDIA_TYPE))
                 .body(replay + ".parameters[0].example", equalTo("4-17"))
                 .body("components.schemas.DeadLetter.examples[0].id", equalTo("4-17"))
                 .body("components.schemas.FeedStatus.examples[0].source", equalTo("kafka"));

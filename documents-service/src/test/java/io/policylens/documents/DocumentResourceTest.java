@@ -1,5 +1,6 @@
 package io.policylens.documents;
 
+import io.policylens.common.problem.Problem;
 import io.policylens.testing.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -220,11 +221,11 @@ class DocumentResourceTest {
         String publicId = createAsA(uniqueBrief("Public finding of 14 percent."), "public");
 
         readerB().get("/documents/{id}", privateId).then().statusCode(404)
-                .contentType(startsWith("application/problem+json"));
+                .contentType(startsWith(Problem.MEDIA_TYPE));
         readerB().get("/documents/{id}/text", privateId).then().statusCode(404);
         readerB().get("/documents/{id}/sentences", privateId).then().statusCode(404);
         readerB().get("/documents/{id}/snapshot", privateId).then().statusCode(404)
-                .contentType(startsWith("application/problem+json"));
+                .contentType(startsWith(Problem.MEDIA_TYPE));
         readerB().get("/documents/{id}", publicId).then().statusCode(200);
         as(PARTNER_A, "reader").get("/documents/{id}", privateId).then().statusCode(200);
         as(null, "service").get("/documents/{id}/snapshot", privateId).then().statusCode(200);
@@ -272,7 +273,7 @@ class DocumentResourceTest {
     void onlyAdminsDeleteAndDeletedDocumentsDisappear() {
         String id = createAsA(uniqueBrief("Delete target."), "public");
         contributorA().delete("/documents/{id}", id).then().statusCode(403)
-                .contentType(startsWith("application/problem+json"));
+                .contentType(startsWith(Problem.MEDIA_TYPE));
         as(null, "admin").delete("/documents/{id}", id).then().statusCode(204);
         readerB().get("/documents/{id}", id).then().statusCode(404);
         as(null, "admin").delete("/documents/{id}", id).then().statusCode(404);
@@ -280,7 +281,7 @@ class DocumentResourceTest {
 
     @Test
     void rolesAreEnforced() {
-        given().get("/documents").then().statusCode(401).contentType(startsWith("application/problem+json"))
+        given().get("/documents").then().statusCode(401).contentType(startsWith(Problem.MEDIA_TYPE))
                 .header("WWW-Authenticate", "Bearer");
         given().header("Authorization", "Bearer not-a-token").get("/documents").then().statusCode(401);
         as(PARTNER_A, "reader").contentType(ContentType.JSON).body(textDocument(uniqueBrief("x"), "public"))

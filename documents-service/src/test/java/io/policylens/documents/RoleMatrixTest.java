@@ -1,5 +1,6 @@
 package io.policylens.documents;
 
+import io.policylens.common.problem.Problem;
 import io.policylens.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -95,14 +96,14 @@ class RoleMatrixTest {
         var response = CALLS.get(endpoint).apply(request, document());
         response.then().statusCode(expected);
         if (expected >= 400) {
-            response.then().contentType(startsWith("application/problem+json"));
+            response.then().contentType(startsWith(Problem.MEDIA_TYPE));
         }
     }
 
     @Test
     void aTokenIssuedForAnotherClientIsRefused() {
         given().header("Authorization", "Bearer " + TestTokens.tokenFor("unrelated-app", "u", PARTNER_A, "reader"))
-                .get("/documents").then().statusCode(401).contentType(startsWith("application/problem+json"));
+                .get("/documents").then().statusCode(401).contentType(startsWith(Problem.MEDIA_TYPE));
         // the extraction services' client credentials carry this service's own audience
         given().header("Authorization", "Bearer " + TestTokens.tokenFor("documents-service", "claims-service", null, "service"))
                 .get("/documents/changes").then().statusCode(200);
@@ -113,7 +114,7 @@ class RoleMatrixTest {
     @Test
     void aTokenWithoutThePartnerClaimIsToldWhichClaimIsMissing() {
         as(null, "reader").get("/documents").then().statusCode(401)
-                .contentType(startsWith("application/problem+json"))
+                .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/token-rejected"))
                 .body("detail", containsString("'partner_org'"));
     }

@@ -2,6 +2,7 @@ package io.policylens.gateway;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.policylens.claims.contract.RemoteClaim;
+import io.policylens.common.problem.Problem;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,7 +111,7 @@ class AggregatedSearchAndStatusTest {
     void searchWithDocumentsServiceDownIs503() {
         documents().register(get(urlPathEqualTo("/documents/search")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         as(PARTNER_A, "reader").queryParam("q", "chips").get("/api/v1/search")
-                .then().statusCode(503).contentType(startsWith("application/problem+json"))
+                .then().statusCode(503).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("detail", containsString("documents-service"));
         assertThat(claims().find(anyRequestedFor(anyUrl()))).isEmpty();
     }
@@ -186,7 +187,7 @@ class AggregatedSearchAndStatusTest {
         documents().register(get("/documents/" + document).willReturn(Stubs.problemResponse(404, problem)));
 
         String body = as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
-                .then().statusCode(404).contentType(startsWith("application/problem+json")).extract().asString();
+                .then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE)).extract().asString();
         assertThat(body).isEqualTo(problem);
         assertThat(claims().find(anyRequestedFor(anyUrl()))).isEmpty();
     }

@@ -1,6 +1,7 @@
 package io.policylens.gateway;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.policylens.common.problem.Problem;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,7 +169,7 @@ class AnalysisTest {
                 Stubs.problem(404, "not-found", "no document " + hidden, "/documents/" + hidden))));
 
         given().header("Authorization", bearer(Stubs.PARTNER_B, "reader")).get("/api/v1/documents/{id}/analysis", hidden)
-                .then().statusCode(404).contentType(startsWith("application/problem+json"))
+                .then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("detail", org.hamcrest.Matchers.equalTo("no document " + hidden));
         claims().verifyThat(0, getRequestedFor(urlPathEqualTo("/claims")));
     }
@@ -180,7 +181,7 @@ class AnalysisTest {
         documents().register(get("/documents/" + id).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         given().header("Authorization", bearer(PARTNER_A, "reader")).get("/api/v1/documents/{id}/analysis", id)
-                .then().statusCode(503).contentType(startsWith("application/problem+json"))
+                .then().statusCode(503).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", org.hamcrest.Matchers.equalTo("https://policylens.io/problems/service-unavailable"));
     }
 }

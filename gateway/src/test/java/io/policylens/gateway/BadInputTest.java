@@ -1,5 +1,6 @@
 package io.policylens.gateway;
 
+import io.policylens.common.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +38,7 @@ class BadInputTest {
     @Test
     void pageSizeOverTheMaximumIsRejected() {
         as(PARTNER_A, "reader").queryParam("size", 101).get("/api/v1/documents")
-                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .then().statusCode(400).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/validation"))
                 .body("errors.field", hasItem("size"));
     }
@@ -62,7 +63,7 @@ class BadInputTest {
         as(PARTNER_A, "contributor").contentType(ContentType.JSON)
                 .body(Map.of("content", "Text.", "format", "text", "body", "smuggled"))
                 .post("/api/v1/documents")
-                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .then().statusCode(400).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/unknown-field"))
                 .body("detail", containsString("body"));
     }
@@ -89,13 +90,13 @@ class BadInputTest {
         as(PARTNER_A, "contributor").contentType(ContentType.JSON)
                 .body(Map.of("content", "x".repeat(250_000), "format", "text"))
                 .post("/api/v1/documents")
-                .then().statusCode(413).contentType(startsWith("application/problem+json"));
+                .then().statusCode(413).contentType(startsWith(Problem.MEDIA_TYPE));
     }
 
     @Test
     void aBodyOfTheWrongShapeIsExplainedInTheApisTerms() {
         String detail = as(PARTNER_A, "contributor").contentType(ContentType.JSON).body("[1]").post("/api/v1/documents")
-                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .then().statusCode(400).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/malformed-json"))
                 .extract().path("detail");
         assertThat(detail).isEqualTo("the body must be a JSON object").doesNotContain("io.policylens", "SubmitDocumentRequest");
@@ -108,7 +109,7 @@ class BadInputTest {
         byte[] text = "Seoul should act.".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         as(PARTNER_A, "contributor").multiPart("file", "b.txt", text).multiPart("ownerOrg", "partner-b")
                 .post("/api/v1/documents")
-                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .then().statusCode(400).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/unknown-field"))
                 .body("detail", equalTo("unknown field 'ownerOrg'"));
         as(PARTNER_A, "contributor").multiPart("file", "b.txt", text).multiPart("title", "One").multiPart("title", "Two")

@@ -1,6 +1,7 @@
 package io.policylens.gateway;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.policylens.common.problem.Problem;
 import io.policylens.recommendations.contract.RemoteRecommendation;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,11 +105,11 @@ class BriefTest {
     void documentsServiceDownIs503AndBadSubjectsAre400() {
         documents().register(get(urlPathEqualTo("/documents")).atPriority(1).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         as(PARTNER_A, "reader").get("/api/v1/topics/{topic}/brief", "semiconductors")
-                .then().statusCode(503).contentType(startsWith("application/problem+json"));
+                .then().statusCode(503).contentType(startsWith(Problem.MEDIA_TYPE));
 
         Stubs.reset();
         as(PARTNER_A, "reader").get("/api/v1/topics/{topic}/brief", "Semi Conductors").then().statusCode(400)
-                .contentType(startsWith("application/problem+json"));
+                .contentType(startsWith(Problem.MEDIA_TYPE));
         as(PARTNER_A, "reader").queryParam("size", 101).get("/api/v1/actors/{actor}/brief", "south-korea").then().statusCode(400);
         as(PARTNER_A).get("/api/v1/actors/{actor}/brief", "south-korea").then().statusCode(403);
         given().get("/api/v1/actors/{actor}/brief", "south-korea").then().statusCode(401);

@@ -2,6 +2,7 @@ package io.policylens.gateway;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.policylens.claims.contract.RemoteClaim;
+import io.policylens.common.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,10 +141,10 @@ class ClaimsProxyTest {
         claims().register(get("/claims/" + id).willReturn(Stubs.problemResponse(404, missing)));
 
         String conflict = as(PARTNER_A, "reader").get("/api/v1/claims/{id}/claimreview", id)
-                .then().statusCode(409).contentType(startsWith("application/problem+json")).extract().asString();
+                .then().statusCode(409).contentType(startsWith(Problem.MEDIA_TYPE)).extract().asString();
         assertThat(conflict).isEqualTo(notReviewed);
         String notFound = as(PARTNER_A, "reader").get("/api/v1/claims/{id}", id)
-                .then().statusCode(404).contentType(startsWith("application/problem+json")).extract().asString();
+                .then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE)).extract().asString();
         assertThat(notFound).isEqualTo(missing);
     }
 
@@ -181,7 +182,7 @@ class ClaimsProxyTest {
         claims().register(get("/claims/" + id).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         as(PARTNER_A, "reader").header("X-Request-Id", "req-claims-down").get("/api/v1/claims/{id}", id)
-                .then().statusCode(503).contentType(startsWith("application/problem+json"))
+                .then().statusCode(503).contentType(startsWith(Problem.MEDIA_TYPE))
                 .header("Retry-After", "5")
                 .body("type", is("https://policylens.io/problems/service-unavailable"))
                 .body("detail", containsString("claims-service"))
@@ -196,14 +197,14 @@ class ClaimsProxyTest {
 
         as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "verified"))
                 .put("/api/v1/claims/{id}/review", id)
-                .then().statusCode(503).contentType(startsWith("application/problem+json"));
+                .then().statusCode(503).contentType(startsWith(Problem.MEDIA_TYPE));
         claims().verifyThat(1, putRequestedFor(urlPathEqualTo("/claims/" + id + "/review")));
     }
 
     @Test
     void badInputIsRejectedWithoutCallingClaimsService() {
         as(PARTNER_A, "reader").queryParam("size", 101).get("/api/v1/claims").then().statusCode(400)
-                .contentType(startsWith("application/problem+json")).body("errors.field", hasItem("size"));
+                .contentType(startsWith(Problem.MEDIA_TYPE)).body("errors.field", hasItem("size"));
         as(PARTNER_A, "reader").queryParam("document", "not-a-uuid").get("/api/v1/claims").then().statusCode(400)
                 .body("detail", containsString("document"));
         as(PARTNER_A, "reader").queryParam("type", "rumour").get("/api/v1/claims").then().statusCode(400);

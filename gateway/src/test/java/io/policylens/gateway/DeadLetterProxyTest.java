@@ -109,12 +109,12 @@ class DeadLetterProxyTest {
     void badInputIsRejectedWithoutCallingTheService(String service) {
         for (String limit : new String[]{"0", "1001", "-1", "many", "010", "1e3", " 5"}) {
             as(null, Roles.ADMIN).queryParam("limit", limit).get(gatewayPath(service))
-                    .then().statusCode(400).contentType(startsWith("application/problem+json"));
+                    .then().statusCode(400).contentType(startsWith(Problem.MEDIA_TYPE));
         }
         // anything but true or false: a mistyped pending would otherwise list every dead letter
         for (String pending : new String[]{"yes", "TRUE", "1", "false\u0000"}) {
             as(null, Roles.ADMIN).queryParam("pending", pending).get(gatewayPath(service))
-                    .then().statusCode(400).contentType(startsWith("application/problem+json"));
+                    .then().statusCode(400).contentType(startsWith(Problem.MEDIA_TYPE));
         }
         as(null, Roles.ADMIN).queryParam("pending", "maybe").get(gatewayPath(service))
                 .then().statusCode(400).body("errors.field", hasItem("pending"));
@@ -123,7 +123,7 @@ class DeadLetterProxyTest {
         // the services' DeadLetterId: <partition>-<offset>, at most 4 and 18 digits
         for (String id : new String[]{"17", "4-", "-17", "a-17", "4-17-1", "12345-17", "4-1234567890123456789", "4.17", "4 17"}) {
             as(null, Roles.ADMIN).post(gatewayPath(service) + "/{id}/replay", id)
-                    .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                    .then().statusCode(400).contentType(startsWith(Problem.MEDIA_TYPE))
                     .body("detail", containsString("<partition>-<offset>"));
         }
         as(null, Roles.ADMIN).post(gatewayPath(service) + "/{id}/replay", "17")
@@ -141,11 +141,11 @@ class DeadLetterProxyTest {
         for (String[] caller : callers) {
             String[] roles = java.util.Arrays.copyOfRange(caller, 1, caller.length);
             as(caller[0], roles).get(gatewayPath(service)).then().statusCode(403)
-                    .contentType(startsWith("application/problem+json"));
+                    .contentType(startsWith(Problem.MEDIA_TYPE));
             as(caller[0], roles).post(gatewayPath(service) + "/{id}/replay", "4-17").then().statusCode(403);
             as(caller[0], roles).post(gatewayPath(service) + "/replay").then().statusCode(403);
         }
-        given().post(gatewayPath(service) + "/replay").then().statusCode(401).contentType(startsWith("application/problem+json"));
+        given().post(gatewayPath(service) + "/replay").then().statusCode(401).contentType(startsWith(Problem.MEDIA_TYPE));
 
         assertThat(stub(service).find(anyRequestedFor(anyUrl()))).isEmpty();
     }
@@ -162,9 +162,9 @@ class DeadLetterProxyTest {
         stub(service).register(post(servicePath(service) + "/replay").willReturn(Stubs.problemResponse(409, httpSource)));
 
         String notFound = as(null, Roles.ADMIN).post(gatewayPath(service) + "/{id}/replay", "4-17")
-                .then().statusCode(404).contentType(startsWith("application/problem+json")).extract().asString();
+                .then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE)).extract().asString();
         String conflict = as(null, Roles.ADMIN).get(gatewayPath(service))
-                .then().statusCode(409).contentType(startsWith("application/problem+json")).extract().asString();
+                .then().statusCode(409).contentType(startsWith(Problem.MEDIA_TYPE)).extract().asString();
         String replayConflict = as(null, Roles.ADMIN).post(gatewayPath(service) + "/replay")
                 .then().statusCode(409).extract().asString();
 
@@ -182,13 +182,13 @@ class DeadLetterProxyTest {
                 .withHeader("Content-Type", "text/plain").withBody("java.lang.IllegalStateException at ...")));
 
         as(null, Roles.ADMIN).header("X-Request-Id", "req-dlq-down").get(gatewayPath(service))
-                .then().statusCode(503).contentType(startsWith("application/problem+json")).header("Retry-After", "5")
+                .then().statusCode(503).contentType(startsWith(Problem.MEDIA_TYPE)).header("Retry-After", "5")
                 .body("type", is("https://policylens.io/problems/service-unavailable"))
                 .body("detail", containsString(service + "-service")).body("requestId", is("req-dlq-down"));
         as(null, Roles.ADMIN).post(gatewayPath(service) + "/replay")
-                .then().statusCode(503).contentType(startsWith("application/problem+json"));
+                .then().statusCode(503).contentType(startsWith(Problem.MEDIA_TYPE));
         String failed = as(null, Roles.ADMIN).post(gatewayPath(service) + "/{id}/replay", "4-17")
-                .then().statusCode(502).contentType(startsWith("application/problem+json"))
+                .then().statusCode(502).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("detail", containsString(service + "-service")).extract().asString();
 
         assertThat(failed).doesNotContain("IllegalStateException");

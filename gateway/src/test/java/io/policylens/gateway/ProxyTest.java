@@ -1,5 +1,6 @@
 package io.policylens.gateway;
 
+import io.policylens.common.problem.Problem;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -90,7 +91,7 @@ class ProxyTest {
         documents().register(get("/documents/" + id).willReturn(Stubs.problemResponse(404, problem)));
 
         String body = as(PARTNER_A, "reader").get("/api/v1/documents/{id}", id)
-                .then().statusCode(404).contentType(startsWith("application/problem+json"))
+                .then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE))
                 .extract().asString();
         assertThat(body).isEqualTo(problem);
     }

@@ -1,5 +1,6 @@
 package io.policylens.gateway;
 
+import io.policylens.common.problem.Problem;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.policylens.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,7 +62,7 @@ class RateLimitTest {
         }
         String retryAfter = given().header("Authorization", limited).header("X-Request-Id", "req-429")
                 .get("/api/v1/documents")
-                .then().statusCode(429).contentType(startsWith("application/problem+json"))
+                .then().statusCode(429).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/rate-limited"))
                 .body("requestId", equalTo("req-429"))
                 .extract().header("Retry-After");
@@ -97,7 +98,7 @@ class RateLimitTest {
         given().header("Authorization", second).get("/api/v1/documents").then().statusCode(200);
         given().header("Authorization", second).get("/api/v1/documents").then().statusCode(200);
         String retryAfter = given().header("Authorization", second).get("/api/v1/documents").then().statusCode(429)
-                .contentType(startsWith("application/problem+json"))
+                .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("detail", containsString("your organisation"))
                 .extract().header("Retry-After");
         assertThat(Long.parseLong(retryAfter)).isBetween(1L, 20L);
@@ -109,7 +110,7 @@ class RateLimitTest {
     void aSubmissionBeyondItsOrganisationsShareIsRefusedAtOnce() {
         as("partner-z", "contributor").contentType(io.restassured.http.ContentType.JSON)
                 .body(Map.of("content", "Text.", "format", "text")).post("/api/v1/documents")
-                .then().statusCode(429).contentType(startsWith("application/problem+json"))
+                .then().statusCode(429).contentType(startsWith(Problem.MEDIA_TYPE))
                 .header("Retry-After", "1").body("detail", containsString("submissions in progress"));
         documents().verifyThat(0, com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/documents")));
     }

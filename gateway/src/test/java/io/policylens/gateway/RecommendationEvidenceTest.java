@@ -2,6 +2,7 @@ package io.policylens.gateway;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.policylens.claims.contract.RemoteClaim;
+import io.policylens.common.problem.Problem;
 import io.policylens.recommendations.contract.RemoteRecommendation;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -152,22 +153,22 @@ class RecommendationEvidenceTest {
         String notFound = Stubs.problem(404, "not-found", "no recommendation " + unknown, "/recommendations/" + unknown);
         recommendations().register(get("/recommendations/" + unknown).willReturn(Stubs.problemResponse(404, notFound)));
         as(PARTNER_A, "reader").get("/api/v1/recommendations/{id}/evidence", unknown)
-                .then().statusCode(404).contentType(startsWith("application/problem+json"));
+                .then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
 
         documents().register(get("/documents/" + document + "/text").atPriority(1).willReturn(Stubs.problemResponse(404,
                 Stubs.problem(404, "not-found", "no document", "/documents/" + document))));
         as(PARTNER_A, "reader").get("/api/v1/recommendations/{id}/evidence", id)
-                .then().statusCode(404).contentType(startsWith("application/problem+json"));
+                .then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
 
         documents().register(get("/documents/" + document + "/text").atPriority(1).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         as(PARTNER_A, "reader").get("/api/v1/recommendations/{id}/evidence", id)
-                .then().statusCode(503).contentType(startsWith("application/problem+json"));
+                .then().statusCode(503).contentType(startsWith(Problem.MEDIA_TYPE));
     }
 
     @Test
     void recommendationsServiceDownIs503() {
         recommendations().register(get("/recommendations/" + id).atPriority(1).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
         as(PARTNER_A, "reader").get("/api/v1/recommendations/{id}/evidence", id)
-                .then().statusCode(503).contentType(startsWith("application/problem+json"));
+                .then().statusCode(503).contentType(startsWith(Problem.MEDIA_TYPE));
     }
 }

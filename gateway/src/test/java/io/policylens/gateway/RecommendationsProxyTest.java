@@ -1,6 +1,7 @@
 package io.policylens.gateway;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.policylens.common.problem.Problem;
 import io.policylens.recommendations.contract.RemoteRecommendation;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -125,7 +126,7 @@ class RecommendationsProxyTest {
                 .withRequestBody(equalToJson("{\"status\":\"rejected\"}", true, true)).willReturn(Stubs.problemResponse(409, conflict)));
         String body = given().header("Authorization", token).contentType(ContentType.JSON).body(Map.of("status", "rejected"))
                 .post("/api/v1/recommendations/{id}/status", id)
-                .then().statusCode(409).contentType(startsWith("application/problem+json")).extract().asString();
+                .then().statusCode(409).contentType(startsWith(Problem.MEDIA_TYPE)).extract().asString();
         assertThat(body).isEqualTo(conflict);
     }
 
@@ -152,21 +153,21 @@ class RecommendationsProxyTest {
     void downIs503AfterRetryingReadsButWritesAreNotRepeated() {
         recommendations().register(get("/recommendations/" + id).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         as(PARTNER_A, "reader").get("/api/v1/recommendations/{id}", id)
-                .then().statusCode(503).contentType(startsWith("application/problem+json"));
+                .then().statusCode(503).contentType(startsWith(Problem.MEDIA_TYPE));
         // one attempt plus the one configured retry for recommendations-service reads
         recommendations().verifyThat(2, getRequestedFor(urlPathEqualTo("/recommendations/" + id)));
 
         recommendations().register(post("/recommendations/" + id + "/status").willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
         as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "adopted"))
                 .post("/api/v1/recommendations/{id}/status", id)
-                .then().statusCode(503).contentType(startsWith("application/problem+json"));
+                .then().statusCode(503).contentType(startsWith(Problem.MEDIA_TYPE));
         recommendations().verifyThat(1, postRequestedFor(urlPathEqualTo("/recommendations/" + id + "/status")));
     }
 
     @Test
     void badInputNeverReachesTheService() {
         as(PARTNER_A, "reader").queryParam("size", 101).get("/api/v1/recommendations").then().statusCode(400)
-                .contentType(startsWith("application/problem+json"));
+                .contentType(startsWith(Problem.MEDIA_TYPE));
         as(PARTNER_A, "reader").queryParam("strength", "maybe").get("/api/v1/recommendations").then().statusCode(400);
         as(PARTNER_A, "reader").queryParam("status", "approved").get("/api/v1/recommendations").then().statusCode(400);
         as(PARTNER_A, "reader").queryParam("document", "not-a-uuid").get("/api/v1/recommendations").then().statusCode(400);

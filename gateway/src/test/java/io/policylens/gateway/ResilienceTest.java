@@ -1,6 +1,7 @@
 package io.policylens.gateway;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.policylens.common.problem.Problem;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -44,7 +45,7 @@ class ResilienceTest {
         documents().register(get(urlPathEqualTo("/documents")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         as(PARTNER_A, "reader").header("X-Request-Id", "req-down-1").get("/api/v1/documents")
-                .then().statusCode(503).contentType(startsWith("application/problem+json"))
+                .then().statusCode(503).contentType(startsWith(Problem.MEDIA_TYPE))
                 .header("Retry-After", "5")
                 .body("type", equalTo("https://policylens.io/problems/service-unavailable"))
                 .body("status", equalTo(503))
@@ -60,7 +61,7 @@ class ResilienceTest {
 
         as(PARTNER_A, "contributor").contentType(ContentType.JSON).body(Map.of("content", "Text.", "format", "text"))
                 .post("/api/v1/documents")
-                .then().statusCode(503).contentType(startsWith("application/problem+json"));
+                .then().statusCode(503).contentType(startsWith(Problem.MEDIA_TYPE));
         documents().verifyThat(1, postRequestedFor(urlPathEqualTo("/documents")));
     }
 
@@ -71,7 +72,7 @@ class ResilienceTest {
                 .withHeader("Content-Type", "text/plain").withBody("java.lang.NullPointerException at Secret.java:42")));
 
         String body = as(PARTNER_A, "reader").get("/api/v1/documents/{id}", id)
-                .then().statusCode(502).contentType(startsWith("application/problem+json"))
+                .then().statusCode(502).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/bad-gateway"))
                 .extract().asString();
         assertThat(body).doesNotContain("Secret.java");
@@ -93,7 +94,7 @@ class ResilienceTest {
         long started = System.nanoTime();
         as(PARTNER_A, "contributor").contentType(ContentType.JSON).body(Map.of("content", "Text.", "format", "text"))
                 .post("/api/v1/documents")
-                .then().statusCode(504).contentType(startsWith("application/problem+json"))
+                .then().statusCode(504).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/gateway-timeout"));
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(3500);
     }

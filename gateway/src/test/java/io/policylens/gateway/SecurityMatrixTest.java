@@ -1,5 +1,6 @@
 package io.policylens.gateway;
 
+import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Roles;
 import io.policylens.gateway.client.Downstream;
 import io.policylens.testing.TestTokens;
@@ -284,7 +285,7 @@ class SecurityMatrixTest {
 
         response.then().statusCode(expected);
         if (expected >= 400) {
-            response.then().contentType(startsWith("application/problem+json"));
+            response.then().contentType(startsWith(Problem.MEDIA_TYPE));
         }
         var reached = endpoint.stub().find(anyRequestedFor(anyUrl()));
         if (expected == 401 || expected == 403) {
@@ -302,7 +303,7 @@ class SecurityMatrixTest {
     void aTokenIssuedForAnotherClientOfTheRealmIsRefused() {
         String unrelated = "Bearer " + TestTokens.tokenFor("unrelated-app", "someone", PARTNER_A, Roles.READER);
         given().header("Authorization", unrelated).get("/api/v1/documents")
-                .then().statusCode(401).contentType(startsWith("application/problem+json"));
+                .then().statusCode(401).contentType(startsWith(Problem.MEDIA_TYPE));
         // the internal services' own audiences are not the public API's either
         String internal = "Bearer " + TestTokens.tokenFor("documents-service", "someone", PARTNER_A, Roles.READER);
         given().header("Authorization", internal).get("/api/v1/documents").then().statusCode(401);

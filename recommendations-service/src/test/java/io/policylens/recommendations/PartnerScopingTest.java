@@ -1,5 +1,6 @@
 package io.policylens.recommendations;
 
+import io.policylens.common.problem.Problem;
 import io.policylens.documents.client.feed.FeedFollower;
 import io.policylens.recommendations.feed.ClusteringJob;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,7 +55,7 @@ class PartnerScopingTest {
         readerA().queryParam("q", "beekeepers").get("/recommendations").then().statusCode(200).body("total", equalTo(1));
         assertThat(allVisibleTo(readerB())).doesNotContainAnyElementsOf(privateIds);
         for (String id : privateIds) {
-            readerB().get("/recommendations/{id}", id).then().statusCode(404).contentType("application/problem+json");
+            readerB().get("/recommendations/{id}", id).then().statusCode(404).contentType(Problem.MEDIA_TYPE);
             readerB().get("/recommendations/{id}/history", id).then().statusCode(404);
             analystB().contentType(ContentType.JSON).body(Map.of("status", "rejected")).post("/recommendations/{id}/status", id)
                     .then().statusCode(404);
@@ -89,7 +90,7 @@ class PartnerScopingTest {
 
         String hidden = (String) privateOnly.get("clusterId");
         readerA().get("/recommendations/clusters/{id}", hidden).then().statusCode(200);
-        readerB().get("/recommendations/clusters/{id}", hidden).then().statusCode(404).contentType("application/problem+json");
+        readerB().get("/recommendations/clusters/{id}", hidden).then().statusCode(404).contentType(Problem.MEDIA_TYPE);
         readerB().queryParam("cluster", hidden).get("/recommendations").then().statusCode(200).body("total", equalTo(0));
 
         // every cluster B can list: counts agree with the members B can read, none of them private

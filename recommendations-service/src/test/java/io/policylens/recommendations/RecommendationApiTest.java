@@ -1,5 +1,6 @@
 package io.policylens.recommendations;
 
+import io.policylens.common.problem.Problem;
 import io.policylens.documents.client.feed.FeedFollower;
 import io.policylens.recommendations.feed.ClusteringJob;
 import io.quarkus.test.junit.QuarkusTest;
@@ -77,16 +78,16 @@ class RecommendationApiTest {
     @Test
     void badListingInputIsAProblem() {
         readerA().queryParam("size", 101).get("/recommendations").then().statusCode(400)
-                .contentType("application/problem+json").body("type", equalTo("https://policylens.io/problems/validation"))
+                .contentType(Problem.MEDIA_TYPE).body("type", equalTo("https://policylens.io/problems/validation"))
                 .body("errors[0].field", equalTo("size"));
         readerA().queryParam("strength", "maybe").get("/recommendations").then().statusCode(400).body("errors[0].field", equalTo("strength"));
         readerA().queryParam("status", "approved").get("/recommendations").then().statusCode(400);
         readerA().queryParam("document", "not-a-uuid").get("/recommendations").then().statusCode(400);
         readerA().queryParam("page", -1).get("/recommendations").then().statusCode(400);
         readerA().queryParam("size", 101).get("/recommendations/clusters").then().statusCode(400);
-        readerA().get("/recommendations/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
-        given().get("/recommendations").then().statusCode(401).contentType("application/problem+json");
-        as(PARTNER_A).get("/recommendations").then().statusCode(403).contentType("application/problem+json");
+        readerA().get("/recommendations/{id}", UUID.randomUUID()).then().statusCode(404).contentType(Problem.MEDIA_TYPE);
+        given().get("/recommendations").then().statusCode(401).contentType(Problem.MEDIA_TYPE);
+        as(PARTNER_A).get("/recommendations").then().statusCode(403).contentType(Problem.MEDIA_TYPE);
     }
 
     @Test
@@ -110,7 +111,7 @@ class RecommendationApiTest {
 
         // implemented is final
         analystA().contentType(ContentType.JSON).body(Map.of("status", "rejected")).post("/recommendations/{id}/status", id)
-                .then().statusCode(409).contentType("application/problem+json")
+                .then().statusCode(409).contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("https://policylens.io/problems/invalid-transition"))
                 .body("detail", containsString("'implemented'"));
         readerA().get("/recommendations/{id}/history", id).then().body("size()", equalTo(3));
@@ -127,7 +128,7 @@ class RecommendationApiTest {
         // partner B sees it, but may not move it, least of all to a final state
         analystB().get("/recommendations/{id}", id).then().statusCode(200);
         analystB().contentType(ContentType.JSON).body(Map.of("status", "rejected")).post("/recommendations/{id}/status", id)
-                .then().statusCode(403).contentType("application/problem+json")
+                .then().statusCode(403).contentType(Problem.MEDIA_TYPE)
                 .body("detail", containsString("organisation that owns the document"));
         readerA().get("/recommendations/{id}", id).then().body("status", equalTo("proposed"));
 
@@ -162,7 +163,7 @@ class RecommendationApiTest {
                 .then().statusCode(404);
         // wrong role: readers and contributors cannot track
         readerA().contentType(ContentType.JSON).body(Map.of("status", "rejected")).post("/recommendations/{id}/status", id)
-                .then().statusCode(403).contentType("application/problem+json");
+                .then().statusCode(403).contentType(Problem.MEDIA_TYPE);
         as(PARTNER_A, "contributor").contentType(ContentType.JSON).body(Map.of("status", "rejected"))
                 .post("/recommendations/{id}/status", id).then().statusCode(403);
         readerA().get("/recommendations/{id}", id).then().body("status", equalTo("proposed"));
@@ -207,7 +208,7 @@ class RecommendationApiTest {
                 .body(Map.of("text", "<h1><div>".repeat(250) + "<b>x</b>".repeat(23_000), "format", "html"))
                 .post("/recommendations/extract").then().statusCode(200).body("recommendations.size()", equalTo(0));
         readerA().contentType(ContentType.JSON).body(Map.of("text", "Go! ".repeat(5_001))).post("/recommendations/extract")
-                .then().statusCode(413).contentType(startsWith("application/problem+json"))
+                .then().statusCode(413).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/too-many-sentences"));
         readerA().contentType(ContentType.JSON).body(Map.of("text", "*".repeat(100_001), "format", "markdown"))
                 .post("/recommendations/extract").then().statusCode(413)

@@ -2,6 +2,7 @@ package io.policylens.recommendations;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.policylens.common.problem.Problem;
 import io.policylens.documents.contract.RemoteChange;
 import io.policylens.documents.contract.RemoteDocument;
 import io.policylens.testing.EmbeddedPostgresResource;
@@ -110,10 +111,10 @@ class StreamConsumerTest {
 
     @Test
     void deadLettersAreForAdministrators() {
-        as(PARTNER_A, "analyst").get(DEAD_LETTERS).then().statusCode(403).contentType(startsWith("application/problem+json"));
+        as(PARTNER_A, "analyst").get(DEAD_LETTERS).then().statusCode(403).contentType(startsWith(Problem.MEDIA_TYPE));
         as(PARTNER_A, "reader").post(DEAD_LETTERS + "/0-0/replay").then().statusCode(403);
         given().post(DEAD_LETTERS + "/replay").then().statusCode(401);
-        admin().queryParam("limit", 1001).get(DEAD_LETTERS).then().statusCode(400).contentType(startsWith("application/problem+json"));
+        admin().queryParam("limit", 1001).get(DEAD_LETTERS).then().statusCode(400).contentType(startsWith(Problem.MEDIA_TYPE));
     }
 
     private static RecordMetadata send(UUID id, String kind) {
