@@ -23,7 +23,8 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class ManagementInterfaceTest {
 
-    private static final Pattern UUID_LIKE = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID_LIKE = Pattern.compile(
+                    "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     @TestHTTPResource(value = "metrics", management = true)
     URL metrics;
@@ -33,8 +34,11 @@ class ManagementInterfaceTest {
 
     @Test
     void thePublicPortServesNoOperationsEndpoints() {
-        for (String path : new String[]{"/q/metrics", "/q/health", "/q/health/ready", "/q/health/live", "/q/health/started",
-                "/internal/data-version"}) {
+        for (String path :
+                new String[] {
+                    "/q/metrics", "/q/health", "/q/health/ready", "/q/health/live", "/q/health/started",
+                    "/internal/data-version"
+                }) {
             given().get(path).then().statusCode(404);
         }
     }
@@ -49,13 +53,18 @@ class ManagementInterfaceTest {
     void metricsNameRouteTemplatesNeverIds() {
         Stubs.reset();
         UUID known = UUID.randomUUID();
-        documents().register(get("/documents/" + known).willReturn(Stubs.json(200, Stubs.document(known, PARTNER_A, "public"))));
+        documents()
+                .register(get("/documents/" + known)
+                                .willReturn(Stubs.json(200, Stubs.document(known, PARTNER_A, "public"))));
         UUID unknown = UUID.randomUUID();
         as(PARTNER_A, "reader").get("/api/v1/documents/{id}", known).then().statusCode(200);
         as(PARTNER_A, "reader").get("/api/v1/documents/{id}", unknown).then().statusCode(404);
         given().get("/api/v1/documents/{id}", unknown).then().statusCode(401);
         as(PARTNER_A, "reader").get("/api/v1/documents/{id}/text", unknown).then().statusCode(404);
-        as(PARTNER_A, "reader").delete("/api/v1/claims/{id}/reviews", unknown).then().statusCode(405);
+        as(PARTNER_A, "reader")
+                .delete("/api/v1/claims/{id}/reviews", unknown)
+                .then()
+                .statusCode(405);
         as(PARTNER_A, "analyst").contentType("application/json").body("{\"verdict\":1}")
                 .put("/api/v1/claims/{id}/review", unknown).then().statusCode(400);
         as(PARTNER_A, "reader").get("/api/v1/no-such-thing/{id}", unknown).then().statusCode(404);
@@ -63,6 +72,8 @@ class ManagementInterfaceTest {
 
         String scrape = given().get(metrics).then().statusCode(200).extract().asString();
         assertThat(scrape).contains("uri=\"/api/v1/documents/{id}\"");
-        assertThat(UUID_LIKE.matcher(scrape).results().map(r -> r.group()).toList()).as("ids in the metrics").isEmpty();
+        assertThat(UUID_LIKE.matcher(scrape).results().map(r -> r.group()).toList())
+                .as("ids in the metrics")
+                .isEmpty();
     }
 }

@@ -48,16 +48,31 @@ class AdminTest {
 
     @Test
     void onlyAdministratorsOperateTheFeed() {
-        analystA().get("/recommendations/admin/feed").then().statusCode(403).contentType(Problem.MEDIA_TYPE);
+        analystA()
+                .get("/recommendations/admin/feed")
+                .then()
+                .statusCode(403)
+                .contentType(Problem.MEDIA_TYPE);
         analystA().post("/recommendations/admin/reextract").then().statusCode(403);
         as(null, "service").post("/recommendations/admin/reextract").then().statusCode(403);
         as(null, "service").get("/recommendations/admin/feed").then().statusCode(403);
         // admin is internal: a partner's token that holds it is refused outright
-        as(PARTNER_A, "admin").get("/recommendations/admin/feed").then().statusCode(401).contentType(Problem.MEDIA_TYPE);
+        as(PARTNER_A, "admin")
+                .get("/recommendations/admin/feed")
+                .then()
+                .statusCode(401)
+                .contentType(Problem.MEDIA_TYPE);
         given().get("/recommendations/admin/feed").then().statusCode(401);
-        admin().queryParam("force", "sometimes").post("/recommendations/admin/reextract").then().statusCode(400)
-                .contentType(Problem.MEDIA_TYPE).body("errors[0].field", equalTo("force"));
-        admin().post("/recommendations/admin/reextract").then().statusCode(202).body("cursor", equalTo(0));
+        admin().queryParam("force", "sometimes")
+                .post("/recommendations/admin/reextract")
+                .then()
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("force"));
+        admin().post("/recommendations/admin/reextract")
+                .then()
+                .statusCode(202)
+                .body("cursor", equalTo(0));
         feed.drain();
         admin().get("/recommendations/admin/feed").then().body("lag", equalTo(0));
     }

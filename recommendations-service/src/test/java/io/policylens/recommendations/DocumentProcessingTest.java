@@ -44,7 +44,12 @@ class DocumentProcessingTest {
         readerA().get(PATH, quiet).then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
         feed.drain();
 
-        readerA().queryParam("document", quiet.toString()).get("/recommendations").then().statusCode(200).body("total", equalTo(0));
+        readerA()
+                .queryParam("document", quiet.toString())
+                .get("/recommendations")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
         readerA().get(PATH, quiet).then().statusCode(200)
                 .body("documentId", equalTo(quiet.toString()))
                 .body("revision", equalTo(1))
@@ -75,10 +80,13 @@ class DocumentProcessingTest {
     void aMarkerWrittenBeforeTheScopeWasStoredIsForAdministratorsOnly() {
         UUID legacy = UUID.randomUUID();
         // the row as the previous version wrote it: no owner organisation, no visibility
-        QuarkusTransaction.requiringNew().run(() -> entities.createNativeQuery(
-                        "INSERT INTO processed_documents (document_id, revision, extractor_version, claims_version, content_hash) "
-                                + "VALUES (?1, 3, 'recommendations-old', 'claims-old', 'h')")
-                .setParameter(1, legacy).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() ->
+                                entities.createNativeQuery("INSERT INTO processed_documents (document_id, revision, "
+                                        + "extractor_version, claims_version, content_hash) VALUES (?1, 3, "
+                                        + "'recommendations-old', 'claims-old', 'h')")
+                                        .setParameter(1, legacy)
+                                        .executeUpdate());
 
         admin().get(PATH, legacy).then().statusCode(200).body("revision", equalTo(3));
         readerA().get(PATH, legacy).then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
@@ -87,25 +95,38 @@ class DocumentProcessingTest {
 
     @Test
     void badIdsTokensAndRolesAreProblems() {
-        readerA().get(PATH, "not-a-uuid").then().statusCode(400).contentType(startsWith(Problem.MEDIA_TYPE))
+        readerA()
+                .get(PATH, "not-a-uuid")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/validation"));
         readerA().get(PATH, UUID.randomUUID()).then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
         given().get(PATH, UUID.randomUUID()).then().statusCode(401).contentType(startsWith(Problem.MEDIA_TYPE))
                 .header("WWW-Authenticate", "Bearer");
         // service accounts read only the change feed
-        as(null, "service").get(PATH, UUID.randomUUID()).then().statusCode(403).contentType(startsWith(Problem.MEDIA_TYPE));
+        as(null, "service")
+                .get(PATH, UUID.randomUUID())
+                .then()
+                .statusCode(403)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
     }
 
     @Test
     void theEndpointIsDocumentedWithItsTagSecurityExamplesAndProblems() {
         String operation = "paths.'/recommendations/documents/{documentId}/processing'.get";
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body(operation + ".tags", org.hamcrest.Matchers.contains("Recommendations"))
                 .body(operation + ".security[0]", org.hamcrest.Matchers.hasKey("SecurityScheme"))
-                // the path parameter comes from the inherited method's own @Path: one of a class-level template is not documented
+                // the path parameter comes from the inherited method's own @Path: one of a
+                // class-level template is not documented
                 .body(operation + ".parameters[0].name", equalTo("documentId"))
                 .body(operation + ".parameters[0].example", equalTo("0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11"))
-                .body(operation + ".responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "404"))
+                .body(operation + ".responses.keySet()",
+                        org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "404"))
                 .body(operation + ".responses.'404'.content", org.hamcrest.Matchers.hasKey(Problem.MEDIA_TYPE))
                 .body("components.schemas.ProcessedRevision.examples[0].revision", equalTo(2));
     }

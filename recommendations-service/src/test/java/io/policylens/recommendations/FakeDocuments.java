@@ -44,7 +44,8 @@ final class FakeDocuments {
     private UUID add(String title, String publisher, String ownerOrg, String visibility, String content) {
         UUID id = UUID.randomUUID();
         fake.put(new RemoteDocument(id, title, List.of("A. Author"), publisher, LocalDate.of(2024, 3, 1),
-                "https://example.org/" + id, visibility, ownerOrg, 1), DocumentsServiceFake.analyse(content).sentences(),
+                        "https://example.org/" + id, visibility, ownerOrg, 1),
+                DocumentsServiceFake.analyse(content).sentences(),
                 "created");
         return id;
     }

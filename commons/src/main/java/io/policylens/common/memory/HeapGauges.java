@@ -51,6 +51,7 @@ public final class HeapGauges {
             collections += Math.max(0, collector.getCollectionCount());
         }
         MemoryUsage afterLast = oldGeneration.getCollectionUsage();
-        return new HeapReading(collections, oldGeneration.getUsage().getUsed(), afterLast == null ? 0 : afterLast.getUsed());
+        return new HeapReading(collections, oldGeneration.getUsage().getUsed(),
+                afterLast == null ? 0 : afterLast.getUsed());
     }
 }

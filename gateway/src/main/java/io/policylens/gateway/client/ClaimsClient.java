@@ -35,8 +35,8 @@ public interface ClaimsClient extends DeadLetterApi {
 
     @GET
     Response list(@QueryParam("page") int page, @QueryParam("size") int size, @QueryParam("document") String document,
-                  @QueryParam("type") String type, @QueryParam("topic") String topic, @QueryParam("entity") String entity,
-                  @QueryParam("minScore") String minScore, @QueryParam("status") String status, @QueryParam("q") String q);
+            @QueryParam("type") String type, @QueryParam("topic") String topic, @QueryParam("entity") String entity,
+            @QueryParam("minScore") String minScore, @QueryParam("status") String status, @QueryParam("q") String q);
 
     @GET
     @Path("/{id}")

@@ -12,16 +12,17 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * recommendations-service's dead letters (Kafka source), relayed; recommendations-service checks the propagated admin
- * token again.
+ * recommendations-service's dead letters (Kafka source), relayed; recommendations-service checks
+ * the propagated admin token again.
  */
 @Path("/api/v1/recommendations/admin/feed/dead-letters")
 @Tag(name = "Administration", description = "Re-extraction and extraction progress")
 @SecurityRequirement(name = "SecurityScheme")
 @APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED)
 @APIResponse(responseCode = "502", description = ApiResponses.RECOMMENDATIONS_BAD_GATEWAY)
-@APIResponse(responseCode = "503", description = ApiResponses.RECOMMENDATIONS_UNAVAILABLE, content = @Content(mediaType = Problem.MEDIA_TYPE,
-        examples = @ExampleObject(name = "recommendations-service down", value = RecommendationExamples.DOWN)))
+@APIResponse(responseCode = "503", description = ApiResponses.RECOMMENDATIONS_UNAVAILABLE, content = @Content(
+                        mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "recommendations-service down",
+                                        value = RecommendationExamples.DOWN)))
 @APIResponse(responseCode = "504", description = ApiResponses.RECOMMENDATIONS_TIMEOUT)
 public class RecommendationDeadLettersResource extends DeadLetterRoutes {
 

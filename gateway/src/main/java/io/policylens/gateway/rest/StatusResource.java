@@ -31,14 +31,17 @@ public class StatusResource {
 
     @GET
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Extraction progress of a document per service",
-            description = "After a submission: documents-service's current revision, and whether claims-service's claims and "
-                    + "recommendations-service's recommendations reflect it (current) or an older revision (outdated). A service "
-                    + "holding no item of the document says which revision it processed: the current one means it found nothing "
-                    + "(empty), an older one or none that extraction is still to come (pending). Administrators also see each "
-                    + "service's change-feed lag. The document part is required (404 when you may not see it, 503 when documents-service is down); "
-                    + "claims- or recommendations-service being down degrades the answer (state unavailable, \"degraded\": true). Reader role.")
-    @APIResponse(responseCode = "200", description = "The progress, possibly degraded", content = @Content(schema = @Schema(implementation = ExtractionStatus.class)))
+    @Operation(summary = "Extraction progress of a document per service", description =
+                    "After a submission: documents-service's current revision, and whether claims-service's claims and "
+                    + "recommendations-service's recommendations reflect it (current) or an older revision (outdated). "
+                    + "A service holding no item of the document says which revision it processed: the current one "
+                    + "means it found nothing (empty), an older one or none that extraction is still to come "
+                    + "(pending). Administrators also see each service's change-feed lag. The document part is "
+                    + "required (404 when you may not see it, 503 when documents-service is down); claims- or "
+                    + "recommendations-service being down degrades the answer (state unavailable, \"degraded\": true). "
+                    + "Reader role.")
+    @APIResponse(responseCode = "200", description = "The progress, possibly degraded",
+            content = @Content(schema = @Schema(implementation = ExtractionStatus.class)))
     @APIResponse(responseCode = "404", description = "No such document visible to you")
     @APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED)
     @APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE)
