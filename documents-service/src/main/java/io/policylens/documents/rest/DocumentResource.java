@@ -1,7 +1,6 @@
 package io.policylens.documents.rest;
 
 import io.policylens.common.paging.Page;
-import io.policylens.common.problem.Problem;
 import io.policylens.common.problem.ProblemException;
 import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;

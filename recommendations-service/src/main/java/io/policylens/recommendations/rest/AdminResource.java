@@ -1,6 +1,5 @@
 package io.policylens.recommendations.rest;
 
-import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
 import io.policylens.documents.client.feed.FeedAdministration;
