@@ -3,6 +3,7 @@ package io.policylens.claims;
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.common.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import java.util.UUID;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
 import static io.policylens.claims.support.Api.PARTNER_B;
-import static io.policylens.claims.support.Api.PROBLEM;
 import static io.policylens.claims.support.Api.admin;
 import static io.policylens.claims.support.Api.as;
 import static io.policylens.claims.support.Api.claimsOf;
@@ -33,7 +33,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-/** The claims API: filters, review with history, and for every endpoint bad input, the wrong role and the wrong partner. */
+/**
+ * The claims API: filters, review with history, and for every endpoint bad input, the wrong role
+ * and the wrong partner.
+ */
 @QuarkusTest
 class ClaimApiTest {
 
@@ -44,66 +47,145 @@ class ClaimApiTest {
 
     @BeforeEach
     void privateDocumentOfPartnerA() {
-        doc = FakeDocumentsService.create("API Brief", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
+        doc =
+                FakeDocumentsService.create(
+                        "API Brief",
+                        memoryChips(UUID.randomUUID().toString()),
+                        PARTNER_A,
+                        "partner");
         follower.drain();
-        statisticId = claimsOf(doc.id).stream().filter(c -> ((String) c.get("text")).contains("60 percent"))
-                .map(c -> (String) c.get("id")).findFirst().orElseThrow();
+        statisticId =
+                claimsOf(doc.id).stream()
+                        .filter(c -> ((String) c.get("text")).contains("60 percent"))
+                        .map(c -> (String) c.get("id"))
+                        .findFirst()
+                        .orElseThrow();
     }
 
     @Test
     void filtersCombineWithScoping() {
         String document = doc.id.toString();
-        as(PARTNER_A, "reader").queryParam("document", document).queryParam("type", "statistic").get("/claims")
-                .then().statusCode(200)
+        as(PARTNER_A, "reader")
+                .queryParam("document", document)
+                .queryParam("type", "statistic")
+                .get("/claims")
+                .then()
+                .statusCode(200)
                 .body("items.type", everyItem(equalTo("statistic")))
                 .body("items.id", hasItem(statisticId));
         as(PARTNER_A, "reader").queryParam("document", document).queryParam("entity", "south-korea")
                 .queryParam("topic", "semiconductors").queryParam("minScore", "0.5").get("/claims")
                 .then().statusCode(200).body("items.id", hasItem(statisticId))
                 .body("items.score", everyItem(greaterThanOrEqualTo(0.5f)));
-        as(PARTNER_A, "reader").queryParam("document", document).queryParam("entity", "japan").get("/claims")
-                .then().statusCode(200).body("total", equalTo(0));
+        as(PARTNER_A, "reader")
+                .queryParam("document", document)
+                .queryParam("entity", "japan")
+                .get("/claims")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
         // full-text (stemmed) and literal substring; LIKE wildcards in the query are literal characters
-        as(PARTNER_A, "reader").queryParam("document", document).queryParam("q", "associations").get("/claims")
-                .then().statusCode(200).body("items.id", hasItem(statisticId));
-        as(PARTNER_A, "reader").queryParam("document", document).queryParam("q", "60 percent of the global DRAM").get("/claims")
-                .then().statusCode(200).body("items.id", hasItem(statisticId));
+        as(PARTNER_A, "reader")
+                .queryParam("document", document)
+                .queryParam("q", "associations")
+                .get("/claims")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(statisticId));
+        as(PARTNER_A, "reader")
+                .queryParam("document", document)
+                .queryParam("q", "60 percent of the global DRAM")
+                .get("/claims")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(statisticId));
         as(PARTNER_A, "reader").queryParam("document", document).queryParam("q", "%").get("/claims")
                 .then().statusCode(200).body("total", equalTo(0));
         as(PARTNER_A, "reader").queryParam("document", document).queryParam("q", "_").get("/claims")
                 .then().statusCode(200).body("total", equalTo(0));
         // review status
         int all = expected(doc).size();
-        as(PARTNER_A, "reader").queryParam("document", document).queryParam("status", "unreviewed").get("/claims")
-                .then().statusCode(200).body("total", equalTo(all));
+        as(PARTNER_A, "reader")
+                .queryParam("document", document)
+                .queryParam("status", "unreviewed")
+                .get("/claims")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(all));
         as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "false"))
                 .put("/claims/{id}/review", statisticId).then().statusCode(200);
-        as(PARTNER_A, "reader").queryParam("document", document).queryParam("status", "false").get("/claims")
-                .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(statisticId));
-        as(PARTNER_A, "reader").queryParam("document", document).queryParam("status", "unreviewed").get("/claims")
-                .then().statusCode(200).body("total", equalTo(all - 1));
+        as(PARTNER_A, "reader")
+                .queryParam("document", document)
+                .queryParam("status", "false")
+                .get("/claims")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(statisticId));
+        as(PARTNER_A, "reader")
+                .queryParam("document", document)
+                .queryParam("status", "unreviewed")
+                .get("/claims")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(all - 1));
         // paging
-        as(PARTNER_A, "reader").queryParam("document", document).queryParam("size", 1).queryParam("page", 1).get("/claims")
-                .then().statusCode(200).body("items.size()", equalTo(Math.min(1, all - 1))).body("page", equalTo(1))
-                .body("size", equalTo(1)).body("total", equalTo(all));
+        as(PARTNER_A, "reader")
+                .queryParam("document", document)
+                .queryParam("size", 1)
+                .queryParam("page", 1)
+                .get("/clai" + "ms")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(Math.min(1, all - 1)))
+                .body("page", equalTo(1))
+                .body("size", equalTo(1))
+                .body("total", equalTo(all));
         // another partner sees none of it, whatever the filters
-        as(PARTNER_B, "reader").queryParam("q", "DRAM").queryParam("size", 100).get("/claims")
-                .then().statusCode(200).body("items.documentId", everyItem(org.hamcrest.Matchers.not(document)));
-        as(PARTNER_B, "reader").queryParam("document", document).queryParam("status", "false").get("/claims")
-                .then().statusCode(200).body("total", equalTo(0));
+        as(PARTNER_B, "reader")
+                .queryParam("q", "DRAM")
+                .queryParam("size", 100)
+                .get("/claims")
+                .then()
+                .statusCode(200)
+                .body("items.documentId", everyItem(org.hamcrest.Matchers.not(document)));
+        as(PARTNER_B, "reader")
+                .queryParam("document", document)
+                .queryParam("status", "false")
+                .get("/claims")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
     }
 
     @Test
     void badListParametersAreProblems() {
-        for (Map.Entry<String, Object> bad : Map.<String, Object>of("size", 101, "page", -1, "type", "opinion",
-                "status", "maybe", "minScore", "2", "document", "not-a-uuid").entrySet()) {
+        for (Map.Entry<String, Object> bad :
+                Map.<String, Object>of(
+                                "size",
+                                101,
+                                "page",
+                                -1,
+                                "type",
+                                "opinion",
+                                "status",
+                                "maybe",
+                                "minScore",
+                                "2",
+                                "document",
+                                "not-a-uuid")
+                        .entrySet()) {
             as(PARTNER_A, "reader").queryParam(bad.getKey(), bad.getValue()).get("/claims")
-                    .then().statusCode(400).contentType(startsWith(PROBLEM))
+                    .then().statusCode(400).contentType(startsWith(Problem.MEDIA_TYPE))
                     .body("type", equalTo("https://policylens.io/problems/validation"))
                     .body("errors.field", hasItem(bad.getKey()));
         }
         as(PARTNER_A, "reader").queryParam("minScore", "abc").get("/claims").then().statusCode(400);
-        given().get("/claims").then().statusCode(401).contentType(startsWith(PROBLEM)).header("WWW-Authenticate", "Bearer");
+        given().get("/claims")
+                .then()
+                .statusCode(401)
+                .contentType(startsWith(Problem.MEDIA_TYPE))
+                .header("WWW-Authentic" + "ate", "Bearer");
     }
 
     @Test
@@ -113,31 +195,55 @@ class ClaimApiTest {
                 .body("documentId", equalTo(doc.id.toString()))
                 .body("review.status", equalTo("unreviewed"))
                 .body("extractorVersion", notNullValue());
-        as(PARTNER_B, "reader").get("/claims/{id}", statisticId).then().statusCode(404).contentType(startsWith(PROBLEM));
+        as(PARTNER_B, "reader")
+                .get("/claims/{id}", statisticId)
+                .then()
+                .statusCode(404)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
         as(null, "admin").get("/claims/{id}", statisticId).then().statusCode(200);
         // admin is an internal role: a partner's token holding it is refused; service accounts read only the feed
-        as(PARTNER_B, "admin").get("/claims/{id}", statisticId).then().statusCode(401).contentType(startsWith(PROBLEM));
+        as(PARTNER_B, "admin")
+                .get("/claims/{id}", statisticId)
+                .then()
+                .statusCode(401)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
         as(null, "service").get("/claims/{id}", statisticId).then().statusCode(403);
         // a token without the partner claim and without an internal role acts for nobody
         as(null, "reader").get("/claims/{id}", statisticId).then().statusCode(401)
                 .body("detail", containsString("partner_org"));
-        as(PARTNER_A, "reader").get("/claims/{id}", UUID.randomUUID()).then().statusCode(404).contentType(startsWith(PROBLEM));
+        as(PARTNER_A, "reader")
+                .get("/claims/{id}", UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
         as(PARTNER_A, "reader").get("/claims/not-a-uuid").then().statusCode(404);
         given().get("/claims/{id}", statisticId).then().statusCode(401);
     }
 
     @Test
     void analystsReviewWithHistory() {
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON)
-                .body(Map.of("status", "disputed", "note", "The association's own report says 55 percent."))
+        as(PARTNER_A, "analyst")
+                .contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "status",
+                                "disputed",
+                                "note",
+                                "The association's own report says 55 percent."))
                 .put("/claims/{id}/review", statisticId)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("review.status", equalTo("disputed"))
                 .body("review.reviewer", equalTo("user-analyst-partner-a"))
                 .body("review.note", equalTo("The association's own report says 55 percent."))
                 .body("review.reviewedAt", notNullValue());
-        as(null, "admin").contentType(ContentType.JSON).body(Map.of("status", "verified"))
-                .put("/claims/{id}/review", statisticId).then().statusCode(200).body("review.status", equalTo("verified"))
+        as(null, "admin")
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "verified"))
+                .put("/claims/{id}/review", statisticId)
+                .then()
+                .statusCode(200)
+                .body("review.status", equalTo("verified" + ""))
                 .body("review.reviewer", equalTo("user-admin-null"));
 
         // partner A sees the names of its own analysts, not those of the platform's staff
@@ -147,27 +253,59 @@ class ClaimApiTest {
                 .body("items[0].reviewer", nullValue())
                 .body("items[1].status", equalTo("disputed"))
                 .body("items[1].reviewer", equalTo("user-analyst-partner-a"));
-        as(null, "internal", "reader").get("/claims/{id}/reviews", statisticId).then().statusCode(404);
-        as(null, "admin").get("/claims/{id}/reviews", statisticId).then().statusCode(200)
-                .body("items.reviewer", equalTo(java.util.List.of("user-admin-null", "user-analyst-partner-a")));
-        as(PARTNER_A, "reader").get("/claims/{id}", statisticId).then().body("review.status", equalTo("verified"));
-        as(PARTNER_A, "reader").queryParam("size", 101).get("/claims/{id}/reviews", statisticId).then().statusCode(400);
+        as(null, "internal", "reader")
+                .get("/claims/{id}/reviews", statisticId)
+                .then()
+                .statusCode(404);
+        as(null, "admin")
+                .get("/claims/{id}/reviews", statisticId)
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.reviewer",
+                        equalTo(java.util.List.of("user-admin-null", "user-analyst-partner-a")));
+        as(PARTNER_A, "reader")
+                .get("/claims/{id}", statisticId)
+                .then()
+                .body("review.status", equalTo("verified"));
+        as(PARTNER_A, "reader")
+                .queryParam("size", 101)
+                .get("/claims/{id}/reviews", statisticId)
+                .then()
+                .statusCode(400);
         as(PARTNER_B, "reader").get("/claims/{id}/reviews", statisticId).then().statusCode(404);
     }
 
     @Test
     void onlyTheOwnerOrganisationAndInternalAnalystsReviewAPublicClaimAndNamesStayWithTheirOrganisation() {
-        Doc published = FakeDocumentsService.create("Public API Brief", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "public");
+        Doc published =
+                FakeDocumentsService.create(
+                        "Public API Brief",
+                        memoryChips(UUID.randomUUID().toString()),
+                        PARTNER_A,
+                        "public");
         follower.drain();
-        String claim = claimsOf(published.id).stream().filter(c -> ((String) c.get("text")).contains("60 percent"))
-                .map(c -> (String) c.get("id")).findFirst().orElseThrow();
+        String claim =
+                claimsOf(published.id).stream()
+                        .filter(c -> ((String) c.get("text")).contains("60 percent"))
+                        .map(c -> (String) c.get("id"))
+                        .findFirst()
+                        .orElseThrow();
 
         // partner B sees the public claim but may not give it a verdict under the platform's name
         as(PARTNER_B, "analyst").get("/claims/{id}", claim).then().statusCode(200);
-        as(PARTNER_B, "analyst").contentType(ContentType.JSON).body(Map.of("status", "false"))
-                .put("/claims/{id}/review", claim).then().statusCode(403).contentType(startsWith(PROBLEM))
+        as(PARTNER_B, "analyst")
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "false"))
+                .put("/claims/{id}/review", claim)
+                .then()
+                .statusCode(403)
+                .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("detail", containsString("organisation that owns the document"));
-        as(PARTNER_A, "reader").get("/claims/{id}", claim).then().body("review.status", equalTo("unreviewed"));
+        as(PARTNER_A, "reader")
+                .get("/claims/{id}", claim)
+                .then()
+                .body("review.status", equalTo("unreviewed"));
 
         as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "disputed"))
                 .put("/claims/{id}/review", claim).then().statusCode(200);
@@ -175,61 +313,145 @@ class ClaimApiTest {
                 .body("review.status", equalTo("disputed")).body("review.reviewer", nullValue());
         as(PARTNER_B, "reader").get("/claims/{id}/reviews", claim).then().statusCode(200)
                 .body("items[0].reviewer", nullValue());
-        as(PARTNER_B, "reader").queryParam("document", published.id.toString()).get("/claims").then().statusCode(200)
+        as(PARTNER_B, "reader")
+                .queryParam("document", published.id.toString())
+                .get("/claims")
+                .then()
+                .statusCode(200)
                 .body("items.review.reviewer", everyItem(nullValue()));
 
-        as(null, "internal", "analyst").contentType(ContentType.JSON).body(Map.of("status", "verified"))
-                .put("/claims/{id}/review", claim).then().statusCode(200).body("review.reviewer", equalTo("user-internal-analyst-null"));
-        as(null, "internal", "reader").get("/claims/{id}/reviews", claim).then().statusCode(200)
-                .body("items.reviewer", equalTo(java.util.List.of("user-internal-analyst-null", "user-analyst-partner-a")));
-        as(PARTNER_A, "reader").get("/claims/{id}", claim).then().body("review.reviewer", nullValue());
+        as(null, "internal", "analyst")
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "verified"))
+                .put("/claims/{id}/review", claim)
+                .then()
+                .statusCode(200)
+                .body("review.reviewer", equalTo("user-interna" + "l-analyst-null"));
+        as(null, "internal", "reader")
+                .get("/claims/{id}/reviews", claim)
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.reviewer",
+                        equalTo(
+                                java.util.List.of(
+                                        "user-internal-analyst-null",
+                                        "user-analyst-partner-a" + "")));
+        as(PARTNER_A, "reader")
+                .get("/claims/{id}", claim)
+                .then()
+                .body("review.reviewer", nullValue());
     }
 
     @Test
     void reviewRejectsBadInputWrongRoleAndWrongPartner() {
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "probably"))
+        as(PARTNER_A, "analyst")
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "probably"))
                 .put("/claims/{id}/review", statisticId)
-                .then().statusCode(400).contentType(startsWith(PROBLEM)).body("detail", containsString("status"));
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("note", "no status"))
-                .put("/claims/{id}/review", statisticId).then().statusCode(400).body("errors.field", hasItem("status"));
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "verified", "note", "x".repeat(2001)))
-                .put("/claims/{id}/review", statisticId).then().statusCode(400).body("errors.field", hasItem("note"));
-        Map<String, Object> unknown = new HashMap<>(Map.of("status", "verified", "reviewer", "someone-else"));
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(unknown)
+                .then()
+                .statusCode(400)
+                .contentType(startsWith(Problem.MEDIA_TYPE))
+                .body("detail", containsString("stat" + "us"));
+        as(PARTNER_A, "analyst")
+                .contentType(ContentType.JSON)
+                .body(Map.of("note", "no status"))
                 .put("/claims/{id}/review", statisticId)
-                .then().statusCode(400).body("type", equalTo("https://policylens.io/problems/unknown-field"))
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("status"));
+        as(PARTNER_A, "analyst")
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "verified", "note", "x".repeat(2001)))
+                .put("/claims/{id}/review", statisticId)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("note"));
+        Map<String, Object> unknown =
+                new HashMap<>(Map.of("status", "verified", "reviewer", "someone-else"));
+        as(PARTNER_A, "analyst")
+                .contentType(ContentType.JSON)
+                .body(unknown)
+                .put("/claims/{id}/review", statisticId)
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("https://policylens.io/problems/unknown-field"))
                 .body("detail", containsString("reviewer"));
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body("{\"status\":")
-                .put("/claims/{id}/review", statisticId).then().statusCode(400).contentType(startsWith(PROBLEM));
+        as(PARTNER_A, "analyst")
+                .contentType(ContentType.JSON)
+                .body("{\"status\":")
+                .put("/claims/{id}/review", statisticId)
+                .then()
+                .statusCode(400)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
 
-        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("status", "verified"))
-                .put("/claims/{id}/review", statisticId).then().statusCode(403).contentType(startsWith(PROBLEM));
-        as(PARTNER_A, "contributor").contentType(ContentType.JSON).body(Map.of("status", "verified"))
-                .put("/claims/{id}/review", statisticId).then().statusCode(403);
-        as(PARTNER_B, "analyst").contentType(ContentType.JSON).body(Map.of("status", "false"))
-                .put("/claims/{id}/review", statisticId).then().statusCode(404).contentType(startsWith(PROBLEM));
+        as(PARTNER_A, "reader")
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "verified"))
+                .put("/claims/{id}/review", statisticId)
+                .then()
+                .statusCode(403)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
+        as(PARTNER_A, "contributor")
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "verified"))
+                .put("/claims/{id}/review", statisticId)
+                .then()
+                .statusCode(403);
+        as(PARTNER_B, "analyst")
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "false"))
+                .put("/claims/{id}/review", statisticId)
+                .then()
+                .statusCode(404)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
 
         // none of the rejected requests left a trace
-        as(PARTNER_A, "reader").get("/claims/{id}/reviews", statisticId).then().statusCode(200).body("total", equalTo(0));
-        as(PARTNER_A, "reader").get("/claims/{id}", statisticId).then().body("review.status", equalTo("unreviewed"));
+        as(PARTNER_A, "reader")
+                .get("/claims/{id}/reviews", statisticId)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        as(PARTNER_A, "reader")
+                .get("/claims/{id}", statisticId)
+                .then()
+                .body("review.status", equalTo("unreviewed"));
     }
 
     @Test
     void wrongPartnerCannotMatchOrExport() {
         as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "verified"))
                 .put("/claims/{id}/review", statisticId).then().statusCode(200);
-        as(PARTNER_B, "reader").get("/claims/{id}/matches", statisticId).then().statusCode(404).contentType(startsWith(PROBLEM));
-        as(PARTNER_B, "reader").get("/claims/{id}/claimreview", statisticId).then().statusCode(404).contentType(startsWith(PROBLEM));
+        as(PARTNER_B, "reader")
+                .get("/claims/{id}/matches", statisticId)
+                .then()
+                .statusCode(404)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
+        as(PARTNER_B, "reader")
+                .get("/claims/{id}/claimreview", statisticId)
+                .then()
+                .statusCode(404)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
         as(PARTNER_A, "reader").get("/claims/{id}/matches", statisticId).then().statusCode(200);
         as(PARTNER_A, "reader").get("/claims/{id}/claimreview", statisticId).then().statusCode(200);
         given().get("/claims/{id}/matches", statisticId).then().statusCode(401);
-        as(PARTNER_A, "reader").queryParam("size", 0).get("/claims/{id}/matches", statisticId).then().statusCode(400);
+        as(PARTNER_A, "reader")
+                .queryParam("size", 0)
+                .get("/claims/{id}/matches", statisticId)
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void claimsAreListedAcrossDocumentsByScore() {
-        List<Float> scores = as(PARTNER_A, "reader").queryParam("size", 100).get("/claims").then().statusCode(200)
-                .extract().path("items.score");
+        List<Float> scores =
+                as(PARTNER_A, "reader")
+                        .queryParam("size", 100)
+                        .get("/claims")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("items.score");
         assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 }

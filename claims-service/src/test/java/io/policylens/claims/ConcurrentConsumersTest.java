@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Two consumers (replicas during a rebalance, or the regular path racing a re-extraction) preparing the same document: the commit re-checks
- * the document's marker under a lock, so a stale preparation never overwrites newer data.
+ * Two consumers (replicas during a rebalance, or the regular path racing a re-extraction) preparing
+ * the same document: the commit re-checks the document's marker under a lock, so a stale
+ * preparation never overwrites newer data.
  */
 @QuarkusTest
 class ConcurrentConsumersTest {
@@ -47,7 +48,9 @@ class ConcurrentConsumersTest {
 
     @Test
     void aSecondCommitOfTheSameRevisionChangesNothing() {
-        Doc doc = FakeDocumentsService.create("Twice", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
+        Doc doc =
+                FakeDocumentsService.create(
+                        "Twice", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
         RemoteChange created = change(doc, "created");
         SyncWork first = synchroniser.prepare(created);
         SyncWork second = synchroniser.prepare(created);
@@ -57,14 +60,21 @@ class ConcurrentConsumersTest {
         QuarkusTransaction.requiringNew().run(second::commit);
 
         assertThat(claimsOf(doc.id)).isEqualTo(stored);
-        assertThat(stored).extracting(c -> (String) c.get("id")).containsExactlyInAnyOrderElementsOf(expectedIds(doc));
+        assertThat(stored)
+                .extracting(c -> (String) c.get("id"))
+                .containsExactlyInAnyOrderElementsOf(expectedIds(doc));
         follower.drain();
         assertThat(claimsOf(doc.id)).isEqualTo(stored);
     }
 
     @Test
     void aPreparationOvertakenByAForcedReExtractionIsRetriedNotApplied() {
-        Doc doc = FakeDocumentsService.create("Overtaken", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
+        Doc doc =
+                FakeDocumentsService.create(
+                        "Overtaken",
+                        memoryChips(UUID.randomUUID().toString()),
+                        PARTNER_A,
+                        "partn" + "er");
         follower.drain();
         FakeDocumentsService.updateMetadata(doc, "Renamed", "public");
         SyncWork metadataOnly = synchroniser.prepare(change(doc, "updated"));
@@ -83,6 +93,12 @@ class ConcurrentConsumersTest {
     }
 
     private static RemoteChange change(Doc doc, String kind) {
-        return new RemoteChange(FakeDocumentsService.lastSeqOf(doc), doc.id, doc.revision, kind, doc.ownerOrg, doc.visibility);
+        return new RemoteChange(
+                FakeDocumentsService.lastSeqOf(doc),
+                doc.id,
+                doc.revision,
+                kind,
+                doc.ownerOrg,
+                doc.visibility);
     }
 }

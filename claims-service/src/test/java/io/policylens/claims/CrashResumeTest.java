@@ -43,9 +43,24 @@ class CrashResumeTest {
 
     @Test
     void documentsServiceFailingMidBatchStopsTheCursorAndRecoveryLosesNothing() {
-        Doc first = FakeDocumentsService.create("First", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
-        Doc broken = FakeDocumentsService.create("Broken", dramShare(UUID.randomUUID().toString(), 61), PARTNER_A, "partner");
-        Doc third = FakeDocumentsService.create("Third", dramShare(UUID.randomUUID().toString(), 62), PARTNER_A, "public");
+        Doc first =
+                FakeDocumentsService.create(
+                        "First",
+                        memoryChips(UUID.randomUUID().toString()),
+                        PARTNER_A,
+                        "partner" + "");
+        Doc broken =
+                FakeDocumentsService.create(
+                        "Broken",
+                        dramShare(UUID.randomUUID().toString(), 61),
+                        PARTNER_A,
+                        "par" + "tner");
+        Doc third =
+                FakeDocumentsService.create(
+                        "Third",
+                        dramShare(UUID.randomUUID().toString(), 62),
+                        PARTNER_A,
+                        "publi" + "c");
         FakeDocumentsService.failSentences(broken, true);
         try {
             assertThatThrownBy(follower::drain).isInstanceOf(RuntimeException.class);
@@ -73,9 +88,24 @@ class CrashResumeTest {
 
     @Test
     void aCommitThatDiesAfterWritingLeavesNoTraceAndIsRedone() {
-        Doc before = FakeDocumentsService.create("Before", dramShare(UUID.randomUUID().toString(), 63), PARTNER_A, "partner");
-        Doc crashing = FakeDocumentsService.create("Crashing", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
-        Doc after = FakeDocumentsService.create("After", dramShare(UUID.randomUUID().toString(), 64), PARTNER_A, "partner");
+        Doc before =
+                FakeDocumentsService.create(
+                        "Before",
+                        dramShare(UUID.randomUUID().toString(), 63),
+                        PARTNER_A,
+                        "par" + "tner");
+        Doc crashing =
+                FakeDocumentsService.create(
+                        "Crashing",
+                        memoryChips(UUID.randomUUID().toString()),
+                        PARTNER_A,
+                        "partner");
+        Doc after =
+                FakeDocumentsService.create(
+                        "After",
+                        dramShare(UUID.randomUUID().toString(), 64),
+                        PARTNER_A,
+                        "partn" + "er");
         crashSwitch.crashAfterWriting(crashing.id);
         try {
             assertThatThrownBy(follower::drain).hasMessageContaining("simulated crash");

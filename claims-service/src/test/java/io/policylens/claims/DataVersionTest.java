@@ -21,7 +21,10 @@ import static io.policylens.claims.support.Briefs.memoryChips;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** GET /internal/data-version (management port): no token needed, moves with every committed change callers can read, and only then. */
+/**
+ * GET /internal/data-version (management port): no token needed, moves with every committed change
+ * callers can read, and only then.
+ */
 @QuarkusTest
 class DataVersionTest {
 
@@ -49,18 +52,27 @@ class DataVersionTest {
         long before = version();
         assertThat(version()).isEqualTo(before);
 
-        Doc doc = FakeDocumentsService.create("Version Brief", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "public");
+        Doc doc = FakeDocumentsService.create("Version Brief", memoryChips(UUID.randomUUID().toString()), PARTNER_A,
+                        "public");
         follower.drain();
         long extracted = version();
         assertThat(extracted).isGreaterThan(before);
 
-        as(PARTNER_A, "reader").queryParam("document", doc.id.toString()).get("/claims").then().statusCode(200);
+        as(PARTNER_A, "reader")
+                .queryParam("document", doc.id.toString())
+                .get("/claims")
+                .then()
+                .statusCode(200);
         follower.drain(); // nothing new in the feed: no write
         assertThat(version()).isEqualTo(extracted);
 
         String claim = (String) claimsOf(doc.id).get(0).get("id");
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "verified", "note", "checked"))
-                .put("/claims/{id}/review", claim).then().statusCode(200);
+        as(PARTNER_A, "analyst")
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "verified", "note", "checked"))
+                .put("/claims/{id}/review", claim)
+                .then()
+                .statusCode(200);
         long reviewed = version();
         assertThat(reviewed).isEqualTo(extracted + 1); // one transaction, one step, however many statements
 

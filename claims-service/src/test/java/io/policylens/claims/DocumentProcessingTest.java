@@ -3,6 +3,7 @@ package io.policylens.claims;
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.common.problem.Problem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -13,7 +14,6 @@ import java.util.UUID;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
 import static io.policylens.claims.support.Api.PARTNER_B;
-import static io.policylens.claims.support.Api.PROBLEM;
 import static io.policylens.claims.support.Api.admin;
 import static io.policylens.claims.support.Api.as;
 import static io.policylens.claims.support.Api.countOf;
@@ -38,9 +38,17 @@ class DocumentProcessingTest {
 
     @Test
     void aProcessedDocumentWithoutClaimsAnswersItsRevisionToWhoMaySeeIt() {
-        Doc quiet = FakeDocumentsService.create("Minutes", "Minutes " + UUID.randomUUID() + "\n\nWe thank our readers.\n",
-                PARTNER_A, "partner");
-        as(PARTNER_A, "reader").get(PATH, quiet.id).then().statusCode(404).contentType(startsWith(PROBLEM));
+        Doc quiet =
+                FakeDocumentsService.create(
+                        "Minutes",
+                        "Minutes " + UUID.randomUUID() + "\n\nWe thank our readers." + "\n",
+                        PARTNER_A,
+                        "partner");
+        as(PARTNER_A, "reader")
+                .get(PATH, quiet.id)
+                .then()
+                .statusCode(404)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
         follower.drain();
 
         org.assertj.core.api.Assertions.assertThat(countOf(quiet.id)).isZero();
@@ -50,24 +58,40 @@ class DocumentProcessingTest {
                 .body("processedAt", notNullValue());
         admin().get(PATH, quiet.id).then().statusCode(200).body("revision", equalTo(1));
         // another partner's private document answers 404, exactly like a missing one
-        as(PARTNER_B, "reader").get(PATH, quiet.id).then().statusCode(404).contentType(startsWith(PROBLEM));
+        as(PARTNER_B, "reader")
+                .get(PATH, quiet.id)
+                .then()
+                .statusCode(404)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
 
         // made public at revision 2: the marker follows, and the other partner sees it
         FakeDocumentsService.updateMetadata(quiet, null, "public");
         follower.drain();
-        as(PARTNER_B, "reader").get(PATH, quiet.id).then().statusCode(200).body("revision", equalTo(2));
+        as(PARTNER_B, "reader")
+                .get(PATH, quiet.id)
+                .then()
+                .statusCode(200)
+                .body("revision", equalTo(2));
     }
 
     @Test
     void aDeletedDocumentIsNobodys() {
-        Doc doc = FakeDocumentsService.create("Gone", "Gone " + UUID.randomUUID() + "\n\nWe thank our readers.\n",
-                PARTNER_A, "public");
+        Doc doc =
+                FakeDocumentsService.create(
+                        "Gone",
+                        "Gone " + UUID.randomUUID() + "\n\nWe thank our readers.\n",
+                        PARTNER_A,
+                        "public");
         follower.drain();
         as(PARTNER_A, "reader").get(PATH, doc.id).then().statusCode(200);
 
         FakeDocumentsService.delete(doc);
         follower.drain();
-        as(PARTNER_A, "reader").get(PATH, doc.id).then().statusCode(404).contentType(startsWith(PROBLEM));
+        as(PARTNER_A, "reader")
+                .get(PATH, doc.id)
+                .then()
+                .statusCode(404)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
         admin().get(PATH, doc.id).then().statusCode(404);
     }
 
@@ -75,38 +99,69 @@ class DocumentProcessingTest {
     void aMarkerWrittenBeforeTheScopeWasStoredIsForAdministratorsOnly() {
         UUID legacy = UUID.randomUUID();
         // the row as the previous version wrote it: no owner organisation, no visibility
-        QuarkusTransaction.requiringNew().run(() -> entities.createNativeQuery(
-                        "INSERT INTO processed_documents (document_id, revision, extractor_version, fingerprint, deleted) "
-                                + "VALUES (?1, 3, 'claims-old', 'f', false)")
-                .setParameter(1, legacy).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () ->
+                                entities.createNativeQuery(
+                                                "INSERT INTO processed_documents (document_id, revision, "
+                                                + "extractor_version, fingerprint, deleted) VALUES (?1, 3, "
+                                                + "'claims-old', 'f', false)")
+                                        .setParameter(1, legacy)
+                                        .executeUpdate());
 
         admin().get(PATH, legacy).then().statusCode(200).body("revision", equalTo(3));
-        as(PARTNER_A, "reader").get(PATH, legacy).then().statusCode(404).contentType(startsWith(PROBLEM));
+        as(PARTNER_A, "reader")
+                .get(PATH, legacy)
+                .then()
+                .statusCode(404)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
         as(PARTNER_A, "analyst").get(PATH, legacy).then().statusCode(404);
     }
 
     @Test
     void badIdsTokensAndRolesAreProblems() {
-        as(PARTNER_A, "reader").get(PATH, "not-a-uuid").then().statusCode(400).contentType(startsWith(PROBLEM))
+        as(PARTNER_A, "reader")
+                .get(PATH, "not-a-uuid")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/validation"));
-        as(PARTNER_A, "reader").get(PATH, UUID.randomUUID()).then().statusCode(404).contentType(startsWith(PROBLEM));
-        given().get(PATH, UUID.randomUUID()).then().statusCode(401).contentType(startsWith(PROBLEM))
+        as(PARTNER_A, "reader")
+                .get(PATH, UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
+        given().get(PATH, UUID.randomUUID()).then().statusCode(401).contentType(startsWith(Problem.MEDIA_TYPE))
                 .header("WWW-Authenticate", "Bearer");
         // service accounts read only the change feed
-        as(null, "service").get(PATH, UUID.randomUUID()).then().statusCode(403).contentType(startsWith(PROBLEM));
+        as(null, "service")
+                .get(PATH, UUID.randomUUID())
+                .then()
+                .statusCode(403)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
     }
 
     @Test
     void theEndpointIsDocumentedWithItsTagSecurityExamplesAndProblems() {
         String operation = "paths.'/claims/documents/{documentId}/processing'.get";
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body(operation + ".tags", org.hamcrest.Matchers.contains("Claims"))
                 .body(operation + ".security[0]", org.hamcrest.Matchers.hasKey("SecurityScheme"))
-                // the path parameter comes from the inherited method's own @Path: one of a class-level template is not documented
+                // the path parameter comes from the inherited method's own @Path: one of a
+                // class-level template is not documented
                 .body(operation + ".parameters[0].name", equalTo("documentId"))
-                .body(operation + ".parameters[0].example", equalTo("0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11"))
-                .body(operation + ".responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "404"))
-                .body(operation + ".responses.'404'.content", org.hamcrest.Matchers.hasKey(PROBLEM))
+                .body(
+                        operation + ".parameters[0].example",
+                        equalTo("0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11"))
+                .body(
+                        operation + ".responses.keySet()",
+                        org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "404"))
+                .body(
+                        operation + ".responses.'404'.content",
+                        org.hamcrest.Matchers.hasKey(Problem.MEDIA_TYPE))
                 .body("components.schemas.ProcessedRevision.examples[0].revision", equalTo(2));
     }
 }

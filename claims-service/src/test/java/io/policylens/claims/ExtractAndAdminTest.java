@@ -3,6 +3,7 @@ package io.policylens.claims;
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.extraction.ClaimExtractor;
 import io.policylens.claims.support.FakeDocumentsService;
+import io.policylens.common.problem.Problem;
 import io.policylens.documents.client.stream.StreamReextraction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
-import static io.policylens.claims.support.Api.PROBLEM;
 import static io.policylens.claims.support.Api.admin;
 import static io.policylens.claims.support.Api.as;
 import static io.policylens.claims.support.Briefs.memoryChips;
@@ -48,87 +48,172 @@ class ExtractAndAdminTest {
                 .body("sentences", greaterThanOrEqualTo(5))
                 .extract().path("");
         String text = (String) response.get("text");
-        @SuppressWarnings("unchecked") List<Map<String, Object>> claims = (List<Map<String, Object>>) response.get("claims");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> claims = (List<Map<String, Object>>) response.get("cla" + "ims");
         assertThat(claims).anySatisfy(c -> {
             assertThat((String) c.get("text")).contains("60 percent of the global DRAM market");
             assertThat(c.get("type")).isEqualTo("statistic");
             assertThat(c.get("section")).isEqualTo("Background");
         });
-        assertThat(claims).allSatisfy(c ->
-                assertThat(text.substring((Integer) c.get("start"), (Integer) c.get("end"))).isEqualTo(c.get("text")));
+        assertThat(claims)
+                .allSatisfy(
+                        c ->
+                                assertThat(
+                                                text.substring(
+                                                        (Integer) c.get("start"),
+                                                        (Integer) c.get("end")))
+                                        .isEqualTo(c.get("text")));
         assertThat(totalAsAdmin()).as("nothing stored").isEqualTo(before);
     }
 
     @Test
     void extractReadsHtmlAndMarkdown() {
-        String html = "<html><body><nav>Home | About</nav><article><h1>Chips</h1><p>South Korea accounts for 60 percent "
-                + "of the global DRAM market, according to the Korea Semiconductor Industry Association.</p></article></body></html>";
-        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", html, "format", "html"))
-                .post("/claims/extract").then().statusCode(200)
+        String html =
+                "<html><body><nav>Home | About</nav><article><h1>Chips</h1><p>South Korea accounts for 60 percent of "
+                + "the global DRAM market, according to the Korea Semiconductor Industry "
+                + "Association.</p></article></body></html>";
+        as(PARTNER_A, "reader")
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", html, "format", "html"))
+                .post("/claims/extract")
+                .then()
+                .statusCode(200)
                 .body("text", org.hamcrest.Matchers.not(containsString("<p>")))
                 .body("claims.type", hasItem("statistic"));
-        String markdown = "# Chips\n\n**South Korea** accounts for 60 percent of the global DRAM market.\n";
-        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", markdown, "format", "markdown"))
-                .post("/claims/extract").then().statusCode(200)
+        String markdown =
+                "# Chips\n\n**South Korea** accounts for 60 percent of the global DRAM market.\n";
+        as(PARTNER_A, "reader")
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", markdown, "format", "markdown"))
+                .post("/claims/extract")
+                .then()
+                .statusCode(200)
                 .body("text", org.hamcrest.Matchers.not(containsString("**")))
                 .body("claims.type", hasItem("statistic"));
     }
 
     @Test
     void extractRejectsBadInput() {
-        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", " "))
-                .post("/claims/extract").then().statusCode(400).contentType(startsWith(PROBLEM))
+        as(PARTNER_A, "reader")
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", " "))
+                .post("/claims/extract")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("errors.field", hasItem("text"));
-        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", "Seoul grew.", "format", "pdf"))
-                .post("/claims/extract").then().statusCode(400).contentType(startsWith(PROBLEM))
+        as(PARTNER_A, "reader")
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "Seoul grew.", "format", "pdf"))
+                .post("/claims/extract")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("detail", containsString("format"));
-        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", "Seoul grew.", "language", "en"))
-                .post("/claims/extract").then().statusCode(400)
+        as(PARTNER_A, "reader")
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "Seoul grew.", "language", "en"))
+                .post("/claims/extract")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("https://policylens.io/problems/unknown-field"));
-        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", "Seoul\u0000grew."))
-                .post("/claims/extract").then().statusCode(422).contentType(startsWith(PROBLEM));
-        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", "x".repeat(200_001)))
-                .post("/claims/extract").then().statusCode(413).contentType(startsWith(PROBLEM))
+        as(PARTNER_A, "reader")
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "Seoul\u0000grew."))
+                .post("/claims/extract")
+                .then()
+                .statusCode(422)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
+        as(PARTNER_A, "reader")
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "x".repeat(200_001)))
+                .post("/claims/extract")
+                .then()
+                .statusCode(413)
+                .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/text-too-long"));
         // over the body limit of the test profile (300,000 bytes): refused before the body is read
-        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", "é".repeat(200_000)))
-                .post("/claims/extract").then().statusCode(413).contentType(startsWith(PROBLEM));
-        as(PARTNER_A, "reader").contentType(ContentType.TEXT).body("South Korea grew.")
-                .post("/claims/extract").then().statusCode(415).contentType(startsWith(PROBLEM));
-        given().contentType(ContentType.JSON).body(Map.of("text", "Seoul grew.")).post("/claims/extract")
-                .then().statusCode(401).contentType(startsWith(PROBLEM));
+        as(PARTNER_A, "reader")
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "é".repeat(200_000)))
+                .post("/claims/extract")
+                .then()
+                .statusCode(413)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
+        as(PARTNER_A, "reader")
+                .contentType(ContentType.TEXT)
+                .body("South Korea grew.")
+                .post("/claims/extract")
+                .then()
+                .statusCode(415)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Seoul grew."))
+                .post("/claims/extract")
+                .then()
+                .statusCode(401)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
     }
 
     @Test
     void theConfirmedOutOfMemoryPayloadGetsANormalAnswer() {
         // 186 KB that exhausted the heap of the running service (the gateway answered 504) before the walk was linear
         String payload = "<h1><div>".repeat(250) + "<b>x</b>".repeat(23_000);
-        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", payload, "format", "html"))
-                .post("/claims/extract").then().statusCode(200).body("sentences", equalTo(3)).body("claims", hasSize(0));
+        as(PARTNER_A, "reader")
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", payload, "format", "html"))
+                .post("/claims/extract")
+                .then()
+                .statusCode(200)
+                .body("sentences", equalTo(3))
+                .body("claims", hasSize(0));
     }
 
     @Test
     void textOverTheExtractionLimitsGets413() {
-        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", "Go! ".repeat(5_001)))
-                .post("/claims/extract").then().statusCode(413).contentType(startsWith(PROBLEM))
+        as(PARTNER_A, "reader")
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "Go! ".repeat(5_001)))
+                .post("/claims/extract")
+                .then()
+                .statusCode(413)
+                .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/too-many-sentences"))
                 .body("detail", containsString("5000 sentences"));
-        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", "<".repeat(100_001), "format", "html"))
-                .post("/claims/extract").then().statusCode(413)
+        as(PARTNER_A, "reader")
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "<".repeat(100_001), "format", "html"))
+                .post("/claims/extract")
+                .then()
+                .statusCode(413)
                 .body("type", equalTo("https://policylens.io/problems/too-much-markup"));
-        as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", "Go! ".repeat(5_000)))
-                .post("/claims/extract").then().statusCode(200).body("sentences", equalTo(5_000));
+        as(PARTNER_A, "reader")
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "Go! ".repeat(5_000)))
+                .post("/claims/extract")
+                .then()
+                .statusCode(200)
+                .body("sentences", equalTo(5_000));
     }
 
     @Test
     void adminEndpointsNeedTheirRoles() {
-        FakeDocumentsService.create("Roles", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
+        FakeDocumentsService.create(
+                "Roles", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
         follower.drain();
         long generation = reextraction.generation();
-        as(PARTNER_A, "contributor").post("/claims/admin/reextract").then().statusCode(403).contentType(startsWith(PROBLEM));
+        as(PARTNER_A, "contributor")
+                .post("/claims/admin/reextract")
+                .then()
+                .statusCode(403)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
         as(PARTNER_A, "analyst").post("/claims/admin/reextract").then().statusCode(403);
         as(null, "service").post("/claims/admin/reextract").then().statusCode(403);
-        as(PARTNER_A, "reader").get("/claims/admin/feed").then().statusCode(403).contentType(startsWith(PROBLEM));
+        as(PARTNER_A, "reader")
+                .get("/claims/admin/feed")
+                .then()
+                .statusCode(403)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
         as(PARTNER_A, "analyst").get("/claims/admin/feed").then().statusCode(403);
         given().post("/claims/admin/reextract").then().statusCode(401);
         given().get("/claims/admin/feed").then().statusCode(401);
@@ -140,6 +225,13 @@ class ExtractAndAdminTest {
     }
 
     private static long totalAsAdmin() {
-        return ((Number) admin().queryParam("size", 1).get("/claims").then().statusCode(200).extract().path("total")).longValue();
+        return ((Number)
+                        admin().queryParam("size", 1)
+                                .get("/claims")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("total"))
+                .longValue();
     }
 }

@@ -32,9 +32,14 @@ import static io.policylens.claims.support.Briefs.memoryChips;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-/** The change consumer: documents become claims, follow metadata changes and deletions, and replay idempotently. */
+/**
+ * The change consumer: documents become claims, follow metadata changes and deletions, and replay
+ * idempotently.
+ */
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "claims"))
+@QuarkusTestResource(
+        value = EmbeddedPostgresResource.class,
+        initArgs = @ResourceArg(name = "database", value = "claims" + ""))
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(DocumentsServiceStub.class)
 class FeedConsumerTest {
@@ -44,7 +49,12 @@ class FeedConsumerTest {
     @Test
     @SuppressWarnings("unchecked")
     void documentsBecomeClaimsWithSpansTypesStructureAndScoping() {
-        Doc doc = FakeDocumentsService.create("Memory Chips", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
+        Doc doc =
+                FakeDocumentsService.create(
+                        "Memory Chips",
+                        memoryChips(UUID.randomUUID().toString()),
+                        PARTNER_A,
+                        "partner");
         follower.drain();
 
         List<ExtractedClaim> expected = expected(doc);
@@ -61,7 +71,8 @@ class FeedConsumerTest {
             assertThat(got.get("type")).isEqualTo(want.type().label());
             assertThat(got.get("hedged")).isEqualTo(want.hedging().hedged());
             assertThat(got.get("entities")).isEqualTo(want.entities());
-            @SuppressWarnings("unchecked") Map<String, Object> document = (Map<String, Object>) got.get("document");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> document = (Map<String, Object>) got.get("document");
             assertThat(document.get("ownerOrg")).isEqualTo(PARTNER_A);
             assertThat(document.get("visibility")).isEqualTo("partner");
             assertThat(document.get("title")).isEqualTo("Memory Chips");
@@ -69,16 +80,24 @@ class FeedConsumerTest {
             assertThat(document.get("revision")).isEqualTo(1);
         }
         // the sourced statistic carries its structure: figure, measure, source, entity, section and topic
-        Map<String, Object> statistic = stored.stream().filter(c -> ((String) c.get("text")).contains("60 percent"))
-                .findFirst().orElseThrow();
+        Map<String, Object> statistic =
+                stored.stream()
+                        .filter(c -> ((String) c.get("text")).contains("60 percent"))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(statistic.get("type")).isEqualTo("statistic");
         assertThat(statistic.get("section")).isEqualTo("Background");
         assertThat((List<Object>) statistic.get("topics")).contains("semiconductors");
         assertThat((List<Object>) statistic.get("entities")).contains("south-korea");
         assertThat((Map<String, Object>) statistic.get("citedSource"))
                 .containsEntry("name", "Korea Semiconductor Industry Association");
-        assertThat((List<Map<String, Object>>) statistic.get("quantities")).singleElement()
-                .satisfies(q -> assertThat(q).containsEntry("scale", "percent").containsEntry("value", 60.0f));
+        assertThat((List<Map<String, Object>>) statistic.get("quantities"))
+                .singleElement()
+                .satisfies(
+                        q ->
+                                assertThat(q)
+                                        .containsEntry("scale", "percent")
+                                        .containsEntry("value", 60.0f));
 
         // partner scoping: the owner's reader sees the claims, another partner's reader does not
         as(PARTNER_A, "reader").queryParam("document", doc.id.toString()).get("/claims")
@@ -90,7 +109,12 @@ class FeedConsumerTest {
 
     @Test
     void deletedDocumentsLoseTheirClaimsAndReviews() {
-        Doc doc = FakeDocumentsService.create("To Delete", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "public");
+        Doc doc =
+                FakeDocumentsService.create(
+                        "To Delete",
+                        memoryChips(UUID.randomUUID().toString()),
+                        PARTNER_A,
+                        "publi" + "c");
         follower.drain();
         assertThat(countOf(doc.id)).isEqualTo(expected(doc).size()).isPositive();
         String claimId = (String) claimsOf(doc.id).get(0).get("id");
@@ -107,7 +131,12 @@ class FeedConsumerTest {
 
     @Test
     void metadataChangesPropagateWithoutReExtraction() {
-        Doc doc = FakeDocumentsService.create("Private Draft", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
+        Doc doc =
+                FakeDocumentsService.create(
+                        "Private Draft",
+                        memoryChips(UUID.randomUUID().toString()),
+                        PARTNER_A,
+                        "partner");
         follower.drain();
         List<Map<String, Object>> before = claimsOf(doc.id);
         as(PARTNER_B, "reader").queryParam("document", doc.id.toString()).get("/claims")
@@ -118,12 +147,15 @@ class FeedConsumerTest {
 
         List<Map<String, Object>> after = claimsOf(doc.id);
         assertThat(ids(after)).isEqualTo(ids(before));
-        assertThat(after).allSatisfy(c -> {
-            @SuppressWarnings("unchecked") Map<String, Object> document = (Map<String, Object>) c.get("document");
-            assertThat(document.get("visibility")).isEqualTo("public");
-            assertThat(document.get("title")).isEqualTo("Published Brief");
-            assertThat(document.get("revision")).isEqualTo(2);
-        });
+        assertThat(after)
+                .allSatisfy(
+                        c -> {
+                            @SuppressWarnings("unchecked")
+                            Map<String, Object> document = (Map<String, Object>) c.get("document");
+                            assertThat(document.get("visibility")).isEqualTo("public");
+                            assertThat(document.get("title")).isEqualTo("Published Brief");
+                            assertThat(document.get("revision")).isEqualTo(2);
+                        });
         as(PARTNER_B, "reader").queryParam("document", doc.id.toString()).get("/claims")
                 .then().statusCode(200).body("total", equalTo(before.size()));
 
@@ -137,7 +169,12 @@ class FeedConsumerTest {
 
     @Test
     void replayingTheWholeFeedIsIdempotentAndKeepsReviews() {
-        Doc doc = FakeDocumentsService.create("Replayed", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
+        Doc doc =
+                FakeDocumentsService.create(
+                        "Replayed",
+                        memoryChips(UUID.randomUUID().toString()),
+                        PARTNER_A,
+                        "partne" + "r");
         follower.drain();
         Map<String, Object> claim = claimsOf(doc.id).get(0);
         String claimId = (String) claim.get("id");
@@ -160,14 +197,25 @@ class FeedConsumerTest {
         assertThat((long) follower.drain()).isEqualTo(FakeDocumentsService.head());
         assertThat(totalAsAdmin()).isEqualTo(total);
         assertThat(ids(claimsOf(doc.id))).isEqualTo(expectedIds(doc));
-        Map<String, Object> again = admin().get("/claims/{id}", claimId).then().statusCode(200).extract().path("");
+        Map<String, Object> again =
+                admin().get("/claims/{id}", claimId).then().statusCode(200).extract().path("");
         assertThat(again.get("updatedAt")).isNotEqualTo(claim.get("updatedAt"));
         assertThat(again).extractingByKey("review").extracting("status").isEqualTo("disputed");
-        admin().get("/claims/{id}/reviews", claimId).then().statusCode(200).body("total", equalTo(1));
+        admin().get("/claims/{id}/reviews", claimId)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1));
     }
 
     private static long totalAsAdmin() {
-        return ((Number) admin().queryParam("size", 1).get("/claims").then().statusCode(200).extract().path("total")).longValue();
+        return ((Number)
+                        admin().queryParam("size", 1)
+                                .get("/claims")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("total"))
+                .longValue();
     }
 
     private static java.util.Set<Object> ids(List<Map<String, Object>> claims) {

@@ -3,6 +3,7 @@ package io.policylens.claims;
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.common.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -15,7 +16,6 @@ import java.util.UUID;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
 import static io.policylens.claims.support.Api.PARTNER_B;
-import static io.policylens.claims.support.Api.PROBLEM;
 import static io.policylens.claims.support.Api.as;
 import static io.policylens.claims.support.Api.claimsOf;
 import static io.policylens.claims.support.Briefs.dramShare;
@@ -34,8 +34,12 @@ class MatchAndExportTest {
         // other tests' DRAM claims may match too; the assertions look for these three
         String run = UUID.randomUUID().toString().substring(0, 8);
         Doc sixty = FakeDocumentsService.create("Sixty", dramShare(run, 60), PARTNER_A, "public");
-        Doc fortyFive = FakeDocumentsService.create("Forty-five", dramShare(run, 45), "partner-c", "public");
-        Doc privateSixty = FakeDocumentsService.create("Private sixty", dramShare(run, 60), PARTNER_A, "partner");
+        Doc fortyFive =
+                FakeDocumentsService.create(
+                        "Forty-five", dramShare(run, 45), "partner-c", "public");
+        Doc privateSixty =
+                FakeDocumentsService.create(
+                        "Private sixty", dramShare(run, 60), PARTNER_A, "partner");
         follower.drain();
         String subject = shareClaim(sixty);
         String conflicting = shareClaim(fortyFive);
@@ -64,60 +68,129 @@ class MatchAndExportTest {
 
     @Test
     void reviewedClaimsExportAsClaimReviewJsonLd() {
-        Doc doc = FakeDocumentsService.create("Export Brief", dramShare(UUID.randomUUID().toString(), 58), PARTNER_A, "partner");
+        Doc doc =
+                FakeDocumentsService.create(
+                        "Export Brief",
+                        dramShare(UUID.randomUUID().toString(), 58),
+                        PARTNER_A,
+                        "partner");
         follower.drain();
         String id = shareClaim(doc);
 
         as(PARTNER_A, "reader").get("/claims/{id}/claimreview", id)
-                .then().statusCode(409).contentType(startsWith(PROBLEM))
+                .then().statusCode(409).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/not-reviewed"));
 
         review(id, "verified", "Matches the association's figures.");
-        Response verified = as(PARTNER_A, "reader").accept("application/ld+json").get("/claims/{id}/claimreview", id);
+        Response verified =
+                as(PARTNER_A, "reader")
+                        .accept("application/ld+json")
+                        .get("/claims/{id}/claimreview", id);
         verified.then().statusCode(200).contentType(startsWith("application/ld+json"));
         Map<String, Object> ld = verified.jsonPath().getMap("");
-        String text = doc.text.substring((Integer) claimsOf(doc.id).stream().filter(c -> c.get("id").equals(id))
-                .findFirst().orElseThrow().get("start"));
-        assertThat(ld).containsEntry("@context", "https://schema.org").containsEntry("@type", "ClaimReview")
+        String text =
+                doc.text.substring(
+                        (Integer)
+                                claimsOf(doc.id).stream()
+                                        .filter(c -> c.get("id").equals(id))
+                                        .findFirst()
+                                        .orElseThrow()
+                                        .get("start"));
+        assertThat(ld)
+                .containsEntry("@context", "https://schema.org")
+                .containsEntry("@type", "ClaimReview")
                 .containsEntry("reviewBody", "Matches the association's figures.");
         assertThat(text).startsWith((String) ld.get("claimReviewed"));
         assertThat((String) ld.get("url")).endsWith("/claims/" + id);
         assertThat((String) ld.get("datePublished")).matches("\\d{4}-\\d{2}-\\d{2}");
         // the owner organisation's verdict is published under its name, not the platform's
-        assertThat(ld).extractingByKey("author").isEqualTo(Map.of("@type", "Organization", "name", PARTNER_A));
-        assertThat(ld).extractingByKey("reviewRating").isEqualTo(Map.of("@type", "Rating", "ratingValue", 5,
-                "bestRating", 5, "worstRating", 1, "alternateName", "Verified"));
-        @SuppressWarnings("unchecked") Map<String, Object> item = (Map<String, Object>) ld.get("itemReviewed");
-        assertThat(item).containsEntry("@type", "Claim").containsEntry("datePublished", "2024-03-01")
+        assertThat(ld)
+                .extractingByKey("author")
+                .isEqualTo(Map.of("@type", "Organization", "name", PARTNER_A));
+        assertThat(ld)
+                .extractingByKey("reviewRating")
+                .isEqualTo(
+                        Map.of(
+                                "@type",
+                                "Rating",
+                                "ratingValue",
+                                5,
+                                "bestRating",
+                                5,
+                                "worstRating",
+                                1,
+                                "alternateName",
+                                "Verified"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> item = (Map<String, Object>) ld.get("itemReviewed");
+        assertThat(item)
+                .containsEntry("@type", "Claim")
+                .containsEntry("datePublished", "2024-03-01")
                 .containsEntry("author", Map.of("@type", "Organization", "name", "Test Institute"));
-        assertThat(item).extractingByKey("appearance").asList().singleElement().isEqualTo(Map.of(
-                "@type", "CreativeWork", "url", doc.url, "headline", "Export Brief", "datePublished", "2024-03-01",
-                "publisher", Map.of("@type", "Organization", "name", "Test Institute")));
+        assertThat(item)
+                .extractingByKey("appearance")
+                .asList()
+                .singleElement()
+                .isEqualTo(
+                        Map.of(
+                                "@type",
+                                "CreativeWork",
+                                "url",
+                                doc.url,
+                                "headline",
+                                "Export Brief",
+                                "datePublished",
+                                "2024-03-01",
+                                "publisher",
+                                Map.of("@type", "Organization", "name", "Test Institute")));
 
-        // the platform's own verdict (an administrator: the document is partner A's private one) is published as the platform's
-        as(null, "admin").contentType(ContentType.JSON).body(Map.of("status", "disputed"))
-                .put("/claims/{id}/review", id).then().statusCode(200);
-        as(PARTNER_A, "reader").get("/claims/{id}/claimreview", id).then().statusCode(200)
+        // the platform's own verdict (an administrator: the document is partner A's private one) is
+        // published as the platform's
+        as(null, "admin")
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "disputed"))
+                .put("/claims/{id}/review", id)
+                .then()
+                .statusCode(200);
+        as(PARTNER_A, "reader")
+                .get("/claims/{id}/claimreview", id)
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("application/ld+json"))
                 .body("author.name", equalTo("Policy Lens"))
-                .body("reviewRating.ratingValue", equalTo(3)).body("reviewRating.alternateName", equalTo("Disputed"));
+                .body("reviewRating.ratingValue", equalTo(3))
+                .body("reviewRating.alternateName", equalTo("Disputed"));
         review(id, "false", null);
-        as(PARTNER_A, "reader").get("/claims/{id}/claimreview", id).then().statusCode(200)
-                .body("reviewRating.ratingValue", equalTo(1)).body("reviewRating.alternateName", equalTo("False"));
+        as(PARTNER_A, "reader")
+                .get("/claims/{id}/claimreview", id)
+                .then()
+                .statusCode(200)
+                .body("reviewRating.ratingValue", equalTo(1))
+                .body("reviewRating.alternateName", equalTo("False"));
         review(id, "unreviewed", null);
         as(PARTNER_A, "reader").get("/claims/{id}/claimreview", id).then().statusCode(409);
         as(PARTNER_B, "reader").get("/claims/{id}/claimreview", id).then().statusCode(404);
     }
 
     private static void review(String id, String status, String note) {
-        Map<String, Object> body = note == null ? Map.of("status", status) : Map.of("status", status, "note", note);
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(body).put("/claims/{id}/review", id)
-                .then().statusCode(200);
+        Map<String, Object> body =
+                note == null ? Map.of("status", status) : Map.of("status", status, "note", note);
+        as(PARTNER_A, "analyst")
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/claims/{id}/review", id)
+                .then()
+                .statusCode(200);
     }
 
     private static List<Map<String, Object>> matches(String organisation, String claimId) {
-        return as(organisation, "reader").queryParam("size", 100).get("/claims/{id}/matches", claimId)
-                .then().statusCode(200).extract().path("items");
+        return as(organisation, "reader")
+                .queryParam("size", 100)
+                .get("/claims/{id}/matches", claimId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
     }
 
     @SuppressWarnings("unchecked")
@@ -126,7 +199,10 @@ class MatchAndExportTest {
     }
 
     private static String shareClaim(Doc doc) {
-        return claimsOf(doc.id).stream().filter(c -> ((String) c.get("text")).contains("DRAM market"))
-                .map(c -> (String) c.get("id")).findFirst().orElseThrow();
+        return claimsOf(doc.id).stream()
+                .filter(c -> ((String) c.get("text")).contains("DRAM market"))
+                .map(c -> (String) c.get("id"))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -58,11 +58,18 @@ class ScopeAheadOfExtractionTest {
         RemoteChange downgrade = lastChange(doc);
         fastPath.consume(record(downgrade));
 
-        assertThat(visibleTo(PARTNER_B, doc)).as("the old content's claims are hidden before any extraction").isZero();
+        assertThat(visibleTo(PARTNER_B, doc))
+                .as("the old content's claims are hidden before any extraction")
+                .isZero();
         assertThat(visibleTo(PARTNER_A, doc)).as("the owner still sees them").isPositive();
-        assertThat(texts(doc)).as("still the old content's claims").anyMatch(text -> text.contains("60 percent"))
+        assertThat(texts(doc))
+                .as("still the old content's claims")
+                .anyMatch(text -> text.contains("60 percent"))
                 .noneMatch(text -> text.contains("75 percent"));
-        admin().get("/claims/documents/{id}/processing", doc.id).then().statusCode(200).body("revision", equalTo(1));
+        admin().get("/claims/documents/{id}/processing", doc.id)
+                .then()
+                .statusCode(200)
+                .body("revision", equalTo(1));
 
         // the regular path catches up: the new content's claims, in the narrow scope
         applier.apply(contentUpdate);
@@ -71,12 +78,17 @@ class ScopeAheadOfExtractionTest {
                 .noneMatch(text -> text.contains("60 percent"));
         assertThat(visibleTo(PARTNER_B, doc)).isZero();
         assertThat(visibleTo(PARTNER_A, doc)).isEqualTo(countOf(doc.id));
-        admin().get("/claims/documents/{id}/processing", doc.id).then().statusCode(200).body("revision", equalTo(3));
+        admin().get("/claims/documents/{id}/processing", doc.id)
+                .then()
+                .statusCode(200)
+                .body("revision", equalTo(3));
     }
 
     @Test
     void aFirstExtractionPreparedBeforeTheDowngradeCommitsInTheNarrowScope() throws Exception {
-        Doc doc = FakeDocumentsService.create("Note", dramShare(UUID.randomUUID().toString(), 60), PARTNER_A, "public");
+        Doc doc =
+                FakeDocumentsService.create(
+                        "Note", dramShare(UUID.randomUUID().toString(), 60), PARTNER_A, "public");
         RemoteChange created = lastChange(doc);
         SyncWork inFlight = synchroniser.prepare(created); // extracted from the public snapshot, not committed yet
 
@@ -88,13 +100,18 @@ class ScopeAheadOfExtractionTest {
 
         commit(inFlight);
         assertThat(countOf(doc.id)).as("the held extraction is stored").isPositive();
-        assertThat(visibleTo(PARTNER_B, doc)).as("written with the downgrade's scope, not its snapshot's").isZero();
+        assertThat(visibleTo(PARTNER_B, doc))
+                .as("written with the downgrade's scope, not its snapshot's")
+                .isZero();
         assertThat(visibleTo(PARTNER_A, doc)).isEqualTo(countOf(doc.id));
 
         applier.apply(downgrade);
         assertThat(visibleTo(PARTNER_B, doc)).isZero();
         assertThat(visibleTo(PARTNER_A, doc)).isEqualTo(countOf(doc.id)).isPositive();
-        admin().get("/claims/documents/{id}/processing", doc.id).then().statusCode(200).body("revision", equalTo(2));
+        admin().get("/claims/documents/{id}/processing", doc.id)
+                .then()
+                .statusCode(200)
+                .body("revision", equalTo(2));
     }
 
     @Test
@@ -106,18 +123,25 @@ class ScopeAheadOfExtractionTest {
         FakeDocumentsService.updateMetadata(doc, null, "partner");
         RemoteChange downgrade = lastChange(doc);
         fastPath.consume(record(downgrade));
-        assertThat(visibleTo(PARTNER_B, doc)).as("the old content's claims are hidden at once").isZero();
+        assertThat(visibleTo(PARTNER_B, doc))
+                .as("the old content's claims are hidden at once")
+                .isZero();
 
         commit(inFlight);
         assertThat(texts(doc)).anyMatch(text -> text.contains("75 percent"))
                 .noneMatch(text -> text.contains("60 percent"));
-        assertThat(visibleTo(PARTNER_B, doc)).as("the new content's claims come in the downgrade's scope").isZero();
+        assertThat(visibleTo(PARTNER_B, doc))
+                .as("the new content's claims come in the downgrade's scope")
+                .isZero();
         assertThat(visibleTo(PARTNER_A, doc)).isEqualTo(countOf(doc.id));
 
         applier.apply(downgrade);
         assertThat(visibleTo(PARTNER_B, doc)).isZero();
         assertThat(visibleTo(PARTNER_A, doc)).isEqualTo(countOf(doc.id)).isPositive();
-        admin().get("/claims/documents/{id}/processing", doc.id).then().statusCode(200).body("revision", equalTo(3));
+        admin().get("/claims/documents/{id}/processing", doc.id)
+                .then()
+                .statusCode(200)
+                .body("revision", equalTo(3));
     }
 
     @Test
@@ -128,18 +152,25 @@ class ScopeAheadOfExtractionTest {
         RemoteChange widening = lastChange(doc);
         fastPath.consume(record(widening));
 
-        assertThat(visibleTo(PARTNER_B, doc)).as("the old content was never public: its claims stay private").isZero();
+        assertThat(visibleTo(PARTNER_B, doc))
+                .as("the old content was never public: its claims stay private")
+                .isZero();
         assertThat(visibleTo(PARTNER_A, doc)).isPositive();
 
         applier.apply(contentUpdate);
         applier.apply(widening);
         assertThat(texts(doc)).anyMatch(text -> text.contains("75 percent"));
-        assertThat(visibleTo(PARTNER_B, doc)).as("the new content is public").isEqualTo(countOf(doc.id)).isPositive();
+        assertThat(visibleTo(PARTNER_B, doc))
+                .as("the new content is public")
+                .isEqualTo(countOf(doc.id))
+                .isPositive();
     }
 
     /** Partner A's document at 60 percent, extracted; then its content changes to 75 percent, not extracted yet. */
     private Doc extractedThenRewritten(String visibility) {
-        Doc doc = FakeDocumentsService.create("Note", dramShare(UUID.randomUUID().toString(), 60), PARTNER_A, visibility);
+        Doc doc =
+                FakeDocumentsService.create(
+                        "Note", dramShare(UUID.randomUUID().toString(), 60), PARTNER_A, visibility);
         applier.apply(lastChange(doc));
         assertThat(visibleTo(PARTNER_B, doc)).as("the other partner sees the claims when public")
                 .isEqualTo("public".equals(visibility) ? countOf(doc.id) : 0);
@@ -153,7 +184,11 @@ class ScopeAheadOfExtractionTest {
     }
 
     private ConsumerRecord<String, String> record(RemoteChange change) throws Exception {
-        return new ConsumerRecord<>("policylens.document-changes", 0, change.seq(), change.documentId().toString(),
+        return new ConsumerRecord<>(
+                "policylens.document-changes",
+                0,
+                change.seq(),
+                change.documentId().toString(),
                 json.writeValueAsString(change));
     }
 
@@ -163,13 +198,25 @@ class ScopeAheadOfExtractionTest {
     }
 
     private static int visibleTo(String organisation, Doc doc) {
-        return as(organisation, "reader").queryParam("document", doc.id.toString()).queryParam("size", 1).get("/claims")
-                .then().statusCode(200).extract().path("total");
+        return as(organisation, "reader")
+                .queryParam("document", doc.id.toString())
+                .queryParam("size", 1)
+                .get("/claims")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("total");
     }
 
     private static List<String> texts(Doc doc) {
-        List<Map<String, Object>> items = admin().queryParam("document", doc.id.toString()).queryParam("size", 100)
-                .get("/claims").then().statusCode(200).extract().path("items");
+        List<Map<String, Object>> items =
+                admin().queryParam("document", doc.id.toString())
+                        .queryParam("size", 100)
+                        .get("/claims")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("items");
         return items.stream().map(item -> (String) item.get("text")).toList();
     }
 }

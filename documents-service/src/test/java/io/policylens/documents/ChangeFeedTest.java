@@ -1,5 +1,6 @@
 package io.policylens.documents;
 
+import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Caller;
 import io.policylens.documents.feed.ChangeEvent;
 import io.policylens.documents.feed.ChangeFeed;
@@ -58,13 +59,27 @@ class ChangeFeedTest {
     void recordsCreatedUpdatedAndDeletedInOrder() {
         long cursor = head();
         String id = createAsA(uniqueBrief("Feed order."), "partner");
-        contributorA().contentType(ContentType.JSON).body(Map.of("title", "Changed")).patch("/documents/{id}", id).then().statusCode(200);
+        contributorA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "Changed"))
+                .patch("/documents/{id}", id)
+                .then()
+                .statusCode(200);
         as(null, "admin").delete("/documents/{id}", id).then().statusCode(204);
 
-        List<Map<String, Object>> events = as(null, "service").queryParam("after", cursor).get("/documents/changes")
-                .then().statusCode(200).extract().path("events");
-        List<Map<String, Object>> mine = events.stream().filter(e -> id.equals(e.get("documentId"))).toList();
-        assertThat(mine).extracting(e -> e.get("kind")).containsExactly("created", "updated", "deleted");
+        List<Map<String, Object>> events =
+                as(null, "service")
+                        .queryParam("after", cursor)
+                        .get("/documents/changes")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("events");
+        List<Map<String, Object>> mine =
+                events.stream().filter(e -> id.equals(e.get("documentId"))).toList();
+        assertThat(mine)
+                .extracting(e -> e.get("kind"))
+                .containsExactly("created", "updated", "deleted");
         assertThat(mine).extracting(e -> e.get("revision")).containsExactly(1, 2, 3);
         assertThat(mine).allSatisfy(e -> assertThat(e.get("ownerOrg")).isEqualTo(PARTNER_A));
     }
@@ -74,16 +89,23 @@ class ChangeFeedTest {
         long cursor = head();
         createAsA(uniqueBrief("Page one."), "public");
         createAsA(uniqueBrief("Page two."), "public");
-        as(null, "service").queryParam("after", cursor).queryParam("limit", 1).get("/documents/changes")
-                .then().statusCode(200).body("events.size()", equalTo(1)).body("hasMore", equalTo(true));
+        as(null, "service")
+                .queryParam("after", cursor)
+                .queryParam("limit", 1)
+                .get("/documents/changes")
+                .then()
+                .statusCode(200)
+                .body("events.size()", equalTo(1))
+                .body("hasMore", equalTo(true));
     }
 
     @Test
     void aBadCursorOrLimitIsAProblem() {
-        for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("after", -1), Map.of("limit", 0),
-                Map.of("limit", 1001))) {
+        for (Map<String, Object> bad :
+                List.<Map<String, Object>>of(
+                        Map.of("after", -1), Map.of("limit", 0), Map.of("limit", 1001))) {
             as(null, "admin").queryParams(bad).get("/documents/changes").then().statusCode(400)
-                    .contentType(startsWith("application/problem+json"));
+                    .contentType(startsWith(Problem.MEDIA_TYPE));
         }
     }
 
@@ -163,14 +185,34 @@ class ChangeFeedTest {
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < writers; w++) {
-                futures.add(pool.submit(() -> {
-                    Caller caller = new Caller("writer", "partner-c", Set.of("contributor", "reader"));
-                    for (int i = 0; i < perWriter; i++) {
-                        var result = documents.ingest(new NewDocument(uniqueBrief("Concurrent " + UUID.randomUUID()),
-                                ContentFormat.TEXT, null, null, null, null, null, null, null), caller);
-                        written.add(result.document().id);
-                    }
-                }));
+                futures.add(
+                        pool.submit(
+                                () -> {
+                                    Caller caller =
+                                            new Caller(
+                                                    "writer",
+                                                    "partner-c",
+                                                    Set.of("contributor", "reader"));
+                                    for (int i = 0; i < perWriter; i++) {
+                                        var result =
+                                                documents.ingest(
+                                                        new NewDocument(
+                                                                uniqueBrief(
+                                                                        "Concurrent "
+                                                                                + UUID
+                                                                                        .randomUUID()),
+                                                                ContentFormat.TEXT,
+                                                                null,
+                                                                null,
+                                                                null,
+                                                                null,
+                                                                null,
+                                                                null,
+                                                                null),
+                                                        caller);
+                                        written.add(result.document().id);
+                                    }
+                                }));
             }
             for (Future<?> future : futures) {
                 future.get(120, TimeUnit.SECONDS);
@@ -184,7 +226,9 @@ class ChangeFeedTest {
         Set<UUID> seen = new HashSet<>();
         for (ChangeEvent event : consumed) {
             if (written.contains(event.documentId())) {
-                assertThat(seen.add(event.documentId())).as("duplicate event for %s", event.documentId()).isTrue();
+                assertThat(seen.add(event.documentId()))
+                        .as("duplicate event for %s", event.documentId())
+                        .isTrue();
             }
         }
         assertThat(seen).containsExactlyInAnyOrderElementsOf(written);

@@ -82,7 +82,12 @@ class ChangeRelayTest {
     @Test
     void publishesEachChangeInOrderKeyedByDocumentWithTheFeedsFields() throws Exception {
         String id = createAsA(uniqueBrief("Relay order."), "partner");
-        contributorA().contentType(ContentType.JSON).body(Map.of("title", "Changed")).patch("/documents/{id}", id).then().statusCode(200);
+        contributorA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "Changed"))
+                .patch("/documents/{id}", id)
+                .then()
+                .statusCode(200);
         as(null, "admin").delete("/documents/{id}", id).then().statusCode(204);
 
         List<ConsumerRecord<String, String>> mine = awaitRecords(r -> r.key().equals(id), 3);
@@ -91,29 +96,41 @@ class ChangeRelayTest {
             events.add(json.readValue(record.value(), Map.class));
         }
         assertThat(mine).extracting(ConsumerRecord::partition).containsOnly(mine.get(0).partition());
-        assertThat(events).extracting(e -> e.get("kind")).containsExactly("created", "updated", "deleted");
+        assertThat(events)
+                .extracting(e -> e.get("kind"))
+                .containsExactly("created", "updated", "deleted");
         assertThat(events).extracting(e -> e.get("revision")).containsExactly(1, 2, 3);
         assertThat(events).extracting(e -> ((Number) e.get("seq")).longValue()).isSorted();
 
         long before = ((Number) events.get(0).get("seq")).longValue() - 1;
-        List<Map<String, Object>> feed = as(null, "service").queryParam("after", before).queryParam("limit", 100)
-                .get("/documents/changes").then().statusCode(200).extract().path("events");
+        List<Map<String, Object>> feed = as(null, "service")
+                        .queryParam("after", before)
+                        .queryParam("limit", 100)
+                        .get("/documents/changes")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("events");
         List<Map<String, Object>> feedOfMine = feed.stream().filter(e -> id.equals(e.get("documentId"))).toList();
         assertThat(events).as("the same JSON as the HTTP feed").isEqualTo(feedOfMine);
 
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers()))) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                KafkaBrokerResource.bootstrapServers()))) {
             assertThat(admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions()).hasSize(12);
             var topicConfig = admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.TOPIC, TOPIC)))
                     .all().get().values().iterator().next();
             assertThat(topicConfig.get("cleanup.policy").value()).isEqualTo("compact");
-            assertThat(topicConfig.get("min.compaction.lag.ms").value()).isEqualTo(Long.toString(Duration.ofDays(7).toMillis()));
+            assertThat(topicConfig.get("min.compaction.lag.ms").value())
+                    .isEqualTo(Long.toString(Duration.ofDays(7).toMillis()));
         }
     }
 
     @Test
     void aRelayRestartNeitherLosesNorDuplicatesAChange() {
         loop.stop();
-        List<String> ids = IntStream.range(0, 3).mapToObj(i -> createAsA(uniqueBrief("Relay restart " + i + "."), "public")).toList();
+        List<String> ids = IntStream.range(0, 3)
+                        .mapToObj(i -> createAsA(uniqueBrief("Relay restart " + i + "."), "public"))
+                        .toList();
         loop.start();
         List<ConsumerRecord<String, String>> mine = awaitRecords(r -> ids.contains(r.key()), 3);
         sleepMillis(1500);
@@ -134,8 +151,15 @@ class ChangeRelayTest {
                     .path("checks.find { it.name == 'change-relay' }.data.backlog");
         }
         assertThat(backlog).as("backlog in the readiness data while Kafka is down").isPositive();
-        given().get(management + "metrics").then().statusCode(200).extract().asString()
-                .lines().filter(l -> l.startsWith("policylens_changes_relay_failures_total")).findFirst().orElseThrow();
+        given().get(management + "metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .lines()
+                .filter(l -> l.startsWith("policylens_changes_relay_failures_total"))
+                .findFirst()
+                .orElseThrow();
 
         KafkaBrokerResource.startBroker();
         assertThat(awaitRecords(r -> r.key().equals(id), 1)).hasSize(1);
@@ -173,7 +197,8 @@ class ChangeRelayTest {
         assertThat(awaitRecords(r -> r.key().equals(id), 1)).hasSize(1);
     }
 
-    private List<ConsumerRecord<String, String>> awaitRecords(Predicate<ConsumerRecord<String, String>> filter, int count) {
+    private List<ConsumerRecord<String, String>> awaitRecords(
+            Predicate<ConsumerRecord<String, String>> filter, int count) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         List<ConsumerRecord<String, String>> found = List.of();
         while (found.size() < count && System.nanoTime() < deadline) {

@@ -36,11 +36,21 @@ class ConsumerContractTest {
 
     @Test
     void changeFeedDocumentAndSentencesMatchTheConsumersRecords() throws Exception {
-        String id = createAsA(uniqueBrief("The contract sentence names Seoul and 40 percent."), "partner");
+        String id =
+                createAsA(
+                        uniqueBrief("The contract sentence names Seoul and 40 percent."),
+                        "partner");
         UUID documentId = UUID.fromString(id);
 
-        String feedJson = as(null, "service").queryParam("after", 0).queryParam("limit", 1000).get("/documents/changes")
-                .then().statusCode(200).extract().asString();
+        String feedJson =
+                as(null, "service")
+                        .queryParam("after", 0)
+                        .queryParam("limit", 1000)
+                        .get("/documents/changes")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
         RemoteChangeBatch batch = consumer.readValue(feedJson, RemoteChangeBatch.class);
         assertThat(batch.events()).anySatisfy(e -> {
             assertThat(e.documentId()).isEqualTo(documentId);
@@ -51,29 +61,59 @@ class ConsumerContractTest {
         assertThat(batch.head()).isGreaterThanOrEqualTo(batch.nextCursor());
 
         // the gateway reads these with its callers' tokens; the extraction services read only the feed and the snapshot
-        String documentJson = as(null, "admin").get("/documents/{id}", id).then().statusCode(200).extract().asString();
+        String documentJson =
+                as(null, "admin")
+                        .get("/documents/{id}", id)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
         RemoteDocument document = consumer.readValue(documentJson, RemoteDocument.class);
         assertThat(document.id()).isEqualTo(documentId);
         assertThat(document.visibility()).isEqualTo("partner");
         assertThat(document.ownerOrg()).isEqualTo(PARTNER_A);
         assertThat(document.publisher()).isEqualTo("Test Institute");
 
-        String text = as(null, "admin").get("/documents/{id}/text", id).then().statusCode(200).extract().asString();
-        String sentencesJson = as(null, "admin").queryParam("size", 1000).get("/documents/{id}/sentences", id)
-                .then().statusCode(200).extract().asString();
+        String text =
+                as(null, "admin")
+                        .get("/documents/{id}/text", id)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+        String sentencesJson =
+                as(null, "admin")
+                        .queryParam("size", 1000)
+                        .get("/documents/{id}/sentences", id)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
         RemoteSentencePage page = consumer.readValue(sentencesJson, RemoteSentencePage.class);
         List<AnnotatedSentence> sentences = SentenceConversion.toAnnotated(page.items());
         assertThat(sentences).hasSize((int) page.total());
         assertThat(sentences).allSatisfy(s -> assertThat(text.substring(s.sentence().start(), s.sentence().end()))
                 .isEqualTo(s.sentence().text()));
-        assertThat(sentences).anySatisfy(s -> {
-            assertThat(s.entityIds()).contains("south-korea");
-            assertThat(s.entities()).allSatisfy(e -> assertThat(text.substring(e.start(), e.end())).isEqualTo(e.surface()));
-        });
+        assertThat(sentences)
+                .anySatisfy(
+                        s -> {
+                            assertThat(s.entityIds()).contains("south-korea");
+                            assertThat(s.entities())
+                                    .allSatisfy(
+                                            e ->
+                                                    assertThat(text.substring(e.start(), e.end()))
+                                                            .isEqualTo(e.surface()));
+                        });
         assertThat(sentences).anySatisfy(s -> assertThat(s.sentence().listItem()).isTrue());
 
         // the snapshot the synchronisers read is the same document and the same sentences in one response
-        String snapshotJson = as(null, "service").get("/documents/{id}/snapshot", id).then().statusCode(200).extract().asString();
+        String snapshotJson =
+                as(null, "service")
+                        .get("/documents/{id}/snapshot", id)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
         RemoteSnapshot snapshot = consumer.readValue(snapshotJson, RemoteSnapshot.class);
         assertThat(snapshot.document()).isEqualTo(document);
         assertThat(snapshot.sentences()).isEqualTo(page.items());

@@ -19,7 +19,10 @@ import static io.policylens.documents.TestSupport.uniqueBrief;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** GET /internal/data-version (management port): no token needed; every committed write moves it (the feed head), reads and refusals do not. */
+/**
+ * GET /internal/data-version (management port): no token needed; every committed write moves it
+ * (the feed head), reads and refusals do not.
+ */
 @QuarkusTest
 class DataVersionTest {
 
@@ -47,13 +50,21 @@ class DataVersionTest {
         assertThat(created).isEqualTo(start + 1);
 
         // the same content again is the same document: nothing written
-        contributorA().contentType(ContentType.JSON).body(textDocument(content, "partner")).post("/documents")
-                .then().statusCode(200);
+        contributorA()
+                .contentType(ContentType.JSON)
+                .body(textDocument(content, "partner"))
+                .post("/documents")
+                .then()
+                .statusCode(200);
         readerB().get("/documents/{id}", id).then().statusCode(404);
         assertThat(version()).isEqualTo(created);
 
-        contributorA().contentType(ContentType.JSON).body(Map.of("visibility", "public")).patch("/documents/{id}", id)
-                .then().statusCode(200);
+        contributorA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("visibility", "public"))
+                .patch("/documents/{id}", id)
+                .then()
+                .statusCode(200);
         assertThat(version()).isEqualTo(created + 1);
         as(null, "admin").delete("/documents/{id}", id).then().statusCode(204);
         assertThat(version()).isEqualTo(created + 2);

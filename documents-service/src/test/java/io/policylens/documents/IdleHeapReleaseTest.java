@@ -13,7 +13,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The commons idle heap release is wired into the service: it starts with it and collects once the service is quiet. */
+/**
+ * The commons idle heap release is wired into the service: it starts with it and collects once the
+ * service is quiet.
+ */
 @QuarkusTest
 @TestProfile(IdleHeapReleaseTest.FastChecks.class)
 class IdleHeapReleaseTest {
@@ -34,7 +37,9 @@ class IdleHeapReleaseTest {
 
     @Test
     void collectsOnceTheServiceIsQuietAfterItsOldGenerationGrew() throws InterruptedException {
-        assertThat(releaser.active()).as("on by default; this module's tests run the serial collector (pom.xml)").isTrue();
+        assertThat(releaser.active())
+                .as("on by default; this module's tests run the serial collector (pom.xml)")
+                .isTrue();
         long before = releaser.releases();
 
         // 32 MB kept reachable, then young collections: the survivor space cannot hold it, so it is promoted and the
@@ -53,7 +58,8 @@ class IdleHeapReleaseTest {
             Thread.sleep(100);
         }
         retained = null;
-        assertThat(releaser.releases()).as("a full collection once no collection happened for a check interval")
+        assertThat(releaser.releases())
+                .as("a full collection once no collection happened for a check interval")
                 .isGreaterThan(before);
     }
 }

@@ -70,7 +70,8 @@ class LegacyDataTest {
     @BeforeEach
     void loadRowsOnce() throws SQLException {
         if (!loaded) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
                 statement.execute(new String(resource(LegacyFixture.ROWS), StandardCharsets.UTF_8));
             }
             loaded = true;
@@ -83,13 +84,15 @@ class LegacyDataTest {
         List<String> mismatches = new ArrayList<>();
         int compared = 0;
         for (JsonNode answer : fixture.get("answers")) {
-            LegacyFixture.Request request = new ObjectMapper().convertValue(answer.get("request"), LegacyFixture.Request.class);
+            LegacyFixture.Request request = new ObjectMapper()
+                            .convertValue(answer.get("request"), LegacyFixture.Request.class);
             Response response = request.send();
             compared++;
             if (response.statusCode() != answer.get("status").asInt()
-                    || !withoutRequestId(response.asString()).equals(withoutRequestId(answer.get("body").asText()))) {
+                    || !withoutRequestId(response.asString())
+                            .equals(withoutRequestId(answer.get("body").asText()))) {
                 mismatches.add(request + "\n  expected " + answer.get("status") + " " + answer.get("body").asText()
-                        + "\n  actual   " + response.statusCode() + " " + response.asString());
+                                + "\n  actual   " + response.statusCode() + " " + response.asString());
             }
         }
         assertThat(compared).isEqualTo(52);
@@ -110,20 +113,32 @@ class LegacyDataTest {
                 .body("authors", equalTo(List.of("Jane Doe", "Kim Min-jun")))
                 .body("publishedDate", equalTo("2024-03-01"))
                 .body("revision", equalTo(1));
-        assertThat(contributorA().get("/documents/{id}/raw", chips).asString()).contains("(대한민국 and the US)", "Seoul’s");
+        assertThat(contributorA().get("/documents/{id}/raw", chips).asString())
+                .contains("(대한민국 and the US)", "Seoul’s");
         // the metadata change: new title, authors, date, no publisher, public
-        readerB().get("/documents/{id}", battery).then().statusCode(200)
-                .body("title", equalTo("Battery supply chains")).body("authors", equalTo(List.of("Lee Ji-eun")))
-                .body("publisher", equalTo(null)).body("publishedDate", equalTo("2024-02-15"))
-                .body("visibility", equalTo("public")).body("revision", equalTo(2));
+        readerB()
+                .get("/documents/{id}", battery)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Battery supply chains"))
+                .body("authors", equalTo(List.of("Lee Ji-eun")))
+                .body("publisher", equalTo(null))
+                .body("publishedDate", equalTo("2024-02-15"))
+                .body("visibility", equalTo("public"))
+                .body("revision", equalTo(2));
         // partner scoping and the deletion
         readerB().get("/documents/{id}", hydrogen).then().statusCode(404);
         contributorA().get("/documents/{id}", partnerB).then().statusCode(404);
         as(null, "admin").get("/documents/{id}", deleted).then().statusCode(404);
         List<String> seenByB = readerB().get("/documents").then().statusCode(200).extract().path("items.id");
         assertThat(seenByB).containsExactlyInAnyOrder(chips, battery, partnerB);
-        List<String> found = readerB().queryParam("q", "semiconductor").get("/documents/search").then().statusCode(200)
-                .extract().path("items.id");
+        List<String> found = readerB()
+                        .queryParam("q", "semiconductor")
+                        .get("/documents/search")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("items.id");
         assertThat(found).contains(chips, partnerB).doesNotContain(deleted, hydrogen);
 
         List<ChangeEvent> events = feed.after(0, 100).events();
@@ -136,24 +151,41 @@ class LegacyDataTest {
         assertThat(ManagementPort.dataVersion(management)).isEqualTo(9);
     }
 
-    /** The new code changes the old rows: a metadata change, a deletion, and the same content again is the same document. */
+    /**
+     * The new code changes the old rows: a metadata change, a deletion, and the same content again
+     * is the same document.
+     */
     @Test
     @Order(3)
     void oldRowsTakeNewChanges() {
         String chips = document(0);
         String hydrogen = document(4);
-        contributorA().contentType(ContentType.JSON).body(Map.of("title", "Chip cooperation brief, revised"))
-                .patch("/documents/{id}", chips).then().statusCode(200).body("revision", equalTo(2));
+        contributorA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "Chip cooperation brief, revised"))
+                .patch("/documents/{id}", chips)
+                .then()
+                .statusCode(200)
+                .body("revision", equalTo(2));
         as(null, "admin").delete("/documents/{id}", hydrogen).then().statusCode(204);
-        contributorA().get("/documents/{id}", chips).then().statusCode(200)
-                .body("title", equalTo("Chip cooperation brief, revised")).body("revision", equalTo(2))
+        contributorA()
+                .get("/documents/{id}", chips)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Chip cooperation brief, revised"))
+                .body("revision", equalTo(2))
                 .body("authors", equalTo(List.of("Jane Doe", "Kim Min-jun")));
         contributorA().get("/documents/{id}", hydrogen).then().statusCode(404);
 
         // the stored content hash still identifies the document: resubmitting its content is idempotent
         String raw = contributorA().get("/documents/{id}/raw", chips).asString();
-        contributorA().contentType(ContentType.JSON).body(Map.of("content", raw, "format", "text")).post("/documents")
-                .then().statusCode(200).body("id", equalTo(chips));
+        contributorA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("content", raw, "format", "text"))
+                .post("/documents")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(chips));
 
         List<ChangeEvent> events = feed.after(9, 100).events();
         assertThat(events).extracting(ChangeEvent::seq).containsExactly(10L, 11L);

@@ -34,11 +34,14 @@ final class LegacyFixture {
     private LegacyFixture() {
     }
 
-    /** The reads recorded for the stored documents: every view of each, listings and searches as each caller, the feed. */
+    /**
+     * The reads recorded for the stored documents: every view of each, listings and searches as
+     * each caller, the feed.
+     */
     static List<Request> requests(List<String> documentIds) {
         List<Request> requests = new ArrayList<>();
         List<List<String>> callers = List.of(List.of("partner-a", "contributor"), List.of("partner-b", "reader"),
-                List.of("", "admin"));
+                        List.of("", "admin"));
         for (String id : documentIds) {
             for (List<String> caller : callers) {
                 requests.add(request(caller, "/documents/" + id, Map.of()));
@@ -59,7 +62,8 @@ final class LegacyFixture {
         requests.add(request(admin, "/documents", Map.of("from", "2024-01-01", "to", "2024-06-30")));
         requests.add(request(admin, "/documents", Map.of("visibility", "partner")));
         requests.add(request(admin, "/documents/search", Map.of("q", "battery", "visibility", "public")));
-        requests.add(request(admin, "/documents/search", Map.of("q", "\"supply chain\" -lithium", "topic", "supply-chains")));
+        requests.add(request(admin, "/documents/search",
+                        Map.of("q", "\"supply chain\" -lithium", "topic", "supply-chains")));
         requests.add(request(List.of("", "service"), "/documents/changes", Map.of()));
         requests.add(request(List.of("", "service"), "/documents/changes", Map.of("after", "2", "limit", "3")));
         return requests;

@@ -21,7 +21,10 @@ import static io.policylens.documents.TestSupport.createAsA;
 import static io.policylens.documents.TestSupport.uniqueBrief;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A metadata change locks the document's row: a second change waits for the first to commit and takes the next revision. */
+/**
+ * A metadata change locks the document's row: a second change waits for the first to commit and
+ * takes the next revision.
+ */
 @QuarkusTest
 class MetadataChangeLockTest {
 
@@ -45,8 +48,10 @@ class MetadataChangeLockTest {
                 await(release);
             }));
             assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<Integer> second = pool.submit(() -> documents.update(id,
-                    new MetadataChange("Second", null, null, null, null, null, null), owner).revision);
+            Future<Integer> second = pool.submit(() ->
+                                    documents.update(id, new MetadataChange("Second", null, null, null, null, null,
+                                                            null), owner)
+                                            .revision);
 
             Thread.sleep(500);
             assertThat(second.isDone()).as("the second change waits for the row").isFalse();

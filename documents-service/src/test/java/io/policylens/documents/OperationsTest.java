@@ -24,8 +24,14 @@ class OperationsTest {
 
     @Test
     void healthProbesAreUp() {
-        given().get(management + "health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get(management + "health/ready").then().statusCode(200).body("status", equalTo("UP"))
+        given().get(management + "health/live")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"));
+        given().get(management + "health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
                 .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
         given().get(management + "health/started").then().statusCode(200);
     }
@@ -34,12 +40,18 @@ class OperationsTest {
     void prometheusMetricsAreExposed() {
         // an application request (the /q endpoints are not timed), so the test passes when it runs alone too
         given().get("/documents").then().statusCode(401);
-        given().get(management + "metrics").then().statusCode(200).body(containsString("http_server_requests_seconds"));
+        given().get(management + "metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("http_server_requests_seconds"));
     }
 
     @Test
     void theApiPortServesNeitherHealthNorMetrics() {
-        for (String path : new String[]{"/q/health", "/q/health/ready", "/q/health/live", "/q/health/started", "/q/metrics"}) {
+        for (String path :
+                new String[] {
+                    "/q/health", "/q/health/ready", "/q/health/live", "/q/health/started", "/q/metrics"
+                }) {
             given().get(path).then().statusCode(404);
         }
     }
@@ -57,7 +69,10 @@ class OperationsTest {
 
     @Test
     void requestIdsAreEchoed() {
-        given().header("X-Request-Id", "ops-123").get("/documents").then().header("X-Request-Id", "ops-123");
+        given().header("X-Request-Id", "ops-123")
+                .get("/documents")
+                .then()
+                .header("X-Request-Id", "ops-123");
         given().get("/documents").then().header("X-Request-Id", notNullValue());
     }
 }

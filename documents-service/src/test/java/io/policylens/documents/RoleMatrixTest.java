@@ -1,5 +1,6 @@
 package io.policylens.documents;
 
+import io.policylens.common.problem.Problem;
 import io.policylens.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -44,43 +45,61 @@ class RoleMatrixTest {
     }
 
     /** endpoint name, how to call it */
-    private static final Map<String, BiFunction<RequestSpecification, String, io.restassured.response.Response>> CALLS = Map.ofEntries(
-            Map.entry("list", (r, id) -> r.get("/documents")),
-            Map.entry("search", (r, id) -> r.queryParam("q", "matrix").get("/documents/search")),
-            Map.entry("get", (r, id) -> r.get("/documents/{id}", id)),
-            Map.entry("text", (r, id) -> r.get("/documents/{id}/text", id)),
-            Map.entry("raw", (r, id) -> r.get("/documents/{id}/raw", id)),
-            Map.entry("sentences", (r, id) -> r.get("/documents/{id}/sentences", id)),
-            Map.entry("snapshot", (r, id) -> r.get("/documents/{id}/snapshot", id)),
-            Map.entry("create", (r, id) -> r.contentType(ContentType.JSON).body(textDocument(uniqueBrief("Matrix create."), "partner")).post("/documents")),
-            Map.entry("upload", (r, id) -> r.multiPart("file", "m.txt", uniqueBrief("Matrix upload.").getBytes(StandardCharsets.UTF_8)).post("/documents")),
-            Map.entry("update", (r, id) -> r.contentType(ContentType.JSON).body(Map.of("language", "en")).patch("/documents/{id}", id)),
-            Map.entry("changes", (r, id) -> r.get("/documents/changes")));
+    private static final Map<
+                    String, BiFunction<RequestSpecification, String, io.restassured.response.Response>>
+            CALLS = Map.ofEntries(Map.entry("list", (r, id) -> r.get("/documents")), Map.entry("search", (r, id) ->
+                                            r.queryParam("q", "matrix").get("/documents/search")),
+                            Map.entry("get", (r, id) -> r.get("/documents/{id}", id)),
+                            Map.entry("text", (r, id) -> r.get("/documents/{id}/text", id)),
+                            Map.entry("raw", (r, id) -> r.get("/documents/{id}/raw", id)), Map.entry(
+                                    "sentences", (r, id) -> r.get("/documents/{id}/sentences", id)),
+                            Map.entry("snapshot", (r, id) -> r.get("/documents/{id}/snapshot", id)), Map.entry("create",
+                                    (r, id) ->
+                                            r.contentType(ContentType.JSON)
+                                                    .body(textDocument(uniqueBrief("Matrix create."), "partner"))
+                                                    .post("/documents")), Map.entry("upload", (r, id) ->
+                                            r.multiPart("file", "m.txt", uniqueBrief("Matrix upload.")
+                                                                    .getBytes(StandardCharsets.UTF_8))
+                                                    .post("/documents")), Map.entry("update", (r, id) ->
+                                            r.contentType(ContentType.JSON)
+                                                    .body(Map.of("language", "en"))
+                                                    .patch("/documents/{id}", id)),
+                            Map.entry("changes", (r, id) -> r.get("/documents/changes")));
 
     static Stream<Arguments> matrix() {
         // endpoint, organisation, role (null = token without roles, "anonymous" = no token), expected status
         return Stream.of(
-                row("list", PARTNER_A, "anonymous", 401), row("list", PARTNER_A, null, 403), row("list", PARTNER_A, "reader", 200),
-                row("search", PARTNER_A, "anonymous", 401), row("search", PARTNER_A, null, 403), row("search", PARTNER_B, "reader", 200),
-                row("get", PARTNER_A, "anonymous", 401), row("get", PARTNER_A, null, 403), row("get", PARTNER_A, "reader", 200),
-                row("get", PARTNER_B, "reader", 404), row("get", null, "admin", 200),
-                // service accounts read the feed and snapshots only; admin is internal: a partner token holding it is refused
-                row("get", null, "service", 403), row("list", null, "service", 403), row("get", PARTNER_B, "admin", 401),
+                row("list", PARTNER_A, "anonymous", 401), row("list", PARTNER_A, null, 403),
+                row("list", PARTNER_A, "reader", 200), row("search", PARTNER_A, "anonymous", 401),
+                row("search", PARTNER_A, null, 403), row("search", PARTNER_B, "reader", 200),
+                row("get", PARTNER_A, "anonymous", 401), row("get", PARTNER_A, null, 403),
+                row("get", PARTNER_A, "reader", 200), row("get", PARTNER_B, "reader", 404),
+                row("get", null, "admin", 200),
+                // service accounts read the feed and snapshots only; admin is internal: a partner
+                // token holding it is refused
+                row("get", null, "service", 403), row("list", null, "service", 403),
+                row("get", PARTNER_B, "admin", 401),
                 row("text", PARTNER_B, "admin", 401),
-                // a token without the partner claim needs an internal role; internal staff see public and internal documents
-                row("get", null, "reader", 401), row("list", null, "analyst", 401), row("get", null, "internal+reader", 404),
-                row("text", PARTNER_A, null, 403), row("text", PARTNER_A, "reader", 200), row("text", PARTNER_B, "analyst", 404),
-                row("raw", PARTNER_A, null, 403), row("raw", PARTNER_A, "reader", 200), row("raw", PARTNER_B, "reader", 404),
-                row("sentences", PARTNER_A, null, 403), row("sentences", PARTNER_A, "contributor", 200), row("sentences", PARTNER_B, "contributor", 404),
-                row("snapshot", PARTNER_A, "anonymous", 401), row("snapshot", PARTNER_A, null, 403), row("snapshot", PARTNER_A, "reader", 200),
-                row("snapshot", PARTNER_B, "reader", 404), row("snapshot", null, "service", 200),
-                row("create", PARTNER_A, "anonymous", 401), row("create", PARTNER_A, "reader", 403), row("create", PARTNER_A, "contributor", 201),
+                // a token without the partner claim needs an internal role; internal staff see
+                // public and internal documents
+                row("get", null, "reader", 401), row("list", null, "analyst", 401),
+                row("get", null, "internal+reader", 404), row("text", PARTNER_A, null, 403),
+                row("text", PARTNER_A, "reader", 200), row("text", PARTNER_B, "analyst", 404),
+                row("raw", PARTNER_A, null, 403), row("raw", PARTNER_A, "reader", 200),
+                row("raw", PARTNER_B, "reader", 404), row("sentences", PARTNER_A, null, 403),
+                row("sentences", PARTNER_A, "contributor", 200), row("sentences", PARTNER_B, "contributor", 404),
+                row("snapshot", PARTNER_A, "anonymous", 401), row("snapshot", PARTNER_A, null, 403),
+                row("snapshot", PARTNER_A, "reader", 200), row("snapshot", PARTNER_B, "reader", 404),
+                row("snapshot", null, "service", 200), row("create", PARTNER_A, "anonymous", 401),
+                row("create", PARTNER_A, "reader", 403), row("create", PARTNER_A, "contributor", 201),
                 row("create", PARTNER_A, "analyst", 201), row("create", null, "service", 403),
                 row("upload", PARTNER_A, "reader", 403), row("upload", PARTNER_B, "contributor", 201),
-                row("update", PARTNER_A, "reader", 403), row("update", PARTNER_A, "contributor", 200), row("update", PARTNER_B, "contributor", 404),
+                row("update", PARTNER_A, "reader", 403), row("update", PARTNER_A, "contributor", 200),
+                row("update", PARTNER_B, "contributor", 404),
                 row("update", null, "admin", 200),
-                row("changes", PARTNER_A, "reader", 403), row("changes", PARTNER_A, "analyst", 403), row("changes", null, "service", 200),
-                row("changes", null, "admin", 200), row("changes", PARTNER_A, "service", 401));
+                row("changes", PARTNER_A, "reader", 403), row("changes", PARTNER_A, "analyst", 403),
+                row("changes", null, "service", 200), row("changes", null, "admin", 200),
+                row("changes", PARTNER_A, "service", 401));
     }
 
     private static Arguments row(String endpoint, String organisation, String role, int status) {
@@ -95,25 +114,34 @@ class RoleMatrixTest {
         var response = CALLS.get(endpoint).apply(request, document());
         response.then().statusCode(expected);
         if (expected >= 400) {
-            response.then().contentType(startsWith("application/problem+json"));
+            response.then().contentType(startsWith(Problem.MEDIA_TYPE));
         }
     }
 
     @Test
     void aTokenIssuedForAnotherClientIsRefused() {
         given().header("Authorization", "Bearer " + TestTokens.tokenFor("unrelated-app", "u", PARTNER_A, "reader"))
-                .get("/documents").then().statusCode(401).contentType(startsWith("application/problem+json"));
+                .get("/documents")
+                .then()
+                .statusCode(401)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
         // the extraction services' client credentials carry this service's own audience
-        given().header("Authorization", "Bearer " + TestTokens.tokenFor("documents-service", "claims-service", null, "service"))
-                .get("/documents/changes").then().statusCode(200);
-        given().header("Authorization", "Bearer " + TestTokens.tokenFor("claims-service", "claims-service", null, "service"))
-                .get("/documents/changes").then().statusCode(401);
+        given().header("Authorization", "Bearer " + TestTokens.tokenFor(
+                                        "documents-service", "claims-service", null, "service"))
+                .get("/documents/changes")
+                .then()
+                .statusCode(200);
+        given().header("Authorization", "Bearer " + TestTokens.tokenFor(
+                                        "claims-service", "claims-service", null, "service"))
+                .get("/documents/changes")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void aTokenWithoutThePartnerClaimIsToldWhichClaimIsMissing() {
         as(null, "reader").get("/documents").then().statusCode(401)
-                .contentType(startsWith("application/problem+json"))
+                .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/token-rejected"))
                 .body("detail", containsString("'partner_org'"));
     }

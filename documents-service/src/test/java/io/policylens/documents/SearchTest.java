@@ -25,8 +25,9 @@ class SearchTest {
     void ranksAndHighlightsMatches() {
         String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String strong = createAsA("Lithium Review\n\nThe " + marker + " lithium refinery doubled output. The " + marker
-                + " plan adds lithium, lithium and more lithium capacity by 2030.", "public");
-        String weak = createAsA("Other Review\n\nA " + marker + " note on shipbuilding. Lithium is mentioned once.", "public");
+                                + " plan adds lithium, lithium and more lithium capacity by 2030.", "public");
+        String weak = createAsA("Other Review\n\nA " + marker + " note on shipbuilding. Lithium is mentioned once.",
+                        "public");
 
         List<String> ids = readerB().queryParam("q", marker + " lithium").get("/documents/search")
                 .then().statusCode(200)
@@ -41,7 +42,8 @@ class SearchTest {
         String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         // markup survives normalisation as text when it is escaped in the HTML source, and plain text keeps it as is
         createAsA("Hostile\n\nThe " + marker + " report <img src=x onerror=alert(1)> and <script>alert('x')</script> "
-                + "with a literal <mark>forged</mark> highlight and \"quotes\" on " + marker + " chips.\uE000 end\uE001.", "public");
+                        + "with a literal <mark>forged</mark> highlight and \"quotes\" on " + marker
+                        + " chips.\uE000 end\uE001.", "public");
         var item = readerB().queryParam("q", marker).get("/documents/search").then().statusCode(200)
                 .body("total", equalTo(1)).extract().jsonPath();
         String html = item.getString("items[0].snippet");
@@ -49,9 +51,13 @@ class SearchTest {
         List<Map<String, Integer>> highlights = item.getList("items[0].highlights");
         // ts_headline drops what its parser takes for tags (<script>, <mark>) but copies the rest, <img ...> here,
         // which went out raw before: now it is text, and the only markup is the highlights this service adds
-        assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;", "&quot;quotes&quot;", "<mark>" + marker + "</mark>");
-        assertThat(html.replace("<mark>" + marker + "</mark>", "")).doesNotContain("<", ">", "\"", "'");
-        assertThat(text).contains("<img src=x onerror=alert(1)>", "forged").doesNotContain("\uE000", "\uE001");
+        assertThat(html)
+                .contains("&lt;img src=x onerror=alert(1)&gt;", "&quot;quotes&quot;", "<mark>" + marker + "</mark>");
+        assertThat(html.replace("<mark>" + marker + "</mark>", ""))
+                .doesNotContain("<", ">", "\"", "'");
+        assertThat(text)
+                .contains("<img src=x onerror=alert(1)>", "forged")
+                .doesNotContain("\uE000", "\uE001");
         assertThat(highlights).hasSize(2).allSatisfy(h ->
                 assertThat(text.substring(h.get("start"), h.get("end"))).isEqualTo(marker));
     }
@@ -64,16 +70,27 @@ class SearchTest {
                 .body("items.id", not(hasItem(privateId)));
         as(null, "admin").queryParam("q", marker).get("/documents/search").then().statusCode(200)
                 .body("items.id", hasItem(privateId));
-        as("partner-a", "reader").queryParam("q", marker).queryParam("visibility", "partner").get("/documents/search")
-                .then().statusCode(200).body("items.id", equalTo(List.of(privateId)));
-        as("partner-a", "reader").queryParam("q", marker).queryParam("visibility", "public").get("/documents/search")
-                .then().statusCode(200).body("total", equalTo(0));
+        as("partner-a", "reader")
+                .queryParam("q", marker)
+                .queryParam("visibility", "partner")
+                .get("/documents/search")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(privateId)));
+        as("partner-a", "reader")
+                .queryParam("q", marker)
+                .queryParam("visibility", "public")
+                .get("/documents/search")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
     }
 
     @Test
     void hostileQueriesNeverBreakTheParser() {
-        for (String q : List.of("'); DROP TABLE documents; --", "&&&|||!!!", "\"unclosed phrase", "a:*", "(((", "-", "!(x) <-> y",
-                "\\\\", "%_%", "OR OR OR", "日本 韓国")) {
+        for (String q :
+                List.of("'); DROP TABLE documents; --", "&&&|||!!!", "\"unclosed phrase", "a:*", "(((", "-",
+                        "!(x) <-> y", "\\\\", "%_%", "OR OR OR", "日本 韓国")) {
             readerB().queryParam("q", q).get("/documents/search").then().statusCode(200);
         }
         readerB().queryParam("q", " ").get("/documents/search").then().statusCode(400);
@@ -97,7 +114,8 @@ class SearchTest {
         List<String> paged = new ArrayList<>();
         for (int page = 0; page < 3; page++) {
             paged.addAll(readerB().queryParam("q", marker).queryParam("size", 1).queryParam("page", page)
-                    .get("/documents/search").then().statusCode(200).body("total", equalTo(3)).extract().path("items.id"));
+                    .get("/documents/search").then().statusCode(200).body("total", equalTo(3)).extract().path("items.id"
+                            + ""));
         }
         assertThat(paged).containsExactlyElementsOf(all).doesNotHaveDuplicates();
 

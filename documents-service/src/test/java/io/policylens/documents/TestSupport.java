@@ -19,7 +19,8 @@ final class TestSupport {
     }
 
     static RequestSpecification as(String organisation, String... roles) {
-        return given().header("Authorization", TestTokens.bearer("user-" + String.join("-", roles), organisation, roles));
+        return given().header("Authorization",
+                        TestTokens.bearer("user-" + String.join("-", roles), organisation, roles));
     }
 
     static RequestSpecification contributorA() {
@@ -32,12 +33,11 @@ final class TestSupport {
 
     /** A small plain-text policy brief, unique per call so that tests do not collide on idempotency. */
     static String uniqueBrief(String topicSentence) {
-        return "Policy Brief " + UUID.randomUUID() + "\n\n"
-                + "Background\n\n"
-                + topicSentence + " Samsung and SK Hynix produce most of the world's memory chips.\n\n"
-                + "Recommendations\n\n"
-                + "– Deepen Cooperation: Washington and Seoul should coordinate export controls on semiconductors.\n"
-                + "– Invest in People: Both governments should fund exchanges of engineers.\n";
+        return "Policy Brief " + UUID.randomUUID() + "\n\nBackground\n\n"
+                + topicSentence + " Samsung and SK Hynix produce most of the world's memory "
+                        + "chips.\n\nRecommendations\n\n– Deepen Cooperation: Washington and Seoul should coordinate "
+                        + "export controls on semiconductors.\n– Invest in People: Both governments should fund "
+                        + "exchanges of engineers.\n";
     }
 
     static Map<String, Object> textDocument(String content, String visibility) {

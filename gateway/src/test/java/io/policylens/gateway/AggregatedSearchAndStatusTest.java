@@ -2,6 +2,7 @@ package io.policylens.gateway;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.policylens.claims.contract.RemoteClaim;
+import io.policylens.common.problem.Problem;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,50 +53,75 @@ class AggregatedSearchAndStatusTest {
     void reset() {
         Stubs.reset();
         // recommendations-service holds one recommendation of the document, extracted from revision 2
-        recommendations().register(get(urlPathEqualTo("/recommendations")).willReturn(Stubs.json(200, Stubs.recommendationPage(List.of(
-                Stubs.atRevision(Stubs.recommendation(recommendation, document, PARTNER_A, "partner", 0, "Seoul should coordinate DRAM exports."), 2))))));
+        recommendations()
+                .register(get(urlPathEqualTo("/recommendations"))
+                                .willReturn(Stubs.json(200, Stubs.recommendationPage(List.of(Stubs.atRevision(
+                                                                        Stubs.recommendation(recommendation, document,
+                                                                                PARTNER_A, "partner", 0, "Seoul should "
+                                                                                        + "coordinate D"
+                                                                                        + "RAM exports."), 2))))));
     }
 
     private RemoteClaim claimOfRevision(int revision) {
-        RemoteClaim c = Stubs.claim(UUID.randomUUID(), document, PARTNER_A, "partner", "South Korea accounts for 60 percent of DRAM.");
+        RemoteClaim c = Stubs.claim(UUID.randomUUID(), document, PARTNER_A, "partner",
+                        "South Korea accounts for 60 percent of DRAM.");
         var d = c.document();
-        return new RemoteClaim(c.id(), c.documentId(), c.start(), c.end(), c.text(), c.type(), c.score(), c.hedged(), c.hedges(),
-                c.quantities(), c.entities(), c.topics(), c.citedSource(), c.section(), c.sentenceIndex(),
-                new RemoteClaim.Document(d.id(), d.title(), d.publisher(), d.publishedDate(), d.url(), revision, d.visibility(), d.ownerOrg()),
-                c.review(), c.extractorVersion(), c.updatedAt());
+        return new RemoteClaim(c.id(), c.documentId(), c.start(), c.end(), c.text(), c.type(), c.score(), c.hedged(),
+                c.hedges(), c.quantities(), c.entities(), c.topics(), c.citedSource(), c.section(), c.sentenceIndex(),
+                new RemoteClaim.Document(d.id(), d.title(), d.publisher(), d.publishedDate(), d.url(), revision,
+                        d.visibility(), d.ownerOrg()), c.review(), c.extractorVersion(), c.updatedAt());
     }
 
     /** documents-service holds the document at revision 2 (the contract record carries revision 1: patched here). */
     private void documentAtRevision(int revision) {
-        String json = Stubs.document(document, PARTNER_A, "partner").replace("\"revision\":1", "\"revision\":" + revision);
+        String json = Stubs.document(document, PARTNER_A, "partner")
+                        .replace("\"revision\":1", "\"revision\":" + revision);
         documents().register(get("/documents/" + document).willReturn(Stubs.json(200, json)));
     }
 
     @Test
     void searchCombinesDocumentHitsAndClaims() {
         RemoteClaim claim = claimOfRevision(1);
-        documents().register(get(urlPathEqualTo("/documents/search")).willReturn(Stubs.json(200,
-                Stubs.page(List.of(java.util.Map.of("id", document.toString(), "title", "Why Tech Cooperation Matters"))))));
-        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of(claim)))));
+        documents()
+                .register(get(urlPathEqualTo("/documents/search"))
+                                .willReturn(Stubs.json(200, Stubs.page(List.of(java.util.Map.of("id",
+                                                                        document.toString(), "title",
+                                                                        "Why Tech Cooperation" + " Matters"))))));
+        claims().register(get(urlPathEqualTo("/claims"))
+                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of(claim)))));
         String token = bearer(PARTNER_A, "reader");
 
-        given().header("Authorization", token).queryParam("q", "DRAM market").queryParam("size", 5).get("/api/v1/search")
-                .then().statusCode(200)
+        given().header("Authorization", token)
+                .queryParam("q", "DRAM market")
+                .queryParam("size", 5)
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
                 .body("query", is("DRAM market"))
                 .body("documents.items[0].id", is(document.toString()))
                 .body("claims.items[0].id", is(claim.id().toString()))
-                .body("degraded", is(false)).body("missing", empty());
+                .body("degraded", is(false))
+                .body("missing", empty());
 
-        documents().verifyThat(1, getRequestedFor(urlPathEqualTo("/documents/search")).withHeader("Authorization", equalTo(token))
-                .withQueryParam("q", equalTo("DRAM market")).withQueryParam("size", equalTo("5")));
-        claims().verifyThat(1, getRequestedFor(urlPathEqualTo("/claims")).withHeader("Authorization", equalTo(token))
-                .withQueryParam("q", equalTo("DRAM market")).withQueryParam("size", equalTo("5")).withoutQueryParam("document"));
+        documents()
+                .verifyThat(1, getRequestedFor(urlPathEqualTo("/documents/search"))
+                                .withHeader("Authorization", equalTo(token))
+                                .withQueryParam("q", equalTo("DRAM market"))
+                                .withQueryParam("size", equalTo("5")));
+        claims().verifyThat(1, getRequestedFor(urlPathEqualTo("/claims"))
+                                .withHeader("Authorization", equalTo(token))
+                                .withQueryParam("q", equalTo("DRAM market"))
+                                .withQueryParam("size", equalTo("5"))
+                                .withoutQueryParam("document"));
     }
 
     @Test
     void searchWithClaimsServiceDownIsDegraded() {
-        documents().register(get(urlPathEqualTo("/documents/search")).willReturn(Stubs.json(200, Stubs.page(List.of()))));
-        claims().register(get(urlPathEqualTo("/claims")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        documents()
+                .register(get(urlPathEqualTo("/documents/search"))
+                                .willReturn(Stubs.json(200, Stubs.page(List.of()))));
+        claims().register(get(urlPathEqualTo("/claims"))
+                                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         as(PARTNER_A, "reader").queryParam("q", "chips").get("/api/v1/search")
                 .then().statusCode(200)
@@ -108,41 +134,62 @@ class AggregatedSearchAndStatusTest {
 
     @Test
     void searchWithDocumentsServiceDownIs503() {
-        documents().register(get(urlPathEqualTo("/documents/search")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        documents()
+                .register(get(urlPathEqualTo("/documents/search"))
+                                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         as(PARTNER_A, "reader").queryParam("q", "chips").get("/api/v1/search")
-                .then().statusCode(503).contentType(startsWith("application/problem+json"))
+                .then().statusCode(503).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("detail", containsString("documents-service"));
         assertThat(claims().find(anyRequestedFor(anyUrl()))).isEmpty();
     }
 
     @Test
     void searchNeedsAQuery() {
-        as(PARTNER_A, "reader").get("/api/v1/search").then().statusCode(400).body("errors.field", hasItem("q"));
-        as(PARTNER_A, "reader").queryParam("q", "chips").queryParam("size", 101).get("/api/v1/search").then().statusCode(400);
+        as(PARTNER_A, "reader")
+                .get("/api/v1/search")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("q"));
+        as(PARTNER_A, "reader")
+                .queryParam("q", "chips")
+                .queryParam("size", 101)
+                .get("/api/v1/search")
+                .then()
+                .statusCode(400);
         assertThat(documents().find(anyRequestedFor(anyUrl()))).isEmpty();
     }
 
     @Test
     void statusIsCurrentWhenClaimsReflectTheDocumentsRevision() {
         documentAtRevision(2);
-        claims().register(get(urlPathEqualTo("/claims")).withQueryParam("document", equalTo(document.toString()))
-                .willReturn(Stubs.json(200, Stubs.claimPage(List.of(claimOfRevision(2))))));
+        claims().register(get(urlPathEqualTo("/claims"))
+                                .withQueryParam("document", equalTo(document.toString()))
+                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of(claimOfRevision(2))))));
 
-        as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
-                .then().statusCode(200)
-                .body("revision", is(2)).body("complete", is(true)).body("degraded", is(false))
-                .body("services.service", contains("documents", "claims", "recommendations")).body("services[2].state", is("current"))
-                .body("services[1].state", is("current")).body("services[1].revision", is(2)).body("services[1].items", is(1))
+        as(PARTNER_A, "reader")
+                .get("/api/v1/documents/{id}/status", document)
+                .then()
+                .statusCode(200)
+                .body("revision", is(2))
+                .body("complete", is(true))
+                .body("degraded", is(false))
+                .body("services.service", contains("documents", "claims", "recommendations"))
+                .body("services[2].state", is("current"))
+                .body("services[1].state", is("current"))
+                .body("services[1].revision", is(2))
+                .body("services[1].items", is(1))
                 .body("services[1].feed", nullValue());
         // readers are not asked about the feed: claims-service would refuse them
         claims().verifyThat(0, getRequestedFor(urlPathEqualTo("/claims/admin/feed")));
-        recommendations().verifyThat(0, getRequestedFor(urlPathEqualTo("/recommendations/admin/feed")));
+        recommendations()
+                .verifyThat(0, getRequestedFor(urlPathEqualTo("/recommendations/admin/feed")));
     }
 
     @Test
     void statusIsOutdatedWhileANewRevisionIsExtracted() {
         documentAtRevision(3);
-        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of(claimOfRevision(2))))));
+        claims().register(get(urlPathEqualTo("/claims"))
+                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of(claimOfRevision(2))))));
 
         as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
                 .then().statusCode(200).body("complete", is(false))
@@ -153,19 +200,27 @@ class AggregatedSearchAndStatusTest {
     @Test
     void administratorsSeeTheFeedLagThatTellsEmptyFromPending() {
         documentAtRevision(1);
-        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
-        claims().register(get("/claims/admin/feed").willReturn(Stubs.json(200, Stubs.feedStatus(40, 40))));
+        claims().register(get(urlPathEqualTo("/claims"))
+                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
+        claims().register(get("/claims/admin/feed")
+                                .willReturn(Stubs.json(200, Stubs.feedStatus(40, 40))));
 
         as(null, "admin").get("/api/v1/documents/{id}/status", document)
                 .then().statusCode(200).body("complete", is(true))
                 .body("services[1].state", is("empty")).body("services[1].feed.lag", is(0));
 
-        claims().register(get("/claims/admin/feed").atPriority(1).willReturn(Stubs.json(200, Stubs.feedStatus(38, 40))));
+        claims().register(get("/claims/admin/feed")
+                                .atPriority(1)
+                                .willReturn(Stubs.json(200, Stubs.feedStatus(38, 40))));
         as(null, "admin").get("/api/v1/documents/{id}/status", document)
                 .then().statusCode(200).body("complete", is(false))
                 .body("services[1].state", is("pending")).body("services[1].feed.lag", is(2));
-        as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
-                .then().statusCode(200).body("services[1].state", is("pending")).body("services[1].feed", nullValue());
+        as(PARTNER_A, "reader")
+                .get("/api/v1/documents/{id}/status", document)
+                .then()
+                .statusCode(200)
+                .body("services[1].state", is("pending"))
+                .body("services[1].feed", nullValue());
     }
 
     @Test
@@ -173,9 +228,13 @@ class AggregatedSearchAndStatusTest {
         documentAtRevision(1);
         claims().register(get(urlPathEqualTo("/claims")).willReturn(aResponse().withStatus(503)));
 
-        as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
-                .then().statusCode(200)
-                .body("degraded", is(true)).body("missing", contains("claims")).body("complete", is(false))
+        as(PARTNER_A, "reader")
+                .get("/api/v1/documents/{id}/status", document)
+                .then()
+                .statusCode(200)
+                .body("degraded", is(true))
+                .body("missing", contains("claims"))
+                .body("complete", is(false))
                 .body("services[1].state", is("unavailable"))
                 .body("services[1].detail", containsString("claims-service"));
     }
@@ -183,97 +242,165 @@ class AggregatedSearchAndStatusTest {
     @Test
     void statusOfAnInvisibleOrAbsentDocumentIsTheDocumentsServiceProblem() {
         String problem = Stubs.problem(404, "not-found", "no document " + document, "/documents/" + document);
-        documents().register(get("/documents/" + document).willReturn(Stubs.problemResponse(404, problem)));
+        documents()
+                .register(get("/documents/" + document)
+                                .willReturn(Stubs.problemResponse(404, problem)));
 
         String body = as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
-                .then().statusCode(404).contentType(startsWith("application/problem+json")).extract().asString();
+                .then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE)).extract().asString();
         assertThat(body).isEqualTo(problem);
         assertThat(claims().find(anyRequestedFor(anyUrl()))).isEmpty();
     }
 
     @Test
     void searchIncludesRecommendationsMatchingTheQuery() {
-        documents().register(get(urlPathEqualTo("/documents/search")).willReturn(Stubs.json(200, Stubs.page(List.of()))));
-        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
+        documents()
+                .register(get(urlPathEqualTo("/documents/search"))
+                                .willReturn(Stubs.json(200, Stubs.page(List.of()))));
+        claims().register(get(urlPathEqualTo("/claims"))
+                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
         String token = Callers.bearer(PARTNER_A, "reader");
 
-        given().header("Authorization", token).queryParam("q", "DRAM exports").queryParam("size", 5).get("/api/v1/search")
-                .then().statusCode(200).body("degraded", is(false))
-                .body("recommendations.items[0].id", is(recommendation.toString())).body("recommendations.total", is(1));
-        recommendations().verifyThat(1, getRequestedFor(urlPathEqualTo("/recommendations")).withQueryParam("q", equalTo("DRAM exports"))
-                .withQueryParam("size", equalTo("5")).withHeader("Authorization", equalTo(token)));
+        given().header("Authorization", token)
+                .queryParam("q", "DRAM exports")
+                .queryParam("size", 5)
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .body("degraded", is(false))
+                .body("recommendations.items[0].id", is(recommendation.toString()))
+                .body("recommendations.total", is(1));
+        recommendations()
+                .verifyThat(1, getRequestedFor(urlPathEqualTo("/recommendations"))
+                                .withQueryParam("q", equalTo("DRAM exports"))
+                                .withQueryParam("size", equalTo("5"))
+                                .withHeader("Authorization", equalTo(token)));
     }
 
     @Test
     void searchWithRecommendationsServiceDownIsDegraded() {
-        documents().register(get(urlPathEqualTo("/documents/search")).willReturn(Stubs.json(200, Stubs.page(List.of()))));
-        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
-        recommendations().register(get(urlPathEqualTo("/recommendations")).atPriority(1).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        documents()
+                .register(get(urlPathEqualTo("/documents/search"))
+                                .willReturn(Stubs.json(200, Stubs.page(List.of()))));
+        claims().register(get(urlPathEqualTo("/claims"))
+                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
+        recommendations()
+                .register(get(urlPathEqualTo("/recommendations"))
+                                .atPriority(1)
+                                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        Callers.as(PARTNER_A, "reader").queryParam("q", "DRAM").get("/api/v1/search")
-                .then().statusCode(200).body("degraded", is(true)).body("missing", contains("recommendations"))
-                .body("recommendations", nullValue()).body("claims.total", is(0));
+        Callers.as(PARTNER_A, "reader")
+                .queryParam("q", "DRAM")
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .body("degraded", is(true))
+                .body("missing", contains("recommendations"))
+                .body("recommendations", nullValue())
+                .body("claims.total", is(0));
     }
 
     @Test
     void statusFollowsRecommendationsToo() {
         documentAtRevision(3);
-        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of(claimOfRevision(3))))));
+        claims().register(get(urlPathEqualTo("/claims"))
+                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of(claimOfRevision(3))))));
 
-        Callers.as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
-                .then().statusCode(200).body("complete", is(false))
+        Callers.as(PARTNER_A, "reader")
+                .get("/api/v1/documents/{id}/status", document)
+                .then()
+                .statusCode(200)
+                .body("complete", is(false))
                 .body("services[1].state", is("current"))
-                .body("services[2].service", is("recommendations")).body("services[2].state", is("outdated"))
-                .body("services[2].revision", is(2)).body("services[2].items", is(1));
-        recommendations().verifyThat(getRequestedFor(urlPathEqualTo("/recommendations"))
-                .withQueryParam("document", equalTo(document.toString())).withQueryParam("size", equalTo("1")));
+                .body("services[2].service", is("recommendations"))
+                .body("services[2].state", is("outdated"))
+                .body("services[2].revision", is(2))
+                .body("services[2].items", is(1));
+        recommendations()
+                .verifyThat(getRequestedFor(urlPathEqualTo("/recommendations"))
+                                .withQueryParam("document", equalTo(document.toString()))
+                                .withQueryParam("size", equalTo("1")));
 
-        recommendations().register(get(urlPathEqualTo("/recommendations")).atPriority(1).willReturn(aResponse().withStatus(503)));
-        Callers.as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
-                .then().statusCode(200).body("degraded", is(true)).body("missing", contains("recommendations"))
+        recommendations()
+                .register(get(urlPathEqualTo("/recommendations"))
+                                .atPriority(1)
+                                .willReturn(aResponse().withStatus(503)));
+        Callers.as(PARTNER_A, "reader")
+                .get("/api/v1/documents/{id}/status", document)
+                .then()
+                .statusCode(200)
+                .body("degraded", is(true))
+                .body("missing", contains("recommendations"))
                 .body("services[2].state", is("unavailable"));
     }
 
     @Test
     void administratorsSeeTheRecommendationsFeedToo() {
         documentAtRevision(2);
-        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
-        recommendations().register(get(urlPathEqualTo("/recommendations")).atPriority(1).willReturn(Stubs.json(200, Stubs.recommendationPage(List.of()))));
-        recommendations().register(get("/recommendations/admin/feed").willReturn(Stubs.json(200, Stubs.recommendationsFeed(40, 40))));
+        claims().register(get(urlPathEqualTo("/claims"))
+                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
+        recommendations()
+                .register(get(urlPathEqualTo("/recommendations"))
+                                .atPriority(1)
+                                .willReturn(Stubs.json(200, Stubs.recommendationPage(List.of()))));
+        recommendations()
+                .register(get("/recommendations/admin/feed")
+                                .willReturn(Stubs.json(200, Stubs.recommendationsFeed(40, 40))));
 
-        Callers.as(null, "admin").get("/api/v1/documents/{id}/status", document)
-                .then().statusCode(200).body("services[2].state", is("empty")).body("services[2].feed.lag", is(0));
+        Callers.as(null, "admin")
+                .get("/api/v1/documents/{id}/status", document)
+                .then()
+                .statusCode(200)
+                .body("services[2].state", is("empty"))
+                .body("services[2].feed.lag", is(0));
     }
 
     @Test
     void aServiceThatProcessedTheRevisionAndFoundNothingIsEmptyForAnyReader() {
         documentAtRevision(2);
-        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of(claimOfRevision(2))))));
-        recommendations().register(get(urlPathEqualTo("/recommendations")).atPriority(1).willReturn(Stubs.json(200, Stubs.recommendationPage(List.of()))));
+        claims().register(get(urlPathEqualTo("/claims"))
+                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of(claimOfRevision(2))))));
+        recommendations()
+                .register(get(urlPathEqualTo("/recommendations"))
+                                .atPriority(1)
+                                .willReturn(Stubs.json(200, Stubs.recommendationPage(List.of()))));
         recommendations().register(get("/recommendations/documents/" + document + "/processing")
                 .willReturn(Stubs.json(200, Stubs.recommendationsProcessed(document, 2))));
         String token = Callers.bearer(PARTNER_A, "reader");
 
-        given().header("Authorization", token).get("/api/v1/documents/{id}/status", document)
-                .then().statusCode(200).body("complete", is(true))
-                .body("services[2].state", is("empty")).body("services[2].revision", is(2)).body("services[2].items", is(0))
+        given().header("Authorization", token)
+                .get("/api/v1/documents/{id}/status", document)
+                .then()
+                .statusCode(200)
+                .body("complete", is(true))
+                .body("services[2].state", is("empty"))
+                .body("services[2].revision", is(2))
+                .body("services[2].items", is(0))
                 .body("services[2].feed", nullValue())
                 .body("services[2].detail", containsString("processed revision 2"));
-        // asked with the caller's own token, so recommendations-service scopes the answer; claims (which hold items) are not asked
-        recommendations().verifyThat(1, getRequestedFor(urlPathEqualTo("/recommendations/documents/" + document + "/processing"))
-                .withHeader("Authorization", equalTo(token)));
+        // asked with the caller's own token, so recommendations-service scopes the answer; claims
+        // (which hold items) are not asked
+        recommendations()
+                .verifyThat(1, getRequestedFor(urlPathEqualTo("/recommendations/documents/" + document + "/processing"))
+                                .withHeader("Authorization", equalTo(token)));
         claims().verifyThat(0, getRequestedFor(urlPathEqualTo("/claims/documents/" + document + "/processing")));
     }
 
     @Test
     void aServiceThatProcessedAnOlderRevisionOrNoneIsPending() {
         documentAtRevision(3);
-        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
+        claims().register(get(urlPathEqualTo("/claims"))
+                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
         claims().register(get("/claims/documents/" + document + "/processing")
                 .willReturn(Stubs.json(200, Stubs.claimsProcessed(document, 2))));
-        recommendations().register(get(urlPathEqualTo("/recommendations")).atPriority(1).willReturn(Stubs.json(200, Stubs.recommendationPage(List.of()))));
-        recommendations().register(get("/recommendations/documents/" + document + "/processing")
-                .willReturn(Stubs.problemResponse(404, Stubs.problem(404, "not-found", "none", "/recommendations/documents/" + document + "/processing"))));
+        recommendations()
+                .register(get(urlPathEqualTo("/recommendations"))
+                                .atPriority(1)
+                                .willReturn(Stubs.json(200, Stubs.recommendationPage(List.of()))));
+        recommendations()
+                .register(get("/recommendations/documents/" + document + "/processing")
+                                .willReturn(Stubs.problemResponse(404, Stubs.problem(404, "not-found", "none",
+                                                        "/recommendations/documents/" + document + "/processing"))));
 
         Callers.as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
                 .then().statusCode(200).body("complete", is(false)).body("degraded", is(false))
@@ -282,8 +409,14 @@ class AggregatedSearchAndStatusTest {
                 .body("services[2].state", is("pending")).body("services[2].revision", nullValue());
 
         // the processed-revision question failing is no outage: the answer is just less precise
-        claims().register(get("/claims/documents/" + document + "/processing").atPriority(1).willReturn(aResponse().withStatus(503)));
-        Callers.as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
-                .then().statusCode(200).body("degraded", is(false)).body("services[1].state", is("pending"));
+        claims().register(get("/claims/documents/" + document + "/processing")
+                                .atPriority(1)
+                                .willReturn(aResponse().withStatus(503)));
+        Callers.as(PARTNER_A, "reader")
+                .get("/api/v1/documents/{id}/status", document)
+                .then()
+                .statusCode(200)
+                .body("degraded", is(false))
+                .body("services[1].state", is("pending"));
     }
 }

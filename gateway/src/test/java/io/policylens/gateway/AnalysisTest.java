@@ -1,6 +1,7 @@
 package io.policylens.gateway;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.policylens.common.problem.Problem;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,44 +45,65 @@ class AnalysisTest {
     @BeforeEach
     void reset() {
         Stubs.reset();
-        documents().register(get("/documents/" + id).willReturn(Stubs.json(200, Stubs.document(id, PARTNER_A, "partner"))));
-        documents().register(get(urlPathEqualTo("/documents/" + id + "/sentences")).willReturn(Stubs.json(200, Stubs.sentences())));
+        documents()
+                .register(get("/documents/" + id)
+                                .willReturn(Stubs.json(200, Stubs.document(id, PARTNER_A, "partner"))));
+        documents()
+                .register(get(urlPathEqualTo("/documents/" + id + "/sentences"))
+                                .willReturn(Stubs.json(200, Stubs.sentences())));
     }
 
     private final UUID claim1 = UUID.randomUUID();
     private final UUID claim2 = UUID.randomUUID();
 
     private void claimsAnswer() {
-        claims().register(get(urlPathEqualTo("/claims")).withQueryParam("document", equalTo(id.toString()))
-                .willReturn(Stubs.json(200, Stubs.claimPage(List.of(
-                        Stubs.claim(claim1, id, PARTNER_A, "partner", "South Korea makes 20 percent of memory chips."),
-                        Stubs.claim(claim2, id, PARTNER_A, "partner", "Samsung and SK Hynix lead the market."))))));
+        claims().register(get(urlPathEqualTo("/claims"))
+                                .withQueryParam("document", equalTo(id.toString()))
+                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of(Stubs.claim(claim1, id, PARTNER_A,
+                                                                        "partner", "South Korea makes 20 percent of "
+                                                                                + "memory chips."),
+                                                                Stubs.claim(claim2, id, PARTNER_A, "partner",
+                                                                        "Samsung and SK Hynix lead the market."))))));
     }
 
     private void recommendationsAnswer() {
-        recommendations().register(get(urlPathEqualTo("/recommendations")).withQueryParam("document", equalTo(id.toString()))
-                .willReturn(Stubs.json(200, Stubs.page(List.of(
-                        Map.of("id", "r1", "text", "Washington and Seoul should coordinate export controls.", "strength", "should",
-                                "evidence", List.of(Map.of("claim", "c1", "reason", "same section"))))))));
+        recommendations()
+                .register(get(urlPathEqualTo("/recommendations"))
+                                .withQueryParam("document", equalTo(id.toString()))
+                                .willReturn(Stubs.json(200, Stubs.page(List.of(Map.of("id", "r1", "text",
+                                                                        "Washington and Seoul should coordinate export "
+                                                                        + "controls.", "strength", "should",
+                                                                        "evidence", List.of(Map.of("claim", "c1",
+                                                                                        "reason",
+                                                                                        "same section"))))))));
     }
 
     @Test
     void outlineSentWithTheDocumentSavesTheSentencePage() {
         UUID outlined = UUID.randomUUID();
-        documents().register(get("/documents/" + outlined).willReturn(Stubs.json(200, Stubs.documentWithOutline(outlined, PARTNER_A, "public"))));
-        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
-        recommendations().register(get(urlPathEqualTo("/recommendations")).willReturn(Stubs.json(200, Stubs.page(List.of()))));
+        documents()
+                .register(get("/documents/" + outlined)
+                                .willReturn(Stubs.json(200, Stubs.documentWithOutline(outlined, PARTNER_A, "public"))));
+        claims().register(get(urlPathEqualTo("/claims"))
+                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
+        recommendations()
+                .register(get(urlPathEqualTo("/recommendations"))
+                                .willReturn(Stubs.json(200, Stubs.page(List.of()))));
 
-        given().header("Authorization", bearer(PARTNER_A, "reader")).get("/api/v1/documents/{id}/analysis", outlined)
-                .then().statusCode(200)
+        given().header("Authorization", bearer(PARTNER_A, "reader"))
+                .get("/api/v1/documents/{id}/analysis", outlined)
+                .then()
+                .statusCode(200)
                 .body("structure.sentences", org.hamcrest.Matchers.equalTo(4))
-                .body("structure.sections.title", contains(nullValue(), org.hamcrest.Matchers.equalTo("Findings"), org.hamcrest.Matchers.equalTo("Recommendations")))
+                .body("structure.sections.title", contains(nullValue(), org.hamcrest.Matchers.equalTo("Findings"),
+                                org.hamcrest.Matchers.equalTo("Recommendations")))
                 .body("structure.sections.sentences", contains(1, 2, 3))
                 .body("structure.sections[2].listItems", org.hamcrest.Matchers.equalTo(2))
                 .body("structure.complete", org.hamcrest.Matchers.equalTo(true))
                 .body("degraded", org.hamcrest.Matchers.equalTo(false));
 
-        documents().verifyThat(0, getRequestedFor(urlPathEqualTo("/documents/" + outlined + "/sentences")));
+        documents()
+                .verifyThat(0, getRequestedFor(urlPathEqualTo("/documents/" + outlined + "/sentences")));
     }
 
     @Test
@@ -90,8 +112,10 @@ class AnalysisTest {
         recommendationsAnswer();
         String token = bearer(PARTNER_A, "reader");
 
-        given().header("Authorization", token).get("/api/v1/documents/{id}/analysis", id)
-                .then().statusCode(200)
+        given().header("Authorization", token)
+                .get("/api/v1/documents/{id}/analysis", id)
+                .then()
+                .statusCode(200)
                 .body("document.id", org.hamcrest.Matchers.equalTo(id.toString()))
                 .body("document.title", org.hamcrest.Matchers.equalTo("Why Tech Cooperation Matters"))
                 .body("structure.sentences", org.hamcrest.Matchers.equalTo(4))
@@ -107,19 +131,25 @@ class AnalysisTest {
                 .body("missing", empty());
 
         // every service sees the caller's own token, and the extraction services are asked for one full page
-        claims().verifyThat(1, getRequestedFor(urlPathEqualTo("/claims")).withHeader("Authorization", equalTo(token))
-                .withQueryParam("size", equalTo("100")));
-        recommendations().verifyThat(1, getRequestedFor(urlPathEqualTo("/recommendations")).withHeader("Authorization", equalTo(token))
-                .withQueryParam("size", equalTo("100")));
+        claims().verifyThat(1, getRequestedFor(urlPathEqualTo("/claims"))
+                                .withHeader("Authorization", equalTo(token))
+                                .withQueryParam("size", equalTo("100")));
+        recommendations()
+                .verifyThat(1, getRequestedFor(urlPathEqualTo("/recommendations"))
+                                .withHeader("Authorization", equalTo(token))
+                                .withQueryParam("size", equalTo("100")));
     }
 
     @Test
     void claimsServiceDownDegradesTheAnswer() {
-        claims().register(get(urlPathEqualTo("/claims")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        claims().register(get(urlPathEqualTo("/claims"))
+                                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         recommendationsAnswer();
 
-        given().header("Authorization", bearer(PARTNER_A, "reader")).get("/api/v1/documents/{id}/analysis", id)
-                .then().statusCode(200)
+        given().header("Authorization", bearer(PARTNER_A, "reader"))
+                .get("/api/v1/documents/{id}/analysis", id)
+                .then()
+                .statusCode(200)
                 .body("degraded", org.hamcrest.Matchers.equalTo(true))
                 .body("missing", contains("claims"))
                 .body("reasons.claims", containsString("claims-service"))
@@ -131,14 +161,18 @@ class AnalysisTest {
     @Test
     void servicesNotYetDeployedDegradeTheAnswer() {
         // no stubs: the stand-ins answer 404, like a route to a service that is not deployed
-        given().header("Authorization", bearer(PARTNER_A, "reader")).get("/api/v1/documents/{id}/analysis", id)
-                .then().statusCode(200)
+        given().header("Authorization", bearer(PARTNER_A, "reader"))
+                .get("/api/v1/documents/{id}/analysis", id)
+                .then()
+                .statusCode(200)
                 .body("degraded", org.hamcrest.Matchers.equalTo(true))
                 .body("missing", contains("claims", "recommendations"))
                 .body("reasons.recommendations", containsString("404"));
 
-        given().get(metrics).then()
-                .body(containsString("policylens_gateway_degraded_answers_total{missing=\"recommendations\",view=\"document-analysis\"}"));
+        given().get(metrics)
+                .then()
+                .body(containsString("policylens_gateway_degraded_answers_total{missing=\"recommendations\","
+                        + "view=\"document-analysis\"}"));
     }
 
     @Test
@@ -146,13 +180,18 @@ class AnalysisTest {
         claimsAnswer();
         recommendationsAnswer();
         // warm-up: the first calls of a fresh test JVM are slow for reasons that have nothing to do with the guard
-        given().header("Authorization", bearer(PARTNER_A, "reader")).get("/api/v1/documents/{id}/analysis", id).then().statusCode(200);
+        given().header("Authorization", bearer(PARTNER_A, "reader"))
+                .get("/api/v1/documents/{id}/analysis", id)
+                .then()
+                .statusCode(200);
         recommendations().register(get(urlPathEqualTo("/recommendations")).atPriority(1)
                 .willReturn(Stubs.json(200, Stubs.page(List.of())).withFixedDelay(6000)));
 
         long started = System.nanoTime();
-        given().header("Authorization", bearer(PARTNER_A, "reader")).get("/api/v1/documents/{id}/analysis", id)
-                .then().statusCode(200)
+        given().header("Authorization", bearer(PARTNER_A, "reader"))
+                .get("/api/v1/documents/{id}/analysis", id)
+                .then()
+                .statusCode(200)
                 .body("missing", contains("recommendations"))
                 .body("reasons.recommendations", containsString("in time"))
                 .body("claims.items", hasSize(2));
@@ -167,8 +206,11 @@ class AnalysisTest {
         documents().register(get("/documents/" + hidden).willReturn(Stubs.problemResponse(404,
                 Stubs.problem(404, "not-found", "no document " + hidden, "/documents/" + hidden))));
 
-        given().header("Authorization", bearer(Stubs.PARTNER_B, "reader")).get("/api/v1/documents/{id}/analysis", hidden)
-                .then().statusCode(404).contentType(startsWith("application/problem+json"))
+        given().header("Authorization", bearer(Stubs.PARTNER_B, "reader"))
+                .get("/api/v1/documents/{id}/analysis", hidden)
+                .then()
+                .statusCode(404)
+                .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("detail", org.hamcrest.Matchers.equalTo("no document " + hidden));
         claims().verifyThat(0, getRequestedFor(urlPathEqualTo("/claims")));
     }
@@ -177,10 +219,15 @@ class AnalysisTest {
     void documentsServiceDownIs503EvenWhenTheOthersAreUp() {
         claimsAnswer();
         recommendationsAnswer();
-        documents().register(get("/documents/" + id).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        documents()
+                .register(get("/documents/" + id)
+                                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        given().header("Authorization", bearer(PARTNER_A, "reader")).get("/api/v1/documents/{id}/analysis", id)
-                .then().statusCode(503).contentType(startsWith("application/problem+json"))
+        given().header("Authorization", bearer(PARTNER_A, "reader"))
+                .get("/api/v1/documents/{id}/analysis", id)
+                .then()
+                .statusCode(503)
+                .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", org.hamcrest.Matchers.equalTo("https://policylens.io/problems/service-unavailable"));
     }
 }

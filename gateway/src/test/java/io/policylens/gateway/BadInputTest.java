@@ -1,5 +1,6 @@
 package io.policylens.gateway;
 
+import io.policylens.common.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterEach;
@@ -37,18 +38,30 @@ class BadInputTest {
     @Test
     void pageSizeOverTheMaximumIsRejected() {
         as(PARTNER_A, "reader").queryParam("size", 101).get("/api/v1/documents")
-                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .then().statusCode(400).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/validation"))
                 .body("errors.field", hasItem("size"));
     }
 
     @Test
     void negativePagesAndMalformedFiltersAreRejected() {
-        as(PARTNER_A, "reader").queryParam("page", -1).get("/api/v1/documents").then().statusCode(400);
+        as(PARTNER_A, "reader")
+                .queryParam("page", -1)
+                .get("/api/v1/documents")
+                .then()
+                .statusCode(400);
         as(PARTNER_A, "reader").queryParam("from", "last year").get("/api/v1/documents")
                 .then().statusCode(400).body("detail", containsString("from"));
-        as(PARTNER_A, "reader").queryParam("visibility", "secret").get("/api/v1/documents").then().statusCode(400);
-        as(PARTNER_A, "reader").queryParam("size", 1001).get("/api/v1/documents/{id}/sentences", UUID.randomUUID()).then().statusCode(400);
+        as(PARTNER_A, "reader")
+                .queryParam("visibility", "secret")
+                .get("/api/v1/documents")
+                .then()
+                .statusCode(400);
+        as(PARTNER_A, "reader")
+                .queryParam("size", 1001)
+                .get("/api/v1/documents/{id}/sentences", UUID.randomUUID())
+                .then()
+                .statusCode(400);
     }
 
     @Test
@@ -62,20 +75,34 @@ class BadInputTest {
         as(PARTNER_A, "contributor").contentType(ContentType.JSON)
                 .body(Map.of("content", "Text.", "format", "text", "body", "smuggled"))
                 .post("/api/v1/documents")
-                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .then().statusCode(400).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/unknown-field"))
                 .body("detail", containsString("body"));
     }
 
     @Test
     void invalidDocumentsAreRejected() {
-        as(PARTNER_A, "contributor").contentType(ContentType.JSON).body(Map.of("format", "pdf", "content", " "))
+        as(PARTNER_A, "contributor")
+                .contentType(ContentType.JSON)
+                .body(Map.of("format", "pdf", "content", " "))
                 .post("/api/v1/documents")
-                .then().statusCode(400).body("errors.field", hasItem("content")).body("errors.field", hasItem("format"));
-        as(PARTNER_A, "contributor").contentType(ContentType.JSON).body("{\"content\": \"Text.\", ")
-                .post("/api/v1/documents").then().statusCode(400).body("type", containsString("malformed-json"));
-        as(PARTNER_A, "contributor").contentType(ContentType.JSON).body(Map.of("content", "T.", "format", "text", "publishedDate", "soon"))
-                .post("/api/v1/documents").then().statusCode(400);
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("content"))
+                .body("errors.field", hasItem("format"));
+        as(PARTNER_A, "contributor")
+                .contentType(ContentType.JSON)
+                .body("{\"content\": \"Text.\", ")
+                .post("/api/v1/documents")
+                .then()
+                .statusCode(400)
+                .body("type", containsString("malformed-json"));
+        as(PARTNER_A, "contributor")
+                .contentType(ContentType.JSON)
+                .body(Map.of("content", "T.", "format", "text", "publishedDate", "soon"))
+                .post("/api/v1/documents")
+                .then()
+                .statusCode(400);
     }
 
     @Test
@@ -89,30 +116,52 @@ class BadInputTest {
         as(PARTNER_A, "contributor").contentType(ContentType.JSON)
                 .body(Map.of("content", "x".repeat(250_000), "format", "text"))
                 .post("/api/v1/documents")
-                .then().statusCode(413).contentType(startsWith("application/problem+json"));
+                .then().statusCode(413).contentType(startsWith(Problem.MEDIA_TYPE));
     }
 
     @Test
     void aBodyOfTheWrongShapeIsExplainedInTheApisTerms() {
-        String detail = as(PARTNER_A, "contributor").contentType(ContentType.JSON).body("[1]").post("/api/v1/documents")
-                .then().statusCode(400).contentType(startsWith("application/problem+json"))
-                .body("type", equalTo("https://policylens.io/problems/malformed-json"))
-                .extract().path("detail");
-        assertThat(detail).isEqualTo("the body must be a JSON object").doesNotContain("io.policylens", "SubmitDocumentRequest");
-        as(PARTNER_A, "contributor").contentType(ContentType.JSON).body("{\"content\": \"Text.\", \"format\": \"text\", \"authors\": \"Jane\"}")
-                .post("/api/v1/documents").then().statusCode(400).body("detail", equalTo("'authors' must be an array"));
+        String detail = as(PARTNER_A, "contributor")
+                        .contentType(ContentType.JSON)
+                        .body("[1]")
+                        .post("/api/v1/documents")
+                        .then()
+                        .statusCode(400)
+                        .contentType(startsWith(Problem.MEDIA_TYPE))
+                        .body("type", equalTo("https://policylens.io/problems/malformed-json"))
+                        .extract()
+                        .path("detail");
+        assertThat(detail)
+                .isEqualTo("the body must be a JSON object")
+                .doesNotContain("io.policylens", "SubmitDocumentRequest");
+        as(PARTNER_A, "contributor")
+                .contentType(ContentType.JSON)
+                .body("{\"content\": \"Text.\", \"format\": \"text\", \"authors\": \"Jane\"}")
+                .post("/api/v1/documents")
+                .then()
+                .statusCode(400)
+                .body("detail", equalTo("'authors' must be an array"));
     }
 
     @Test
     void anUploadWithAFieldTheApiDoesNotKnowIsRejectedLikeTheJsonSubmission() {
         byte[] text = "Seoul should act.".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        as(PARTNER_A, "contributor").multiPart("file", "b.txt", text).multiPart("ownerOrg", "partner-b")
+        as(PARTNER_A, "contributor")
+                .multiPart("file", "b.txt", text)
+                .multiPart("ownerOrg", "partner-b")
                 .post("/api/v1/documents")
-                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .then()
+                .statusCode(400)
+                .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/unknown-field"))
                 .body("detail", equalTo("unknown field 'ownerOrg'"));
-        as(PARTNER_A, "contributor").multiPart("file", "b.txt", text).multiPart("title", "One").multiPart("title", "Two")
+        as(PARTNER_A, "contributor")
+                .multiPart("file", "b.txt", text)
+                .multiPart("title", "One")
+                .multiPart("title", "Two")
                 .post("/api/v1/documents")
-                .then().statusCode(400).body("detail", containsString("'title'"));
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("'title'"));
     }
 }

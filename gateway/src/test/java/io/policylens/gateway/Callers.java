@@ -12,7 +12,8 @@ final class Callers {
     }
 
     static String bearer(String organisation, String... roles) {
-        return TestTokens.bearer("user-" + (roles.length == 0 ? "none" : String.join("-", roles)) + "-" + organisation, organisation, roles);
+        return TestTokens.bearer("user-" + (roles.length == 0 ? "none" : String.join("-", roles)) + "-" + organisation,
+                organisation, roles);
     }
 
     static RequestSpecification as(String organisation, String... roles) {

@@ -34,8 +34,15 @@ class ManagementInterfaceTest {
 
     @Test
     void thePublicPortServesNoOperationsEndpoints() {
-        for (String path : new String[]{"/q/metrics", "/q/health", "/q/health/ready", "/q/health/live", "/q/health/started",
-                "/internal/data-version"}) {
+        for (String path :
+                new String[] {
+                    "/q/metrics",
+                    "/q/health",
+                    "/q/health/ready",
+                    "/q/health/live",
+                    "/q/health/star" + "ted",
+                    "/internal/data-version"
+                }) {
             given().get(path).then().statusCode(404);
         }
     }
@@ -50,13 +57,21 @@ class ManagementInterfaceTest {
     void metricsNameRouteTemplatesNeverIds() {
         Stubs.reset();
         UUID known = UUID.randomUUID();
-        documents().register(get("/documents/" + known).willReturn(Stubs.json(200, Stubs.document(known, PARTNER_A, "public"))));
+        documents()
+                .register(
+                        get("/documents/" + known)
+                                .willReturn(
+                                        Stubs.json(
+                                                200, Stubs.document(known, PARTNER_A, "public"))));
         UUID unknown = UUID.randomUUID();
         as(PARTNER_A, "reader").get("/api/v1/documents/{id}", known).then().statusCode(200);
         as(PARTNER_A, "reader").get("/api/v1/documents/{id}", unknown).then().statusCode(404);
         given().get("/api/v1/documents/{id}", unknown).then().statusCode(401);
         as(PARTNER_A, "reader").get("/api/v1/documents/{id}/text", unknown).then().statusCode(404);
-        as(PARTNER_A, "reader").delete("/api/v1/claims/{id}/reviews", unknown).then().statusCode(405);
+        as(PARTNER_A, "reader")
+                .delete("/api/v1/claims/{id}/reviews", unknown)
+                .then()
+                .statusCode(405);
         as(PARTNER_A, "analyst").contentType("application/json").body("{\"verdict\":1}")
                 .put("/api/v1/claims/{id}/review", unknown).then().statusCode(400);
         as(PARTNER_A, "reader").get("/api/v1/no-such-thing/{id}", unknown).then().statusCode(404);
@@ -64,6 +79,8 @@ class ManagementInterfaceTest {
 
         String scrape = given().get(metrics).then().statusCode(200).extract().asString();
         assertThat(scrape).contains("uri=\"/api/v1/documents/{id}\"");
-        assertThat(UUID_LIKE.matcher(scrape).results().map(r -> r.group()).toList()).as("ids in the metrics").isEmpty();
+        assertThat(UUID_LIKE.matcher(scrape).results().map(r -> r.group()).toList())
+                .as("ids in the metrics")
+                .isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package io.policylens.gateway;
 
+import io.policylens.common.problem.Problem;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.policylens.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,7 +43,8 @@ class RateLimitTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("policylens.rate-limit.capacity", "3", "policylens.rate-limit.refill-per-second", "0.05",
-                    "policylens.rate-limit.organisation-capacity", "5", "policylens.rate-limit.organisation-refill-per-second", "0.05",
+                    "policylens.rate-limit.organisation-capacity", "5",
+                    "policylens.rate-limit.organisation-refill-per-second", "0.05",
                     "policylens.rate-limit.organisation-concurrent-submissions", "0");
         }
     }
@@ -50,21 +52,30 @@ class RateLimitTest {
     @BeforeEach
     void reset() {
         Stubs.reset();
-        documents().register(get(urlPathEqualTo("/documents")).willReturn(Stubs.json(200, Stubs.page(List.of()))));
+        documents()
+                .register(get(urlPathEqualTo("/documents"))
+                                .willReturn(Stubs.json(200, Stubs.page(List.of()))));
     }
 
     @Test
     void aClientOverItsBudgetGets429WithRetryAfter() {
         String limited = Callers.bearer(PARTNER_A, "reader");
         for (int i = 0; i < 3; i++) {
-            given().header("Authorization", limited).get("/api/v1/documents").then().statusCode(200);
+            given().header("Authorization", limited)
+                    .get("/api/v1/documents")
+                    .then()
+                    .statusCode(200);
         }
-        String retryAfter = given().header("Authorization", limited).header("X-Request-Id", "req-429")
-                .get("/api/v1/documents")
-                .then().statusCode(429).contentType(startsWith("application/problem+json"))
-                .body("type", equalTo("https://policylens.io/problems/rate-limited"))
-                .body("requestId", equalTo("req-429"))
-                .extract().header("Retry-After");
+        String retryAfter = given().header("Authorization", limited)
+                        .header("X-Request-Id", "req-429")
+                        .get("/api/v1/documents")
+                        .then()
+                        .statusCode(429)
+                        .contentType(startsWith(Problem.MEDIA_TYPE))
+                        .body("type", equalTo("https://policylens.io/problems/rate-limited"))
+                        .body("requestId", equalTo("req-429"))
+                        .extract()
+                        .header("Retry-After");
         // one token per 20 s
         assertThat(Long.parseLong(retryAfter)).isBetween(1L, 20L);
         documents().verifyThat(3, getRequestedFor(urlPathEqualTo("/documents")));
@@ -79,9 +90,16 @@ class RateLimitTest {
 
     /** A token as Swagger UI gets it: the same OAuth client (azp) for every user, the user in the subject. */
     private static String swaggerUser(String user, String organisation) {
-        return "Bearer " + Jwt.preferredUserName(user).subject(user).groups(Set.of("reader")).issuer(TestTokens.ISSUER)
-                .audience(TestTokens.AUDIENCE).claim("azp", "policylens-swagger").claim(TestTokens.PARTNER_CLAIM, organisation)
-                .jws().keyId("1").sign("privateKey.jwk");
+        return "Bearer " + Jwt.preferredUserName(user)
+                        .subject(user)
+                        .groups(Set.of("reader"))
+                        .issuer(TestTokens.ISSUER)
+                        .audience(TestTokens.AUDIENCE)
+                        .claim("azp", "policylens-swagger")
+                        .claim(TestTokens.PARTNER_CLAIM, organisation)
+                        .jws()
+                        .keyId("1")
+                        .sign("privateKey.jwk");
     }
 
     @Test
@@ -96,21 +114,35 @@ class RateLimitTest {
         // same client, another user: a bucket of its own, until the organisation's 5 are used
         given().header("Authorization", second).get("/api/v1/documents").then().statusCode(200);
         given().header("Authorization", second).get("/api/v1/documents").then().statusCode(200);
-        String retryAfter = given().header("Authorization", second).get("/api/v1/documents").then().statusCode(429)
-                .contentType(startsWith("application/problem+json"))
-                .body("detail", containsString("your organisation"))
-                .extract().header("Retry-After");
+        String retryAfter = given().header("Authorization", second)
+                        .get("/api/v1/documents")
+                        .then()
+                        .statusCode(429)
+                        .contentType(startsWith(Problem.MEDIA_TYPE))
+                        .body("detail", containsString("your organisation"))
+                        .extract()
+                        .header("Retry-After");
         assertThat(Long.parseLong(retryAfter)).isBetween(1L, 20L);
         // another organisation is not affected
-        given().header("Authorization", swaggerUser("analyst-3", "partner-y")).get("/api/v1/documents").then().statusCode(200);
+        given().header("Authorization", swaggerUser("analyst-3", "partner-y"))
+                .get("/api/v1/documents")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void aSubmissionBeyondItsOrganisationsShareIsRefusedAtOnce() {
-        as("partner-z", "contributor").contentType(io.restassured.http.ContentType.JSON)
-                .body(Map.of("content", "Text.", "format", "text")).post("/api/v1/documents")
-                .then().statusCode(429).contentType(startsWith("application/problem+json"))
-                .header("Retry-After", "1").body("detail", containsString("submissions in progress"));
-        documents().verifyThat(0, com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/documents")));
+        as("partner-z", "contributor")
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("content", "Text.", "format", "text"))
+                .post("/api/v1/documents")
+                .then()
+                .statusCode(429)
+                .contentType(startsWith(Problem.MEDIA_TYPE))
+                .header("Retry-After", "1")
+                .body("detail", containsString("submissions in progress"));
+        documents()
+                .verifyThat(0, com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                                urlPathEqualTo("/documents")));
     }
 }

@@ -1,5 +1,6 @@
 package io.policylens.gateway;
 
+import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Roles;
 import io.policylens.gateway.client.Downstream;
 import io.policylens.testing.TestTokens;
@@ -61,7 +62,8 @@ class SecurityMatrixTest {
     /** A kind of caller: its organisation (null: the token names none) and roles; anonymous sends no token. */
     record Who(String label, String organisation, List<String> roles) {
         static Who partner(String organisation, String... roles) {
-            return new Who((roles.length == 0 ? "no role" : String.join("+", roles)) + " of " + organisation, organisation, List.of(roles));
+            return new Who((roles.length == 0 ? "no role" : String.join("+", roles)) + " of " + organisation,
+                    organisation, List.of(roles));
         }
 
         static Who internal(String label, String... roles) {
@@ -101,50 +103,78 @@ class SecurityMatrixTest {
             Who.internal("service account", Roles.SERVICE),
             Who.internal("service account with reader", Roles.SERVICE, Roles.READER));
 
-    /** endpoint -> service it relays, lowest role it needs, whether it addresses A's item, status when allowed and visible */
+    /**
+     * endpoint -> service it relays, lowest role it needs, whether it addresses A's item, status
+     * when allowed and visible
+     */
     enum Endpoint {
         LIST(Downstream.DOCUMENTS, Roles.READER, false, 200, (r, id) -> r.get("/api/v1/documents")),
-        SEARCH(Downstream.DOCUMENTS, Roles.READER, false, 200, (r, id) -> r.queryParam("q", "chips").get("/api/v1/documents/search")),
-        GET(Downstream.DOCUMENTS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/documents/{id}", id)),
-        TEXT(Downstream.DOCUMENTS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/documents/{id}/text", id)),
-        SENTENCES(Downstream.DOCUMENTS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/documents/{id}/sentences", id)),
-        ANALYSIS(Downstream.DOCUMENTS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/documents/{id}/analysis", id)),
-        SUBMIT(Downstream.DOCUMENTS, Roles.CONTRIBUTOR, false, 201, (r, id) -> r.contentType(ContentType.JSON)
-                .body(Map.of("content", "Seoul should act.", "format", "text")).post("/api/v1/documents")),
-        UPLOAD(Downstream.DOCUMENTS, Roles.CONTRIBUTOR, false, 201, (r, id) -> r.multiPart("file", "b.txt", "Seoul should act.".getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/documents")),
-        DELETE(Downstream.DOCUMENTS, Roles.ADMIN, true, 204, (r, id) -> r.delete("/api/v1/documents/{id}", id)),
-        STATUS(Downstream.DOCUMENTS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/documents/{id}/status", id)),
-        SEARCH_ALL(Downstream.DOCUMENTS, Roles.READER, false, 200, (r, id) -> r.queryParam("q", "chips").get("/api/v1/search")),
-        TOPIC_BRIEF(Downstream.DOCUMENTS, Roles.READER, false, 200, (r, id) -> r.get("/api/v1/topics/semiconductors/brief")),
-        ACTOR_BRIEF(Downstream.DOCUMENTS, Roles.READER, false, 200, (r, id) -> r.get("/api/v1/actors/south-korea/brief")),
-        CLAIMS(Downstream.CLAIMS, Roles.READER, false, 200, (r, id) -> r.queryParam("type", "statistic").get("/api/v1/claims")),
-        CLAIM(Downstream.CLAIMS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/claims/{id}", id)),
+        SEARCH(Downstream.DOCUMENTS, Roles.READER, false, 200,
+                (r, id) -> r.queryParam("q", "chips").get("/api/v1/documents/search")), GET(Downstream.DOCUMENTS,
+                Roles.READER, true, 200, (r, id) -> r.get("/api/v1/documents/{id}", id)), TEXT(Downstream.DOCUMENTS,
+                Roles.READER, true, 200, (r, id) -> r.get("/api/v1/documents/{id}/text", id)), SENTENCES(
+                Downstream.DOCUMENTS, Roles.READER, true, 200,
+                (r, id) -> r.get("/api/v1/documents/{id}/sentences", id)), ANALYSIS(Downstream.DOCUMENTS, Roles.READER,
+                true, 200, (r, id) -> r.get("/api/v1/documents/{id}/analysis", id)), SUBMIT(Downstream.DOCUMENTS,
+                Roles.CONTRIBUTOR, false, 201, (r, id) ->
+                        r.contentType(ContentType.JSON)
+                                .body(Map.of("content", "Seoul should act.", "format", "text"))
+                                .post("/api/v1/documents")), UPLOAD(Downstream.DOCUMENTS, Roles.CONTRIBUTOR, false, 201,
+                (r, id) ->
+                        r.multiPart("file", "b.txt", "Seoul should act.".getBytes(StandardCharsets.UTF_8))
+                                .post("/api/v1/documents")), DELETE(Downstream.DOCUMENTS, Roles.ADMIN, true, 204,
+                (r, id) -> r.delete("/api/v1/documents/{id}", id)), STATUS(Downstream.DOCUMENTS, Roles.READER, true,
+                200, (r, id) -> r.get("/api/v1/documents/{id}/status", id)), SEARCH_ALL(Downstream.DOCUMENTS,
+                Roles.READER, false, 200, (r, id) -> r.queryParam("q", "chips").get("/api/v1/search")), TOPIC_BRIEF(
+                Downstream.DOCUMENTS, Roles.READER, false, 200,
+                (r, id) -> r.get("/api/v1/topics/semiconductors/brief")), ACTOR_BRIEF(Downstream.DOCUMENTS,
+                Roles.READER, false, 200, (r, id) -> r.get("/api/v1/actors/south-korea/brief")), CLAIMS(
+                Downstream.CLAIMS, Roles.READER, false, 200,
+                (r, id) -> r.queryParam("type", "statistic").get("/api/v1/claims")), CLAIM(Downstream.CLAIMS,
+                Roles.READER, true, 200, (r, id) -> r.get("/api/v1/claims/{id}", id)),
         CLAIM_REVIEW(Downstream.CLAIMS, Roles.ANALYST, true, 200, (r, id) -> r.contentType(ContentType.JSON)
                 .body(Map.of("status", "verified")).put("/api/v1/claims/{id}/review", id)),
         CLAIM_REVIEWS(Downstream.CLAIMS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/claims/{id}/reviews", id)),
         CLAIM_MATCHES(Downstream.CLAIMS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/claims/{id}/matches", id)),
-        CLAIM_EXPORT(Downstream.CLAIMS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/claims/{id}/claimreview", id)),
-        CLAIM_EXTRACT(Downstream.CLAIMS, Roles.READER, false, 200, (r, id) -> r.contentType(ContentType.JSON)
-                .body(Map.of("text", "Seoul holds 60 percent of the market.")).post("/api/v1/claims/extract")),
-        CLAIMS_REEXTRACT(Downstream.CLAIMS, Roles.ADMIN, false, 202, (r, id) -> r.post("/api/v1/claims/admin/reextract")),
-        CLAIMS_FEED(Downstream.CLAIMS, Roles.ADMIN, false, 200, (r, id) -> r.get("/api/v1/claims/admin/feed")),
-        CLAIMS_DEAD_LETTERS(Downstream.CLAIMS, Roles.ADMIN, false, 200, (r, id) -> r.get("/api/v1/claims/admin/feed/dead-letters")),
-        CLAIMS_DEAD_LETTER_REPLAY(Downstream.CLAIMS, Roles.ADMIN, false, 200, (r, id) -> r.post("/api/v1/claims/admin/feed/dead-letters/4-17/replay")),
-        CLAIMS_DEAD_LETTERS_REPLAY(Downstream.CLAIMS, Roles.ADMIN, false, 200, (r, id) -> r.post("/api/v1/claims/admin/feed/dead-letters/replay")),
-        RECOMMENDATIONS(Downstream.RECOMMENDATIONS, Roles.READER, false, 200, (r, id) -> r.queryParam("strength", "should").get("/api/v1/recommendations")),
-        RECOMMENDATION(Downstream.RECOMMENDATIONS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/recommendations/{id}", id)),
-        RECOMMENDATION_EVIDENCE(Downstream.RECOMMENDATIONS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/recommendations/{id}/evidence", id)),
-        RECOMMENDATION_HISTORY(Downstream.RECOMMENDATIONS, Roles.READER, true, 200, (r, id) -> r.get("/api/v1/recommendations/{id}/history", id)),
-        RECOMMENDATION_STATUS(Downstream.RECOMMENDATIONS, Roles.ANALYST, true, 200, (r, id) -> r.contentType(ContentType.JSON)
-                .body(Map.of("status", "under_consideration")).post("/api/v1/recommendations/{id}/status", id)),
-        RECOMMENDATION_CLUSTERS(Downstream.RECOMMENDATIONS, Roles.READER, false, 200, (r, id) -> r.get("/api/v1/recommendations/clusters")),
-        RECOMMENDATION_CLUSTER(Downstream.RECOMMENDATIONS, Roles.READER, false, 200, (r, id) -> r.get("/api/v1/recommendations/clusters/rc-matrix")),
-        RECOMMENDATION_EXTRACT(Downstream.RECOMMENDATIONS, Roles.READER, false, 200, (r, id) -> r.contentType(ContentType.JSON)
-                .body(Map.of("text", "Seoul should act.")).post("/api/v1/recommendations/extract")),
-        RECOMMENDATIONS_REEXTRACT(Downstream.RECOMMENDATIONS, Roles.ADMIN, false, 202, (r, id) -> r.post("/api/v1/recommendations/admin/reextract")),
-        RECOMMENDATIONS_FEED(Downstream.RECOMMENDATIONS, Roles.ADMIN, false, 200, (r, id) -> r.get("/api/v1/recommendations/admin/feed")),
-        RECOMMENDATIONS_DEAD_LETTERS(Downstream.RECOMMENDATIONS, Roles.ADMIN, false, 200, (r, id) -> r.get("/api/v1/recommendations/admin/feed/dead-letters")),
+        CLAIM_EXPORT(Downstream.CLAIMS, Roles.READER, true, 200,
+                (r, id) -> r.get("/api/v1/claims/{id}/claimreview", id)), CLAIM_EXTRACT(Downstream.CLAIMS, Roles.READER,
+                false, 200, (r, id) ->
+                        r.contentType(ContentType.JSON)
+                                .body(Map.of("text", "Seoul holds 60 percent of the market."))
+                                .post("/api/v1/claims/extract")), CLAIMS_REEXTRACT(Downstream.CLAIMS, Roles.ADMIN,
+                false, 202, (r, id) -> r.post("/api/v1/claims/admin/reextract")), CLAIMS_FEED(Downstream.CLAIMS,
+                Roles.ADMIN, false, 200, (r, id) -> r.get("/api/v1/claims/admin/feed")), CLAIMS_DEAD_LETTERS(
+                Downstream.CLAIMS, Roles.ADMIN, false, 200, (r, id) -> r.get("/api/v1/claims/admin/feed/dead-letters")),
+        CLAIMS_DEAD_LETTER_REPLAY(Downstream.CLAIMS, Roles.ADMIN, false, 200,
+                (r, id) -> r.post("/api/v1/claims/admin/feed/dead-letters/4-17/replay")), CLAIMS_DEAD_LETTERS_REPLAY(
+                Downstream.CLAIMS, Roles.ADMIN, false, 200,
+                (r, id) -> r.post("/api/v1/claims/admin/feed/dead-letters/replay")), RECOMMENDATIONS(
+                Downstream.RECOMMENDATIONS, Roles.READER, false, 200,
+                (r, id) -> r.queryParam("strength", "should").get("/api/v1/recommendations")), RECOMMENDATION(
+                Downstream.RECOMMENDATIONS, Roles.READER, true, 200,
+                (r, id) -> r.get("/api/v1/recommendations/{id}", id)), RECOMMENDATION_EVIDENCE(
+                Downstream.RECOMMENDATIONS, Roles.READER, true, 200,
+                (r, id) -> r.get("/api/v1/recommendations/{id}/evidence", id)), RECOMMENDATION_HISTORY(
+                Downstream.RECOMMENDATIONS, Roles.READER, true, 200,
+                (r, id) -> r.get("/api/v1/recommendations/{id}/history", id)), RECOMMENDATION_STATUS(
+                Downstream.RECOMMENDATIONS, Roles.ANALYST, true, 200, (r, id) ->
+                        r.contentType(ContentType.JSON)
+                                .body(Map.of("status", "under_consideration"))
+                                .post("/api/v1/recommendations/{id}/status", id)), RECOMMENDATION_CLUSTERS(
+                Downstream.RECOMMENDATIONS, Roles.READER, false, 200,
+                (r, id) -> r.get("/api/v1/recommendations/clusters")), RECOMMENDATION_CLUSTER(
+                Downstream.RECOMMENDATIONS, Roles.READER, false, 200,
+                (r, id) -> r.get("/api/v1/recommendations/clusters/rc-matrix")), RECOMMENDATION_EXTRACT(
+                Downstream.RECOMMENDATIONS, Roles.READER, false, 200, (r, id) ->
+                        r.contentType(ContentType.JSON)
+                                .body(Map.of("text", "Seoul should act."))
+                                .post("/api/v1/recommendations/extract")), RECOMMENDATIONS_REEXTRACT(
+                Downstream.RECOMMENDATIONS, Roles.ADMIN, false, 202,
+                (r, id) -> r.post("/api/v1/recommendations/admin/reextract")), RECOMMENDATIONS_FEED(
+                Downstream.RECOMMENDATIONS, Roles.ADMIN, false, 200,
+                (r, id) -> r.get("/api/v1/recommendations/admin/feed")), RECOMMENDATIONS_DEAD_LETTERS(
+                Downstream.RECOMMENDATIONS, Roles.ADMIN, false, 200,
+                (r, id) -> r.get("/api/v1/recommendations/admin/feed/dead-letters")),
         RECOMMENDATIONS_DEAD_LETTER_REPLAY(Downstream.RECOMMENDATIONS, Roles.ADMIN, false, 200,
                 (r, id) -> r.post("/api/v1/recommendations/admin/feed/dead-letters/4-17/replay")),
         RECOMMENDATIONS_DEAD_LETTERS_REPLAY(Downstream.RECOMMENDATIONS, Roles.ADMIN, false, 200,
@@ -220,51 +250,99 @@ class SecurityMatrixTest {
     void stubDocumentsServiceForPartnerA() {
         Stubs.reset();
         String id = DOCUMENT_OF_A.toString();
-        documents().register(get(urlPathEqualTo("/documents")).willReturn(Stubs.json(200, Stubs.page(List.of()))));
-        documents().register(get(urlPathEqualTo("/documents/search")).willReturn(Stubs.json(200, Stubs.page(List.of()))));
-        documents().register(get("/documents/" + id).willReturn(Stubs.json(200, Stubs.document(DOCUMENT_OF_A, PARTNER_A, "partner"))));
-        documents().register(get("/documents/" + id + "/text").willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/plain").withBody("Seoul should act.")));
-        documents().register(get(urlPathEqualTo("/documents/" + id + "/sentences")).willReturn(Stubs.json(200, Stubs.sentences())));
-        documents().register(post("/documents").willReturn(Stubs.json(201, Stubs.document(UUID.randomUUID(), PARTNER_A, "partner"))));
+        documents()
+                .register(get(urlPathEqualTo("/documents"))
+                                .willReturn(Stubs.json(200, Stubs.page(List.of()))));
+        documents()
+                .register(get(urlPathEqualTo("/documents/search"))
+                                .willReturn(Stubs.json(200, Stubs.page(List.of()))));
+        documents()
+                .register(get("/documents/" + id)
+                                .willReturn(Stubs.json(200, Stubs.document(DOCUMENT_OF_A, PARTNER_A, "partner"))));
+        documents()
+                .register(get("/documents/" + id + "/text")
+                                .willReturn(aResponse()
+                                                .withStatus(200)
+                                                .withHeader("Content-Type", "text/plain")
+                                                .withBody("Seoul should act.")));
+        documents()
+                .register(get(urlPathEqualTo("/documents/" + id + "/sentences"))
+                                .willReturn(Stubs.json(200, Stubs.sentences())));
+        documents()
+                .register(post("/documents")
+                                .willReturn(Stubs.json(201, Stubs.document(UUID.randomUUID(), PARTNER_A, "partner"))));
         documents().register(delete("/documents/" + id).willReturn(aResponse().withStatus(204)));
         String claim = CLAIM_OF_A.toString();
-        var claimOfA = Stubs.claim(CLAIM_OF_A, DOCUMENT_OF_A, PARTNER_A, "partner", "Seoul holds 60 percent of the market.");
-        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
+        var claimOfA = Stubs.claim(CLAIM_OF_A, DOCUMENT_OF_A, PARTNER_A, "partner",
+                        "Seoul holds 60 percent of the market.");
+        claims().register(get(urlPathEqualTo("/claims"))
+                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
         claims().register(get("/claims/" + claim).willReturn(Stubs.json(200, Stubs.write(claimOfA))));
-        claims().register(put("/claims/" + claim + "/review").willReturn(Stubs.json(200,
-                Stubs.write(Stubs.reviewed(claimOfA, Stubs.review("verified", null, "analyst-1"))))));
-        claims().register(get(urlPathEqualTo("/claims/" + claim + "/reviews")).willReturn(Stubs.json(200, Stubs.reviewPage(List.of()))));
-        claims().register(get(urlPathEqualTo("/claims/" + claim + "/matches")).willReturn(Stubs.json(200, Stubs.conflictPage(claimOfA))));
-        claims().register(get("/claims/" + claim + "/claimreview").willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/ld+json").withBody(Stubs.claimReview(claimOfA, "verified"))));
-        claims().register(post("/claims/extract").willReturn(Stubs.json(200, Stubs.extraction("Seoul holds 60 percent of the market."))));
-        claims().register(post(urlPathEqualTo("/claims/admin/reextract")).willReturn(Stubs.json(202, Stubs.feedStatus(0, 40))));
-        claims().register(get("/claims/admin/feed").willReturn(Stubs.json(200, Stubs.feedStatus(40, 40))));
+        claims().register(put("/claims/" + claim + "/review")
+                                .willReturn(Stubs.json(200, Stubs.write(Stubs.reviewed(claimOfA, Stubs.review(
+                                                                        "verified", null, "analyst-1"))))));
+        claims().register(get(urlPathEqualTo("/claims/" + claim + "/reviews"))
+                                .willReturn(Stubs.json(200, Stubs.reviewPage(List.of()))));
+        claims().register(get(urlPathEqualTo("/claims/" + claim + "/matches"))
+                                .willReturn(Stubs.json(200, Stubs.conflictPage(claimOfA))));
+        claims().register(get("/claims/" + claim + "/claimreview")
+                                .willReturn(aResponse()
+                                                .withStatus(200)
+                                                .withHeader("Content-Type", "application/ld+json")
+                                                .withBody(Stubs.claimReview(claimOfA, "verified"))));
+        claims().register(post("/claims/extract")
+                                .willReturn(Stubs.json(200, Stubs.extraction(
+                                                        "Seoul holds 60 percent of the market."))));
+        claims().register(post(urlPathEqualTo("/claims/admin/reextract"))
+                                .willReturn(Stubs.json(202, Stubs.feedStatus(0, 40))));
+        claims().register(get("/claims/admin/feed")
+                                .willReturn(Stubs.json(200, Stubs.feedStatus(40, 40))));
         deadLetterStubs(claims(), "/claims");
-        recommendations().register(get(urlPathEqualTo("/recommendations")).willReturn(Stubs.json(200, Stubs.page(List.of()))));
+        recommendations()
+                .register(get(urlPathEqualTo("/recommendations"))
+                                .willReturn(Stubs.json(200, Stubs.page(List.of()))));
         String recommendation = RECOMMENDATION_OF_A.toString();
-        var recommendationOfA = Stubs.recommendation(RECOMMENDATION_OF_A, DOCUMENT_OF_A, PARTNER_A, "partner", 0, "Seoul should act.");
-        recommendations().register(get("/recommendations/" + recommendation).willReturn(Stubs.json(200, Stubs.write(
-                recommendationOfA.withEvidence(List.of(Stubs.evidenceLink(CLAIM_OF_A, 0, "Seoul")))))));
-        recommendations().register(get("/recommendations/" + recommendation + "/history").willReturn(Stubs.json(200,
-                Stubs.history("proposed", "under_consideration", null))));
-        recommendations().register(post("/recommendations/" + recommendation + "/status").willReturn(Stubs.json(200,
-                Stubs.write(recommendationOfA.withStatus("under_consideration", null)))));
-        recommendations().register(get(urlPathEqualTo("/recommendations/clusters")).willReturn(Stubs.json(200, Stubs.clusterPage(List.of()))));
-        recommendations().register(get(urlPathEqualTo("/recommendations/clusters/rc-matrix")).willReturn(Stubs.json(200,
-                Stubs.clusterDetail(Stubs.cluster("rc-matrix"), List.of()))));
-        recommendations().register(post("/recommendations/extract").willReturn(Stubs.json(200, Stubs.recommendationExtraction("Seoul should act."))));
-        recommendations().register(post(urlPathEqualTo("/recommendations/admin/reextract")).willReturn(Stubs.json(202, Stubs.recommendationsFeed(0, 40))));
-        recommendations().register(get("/recommendations/admin/feed").willReturn(Stubs.json(200, Stubs.recommendationsFeed(40, 40))));
+        var recommendationOfA = Stubs.recommendation(RECOMMENDATION_OF_A, DOCUMENT_OF_A, PARTNER_A, "partner", 0,
+                        "Seoul should act.");
+        recommendations()
+                .register(get("/recommendations/" + recommendation)
+                                .willReturn(Stubs.json(200, Stubs.write(recommendationOfA.withEvidence(List.of(
+                                                                        Stubs.evidenceLink(CLAIM_OF_A, 0,
+                                                                                "Seoul")))))));
+        recommendations()
+                .register(get("/recommendations/" + recommendation + "/history")
+                                .willReturn(Stubs.json(200, Stubs.history("proposed", "under_consideration", null))));
+        recommendations()
+                .register(post("/recommendations/" + recommendation + "/status")
+                                .willReturn(Stubs.json(200, Stubs.write(recommendationOfA.withStatus(
+                                                                "under_consideration", null)))));
+        recommendations()
+                .register(get(urlPathEqualTo("/recommendations/clusters"))
+                                .willReturn(Stubs.json(200, Stubs.clusterPage(List.of()))));
+        recommendations()
+                .register(get(urlPathEqualTo("/recommendations/clusters/rc-matrix"))
+                                .willReturn(Stubs.json(200, Stubs.clusterDetail(
+                                                        Stubs.cluster("rc-matrix"), List.of()))));
+        recommendations()
+                .register(post("/recommendations/extract")
+                                .willReturn(Stubs.json(200, Stubs.recommendationExtraction("Seoul should act."))));
+        recommendations()
+                .register(post(urlPathEqualTo("/recommendations/admin/reextract"))
+                                .willReturn(Stubs.json(202, Stubs.recommendationsFeed(0, 40))));
+        recommendations()
+                .register(get("/recommendations/admin/feed")
+                                .willReturn(Stubs.json(200, Stubs.recommendationsFeed(40, 40))));
         deadLetterStubs(recommendations(), "/recommendations");
     }
 
     private static void deadLetterStubs(com.github.tomakehurst.wiremock.client.WireMock service, String prefix) {
         String report = "{\"applied\":0,\"failed\":0,\"results\":[]}";
-        service.register(get(urlPathEqualTo(prefix + "/admin/feed/dead-letters")).willReturn(Stubs.json(200, "[]")));
-        service.register(post(prefix + "/admin/feed/dead-letters/4-17/replay").willReturn(Stubs.json(200, report)));
-        service.register(post(prefix + "/admin/feed/dead-letters/replay").willReturn(Stubs.json(200, report)));
+        service.register(get(urlPathEqualTo(prefix + "/admin/feed/dead-letters"))
+                        .willReturn(Stubs.json(200, "[]")));
+        service.register(post(prefix + "/admin/feed/dead-letters/4-17/replay")
+                        .willReturn(Stubs.json(200, report)));
+        service.register(post(prefix + "/admin/feed/dead-letters/replay")
+                        .willReturn(Stubs.json(200, report)));
     }
 
     @ParameterizedTest(name = "{0} as {1} -> {2}")
@@ -274,9 +352,12 @@ class SecurityMatrixTest {
         if (token != null && serviceHides(endpoint, who)) {
             // what the service answers this caller for A's private item
             String path = endpoint.servicePath() + endpoint.itemOfA();
-            endpoint.stub().register(any(urlPathMatching(path + ".*")).atPriority(1)
-                    .withHeader("Authorization", equalTo(token))
-                    .willReturn(Stubs.problemResponse(404, Stubs.problem(404, "not-found", "nothing at " + path, path))));
+            endpoint.stub()
+                    .register(any(urlPathMatching(path + ".*"))
+                                    .atPriority(1)
+                                    .withHeader("Authorization", equalTo(token))
+                                    .willReturn(Stubs.problemResponse(404, Stubs.problem(404, "not-found",
+                                                            "nothing at " + path, path))));
         }
         RequestSpecification request = token == null ? given() : given().header("Authorization", token);
 
@@ -284,7 +365,7 @@ class SecurityMatrixTest {
 
         response.then().statusCode(expected);
         if (expected >= 400) {
-            response.then().contentType(startsWith("application/problem+json"));
+            response.then().contentType(startsWith(Problem.MEDIA_TYPE));
         }
         var reached = endpoint.stub().find(anyRequestedFor(anyUrl()));
         if (expected == 401 || expected == 403) {
@@ -293,7 +374,9 @@ class SecurityMatrixTest {
             assertThat(claims().find(anyRequestedFor(anyUrl()))).isEmpty();
             assertThat(recommendations().find(anyRequestedFor(anyUrl()))).isEmpty();
         } else {
-            assertThat(reached).as("allowed calls reach " + endpoint.service.id() + "-service").isNotEmpty()
+            assertThat(reached)
+                    .as("allowed calls reach " + endpoint.service.id() + "-service")
+                    .isNotEmpty()
                     .allSatisfy(r -> assertThat(r.getHeader("Authorization")).isEqualTo(token));
         }
     }
@@ -302,7 +385,7 @@ class SecurityMatrixTest {
     void aTokenIssuedForAnotherClientOfTheRealmIsRefused() {
         String unrelated = "Bearer " + TestTokens.tokenFor("unrelated-app", "someone", PARTNER_A, Roles.READER);
         given().header("Authorization", unrelated).get("/api/v1/documents")
-                .then().statusCode(401).contentType(startsWith("application/problem+json"));
+                .then().statusCode(401).contentType(startsWith(Problem.MEDIA_TYPE));
         // the internal services' own audiences are not the public API's either
         String internal = "Bearer " + TestTokens.tokenFor("documents-service", "someone", PARTNER_A, Roles.READER);
         given().header("Authorization", internal).get("/api/v1/documents").then().statusCode(401);
@@ -311,12 +394,21 @@ class SecurityMatrixTest {
 
     @Test
     void refusedTokensAreToldWhy() {
-        given().header("Authorization", Callers.bearer(null, Roles.READER)).get("/api/v1/documents")
-                .then().statusCode(401).body("type", org.hamcrest.Matchers.equalTo("https://policylens.io/problems/token-rejected"))
+        given().header("Authorization", Callers.bearer(null, Roles.READER))
+                .get("/api/v1/documents")
+                .then()
+                .statusCode(401)
+                .body("type", org.hamcrest.Matchers.equalTo("https://policylens.io/problems/token-rejected"))
                 .body("detail", org.hamcrest.Matchers.containsString("'partner_org'"));
-        given().header("Authorization", Callers.bearer(PARTNER_A, Roles.ADMIN)).get("/api/v1/documents")
-                .then().statusCode(401).body("detail", org.hamcrest.Matchers.containsString("internal role"));
-        given().header("Authorization", Callers.bearer(null, Roles.SERVICE, Roles.READER)).get("/api/v1/documents")
-                .then().statusCode(403).body("detail", org.hamcrest.Matchers.containsString("service accounts"));
+        given().header("Authorization", Callers.bearer(PARTNER_A, Roles.ADMIN))
+                .get("/api/v1/documents")
+                .then()
+                .statusCode(401)
+                .body("detail", org.hamcrest.Matchers.containsString("internal role"));
+        given().header("Authorization", Callers.bearer(null, Roles.SERVICE, Roles.READER))
+                .get("/api/v1/documents")
+                .then()
+                .statusCode(403)
+                .body("detail", org.hamcrest.Matchers.containsString("service accounts"));
     }
 }

@@ -45,11 +45,16 @@ class TracePropagationTest {
     @Test
     void theCallersTraceContinuesIntoDocumentsService() {
         UUID id = UUID.randomUUID();
-        documents().register(get("/documents/" + id).willReturn(Stubs.json(200, Stubs.document(id, PARTNER_A, "public"))));
+        documents()
+                .register(get("/documents/" + id)
+                                .willReturn(Stubs.json(200, Stubs.document(id, PARTNER_A, "public"))));
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
 
-        Callers.as(PARTNER_A, "reader").header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
-                .get("/api/v1/documents/{id}", id).then().statusCode(200);
+        Callers.as(PARTNER_A, "reader")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .get("/api/v1/documents/{id}", id)
+                .then()
+                .statusCode(200);
 
         documents().verifyThat(1, getRequestedFor(urlPathEqualTo("/documents/" + id))
                 .withHeader("traceparent", matching("00-" + traceId + "-[0-9a-f]{16}-01")));

@@ -55,10 +55,16 @@ class ViewCacheTest {
     @BeforeEach
     void stubs() {
         Stubs.reset();
-        documents().register(get("/documents/" + id).willReturn(Stubs.json(200, Stubs.documentWithOutline(id, PARTNER_A, "public"))));
-        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of(
-                Stubs.claim(UUID.randomUUID(), id, PARTNER_A, "public", "Korea makes 20 percent of memory chips."))))));
-        recommendations().register(get(urlPathEqualTo("/recommendations")).willReturn(Stubs.json(200, Stubs.page(List.of()))));
+        documents()
+                .register(get("/documents/" + id)
+                                .willReturn(Stubs.json(200, Stubs.documentWithOutline(id, PARTNER_A, "public"))));
+        claims().register(get(urlPathEqualTo("/claims"))
+                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of(Stubs.claim(UUID.randomUUID(), id,
+                                                                        PARTNER_A, "public", "Korea makes 20 percent "
+                                                                                + "of memory chips."))))));
+        recommendations()
+                .register(get(urlPathEqualTo("/recommendations"))
+                                .willReturn(Stubs.json(200, Stubs.page(List.of()))));
         Stubs.dataVersions(10, 20, 30);
         versions.poll();
     }
@@ -107,8 +113,12 @@ class ViewCacheTest {
     @Test
     void anotherOrganisationNeverGetsAnEntryMadeForOne() {
         String partnerB = bearer(PARTNER_B, "reader");
-        documents().register(get("/documents/" + id).withHeader("Authorization", equalTo(partnerB)).atPriority(1)
-                .willReturn(Stubs.problemResponse(404, Stubs.problem(404, "not-found", "no document " + id, "/documents/" + id))));
+        documents()
+                .register(get("/documents/" + id)
+                                .withHeader("Authorization", equalTo(partnerB))
+                                .atPriority(1)
+                                .willReturn(Stubs.problemResponse(404, Stubs.problem(404, "not-found",
+                                                        "no document " + id, "/documents/" + id))));
         analysis(reader).then().statusCode(200);
         analysis(reader).then().statusCode(200);
         documentsAsked(1);
@@ -129,8 +139,16 @@ class ViewCacheTest {
     @Test
     void partnersAreNotToldWhenSomethingChangedElsewhere() {
         Response first = analysis(reader);
-        first.then().statusCode(200).header("X-Cache", nullValue()).header("Age", nullValue()).header("ETag", notNullValue());
-        analysis(reader).then().statusCode(200).header("X-Cache", nullValue()).header("Age", nullValue());
+        first.then()
+                .statusCode(200)
+                .header("X-Cache", nullValue())
+                .header("Age", nullValue())
+                .header("ETag", notNullValue());
+        analysis(reader)
+                .then()
+                .statusCode(200)
+                .header("X-Cache", nullValue())
+                .header("Age", nullValue());
         documentsAsked(1);
 
         // another partner's private submission moves a version: the cache is dropped, but partner A's answer, its
@@ -146,7 +164,9 @@ class ViewCacheTest {
 
     @Test
     void aDegradedAnswerIsNeverKept() {
-        claims().register(get(urlPathEqualTo("/claims")).atPriority(1).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        claims().register(get(urlPathEqualTo("/claims"))
+                                .atPriority(1)
+                                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         analysis(staff).then().statusCode(200).body("degraded", is(true)).header("X-Cache", "miss");
         analysis(staff).then().statusCode(200).body("degraded", is(true)).header("X-Cache", "miss");
         documentsAsked(2);
@@ -154,7 +174,10 @@ class ViewCacheTest {
 
     @Test
     void nothingIsCachedWhileAVersionCannotBeRead() {
-        recommendations().register(get("/internal/data-version").atPriority(0).willReturn(aResponse().withStatus(503)));
+        recommendations()
+                .register(get("/internal/data-version")
+                                .atPriority(0)
+                                .willReturn(aResponse().withStatus(503)));
         versions.poll();
         analysis(staff).then().statusCode(200).header("X-Cache", "miss");
         analysis(staff).then().statusCode(200).header("X-Cache", "miss");
@@ -164,17 +187,30 @@ class ViewCacheTest {
     @Test
     void anUnchangedAnalysisAnswers304ToItsETag() {
         String etag = analysis(reader).then().statusCode(200).extract().header("ETag");
-        given().header("Authorization", reader).header("If-None-Match", etag).get("/api/v1/documents/{id}/analysis", id)
-                .then().statusCode(304).header("ETag", etag).body(emptyString());
-        given().header("Authorization", reader).header("If-None-Match", "\"something-else\"").get("/api/v1/documents/{id}/analysis", id)
-                .then().statusCode(200).header("ETag", etag);
+        given().header("Authorization", reader)
+                .header("If-None-Match", etag)
+                .get("/api/v1/documents/{id}/analysis", id)
+                .then()
+                .statusCode(304)
+                .header("ETag", etag)
+                .body(emptyString());
+        given().header("Authorization", reader)
+                .header("If-None-Match", "\"something-else\"")
+                .get("/api/v1/documents/{id}/analysis", id)
+                .then()
+                .statusCode(200)
+                .header("ETag", etag);
     }
 
     @Test
     void noCacheFromTheClientAssemblesAFreshAnalysisAndKeepsIt() {
         analysis(staff).then().header("X-Cache", "miss");
-        given().header("Authorization", staff).header("Cache-Control", "no-cache").get("/api/v1/documents/{id}/analysis", id)
-                .then().statusCode(200).header("X-Cache", "miss");
+        given().header("Authorization", staff)
+                .header("Cache-Control", "no-cache")
+                .get("/api/v1/documents/{id}/analysis", id)
+                .then()
+                .statusCode(200)
+                .header("X-Cache", "miss");
         analysis(staff).then().header("X-Cache", "hit");
         documentsAsked(2);
     }
@@ -188,17 +224,35 @@ class ViewCacheTest {
 
     @Test
     void gzipClientsGetTheCompressedViewAndOthersTheSameJson() throws java.io.IOException {
-        byte[] plain = encoding("identity").get("/api/v1/documents/{id}/analysis", id).then().statusCode(200)
-                .header("Content-Encoding", nullValue()).header("X-Cache", "miss").extract().asByteArray();
+        byte[] plain = encoding("identity")
+                        .get("/api/v1/documents/{id}/analysis", id)
+                        .then()
+                        .statusCode(200)
+                        .header("Content-Encoding", nullValue())
+                        .header("X-Cache", "miss")
+                        .extract()
+                        .asByteArray();
         Response raw = encoding("gzip").get("/api/v1/documents/{id}/analysis", id);
-        raw.then().statusCode(200).header("X-Cache", "hit").header("Content-Encoding", "gzip").header("Vary", "Accept-Encoding");
-        byte[] inflated = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(raw.asByteArray())).readAllBytes();
+        raw.then()
+                .statusCode(200)
+                .header("X-Cache", "hit")
+                .header("Content-Encoding", "gzip")
+                .header("Vary", "Accept-Encoding");
+        byte[] inflated = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(raw.asByteArray()))
+                        .readAllBytes();
         assertThat(inflated).isEqualTo(plain);
         // the cached (compressed) entry inflated for a client without gzip is the same JSON again
-        byte[] again = encoding("identity").get("/api/v1/documents/{id}/analysis", id).then().header("X-Cache", "hit")
-                .extract().asByteArray();
+        byte[] again = encoding("identity")
+                        .get("/api/v1/documents/{id}/analysis", id)
+                        .then()
+                        .header("X-Cache", "hit")
+                        .extract()
+                        .asByteArray();
         assertThat(again).isEqualTo(plain);
-        assertThat(raw.header("ETag")).isNotEqualTo(encoding("identity").get("/api/v1/documents/{id}/analysis", id).header("ETag"));
+        assertThat(raw.header("ETag"))
+                .isNotEqualTo(encoding("identity")
+                                .get("/api/v1/documents/{id}/analysis", id)
+                                .header("ETag"));
     }
 
     @Test
@@ -212,7 +266,9 @@ class ViewCacheTest {
     void hitsAndMissesAreCounted() {
         analysis(staff);
         analysis(staff);
-        given().get(metrics).then().statusCode(200)
+        given().get(metrics)
+                .then()
+                .statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("policylens_gateway_view_cache_total{result=\"hit\"}"))
                 .body(org.hamcrest.Matchers.containsString("policylens_gateway_view_cache_total{result=\"miss\"}"));
     }

@@ -1,5 +1,6 @@
 package io.policylens.recommendations;
 
+import io.policylens.common.problem.Problem;
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.recommendations.feed.ClusteringJob;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,10 +27,14 @@ class AdminTest {
 
     @Test
     void feedStatusShowsProgress() {
-        FakeDocuments.INSTANCE.publish("Tea", "Tea Board", PARTNER_A, "public", TestDocuments.brief("India", "tea"));
+        FakeDocuments.INSTANCE.publish(
+                "Tea", "Tea Board", PARTNER_A, "public", TestDocuments.brief("India", "tea"));
         feed.drain();
-        // no broker in this test: the consumer group's lag is StreamConsumerTest's; clustering is read from the database
-        admin().get("/recommendations/admin/feed").then().statusCode(200)
+        // no broker in this test: the consumer group's lag is StreamConsumerTest's; clustering is
+        // read from the database
+        admin().get("/recommendations/admin/feed")
+                .then()
+                .statusCode(200)
                 .body("consumer", equalTo("policylens-recommendations"))
                 .body("clustering.pending", equalTo(true))
                 .body("clustering.pendingSince", notNullValue());
@@ -44,15 +49,27 @@ class AdminTest {
 
     @Test
     void onlyAdministratorsOperateTheFeed() {
-        analystA().get("/recommendations/admin/feed").then().statusCode(403).contentType("application/problem+json");
+        analystA()
+                .get("/recommendations/admin/feed")
+                .then()
+                .statusCode(403)
+                .contentType(Problem.MEDIA_TYPE);
         analystA().post("/recommendations/admin/reextract").then().statusCode(403);
         as(null, "service").post("/recommendations/admin/reextract").then().statusCode(403);
         as(null, "service").get("/recommendations/admin/feed").then().statusCode(403);
         // admin is internal: a partner's token that holds it is refused outright
-        as(PARTNER_A, "admin").get("/recommendations/admin/feed").then().statusCode(401).contentType("application/problem+json");
+        as(PARTNER_A, "admin")
+                .get("/recommendations/admin/feed")
+                .then()
+                .statusCode(401)
+                .contentType(Problem.MEDIA_TYPE);
         given().get("/recommendations/admin/feed").then().statusCode(401);
-        admin().queryParam("force", "sometimes").post("/recommendations/admin/reextract").then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("force"));
+        admin().queryParam("force", "sometimes")
+                .post("/recommendations/admin/reextract")
+                .then()
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("force"));
         admin().post("/recommendations/admin/reextract").then().statusCode(202)
                 .body("consumer", equalTo("policylens-recommendations"));
     }

@@ -15,7 +15,8 @@ final class Api {
     }
 
     static RequestSpecification as(String organisation, String... roles) {
-        return given().header("Authorization", TestTokens.bearer("user-" + String.join("-", roles), organisation, roles));
+        return given().header("Authorization",
+                        TestTokens.bearer("user-" + String.join("-", roles), organisation, roles));
     }
 
     static RequestSpecification admin() {

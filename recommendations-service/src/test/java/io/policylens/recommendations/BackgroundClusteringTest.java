@@ -50,7 +50,8 @@ class BackgroundClusteringTest {
 
     private static final FakeDocuments DOCUMENTS = FakeDocuments.INSTANCE;
 
-    static final String DESALINATION_1 = """
+    static final String DESALINATION_1 =
+            """
             Water Security Memo
 
             Background
@@ -62,7 +63,8 @@ class BackgroundClusteringTest {
             Oman should operate solar desalination plants for coastal cities.
             """;
 
-    static final String DESALINATION_2 = """
+    static final String DESALINATION_2 =
+            """
             Gulf Water Outlook
 
             Findings
@@ -103,15 +105,21 @@ class BackgroundClusteringTest {
         assertThat(pending.pending()).isTrue();
         assertThat(pending.requested() - pending.clustered()).isEqualTo(2); // one request per changed document
         assertThat(clusterIds(first)).containsOnlyNulls();
-        admin().get("/recommendations/admin/feed").then().statusCode(200)
-                .body("clustering.pending", equalTo(true)).body("clustering.clusteredUpTo", lessThanOrEqualTo((int) DOCUMENTS.head() - 2));
+        admin().get("/recommendations/admin/feed")
+                .then()
+                .statusCode(200)
+                .body("clustering.pending", equalTo(true))
+                .body("clustering.clusteredUpTo", lessThanOrEqualTo((int) DOCUMENTS.head() - 2));
 
         assertThat(clustering.run()).isEqualTo(ClusteringJob.Outcome.CLUSTERED);
 
         assertThat(read().pending()).isFalse();
         assertThat(clusterIds(first)).doesNotContainNull().isEqualTo(clusterIds(second));
-        admin().get("/recommendations/admin/feed").then().statusCode(200)
-                .body("clustering.pending", equalTo(false)).body("clustering.clusteredUpTo", equalTo((int) DOCUMENTS.head()))
+        admin().get("/recommendations/admin/feed")
+                .then()
+                .statusCode(200)
+                .body("clustering.pending", equalTo(false))
+                .body("clustering.clusteredUpTo", equalTo((int) DOCUMENTS.head()))
                 .body("clustering.lastError", equalTo(null));
         assertThat(clustering.run()).isEqualTo(ClusteringJob.Outcome.CURRENT);
 
@@ -123,10 +131,12 @@ class BackgroundClusteringTest {
 
     @Test
     void theRequestIsCommittedWithTheChangeAndSurvivesACrashOfTheRun() {
-        UUID doc = DOCUMENTS.publish("Geothermal", "Heat Council", PARTNER_A, "public", TestDocuments.brief("Iceland", "geothermal"));
+        UUID doc = DOCUMENTS.publish("Geothermal", "Heat Council", PARTNER_A, "public",
+                        TestDocuments.brief("Iceland", "geothermal"));
         feed.drain();
         // the request is in the database, committed with the change: nothing in memory a restart could lose
-        assertThat(count("SELECT count(*) FROM clustering_state WHERE requested > clustered")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM clustering_state WHERE requested > clustered"))
+                .isEqualTo(1);
 
         InterceptedState intercepted = new InterceptedState(ClientProxy.unwrap(state));
         intercepted.crashAfterComplete = true;
@@ -145,24 +155,27 @@ class BackgroundClusteringTest {
 
     @Test
     void aChangeCommittedWhileARunClustersStaysPendingForTheNextRun() {
-        UUID early = DOCUMENTS.publish("Moss", "Moss Board", PARTNER_A, "public", TestDocuments.brief("Estonia", "moss"));
+        UUID early = DOCUMENTS.publish("Moss", "Moss Board", PARTNER_A, "public",
+                        TestDocuments.brief("Estonia", "moss"));
         feed.drain();
         InterceptedState intercepted = new InterceptedState(ClientProxy.unwrap(state));
         UUID[] late = new UUID[1];
         // the run has read the rows and clustered them; before it writes, the consumer commits another document
         intercepted.beforeFirstLock = () -> {
-            ExecutorService consumer = Executors.newSingleThreadExecutor();
-            try {
-                consumer.submit(() -> {
-                    late[0] = DOCUMENTS.publish("Lichen", "Lichen Board", PARTNER_A, "public", TestDocuments.brief("Latvia", "lichen"));
-                    feed.drain();
-                }).get(60, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            } finally {
-                consumer.shutdownNow();
-            }
-        };
+                    ExecutorService consumer = Executors.newSingleThreadExecutor();
+                    try {
+                        consumer.submit(() -> {
+                                            late[0] = DOCUMENTS.publish("Lichen", "Lichen Board", PARTNER_A, "public",
+                                                            TestDocuments.brief("Latvia", "lichen"));
+                                            feed.drain();
+                                        })
+                                .get(60, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    } finally {
+                        consumer.shutdownNow();
+                    }
+                };
         QuarkusMock.installMockForType(intercepted, ClusteringStateRepository.class);
 
         assertThat(clustering.run()).isEqualTo(ClusteringJob.Outcome.CLUSTERED);
@@ -180,11 +193,12 @@ class BackgroundClusteringTest {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<?> ingest = pool.submit(() -> {
-                for (int d = 0; d < 12; d++) {
-                    DOCUMENTS.publish("Harbour Note " + d, "Port Office " + d % 3, PARTNER_A, "public", harbourNote(d));
-                    feed.drain();
-                }
-            });
+                                for (int d = 0; d < 12; d++) {
+                                    DOCUMENTS.publish("Harbour Note " + d, "Port Office " + d % 3, PARTNER_A, "public",
+                                            harbourNote(d));
+                                    feed.drain();
+                                }
+                            });
             int clustered = 0;
             while (!ingest.isDone()) {
                 // races the consumer's commits: neither may fail, deadlock or lose a request
@@ -201,7 +215,9 @@ class BackgroundClusteringTest {
 
         assertFullReclusteringChangesNothing();
         // and, ids aside, the clusters are those of one run over everything from scratch: arrival order did not matter
-        assertThat(storedGroups()).isEqualTo(groups(new RecommendationClusterer().cluster(members().keySet().stream().toList())));
+        assertThat(storedGroups())
+                .isEqualTo(groups(new RecommendationClusterer()
+                                        .cluster(members().keySet().stream().toList())));
     }
 
     @Test
@@ -244,31 +260,47 @@ class BackgroundClusteringTest {
         DOCUMENTS.updateMetadata(doc, "Sea Lab", "partner");
         feed.drain();
         assertThat(read().pending()).isFalse();
-        List<String> visibleToB = readerB().queryParam("size", 100).get("/recommendations/clusters/{id}", cluster)
-                .then().extract().path("members.items.id");
+        List<String> visibleToB = readerB()
+                        .queryParam("size", 100)
+                        .get("/recommendations/clusters/{id}", cluster)
+                        .then()
+                        .extract()
+                        .path("members.items.id");
         assertThat(visibleToB == null ? List.<String>of() : visibleToB).doesNotContainAnyElementsOf(idsOf(doc));
         readerA().get("/recommendations/clusters/{id}", cluster).then().statusCode(200);
     }
 
-    /** Three recommendations on harbours, written for this test; documents share some of them, other test classes none. */
+    /**
+     * Three recommendations on harbours, written for this test; documents share some of them, other
+     * test classes none.
+     */
     private static String harbourNote(int d) {
         String[] actors = {"Norway", "Iceland", "Denmark"};
-        String[] actions = {"modernise lighthouse crews", "lengthen ferry timetables between the islands",
-            "schedule harbour dredging", "install tide gauges along the fjords", "buy pilot boats for the harbour"};
+        String[] actions = {
+            "modernise lighthouse crews", "lengthen ferry timetables between the islands", "schedule harbour dredging",
+            "install tide gauges along the fjords", "buy pilot boats for the harbour"
+        };
         StringBuilder text = new StringBuilder("Harbour Note " + d + "\n\nFacts\n\nThe port handled " + (100 + d)
-                + " ships in 2022, the port authority reported.\n\nRecommendations\n\n");
+                                + " ships in 2022, the port authority reported.\n\n" + "Recommendations\n\n");
         for (int r = 0; r < 3; r++) {
-            text.append(actors[(d + r) % 3]).append(" should ").append(actions[(d * 2 + r) % actions.length]).append(".\n");
+            text.append(actors[(d + r) % 3])
+                    .append(" should ")
+                    .append(actions[(d * 2 + r) % actions.length])
+                    .append(".\n");
         }
         return text.toString();
     }
 
-    /** Running the clusterer on every stored recommendation, with the stored assignment as the previous one, changes nothing. */
+    /**
+     * Running the clusterer on every stored recommendation, with the stored assignment as the
+     * previous one, changes nothing.
+     */
     private void assertFullReclusteringChangesNothing() {
         Map<ClusterMember, String> stored = members();
         Map<String, String> previous = new HashMap<>();
         stored.forEach((member, cluster) -> previous.put(member.key(), cluster));
-        List<RecommendationCluster> full = new RecommendationClusterer().cluster(new ArrayList<>(stored.keySet()), previous);
+        List<RecommendationCluster> full =
+                new RecommendationClusterer().cluster(new ArrayList<>(stored.keySet()), previous);
         Map<String, String> expected = new HashMap<>();
         full.forEach(c -> c.members().forEach(m -> expected.put(m, c.id())));
         assertThat(previous).isEqualTo(expected);
@@ -278,19 +310,25 @@ class BackgroundClusteringTest {
 
     /** Every stored recommendation as the clusterer sees it, with its stored cluster. */
     private Map<ClusterMember, String> members() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Map<ClusterMember, String> members = new HashMap<>();
-            for (Object[] r : recommendations.clusterRows()) {
-                members.put(new ClusterMember(r[0].toString(), r[1].toString(), (String) r[2], (String) r[3], (String) r[4],
-                        (String) r[5], list(r[6]), list(r[7]), (Boolean) r[8]), (String) r[9]);
-            }
-            return members;
-        });
+        return QuarkusTransaction.requiringNew()
+                .call(() -> {
+                            Map<ClusterMember, String> members = new HashMap<>();
+                            for (Object[] r : recommendations.clusterRows()) {
+                                members.put(new ClusterMember(r[0].toString(), r[1].toString(), (String) r[2],
+                                                (String) r[3], (String) r[4], (String) r[5], list(r[6]), list(r[7]),
+                                                (Boolean) r[8]), (String) r[9]);
+                            }
+                            return members;
+                        });
     }
 
     private Set<Set<String>> storedGroups() {
         Map<String, Set<String>> byCluster = new HashMap<>();
-        members().forEach((member, cluster) -> byCluster.computeIfAbsent(cluster, c -> new HashSet<>()).add(member.key()));
+        members()
+                .forEach((member, cluster) ->
+                                byCluster
+                                        .computeIfAbsent(cluster, c -> new HashSet<>())
+                                        .add(member.key()));
         return new HashSet<>(byCluster.values());
     }
 
@@ -310,11 +348,19 @@ class BackgroundClusteringTest {
     }
 
     private List<String> clusterIds(UUID document) {
-        return QuarkusTransaction.requiringNew().call(() -> recommendations.ofDocument(document).stream().map(r -> r.clusterId).toList());
+        return QuarkusTransaction.requiringNew()
+                .call(() ->
+                                recommendations.ofDocument(document).stream()
+                                        .map(r -> r.clusterId)
+                                        .toList());
     }
 
     private List<String> idsOf(UUID document) {
-        return QuarkusTransaction.requiringNew().call(() -> recommendations.ofDocument(document).stream().map(r -> r.id.toString()).toList());
+        return QuarkusTransaction.requiringNew()
+                .call(() ->
+                                recommendations.ofDocument(document).stream()
+                                        .map(r -> r.id.toString())
+                                        .toList());
     }
 
     private long count(String sql) {

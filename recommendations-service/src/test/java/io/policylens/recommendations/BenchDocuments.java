@@ -17,17 +17,28 @@ import java.util.stream.Stream;
  */
 final class BenchDocuments {
 
-    private static final String[] ACTORS = {"Japan", "South Korea", "Australia", "India", "The European Union", "Congress",
-        "Washington and Seoul", "Tokyo and Canberra"};
-    private static final String[] VERBS = {"expand", "fund", "establish", "strengthen", "coordinate", "launch", "build", "review"};
-    private static final String[] OBJECTS = {"export controls on advanced chips", "a stockpile of rare earth magnets",
-        "a hydrogen shipping corridor", "talent exchanges for engineers", "undersea cable repair capacity",
+    private static final String[] ACTORS = {
+        "Japan", "South Korea", "Australia", "India", "The European Union", "Congress", "Washington and Seoul",
+        "Tokyo and Canberra"
+    };
+    private static final String[] VERBS = {
+        "expand", "fund", "establish", "strengthen", "coordinate", "launch", "build", "review"
+    };
+    private static final String[] OBJECTS = {
+        "export controls on advanced chips", "a stockpile of rare earth magnets", "a hydrogen shipping corridor",
+        "talent exchanges for engineers", "undersea cable repair capacity",
         "common screening rules for outbound investment", "joint research on battery materials", "secure 5G networks",
-        "vaccine manufacturing capacity", "food security reserves", "missile defence cooperation", "cross-border data rules",
-        "port infrastructure financing", "fisheries monitoring", "clean energy grid links", "visas for researchers"};
-    private static final String[] QUALIFIERS = {"", "", " with like-minded partners", " through the Quad", " by 2030",
-        " in Southeast Asia", " with its neighbours"};
-    private static final String[] SUBJECTS = {"semiconductors", "batteries", "shipping", "fisheries", "vaccines", "grain"};
+        "vaccine manufacturing capacity", "food security reserves", "missile defence cooperation",
+        "cross-border data rules", "port infrastructure financing", "fisheries monitoring", "clean energy grid links",
+        "visas for researchers"
+    };
+    private static final String[] QUALIFIERS = {
+        "", "", " with like-minded partners", " through the Quad", " by 2030", " in Southeast Asia",
+        " with its neighbours"
+    };
+    private static final String[] SUBJECTS = {
+        "semiconductors", "batteries", "shipping", "fisheries", "vaccines", "grain"
+    };
 
     private BenchDocuments() {
     }
@@ -37,7 +48,9 @@ final class BenchDocuments {
         List<String> paragraphs = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                Arrays.stream(Files.readString(file).split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty())
+                Arrays.stream(Files.readString(file).split("\\n\\s*\\n"))
+                        .map(String::strip)
+                        .filter(p -> !p.isEmpty())
                         .forEach(paragraphs::add);
             }
         }
@@ -60,17 +73,28 @@ final class BenchDocuments {
             StringBuilder text = new StringBuilder("Brief " + d + "\n\nFacts\n\n");
             for (int f = 0; f < 4; f++) {
                 String country = ACTORS[random.nextInt(4)];
-                text.append(country).append(" spent ").append(100 + random.nextInt(900)).append(" million dollars on ")
-                        .append(SUBJECTS[random.nextInt(SUBJECTS.length)]).append(" in ").append(2015 + random.nextInt(9))
+                text.append(country)
+                        .append(" spent ")
+                        .append(100 + random.nextInt(900))
+                        .append(" million dollars on ")
+                        .append(SUBJECTS[random.nextInt(SUBJECTS.length)])
+                        .append(" in ")
+                        .append(2015 + random.nextInt(9))
                         .append(", according to its ministry. ");
             }
             text.append("\n\nRecommendations\n\n");
             for (int r = 0; r < 10; r++) {
-                text.append(ACTORS[random.nextInt(ACTORS.length)]).append(" should ").append(VERBS[random.nextInt(VERBS.length)])
-                        .append(' ').append(OBJECTS[random.nextInt(OBJECTS.length)])
-                        .append(QUALIFIERS[random.nextInt(QUALIFIERS.length)]).append(".\n");
+                text.append(ACTORS[random.nextInt(ACTORS.length)])
+                        .append(" should ")
+                        .append(VERBS[random.nextInt(VERBS.length)])
+                        .append(' ')
+                        .append(OBJECTS[random.nextInt(OBJECTS.length)])
+                        .append(QUALIFIERS[random.nextInt(QUALIFIERS.length)])
+                        .append(".\n");
             }
-            documents.add(new String[] {"Brief " + d, "Publisher " + random.nextInt(40), text.toString()});
+            documents.add(new String[] {
+                        "Brief " + d, "Publisher " + random.nextInt(40), text.toString()
+                    });
         }
         return documents;
     }

@@ -24,7 +24,10 @@ import static io.policylens.recommendations.Api.readerA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-/** The two writers of a recommendation row: neither loses the other's change, and status changes queue on the row lock. */
+/**
+ * The two writers of a recommendation row: neither loses the other's change, and status changes
+ * queue on the row lock.
+ */
 @QuarkusTest
 class ConcurrentWritesTest {
 
@@ -46,8 +49,12 @@ class ConcurrentWritesTest {
             stored.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
             changeStatus(id).then().statusCode(200);
         });
-        readerA().get("/recommendations/{id}", id).then().statusCode(200)
-                .body("status", equalTo("under_consideration")).body("documentTitle", equalTo("Copper Brief, second edition"));
+        readerA()
+                .get("/recommendations/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("under_consideration"))
+                .body("documentTitle", equalTo("Copper Brief, second edition"));
     }
 
     @Test
@@ -66,7 +73,8 @@ class ConcurrentWritesTest {
     }
 
     private UUID publish(String subject) {
-        UUID document = DOCUMENTS.publish(subject + " Brief", "Test Institute", PARTNER_A, "public", TestDocuments.brief("Chile", subject.toLowerCase()));
+        UUID document = DOCUMENTS.publish(subject + " Brief", "Test Institute", PARTNER_A, "public",
+                        TestDocuments.brief("Chile", subject.toLowerCase()));
         feed.drain();
         return document;
     }
@@ -77,7 +85,9 @@ class ConcurrentWritesTest {
     }
 
     private static io.restassured.response.Response changeStatus(String id) {
-        return analystA().contentType(ContentType.JSON).body(Map.of("status", "under_consideration"))
+        return analystA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "under_consideration"))
                 .post("/recommendations/{id}/status", id);
     }
 }

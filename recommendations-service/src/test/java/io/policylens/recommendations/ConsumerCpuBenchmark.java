@@ -18,17 +18,23 @@ import static io.policylens.recommendations.Api.PARTNER_A;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A benchmark, not a test (it asserts no timing): CPU of the change-feed consumer per document as the corpus grows.
- * Runs only when asked:
- * <pre>mvn -B -ntp -o -pl recommendations-service test -Dtest=ConsumerCpuBenchmark -Dpolicylens.bench.documents=600</pre>
- * With {@code -Dpolicylens.bench.seeds=FOLDER} the documents are about 10 KB each, assembled from the folder's
- * paragraphs as {@code ./policylens bench system} does (e.g. ../shared/corpus/seeds); otherwise short synthetic briefs.
- * Publishes the documents to the WireMock documents-service in windows ({@code -Dpolicylens.bench.window}, default
- * 100), drains each window through the real {@link ChangeDriver} and prints one "BENCH {json}" line per window:
- * CPU milliseconds per document of the draining thread (fetching, extraction, evidence, clustering work done in the
- * consumer, the JDBC client side of the writes), of PostgreSQL's processes (those alive at both ends of the window),
- * and of the whole test JVM (which also serves WireMock). After each window it runs the background re-clustering
- * once, as {@link ClusteringJob} would every few seconds of an ingest, and reports that run's CPU separately.
+ * A benchmark, not a test (it asserts no timing): CPU of the change-feed consumer per document as
+ * the corpus grows. Runs only when asked:
+ *
+ * <pre>
+ * mvn -B -ntp -o -pl recommendations-service test -Dtest=ConsumerCpuBenchmark -Dpolicylens.bench.documents=600
+ * </pre>
+ *
+ * With {@code -Dpolicylens.bench.seeds=FOLDER} the documents are about 10 KB each, assembled from
+ * the folder's paragraphs as {@code ./policylens bench system} does (e.g. ../shared/corpus/seeds);
+ * otherwise short synthetic briefs. Publishes the documents to the WireMock documents-service in
+ * windows ({@code -Dpolicylens.bench.window}, default 100), drains each window through the real
+ * {@link ChangeDriver} and prints one "BENCH {json}" line per window: CPU milliseconds per document
+ * of the draining thread (fetching, extraction, evidence, clustering work done in the consumer, the
+ * JDBC client side of the writes), of PostgreSQL's processes (those alive at both ends of the
+ * window), and of the whole test JVM (which also serves WireMock). After each window it runs the
+ * background re-clustering once, as {@link ClusteringJob} would every few seconds of an ingest, and
+ * reports that run's CPU separately.
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "policylens.bench.documents", matches = "\\d+")
@@ -60,13 +66,25 @@ class ConsumerCpuBenchmark {
             Cpu beforeRun = Cpu.now(postgresPids());
             assertThat(clustering.run()).isEqualTo(ClusteringJob.Outcome.CLUSTERED);
             Cpu run = Cpu.now(postgresPids()).minus(beforeRun);
-            System.out.println("BENCH " + String.format(Locale.ROOT, "{\"documents\":%d,\"recommendations\":%d,\"window\":%d,"
-                            + "\"consumer_thread_cpu_ms_per_doc\":%.1f,\"postgres_cpu_ms_per_doc\":%.1f,"
-                            + "\"jvm_cpu_ms_per_doc\":%.1f,\"wall_ms_per_doc\":%.1f,\"clustering_run_thread_cpu_ms\":%.0f,"
-                            + "\"clustering_run_postgres_cpu_ms\":%.0f,\"clustering_run_wall_ms\":%.0f}",
-                    start + batch.size(), count("SELECT count(*) FROM recommendations"), batch.size(),
-                    used.thread() / 1e6 / applied, used.postgres() / 1e6 / applied, used.process() / 1e6 / applied,
-                    used.wall() / 1e6 / applied, run.thread() / 1e6, run.postgres() / 1e6, run.wall() / 1e6));
+            System.out.println(
+                    "BENCH "
+                            + String.format(
+                                    Locale.ROOT,
+                                    "{\"documents\":%d,\"recommendations\":%d,\"window\":%d,"
+                                    + "\"consumer_thread_cpu_ms_per_doc\":%.1f,\"postgres_cpu_ms_per_doc\":%.1f,"
+                                    + "\"jvm_cpu_ms_per_doc\":%.1f,\"wall_ms_per_doc\":%.1f,"
+                                    + "\"clustering_run_thread_cpu_ms\":%.0f,\"clustering_run_postgres_cpu_ms\":%.0f,"
+                                    + "\"clustering_run_wall_ms\":%.0f}",
+                                    start + batch.size(),
+                                    count("SELECT count(*) FROM recommendations"),
+                                    batch.size(),
+                                    used.thread() / 1e6 / applied,
+                                    used.postgres() / 1e6 / applied,
+                                    used.process() / 1e6 / applied,
+                                    used.wall() / 1e6 / applied,
+                                    run.thread() / 1e6,
+                                    run.postgres() / 1e6,
+                                    run.wall() / 1e6));
         }
     }
 
@@ -74,7 +92,10 @@ class ConsumerCpuBenchmark {
         return TestSql.longValue(sql);
     }
 
-    /** Every PostgreSQL process of the test server: backends (the pool's connections live on) and background workers. */
+    /**
+     * Every PostgreSQL process of the test server: backends (the pool's connections live on) and
+     * background workers.
+     */
     private List<Number> postgresPids() {
         return List.copyOf(TestSql.list("SELECT pid FROM pg_stat_activity", Integer.class));
     }
@@ -87,13 +108,21 @@ class ConsumerCpuBenchmark {
             for (Number pid : postgresPids) {
                 postgres += ticks(pid.longValue());
             }
-            return new Cpu(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(),
-                    ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime(),
-                    postgres * 10_000_000L, System.nanoTime());
+            return new Cpu(
+                    ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(),
+                    ((com.sun.management.OperatingSystemMXBean)
+                                    ManagementFactory.getOperatingSystemMXBean())
+                            .getProcessCpuTime(),
+                    postgres * 10_000_000L,
+                    System.nanoTime());
         }
 
         Cpu minus(Cpu earlier) {
-            return new Cpu(thread - earlier.thread, process - earlier.process, postgres - earlier.postgres, wall - earlier.wall);
+            return new Cpu(
+                    thread - earlier.thread,
+                    process - earlier.process,
+                    postgres - earlier.postgres,
+                    wall - earlier.wall);
         }
 
         /** utime + stime from /proc/PID/stat, in clock ticks (100 per second); 0 for a process that is gone. */

@@ -24,9 +24,27 @@ class CrashResumeTest {
     @Test
     void failureMidBatchLeavesCursorAtLastCommittedChangeAndRecoveryAppliesEachOnce() {
         feed.drain();
-        UUID first = DOCUMENTS.publish("Salmon", "Ocean Lab", PARTNER_A, "public", TestDocuments.brief("Norway", "salmon"));
-        UUID second = DOCUMENTS.publish("Solar", "Sun Lab", PARTNER_A, "partner", TestDocuments.brief("Spain", "solar"));
-        UUID third = DOCUMENTS.publish("Wheat", "Grain Lab", PARTNER_A, "public", TestDocuments.brief("Kenya", "wheat"));
+        UUID first =
+                DOCUMENTS.publish(
+                        "Salmon",
+                        "Ocean Lab",
+                        PARTNER_A,
+                        "public",
+                        TestDocuments.brief("Norway", "salmo" + "n"));
+        UUID second =
+                DOCUMENTS.publish(
+                        "Solar",
+                        "Sun Lab",
+                        PARTNER_A,
+                        "partner",
+                        TestDocuments.brief("Spain", "solar"));
+        UUID third =
+                DOCUMENTS.publish(
+                        "Wheat",
+                        "Grain Lab",
+                        PARTNER_A,
+                        "public",
+                        TestDocuments.brief("Kenya", "wheat"));
         // the first two changes arrive in one batch (batch size 2); the second one fails
         DOCUMENTS.failSentencesOf(second);
         try {
@@ -50,7 +68,12 @@ class CrashResumeTest {
         feed.drain();
         for (UUID doc : List.of(first, second, third)) {
             assertThat(recommendationsOf(doc)).isEqualTo(1);
-            assertThat(count("SELECT count(*) FROM processed_documents WHERE document_id = '" + doc + "'")).isEqualTo(1);
+            assertThat(
+                            count(
+                                    "SELECT count(*) FROM processed_documents WHERE document_id = '"
+                                            + doc
+                                            + "'"))
+                    .isEqualTo(1);
         }
     }
 

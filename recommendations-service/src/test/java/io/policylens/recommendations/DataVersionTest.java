@@ -22,9 +22,13 @@ import static io.policylens.recommendations.Api.readerA;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** GET /internal/data-version (management port): no token needed; extraction and tracking move it, reads and refused changes do not. */
+/**
+ * GET /internal/data-version (management port): no token needed; extraction and tracking move it,
+ * reads and refused changes do not.
+ */
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "recommendations"))
+@QuarkusTestResource(value = EmbeddedPostgresResource.class,
+        initArgs = @ResourceArg(name = "database", value = "recommendations"))
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(DocumentsServiceStub.class)
 class DataVersionTest {
@@ -51,13 +55,19 @@ class DataVersionTest {
         FakeDocuments.INSTANCE.publish("Earlier Brief", "Test Institute", PARTNER_A, "public", TestDocuments.CHIPS);
         feed.drain();
         long before = version();
-        UUID doc = FakeDocuments.INSTANCE.publish("Version Brief", "Test Institute", PARTNER_A, "public", TestDocuments.CHIPS);
+        UUID doc = FakeDocuments.INSTANCE.publish("Version Brief", "Test Institute", PARTNER_A, "public",
+                        TestDocuments.CHIPS);
         feed.drain();
         long extracted = version();
         assertThat(extracted).isGreaterThan(before);
 
-        String id = readerA().queryParam("document", doc.toString()).get("/recommendations").then().statusCode(200)
-                .extract().path("items[0].id");
+        String id = readerA()
+                        .queryParam("document", doc.toString())
+                        .get("/recommendations")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("items[0].id");
         assertThat(version()).isEqualTo(extracted);
 
         analystA().contentType(ContentType.JSON).body(Map.of("status", "under_consideration"))

@@ -1,5 +1,6 @@
 package io.policylens.recommendations;
 
+import io.policylens.common.problem.Problem;
 import io.policylens.testing.documents.ChangeDriver;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,8 +30,8 @@ class DocumentProcessingTest {
 
     private static final FakeDocuments DOCUMENTS = FakeDocuments.INSTANCE;
     private static final String PATH = "/recommendations/documents/{id}/processing";
-    private static final String PROBLEM = "application/problem+json";
-    private static final String NO_RECOMMENDATION = "Minutes\n\nThe committee met on Tuesday. We thank our readers.\n";
+    private static final String NO_RECOMMENDATION =
+            "Minutes\n\nThe committee met on Tuesday. We thank our readers.\n";
 
     final ChangeDriver feed = new ChangeDriver(FakeDocuments.INSTANCE::changesAfter);
 
@@ -39,18 +40,25 @@ class DocumentProcessingTest {
 
     @Test
     void aProcessedDocumentWithoutRecommendationsAnswersItsRevisionToWhoMaySeeIt() {
-        UUID quiet = DOCUMENTS.publish("Minutes", "Partner A Desk", PARTNER_A, "partner", NO_RECOMMENDATION);
-        readerA().get(PATH, quiet).then().statusCode(404).contentType(startsWith(PROBLEM));
+        UUID quiet =
+                DOCUMENTS.publish(
+                        "Minutes", "Partner A Desk", PARTNER_A, "partner", NO_RECOMMENDATION);
+        readerA().get(PATH, quiet).then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
         feed.drain();
 
-        readerA().queryParam("document", quiet.toString()).get("/recommendations").then().statusCode(200).body("total", equalTo(0));
+        readerA()
+                .queryParam("document", quiet.toString())
+                .get("/recommendations")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
         readerA().get(PATH, quiet).then().statusCode(200)
                 .body("documentId", equalTo(quiet.toString()))
                 .body("revision", equalTo(1))
                 .body("processedAt", notNullValue());
         admin().get(PATH, quiet).then().statusCode(200).body("revision", equalTo(1));
         // another partner's private document answers 404, exactly like a missing one
-        readerB().get(PATH, quiet).then().statusCode(404).contentType(startsWith(PROBLEM));
+        readerB().get(PATH, quiet).then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
 
         // made public at revision 2: the marker follows, and the other partner sees it
         DOCUMENTS.updateMetadata(quiet, "Partner A Desk", "public");
@@ -60,13 +68,14 @@ class DocumentProcessingTest {
 
     @Test
     void aDeletedDocumentIsNobodys() {
-        UUID doc = DOCUMENTS.publish("Gone", "Partner A Desk", PARTNER_A, "public", NO_RECOMMENDATION);
+        UUID doc =
+                DOCUMENTS.publish("Gone", "Partner A Desk", PARTNER_A, "public", NO_RECOMMENDATION);
         feed.drain();
         readerA().get(PATH, doc).then().statusCode(200);
 
         DOCUMENTS.delete(doc);
         feed.drain();
-        readerA().get(PATH, doc).then().statusCode(404).contentType(startsWith(PROBLEM));
+        readerA().get(PATH, doc).then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
         admin().get(PATH, doc).then().statusCode(404);
     }
 
@@ -74,38 +83,61 @@ class DocumentProcessingTest {
     void aMarkerWrittenBeforeTheScopeWasStoredIsForAdministratorsOnly() {
         UUID legacy = UUID.randomUUID();
         // the row as the previous version wrote it: no owner organisation, no visibility
-        QuarkusTransaction.requiringNew().run(() -> entities.createNativeQuery(
-                        "INSERT INTO processed_documents (document_id, revision, extractor_version, claims_version, content_hash) "
-                                + "VALUES (?1, 3, 'recommendations-old', 'claims-old', 'h')")
-                .setParameter(1, legacy).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () ->
+                                entities.createNativeQuery(
+                                                "INSERT INTO processed_documents (document_id, revision, "
+                                                + "extractor_version, claims_version, content_hash) VALUES (?1, 3, "
+                                                + "'recommendations-old', 'claims-old', 'h')")
+                                        .setParameter(1, legacy)
+                                        .executeUpdate());
 
         admin().get(PATH, legacy).then().statusCode(200).body("revision", equalTo(3));
-        readerA().get(PATH, legacy).then().statusCode(404).contentType(startsWith(PROBLEM));
+        readerA().get(PATH, legacy).then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
         as(PARTNER_A, "analyst").get(PATH, legacy).then().statusCode(404);
     }
 
     @Test
     void badIdsTokensAndRolesAreProblems() {
-        readerA().get(PATH, "not-a-uuid").then().statusCode(400).contentType(startsWith(PROBLEM))
+        readerA()
+                .get(PATH, "not-a-uuid")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/validation"));
-        readerA().get(PATH, UUID.randomUUID()).then().statusCode(404).contentType(startsWith(PROBLEM));
-        given().get(PATH, UUID.randomUUID()).then().statusCode(401).contentType(startsWith(PROBLEM))
+        readerA().get(PATH, UUID.randomUUID()).then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
+        given().get(PATH, UUID.randomUUID()).then().statusCode(401).contentType(startsWith(Problem.MEDIA_TYPE))
                 .header("WWW-Authenticate", "Bearer");
         // service accounts read only the change feed
-        as(null, "service").get(PATH, UUID.randomUUID()).then().statusCode(403).contentType(startsWith(PROBLEM));
+        as(null, "service")
+                .get(PATH, UUID.randomUUID())
+                .then()
+                .statusCode(403)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
     }
 
     @Test
     void theEndpointIsDocumentedWithItsTagSecurityExamplesAndProblems() {
         String operation = "paths.'/recommendations/documents/{documentId}/processing'.get";
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body(operation + ".tags", org.hamcrest.Matchers.contains("Recommendations"))
                 .body(operation + ".security[0]", org.hamcrest.Matchers.hasKey("SecurityScheme"))
-                // the path parameter comes from the inherited method's own @Path: one of a class-level template is not documented
+                // the path parameter comes from the inherited method's own @Path: one of a
+                // class-level template is not documented
                 .body(operation + ".parameters[0].name", equalTo("documentId"))
-                .body(operation + ".parameters[0].example", equalTo("0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11"))
-                .body(operation + ".responses.keySet()", org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "404"))
-                .body(operation + ".responses.'404'.content", org.hamcrest.Matchers.hasKey(PROBLEM))
+                .body(
+                        operation + ".parameters[0].example",
+                        equalTo("0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11"))
+                .body(
+                        operation + ".responses.keySet()",
+                        org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "404"))
+                .body(
+                        operation + ".responses.'404'.content",
+                        org.hamcrest.Matchers.hasKey(Problem.MEDIA_TYPE))
                 .body("components.schemas.ProcessedRevision.examples[0].revision", equalTo(2));
     }
 }

@@ -28,6 +28,7 @@ public class DocumentsServiceStub implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void stop() {
-        // lives as long as the test JVM, like the embedded database: the feed cursor and its state persist across classes
+        // lives as long as the test JVM, like the embedded database: the feed cursor and its state
+        // persist across classes
     }
 }

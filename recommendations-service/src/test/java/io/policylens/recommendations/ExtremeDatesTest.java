@@ -15,7 +15,10 @@ import static io.policylens.recommendations.Api.readerA;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-/** The earliest date Java has (a valid past date to the API) is stored as PostgreSQL's -infinity and reads back the same. */
+/**
+ * The earliest date Java has (a valid past date to the API) is stored as PostgreSQL's -infinity and
+ * reads back the same.
+ */
 @QuarkusTest
 class ExtremeDatesTest {
 
@@ -24,12 +27,21 @@ class ExtremeDatesTest {
     @Test
     void theEarliestEffectiveDateRoundTrips() {
         UUID document = FakeDocuments.INSTANCE.publish("Nickel Brief", "Test Institute", PARTNER_A, "public",
-                TestDocuments.brief("Chile", "nickel"));
+                        TestDocuments.brief("Chile", "nickel"));
         feed.drain();
         String id = readerA().queryParam("document", document.toString()).get("/recommendations")
                 .then().statusCode(200).extract().path("items[0].id");
-        analystA().contentType(ContentType.JSON).body(Map.of("status", "under_consideration", "date", "-999999999-01-01"))
-                .post("/recommendations/{id}/status", id).then().statusCode(200).body("status", equalTo("under_consideration"));
-        readerA().get("/recommendations/{id}/history", id).then().statusCode(200).body("date", contains("-999999999-01-01"));
+        analystA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "under_consideration", "date", "-999999999-01-01"))
+                .post("/recommendations/{id}/status", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("under_consideration"));
+        readerA()
+                .get("/recommendations/{id}/history", id)
+                .then()
+                .statusCode(200)
+                .body("date", contains("-999999999-01-01"));
     }
 }

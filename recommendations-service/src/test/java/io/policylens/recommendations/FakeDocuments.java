@@ -42,8 +42,18 @@ final class FakeDocuments {
 
     private UUID add(String title, String publisher, String ownerOrg, String visibility, String content) {
         UUID id = UUID.randomUUID();
-        fake.put(new RemoteDocument(id, title, List.of("A. Author"), publisher, LocalDate.of(2024, 3, 1),
-                "https://example.org/" + id, visibility, ownerOrg, 1), DocumentsServiceFake.analyse(content).sentences(),
+        fake.put(
+                new RemoteDocument(
+                        id,
+                        title,
+                        List.of("A. Author"),
+                        publisher,
+                        LocalDate.of(2024, 3, 1),
+                        "https://example.org/" + id,
+                        visibility,
+                        ownerOrg,
+                        1),
+                DocumentsServiceFake.analyse(content).sentences(),
                 "created");
         return id;
     }
@@ -59,8 +69,19 @@ final class FakeDocuments {
     /** A content change: new revision, new sentences, same metadata. */
     synchronized void updateContent(UUID id, String content) {
         RemoteDocument d = fake.document(id);
-        fake.put(new RemoteDocument(id, d.title(), d.authors(), d.publisher(), d.publishedDate(), d.sourceUrl(),
-                d.visibility(), d.ownerOrg(), d.revision() + 1), DocumentsServiceFake.analyse(content).sentences(), "updated");
+        fake.put(
+                new RemoteDocument(
+                        id,
+                        d.title(),
+                        d.authors(),
+                        d.publisher(),
+                        d.publishedDate(),
+                        d.sourceUrl(),
+                        d.visibility(),
+                        d.ownerOrg(),
+                        d.revision() + 1),
+                DocumentsServiceFake.analyse(content).sentences(),
+                "updated");
         restub();
     }
 

@@ -30,7 +30,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** The change-feed consumer: extraction with evidence, metadata changes, replays, deletions. */
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "recommendations"))
+@QuarkusTestResource(
+        value = EmbeddedPostgresResource.class,
+        initArgs = @ResourceArg(name = "database", value = "recomm" + "endations"))
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(DocumentsServiceStub.class)
 class FeedSyncTest {
@@ -50,16 +52,37 @@ class FeedSyncTest {
 
     @Test
     void storesRecommendationsWithActorStrengthAndEvidence() {
-        UUID doc = DOCUMENTS.publish("Chip Partnership Brief", "Test Institute", PARTNER_A, "public", TestDocuments.CHIPS);
+        UUID doc =
+                DOCUMENTS.publish(
+                        "Chip Partnership Brief",
+                        "Test Institute",
+                        PARTNER_A,
+                        "public",
+                        TestDocuments.CHIPS);
         assertThat(feed.drain()).isEqualTo(1);
 
-        List<Map<String, Object>> items = readerA().queryParam("document", doc.toString()).get("/recommendations")
-                .then().statusCode(200).body("total", equalTo(2)).extract().path("items");
+        List<Map<String, Object>> items =
+                readerA()
+                        .queryParam("document", doc.toString())
+                        .get("/recommendations")
+                        .then()
+                        .statusCode(200)
+                        .body("total", equalTo(2))
+                        .extract()
+                        .path("items");
         String text = new DocumentAnalyser().analyse(TestDocuments.CHIPS, ContentFormat.TEXT).text();
         Map<String, Object> first = items.get(0);
-        assertThat((String) first.get("text")).startsWith("Washington and Seoul should move beyond a bilateral framework");
-        assertThat(text.substring((Integer) first.get("start"), (Integer) first.get("end"))).isEqualTo(first.get("text"));
-        assertThat(first.get("id")).isEqualTo(RecommendationIds.of(doc, (Integer) first.get("start"), (Integer) first.get("end")).toString());
+        assertThat((String) first.get("text"))
+                .startsWith("Washington and Seoul should move beyond a bilateral " + "framework");
+        assertThat(text.substring((Integer) first.get("start"), (Integer) first.get("end")))
+                .isEqualTo(first.get("text"));
+        assertThat(first.get("id"))
+                .isEqualTo(
+                        RecommendationIds.of(
+                                        doc,
+                                        (Integer) first.get("start"),
+                                        (Integer) first.get("end"))
+                                .toString());
         assertThat(first.get("actor")).isEqualTo("United States and South Korea");
         assertThat(first.get("strength")).isEqualTo("should");
         assertThat((List<String>) first.get("forums")).contains("Indo-Pacific Economic Framework");
@@ -72,15 +95,23 @@ class FeedSyncTest {
         Map<String, Object> second = items.get(1);
         assertThat(second.get("actor")).isEqualTo("United States");
         assertThat(second.get("strength")).isEqualTo("must");
-        assertThat(second.get("action")).isEqualTo("expand export controls on advanced semiconductors");
+        assertThat(second.get("action"))
+                .isEqualTo("expand export controls on advanced semiconductors");
 
-        List<Map<String, Object>> evidence = readerA().get("/recommendations/{id}", second.get("id"))
-                .then().statusCode(200).extract().path("evidence");
+        List<Map<String, Object>> evidence =
+                readerA()
+                        .get("/recommendations/{id}", second.get("id"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("evidence");
         assertThat(evidence).isNotEmpty();
         Map<String, Object> best = evidence.get(0);
         int start = (Integer) best.get("start");
         int end = (Integer) best.get("end");
-        assertThat(best.get("text")).isEqualTo("The United States imported chips worth 12 billion dollars from South Korea last year.");
+        assertThat(best.get("text"))
+                .isEqualTo(
+                        "The United States imported chips worth 12 billion dollars from South Korea last year.");
         assertThat(text.substring(start, end)).isEqualTo(best.get("text"));
         // the id claims-service stores the same claim under
         assertThat(best.get("claimId")).isEqualTo(ClaimIds.of(doc, start, end).toString());
@@ -91,7 +122,13 @@ class FeedSyncTest {
 
     @Test
     void metadataChangeUpdatesScopingWithoutReextracting() {
-        UUID doc = DOCUMENTS.publish("Fisheries", "Old Publisher", PARTNER_A, "public", TestDocuments.brief("Canada", "fisheries"));
+        UUID doc =
+                DOCUMENTS.publish(
+                        "Fisheries",
+                        "Old Publisher",
+                        PARTNER_A,
+                        "public",
+                        TestDocuments.brief("Canada", "fisheries"));
         feed.drain();
         String id = readerB().queryParam("document", doc.toString()).get("/recommendations")
                 .then().statusCode(200).body("total", equalTo(1)).extract().path("items[0].id");
@@ -99,7 +136,12 @@ class FeedSyncTest {
         DOCUMENTS.updateMetadata(doc, "New Publisher", "partner");
         assertThat(feed.drain()).isEqualTo(1);
 
-        readerB().queryParam("document", doc.toString()).get("/recommendations").then().statusCode(200).body("total", equalTo(0));
+        readerB()
+                .queryParam("document", doc.toString())
+                .get("/recommendations")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
         readerB().get("/recommendations/{id}", id).then().statusCode(404);
         readerA().get("/recommendations/{id}", id).then().statusCode(200)
                 .body("id", equalTo(id))
@@ -110,70 +152,138 @@ class FeedSyncTest {
 
     @Test
     void replayAndForcedReextractionAreIdempotentAndKeepTrackingState() {
-        UUID doc = DOCUMENTS.publish("Rail", "Rail Institute", PARTNER_A, "public", TestDocuments.brief("Mexico", "railway"));
+        UUID doc =
+                DOCUMENTS.publish(
+                        "Rail",
+                        "Rail Institute",
+                        PARTNER_A,
+                        "public",
+                        TestDocuments.brief("Mexico", "rail" + "way"));
         feed.drain();
         String id = readerA().queryParam("document", doc.toString()).get("/recommendations")
                 .then().statusCode(200).body("total", equalTo(1)).extract().path("items[0].id");
-        analystA().contentType(ContentType.JSON).body(Map.of("status", "under_consideration", "note", "tabled"))
-                .post("/recommendations/{id}/status", id).then().statusCode(200);
+        analystA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "under_consideration", "note", "tabled"))
+                .post("/recommendations/{id}/status", id)
+                .then()
+                .statusCode(200);
         long before = total();
         long evidenceBefore = count("SELECT count(*) FROM evidence_links");
 
         for (boolean force : new boolean[] {false, true}) {
-            admin().queryParam("force", force).post("/recommendations/admin/reextract").then().statusCode(202)
+            admin().queryParam("force", force)
+                    .post("/recommendations/admin/reextract")
+                    .then()
+                    .statusCode(202)
                     .body("consumer", equalTo("policylens-recommendations"));
             // the replay stands for the re-extraction's read of the topic (StreamConsumerTest covers that)
             feed.rewind();
             assertThat(feed.drain()).isEqualTo((int) DOCUMENTS.head());
             assertThat(total()).isEqualTo(before);
             assertThat(count("SELECT count(*) FROM evidence_links")).isEqualTo(evidenceBefore);
-            readerA().get("/recommendations/{id}", id).then().statusCode(200).body("status", equalTo("under_consideration"));
+            readerA()
+                    .get("/recommendations/{id}", id)
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("under_considerati" + "on"));
             readerA().get("/recommendations/{id}/history", id).then().statusCode(200)
                     .body("size()", equalTo(1)).body("[0].note", equalTo("tabled"));
         }
-        assertThat(count("SELECT count(*) FROM (SELECT document_id, span_start FROM recommendations "
-                + "GROUP BY 1, 2 HAVING count(*) > 1) d")).isZero();
+        assertThat(
+                        count(
+                                "SELECT count(*) FROM (SELECT document_id, span_start FROM recommendations GROUP BY 1, "
+                                + "2 HAVING count(*) > 1) d"))
+                .isZero();
     }
 
     @Test
     void deletionRemovesRecommendationsEvidenceHistoryAndClusterMembership() {
-        UUID doc = DOCUMENTS.publish("Forestry", "Forest Council", PARTNER_A, "public", TestDocuments.brief("Chile", "forestry"));
+        UUID doc =
+                DOCUMENTS.publish(
+                        "Forestry",
+                        "Forest Council",
+                        PARTNER_A,
+                        "public",
+                        TestDocuments.brief("Chile", "forestry"));
         feed.drain();
         clustering.run();
-        Map<String, Object> recommendation = readerA().queryParam("document", doc.toString()).get("/recommendations")
-                .then().statusCode(200).body("total", equalTo(1)).extract().path("items[0]");
+        Map<String, Object> recommendation =
+                readerA()
+                        .queryParam("document", doc.toString())
+                        .get("/recommendations")
+                        .then()
+                        .statusCode(200)
+                        .body("total", equalTo(1))
+                        .extract()
+                        .path("items[0]");
         String id = (String) recommendation.get("id");
         String cluster = (String) recommendation.get("clusterId");
         assertThat(cluster).isNotNull();
-        analystA().contentType(ContentType.JSON).body(Map.of("status", "rejected")).post("/recommendations/{id}/status", id)
-                .then().statusCode(200);
-        assertThat(count("SELECT count(*) FROM evidence_links WHERE document_id = '" + doc + "'")).isPositive();
+        analystA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "rejected"))
+                .post("/recommendations/{id}/status", id)
+                .then()
+                .statusCode(200);
+        assertThat(count("SELECT count(*) FROM evidence_links WHERE document_id = '" + doc + "'"))
+                .isPositive();
 
         DOCUMENTS.delete(doc);
         assertThat(feed.drain()).isEqualTo(1);
         clustering.run();
 
-        admin().queryParam("document", doc.toString()).get("/recommendations").then().statusCode(200).body("total", equalTo(0));
+        admin().queryParam("document", doc.toString())
+                .get("/recommendations")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
         admin().get("/recommendations/{id}", id).then().statusCode(404);
-        assertThat(count("SELECT count(*) FROM evidence_links WHERE document_id = '" + doc + "'")).isZero();
-        assertThat(count("SELECT count(*) FROM recommendation_status_history WHERE recommendation_id = '" + id + "'")).isZero();
+        assertThat(count("SELECT count(*) FROM evidence_links WHERE document_id = '" + doc + "'"))
+                .isZero();
+        assertThat(
+                        count(
+                                "SELECT count(*) FROM recommendation_status_history WHERE recommendation_id = '"
+                                        + id
+                                        + "'"))
+                .isZero();
         // the marker stays as a tombstone, so an older revision prepared meanwhile cannot bring the document back
-        assertThat(count("SELECT count(*) FROM processed_documents WHERE document_id = '" + doc + "' AND deleted")).isEqualTo(1);
+        assertThat(
+                        count(
+                                "SELECT count(*) FROM processed_documents WHERE document_id = '"
+                                        + doc
+                                        + "' AND deleted"))
+                .isEqualTo(1);
         // the cluster lost the member: gone when it was the only one, else no longer listing it
-        int status = admin().get("/recommendations/clusters/{id}", cluster).then().extract().statusCode();
+        int status =
+                admin().get("/recommendations/clusters/{id}", cluster)
+                        .then()
+                        .extract()
+                        .statusCode();
         if (status == 200) {
-            List<String> members = admin().queryParam("size", 100).get("/recommendations/clusters/{id}", cluster)
-                    .then().extract().path("members.items.id");
+            List<String> members =
+                    admin().queryParam("size", 100)
+                            .get("/recommendations/clusters/{id}", cluster)
+                            .then()
+                            .extract()
+                            .path("members.items.id");
             assertThat(members).doesNotContain(id);
         } else {
             assertThat(status).isEqualTo(404);
-            assertThat(count("SELECT count(*) FROM clusters WHERE id = '" + cluster + "'")).isZero();
+            assertThat(count("SELECT count(*) FROM clusters WHERE id = '" + cluster + "'"))
+                    .isZero();
         }
     }
 
     private long total() {
-        return ((Number) admin().queryParam("size", 1).get("/recommendations").then().statusCode(200)
-                .extract().path("total")).longValue();
+        return ((Number)
+                        admin().queryParam("size", 1)
+                                .get("/recommendations")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("total"))
+                .longValue();
     }
 
     private long count(String sql) {

@@ -32,17 +32,19 @@ import static io.policylens.recommendations.Api.readerA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Provider side of the contract with the gateway: this service's real answers for list, get (with evidence),
- * clusters (list and get), status change, status history, try-extract, the processed revision and the admin feed (status and re-extract)
- * are parsed with the records the gateway builds its stubs from (module recommendations-contract), with a mapper
- * that fails on any record property missing from the answer and on null primitives. Renaming, removing or retyping
- * a field the gateway reads breaks this test.
+ * Provider side of the contract with the gateway: this service's real answers for list, get (with
+ * evidence), clusters (list and get), status change, status history, try-extract, the processed
+ * revision and the admin feed (status and re-extract) are parsed with the records the gateway
+ * builds its stubs from (module recommendations-contract), with a mapper that fails on any record
+ * property missing from the answer and on null primitives. Renaming, removing or retyping a field
+ * the gateway reads breaks this test.
  */
 @QuarkusTest
 class GatewayContractTest {
 
     /** A theme of its own, so its cluster does not mix with the other test classes' clusters. */
-    static final String RICE = """
+    static final String RICE =
+            """
             Rice Trade Note
 
             Background
@@ -73,13 +75,23 @@ class GatewayContractTest {
 
     @Test
     void recommendationsClustersTrackingExtractionAndFeedMatchTheGatewaysRecords() throws Exception {
-        UUID document = FakeDocuments.INSTANCE.publish("Rice Trade Note", "Grain Institute", PARTNER_A, "public", RICE);
+        UUID document =
+                FakeDocuments.INSTANCE.publish(
+                        "Rice Trade Note", "Grain Institute", PARTNER_A, "public", RICE);
         feed.drain();
         clustering.run();
 
         // list
-        JsonNode list = parsed(readerA().queryParam("document", document.toString()).get("/recommendations")
-                .then().statusCode(200).extract().asString(), RemoteRecommendationPage.class);
+        JsonNode list =
+                parsed(
+                        readerA()
+                                .queryParam("document", document.toString())
+                                .get("/recommendations")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asString(),
+                        RemoteRecommendationPage.class);
         assertThat(list.path("total").asLong()).isEqualTo(1).isEqualTo(list.path("items").size());
         JsonNode item = list.path("items").get(0);
         assertThat(item.path("documentId").asText()).isEqualTo(document.toString());
@@ -93,8 +105,15 @@ class GatewayContractTest {
         String cluster = item.path("clusterId").asText();
 
         // get, with evidence: the claims of the same document, spans into the same text
-        JsonNode detail = parsed(readerA().get("/recommendations/{id}", id).then().statusCode(200).extract().asString(),
-                RemoteRecommendationDetail.class);
+        JsonNode detail =
+                parsed(
+                        readerA()
+                                .get("/recommendations/{id}", id)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asString(),
+                        RemoteRecommendationDetail.class);
         assertThat(detail.path("id").asText()).isEqualTo(id);
         assertThat(detail.path("evidence").size()).isPositive();
         JsonNode evidence = detail.path("evidence").get(0);
@@ -104,8 +123,16 @@ class GatewayContractTest {
         assertThat(evidence.path("reason").asText()).isNotBlank();
 
         // clusters: list and get
-        JsonNode clusters = parsed(readerA().queryParam("size", 100).get("/recommendations/clusters")
-                .then().statusCode(200).extract().asString(), RemoteClusterPage.class);
+        JsonNode clusters =
+                parsed(
+                        readerA()
+                                .queryParam("size", 100)
+                                .get("/recommendations/clusters")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asString(),
+                        RemoteClusterPage.class);
         assertThat(StreamSupport.stream(clusters.path("items").spliterator(), false))
                 .anySatisfy(c -> {
                     assertThat(c.path("id").asText()).isEqualTo(cluster);
@@ -115,19 +142,43 @@ class GatewayContractTest {
         JsonNode clusterDetail = parsed(readerA().get("/recommendations/clusters/{id}", cluster)
                 .then().statusCode(200).extract().asString(), RemoteClusterDetail.class);
         assertThat(clusterDetail.path("cluster").path("id").asText()).isEqualTo(cluster);
-        assertThat(StreamSupport.stream(clusterDetail.path("members").path("items").spliterator(), false))
+        assertThat(
+                        StreamSupport.stream(
+                                clusterDetail.path("members").path("items").spliterator(), false))
                 .anySatisfy(m -> assertThat(m.path("id").asText()).isEqualTo(id));
 
         // status change: the answer is the recommendation with its new status
-        JsonNode changed = parsed(analystA().contentType(ContentType.JSON)
-                .body(Map.of("status", "under_consideration", "note", "Raised at the council", "date", "2025-06-04"))
-                .post("/recommendations/{id}/status", id).then().statusCode(200).extract().asString(), RemoteRecommendation.class);
+        JsonNode changed =
+                parsed(
+                        analystA()
+                                .contentType(ContentType.JSON)
+                                .body(
+                                        Map.of(
+                                                "status",
+                                                "under_consideration",
+                                                "note",
+                                                "Raised at the council",
+                                                "date",
+                                                "2025-06-04"))
+                                .post("/recommendations/{id}/status", id)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asString(),
+                        RemoteRecommendation.class);
         assertThat(changed.path("status").asText()).isEqualTo("under_consideration");
         assertThat(changed.path("statusChangedAt").isNull()).isFalse();
 
         // status history: an array of entries
-        JsonNode history = parsed(readerA().get("/recommendations/{id}/history", id).then().statusCode(200).extract().asString(),
-                RemoteHistoryEntry[].class);
+        JsonNode history =
+                parsed(
+                        readerA()
+                                .get("/recommendations/{id}/history", id)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asString(),
+                        RemoteHistoryEntry[].class);
         assertThat(history.size()).isEqualTo(1);
         assertThat(history.get(0).path("fromStatus").asText()).isEqualTo("proposed");
         assertThat(history.get(0).path("status").asText()).isEqualTo("under_consideration");
@@ -136,27 +187,60 @@ class GatewayContractTest {
         assertThat(history.get(0).path("actor").asText()).isNotBlank();
 
         // try-extract
-        JsonNode extraction = parsed(readerA().contentType(ContentType.JSON)
-                .body(Map.of("text", "India and Vietnam should coordinate rice export rules.", "format", "text"))
-                .post("/recommendations/extract").then().statusCode(200).extract().asString(), RemoteExtraction.class);
+        JsonNode extraction =
+                parsed(
+                        readerA()
+                                .contentType(ContentType.JSON)
+                                .body(
+                                        Map.of(
+                                                "text",
+                                                "India and Vietnam should coordinate rice export rules.",
+                                                "format",
+                                                "text"))
+                                .post("/recommendations/extract")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asString(),
+                        RemoteExtraction.class);
         assertThat(extraction.path("extractorVersion").asText()).isNotBlank();
-        assertThat(extraction.path("recommendations").get(0).path("strength").asText()).isEqualTo("should");
+        assertThat(extraction.path("recommendations").get(0).path("strength").asText())
+                .isEqualTo("should");
         assertThat(extraction.path("recommendations").get(0).path("start").asInt()).isZero();
 
         // processed revision (the gateway's document status asks it when a document has no recommendation)
-        JsonNode processing = parsed(readerA().get("/recommendations/documents/{id}/processing", document)
-                .then().statusCode(200).extract().asString(), RemoteProcessedRevision.class);
+        JsonNode processing =
+                parsed(
+                        readerA()
+                                .get("/recommendations/documents/{id}/processing", document)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asString(),
+                        RemoteProcessedRevision.class);
         assertThat(processing.path("documentId").asText()).isEqualTo(document.toString());
         assertThat(processing.path("revision").asInt()).isEqualTo(1);
 
         // admin: feed status and re-extraction
-        JsonNode status = parsed(admin().get("/recommendations/admin/feed").then().statusCode(200).extract().asString(),
-                RemoteFeedStatus.class);
+        JsonNode status =
+                parsed(
+                        admin().get("/recommendations/admin/feed")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asString(),
+                        RemoteFeedStatus.class);
         // no broker in this test, so the lag is not readable and lastError says so
         assertThat(status.path("consumer").asText()).isEqualTo("policylens-recommendations");
         assertThat(status.path("lastError").asText()).contains("Kafka");
-        JsonNode requested = parsed(admin().post("/recommendations/admin/reextract").then().statusCode(202).extract().asString(),
-                RemoteFeedStatus.class);
+        JsonNode requested =
+                parsed(
+                        admin().post("/recommendations/admin/reextract")
+                                .then()
+                                .statusCode(202)
+                                .extract()
+                                .asString(),
+                        RemoteFeedStatus.class);
         assertThat(requested.path("consumer").asText()).isEqualTo("policylens-recommendations");
         feed.rewind();
         feed.drain();

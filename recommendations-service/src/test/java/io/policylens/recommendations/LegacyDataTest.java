@@ -54,8 +54,10 @@ class LegacyDataTest {
 
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(EmbeddedPostgresResource.class, Map.of("database", "recommendations_legacy")),
-                    new TestResourceEntry(OidcWiremockTestResource.class), new TestResourceEntry(DocumentsServiceStub.class));
+            return List.of(new TestResourceEntry(EmbeddedPostgresResource.class,
+                            Map.of("database", "recommendations_legacy")),
+                    new TestResourceEntry(OidcWiremockTestResource.class),
+                    new TestResourceEntry(DocumentsServiceStub.class));
         }
 
         @Override
@@ -105,11 +107,23 @@ class LegacyDataTest {
         assertThat(adopted.get("forums").toString()).contains("Indo-Pacific Economic Framework");
         String id = adopted.get("id").asText();
         // history: partner A sees its own analyst only, partner B nobody, staff everybody
-        readerA().get("/recommendations/{id}/history", id).then().statusCode(200)
-                .body("status", contains("under_consideration", "adopted")).body("actor", contains("user-analyst", null))
-                .body("note", contains("raised at the June dialogue", null)).body("date[0]", equalTo("2025-06-04"));
-        readerB().get("/recommendations/{id}/history", id).then().statusCode(200).body("actor", contains(null, null));
-        as(null, "internal", "reader").get("/recommendations/{id}/history", id).then().statusCode(200)
+        readerA()
+                .get("/recommendations/{id}/history", id)
+                .then()
+                .statusCode(200)
+                .body("status", contains("under_consideration", "adopted"))
+                .body("actor", contains("user-analyst", null))
+                .body("note", contains("raised at the June dialogue", null))
+                .body("date[0]", equalTo("2025-06-04"));
+        readerB()
+                .get("/recommendations/{id}/history", id)
+                .then()
+                .statusCode(200)
+                .body("actor", contains(null, null));
+        as(null, "internal", "reader")
+                .get("/recommendations/{id}/history", id)
+                .then()
+                .statusCode(200)
                 .body("actor", contains("user-analyst", "user-internal-analyst"));
         // evidence: the claims of the same document, with claims-service's ids
         JsonNode detail = answer("admin", "/recommendations/" + id).get("body");
@@ -118,9 +132,12 @@ class LegacyDataTest {
         JsonNode rejected = only(recommendations, "status", "rejected");
         assertThat(rejected.get("visibility").asText()).isEqualTo("partner");
         readerA().get("/recommendations/{id}", rejected.get("id").asText()).then().statusCode(404);
-        assertThat(answer("readerA", "/recommendations?size=100").get("body").get("total").asInt()).isEqualTo(5);
+        assertThat(answer("readerA", "/recommendations?size=100").get("body").get("total").asInt())
+                .isEqualTo(5);
         // the metadata change: the hydrogen memo's second revision under its new publisher
-        assertThat(only(recommendations, "documentTitle", "Hydrogen Corridor Memo").get("publisher").asText())
+        assertThat(only(recommendations, "documentTitle", "Hydrogen Corridor Memo")
+                                .get("publisher")
+                                .asText())
                 .isEqualTo("Energy Institute Asia");
         // the hydrogen memos share a cluster across partners
         JsonNode clusters = answer("readerA", "/recommendations/clusters?size=100&minDocuments=2").get("body");
@@ -130,9 +147,16 @@ class LegacyDataTest {
     @Test
     @Order(3)
     void legacyRowsTakeNewWrites() throws Exception {
-        String id = only(answer("admin", "/recommendations?size=100").get("body"), "status", "adopted").get("id").asText();
-        analystA().contentType(ContentType.JSON).body(Map.of("status", "implemented", "date", "2026-01-15"))
-                .post("/recommendations/{id}/status", id).then().statusCode(200).body("status", equalTo("implemented"));
+        String id = only(answer("admin", "/recommendations?size=100").get("body"), "status", "adopted")
+                        .get("id")
+                        .asText();
+        analystA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "implemented", "date", "2026-01-15"))
+                .post("/recommendations/{id}/status", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("implemented"));
         readerA().get("/recommendations/{id}/history", id).then().statusCode(200)
                 .body("status", contains("under_consideration", "adopted", "implemented"))
                 .body("fromStatus", contains("proposed", "under_consideration", "adopted"));
@@ -147,7 +171,11 @@ class LegacyDataTest {
     }
 
     private static List<String> clusterIds() {
-        return admin().get("/recommendations/clusters?size=100").then().statusCode(200).extract().path("items.id");
+        return admin().get("/recommendations/clusters?size=100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
     }
 
     /** The calls whose answers the fixture keeps: listings, every recommendation, history and cluster, per caller. */

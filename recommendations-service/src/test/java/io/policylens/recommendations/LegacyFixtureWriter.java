@@ -30,20 +30,32 @@ import static io.policylens.recommendations.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Writes the legacy fixture {@link LegacyDataTest} reads: a few documents through the feed consumer, status changes,
- * evidence and clusters, written by whatever persistence code is current, then every row of the service's tables as
- * SQL INSERTs and the API's answers on them as JSON. Not part of the normal run; on a fresh database only:
- * {@code mvn -pl recommendations-service test -Dtest=LegacyFixtureWriter -Dpolicylens.legacy.write=src/test/resources/legacy}
- * The committed fixture was written at commit 1fce88b by the plain-JDBC repositories, the ones Hibernate ORM replaced;
- * written again now it would hold what the current code writes (the fixture for a later change of the persistence).
+ * Writes the legacy fixture {@link LegacyDataTest} reads: a few documents through the feed
+ * consumer, status changes, evidence and clusters, written by whatever persistence code is current,
+ * then every row of the service's tables as SQL INSERTs and the API's answers on them as JSON. Not
+ * part of the normal run; on a fresh database only: {@code mvn -pl recommendations-service test
+ * -Dtest=LegacyFixtureWriter -Dpolicylens.legacy.write=src/test/resources/legacy} The committed
+ * fixture was written at commit 1fce88b by the plain-JDBC repositories, the ones Hibernate ORM
+ * replaced; written again now it would hold what the current code writes (the fixture for a later
+ * change of the persistence).
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "policylens.legacy.write", matches = ".+")
 class LegacyFixtureWriter {
 
-    /** In foreign-key order; the singleton clustering_state row exists after the migrations, so it is upserted. */
-    static final List<String> TABLES = List.of("clusters", "recommendations", "recommendation_status_history",
-            "evidence_links", "processed_documents", "stream_positions", "clustering_state");
+    /**
+     * In foreign-key order; the singleton clustering_state row exists after the migrations, so it
+     * is upserted.
+     */
+    static final List<String> TABLES =
+            List.of(
+                    "clusters",
+                    "recommendations",
+                    "recommendation_status_history",
+                    "evidence_links",
+                    "processed_documents",
+                    "stream_positions",
+                    "clustering_state");
 
     private static final FakeDocuments DOCUMENTS = FakeDocuments.INSTANCE;
 
@@ -60,21 +72,68 @@ class LegacyFixtureWriter {
         Path folder = Path.of(System.getProperty("policylens.legacy.write"));
         assertThat(count("recommendations")).as("a fresh database (run this class alone)").isZero();
 
-        UUID chips = DOCUMENTS.publish("Chip Partnership Brief", "Test Institute", PARTNER_A, "public", TestDocuments.CHIPS);
-        UUID hydrogen = DOCUMENTS.publish("Hydrogen Corridor Memo", "Energy Institute", PARTNER_A, "public", TestDocuments.HYDROGEN_1);
-        DOCUMENTS.publish("Clean Fuel Partnerships", "Pacific Forum", PARTNER_B, "public", TestDocuments.HYDROGEN_2);
-        DOCUMENTS.publish("Cable Security Note", "Strait Institute", PARTNER_A, "public", TestDocuments.CABLES_PUBLIC);
-        UUID privateCables = DOCUMENTS.publish("Subsea Resilience", "Harbour Council", PARTNER_B, "partner", TestDocuments.CABLES_PRIVATE);
+        UUID chips =
+                DOCUMENTS.publish(
+                        "Chip Partnership Brief",
+                        "Test Institute",
+                        PARTNER_A,
+                        "public",
+                        TestDocuments.CHIPS);
+        UUID hydrogen =
+                DOCUMENTS.publish(
+                        "Hydrogen Corridor Memo",
+                        "Energy Institute",
+                        PARTNER_A,
+                        "public",
+                        TestDocuments.HYDROGEN_1);
+        DOCUMENTS.publish(
+                "Clean Fuel Partnerships",
+                "Pacific Forum",
+                PARTNER_B,
+                "public",
+                TestDocuments.HYDROGEN_2);
+        DOCUMENTS.publish(
+                "Cable Security Note",
+                "Strait Institute",
+                PARTNER_A,
+                "public",
+                TestDocuments.CABLES_PUBLIC);
+        UUID privateCables =
+                DOCUMENTS.publish(
+                        "Subsea Resilience",
+                        "Harbour Council",
+                        PARTNER_B,
+                        "partner",
+                        TestDocuments.CABLES_PRIVATE);
         feed.drain();
         clustering.run();
 
         String tracked = firstOf(chips);
-        analystA().contentType(ContentType.JSON).body(Map.of("status", "under_consideration", "note", "raised at the June dialogue",
-                "date", "2025-06-04")).post("/recommendations/{id}/status", tracked).then().statusCode(200);
-        as(null, "internal", "analyst").contentType(ContentType.JSON).body(Map.of("status", "adopted"))
-                .post("/recommendations/{id}/status", tracked).then().statusCode(200);
-        analystB().contentType(ContentType.JSON).body(Map.of("status", "rejected", "note", "superseded"))
-                .post("/recommendations/{id}/status", firstOf(privateCables)).then().statusCode(200);
+        analystA()
+                .contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "status",
+                                "under_consideration",
+                                "note",
+                                "raised at the Ju" + "ne dialogue",
+                                "date",
+                                "2025-06-04"))
+                .post("/recommendations/{id}/status", tracked)
+                .then()
+                .statusCode(200);
+        as(null, "internal", "analyst")
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "adopted"))
+                .post("/recommendations/{id}/status", tracked)
+                .then()
+                .statusCode(200);
+        analystB()
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "rejected", "note", "superseded"))
+                .post("/recommendations/{id}/status", firstOf(privateCables))
+                .then()
+                .statusCode(200);
         // a metadata change: a second revision with the same sentences, and a publisher the clusters count
         DOCUMENTS.updateMetadata(hydrogen, "Energy Institute Asia", "public");
         feed.drain();
@@ -88,7 +147,9 @@ class LegacyFixtureWriter {
                 ids("SELECT id FROM clusters ORDER BY id"))) {
             answers.set(call[0] + " " + call[1], LegacyDataTest.answer(call[0], call[1]));
         }
-        Files.writeString(folder.resolve("recommendations-v4-answers.json"), json.writeValueAsString(answers) + "\n");
+        Files.writeString(
+                folder.resolve("recommendations-v4-answers.json"),
+                json.writeValueAsString(answers) + "\n");
     }
 
     private static String firstOf(UUID document) {
@@ -96,26 +157,59 @@ class LegacyFixtureWriter {
                 .then().statusCode(200).extract().path("items[0].id");
     }
 
-    /** Every row as an INSERT whose values are PostgreSQL's own literals (format %L), so the column types parse them back. */
+    /**
+     * Every row as an INSERT whose values are PostgreSQL's own literals (format %L), so the column
+     * types parse them back.
+     */
     private String dump() throws Exception {
-        StringBuilder out = new StringBuilder("-- Generated by LegacyFixtureWriter (recommendations-service tests), schema V4: load into a\n"
-                + "-- freshly migrated database. Do not edit by hand.\n");
+        StringBuilder out =
+                new StringBuilder(
+                        "-- Generated by LegacyFixtureWriter (recommendations-service tests), schema V4: load into "
+                        + "a\n-- freshly migrated database. Do not edit by hand.\n");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String table : TABLES) {
                 List<String> columns = new ArrayList<>();
-                try (ResultSet r = s.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' "
-                        + "AND table_name = '" + table + "' ORDER BY ordinal_position")) {
+                try (ResultSet r =
+                        s.executeQuery(
+                                "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND "
+                                + "table_name = '"
+                                        + table
+                                        + "' ORDER BY ordinal_position")) {
                     while (r.next()) {
                         columns.add(r.getString(1));
                     }
                 }
                 String names = String.join(", ", columns);
-                String conflict = table.equals("clustering_state") ? " ON CONFLICT (id) DO UPDATE SET ("
-                        + names + ") = ROW(" + String.join(", ", columns.stream().map(n -> "excluded." + n).toList()) + ")" : "";
-                String format = "INSERT INTO " + table + " (" + names + ") VALUES (" + String.join(", ", columns.stream().map(n -> "%L").toList())
-                        + ")" + conflict + ";";
+                String conflict =
+                        table.equals("clustering_state")
+                                ? " ON CONFLICT (id) DO UPDATE SET ("
+                                        + names
+                                        + ") = ROW("
+                                        + String.join(
+                                                ", ",
+                                                columns.stream().map(n -> "excluded." + n).toList())
+                                        + ")"
+                                : "";
+                String format =
+                        "INSERT INTO "
+                                + table
+                                + " ("
+                                + names
+                                + ") VALUES ("
+                                + String.join(", ", columns.stream().map(n -> "%L").toList())
+                                + ")"
+                                + conflict
+                                + ";";
                 out.append("\n-- ").append(table).append('\n');
-                try (ResultSet r = s.executeQuery("SELECT format('" + format + "', " + names + ") FROM " + table + " ORDER BY 1")) {
+                try (ResultSet r =
+                        s.executeQuery(
+                                "SELECT format('"
+                                        + format
+                                        + "', "
+                                        + names
+                                        + ") FROM "
+                                        + table
+                                        + " ORDER BY 1")) {
                     while (r.next()) {
                         out.append(r.getString(1)).append('\n');
                     }
@@ -127,7 +221,9 @@ class LegacyFixtureWriter {
 
     private List<String> ids(String query) throws Exception {
         List<String> ids = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(query)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(query)) {
             while (r.next()) {
                 ids.add(r.getString(1));
             }

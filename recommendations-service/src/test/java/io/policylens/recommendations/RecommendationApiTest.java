@@ -1,5 +1,6 @@
 package io.policylens.recommendations;
 
+import io.policylens.common.problem.Problem;
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.recommendations.feed.ClusteringJob;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,7 +45,13 @@ class RecommendationApiTest {
     @BeforeEach
     void document() {
         if (chips == null) {
-            chips = DOCUMENTS.publish("Chip Partnership Brief", "Test Institute", PARTNER_A, "partner", TestDocuments.CHIPS);
+            chips =
+                    DOCUMENTS.publish(
+                            "Chip Partnership Brief",
+                            "Test Institute",
+                            PARTNER_A,
+                            "partner",
+                            TestDocuments.CHIPS);
         }
         feed.drain();
         clustering.run();
@@ -53,63 +60,156 @@ class RecommendationApiTest {
     @Test
     void filtersCombine() {
         String doc = chips.toString();
-        readerA().queryParam("document", doc).queryParam("actor", "south korea").get("/recommendations")
-                .then().statusCode(200).body("total", equalTo(1))
+        readerA()
+                .queryParam("document", doc)
+                .queryParam("actor", "south korea")
+                .get("/recommendations")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
                 .body("items[0].actor", equalTo("United States and South Korea"));
-        readerA().queryParam("document", doc).queryParam("strength", "must").get("/recommendations")
-                .then().statusCode(200).body("total", equalTo(1)).body("items[0].strength", equalTo("must"));
-        readerA().queryParam("document", doc).queryParam("topic", "semiconductors").get("/recommendations")
-                .then().statusCode(200).body("items.topics", everyItem(hasItem("semiconductors")));
-        readerA().queryParam("document", doc).queryParam("q", "export controls").get("/recommendations")
-                .then().statusCode(200).body("total", equalTo(1)).body("items[0].text", containsString("export controls"));
-        readerA().queryParam("document", doc).queryParam("forum", "indo-pacific economic framework").get("/recommendations")
-                .then().statusCode(200).body("total", equalTo(1));
-        readerA().queryParam("document", doc).queryParam("status", "implemented").get("/recommendations")
-                .then().statusCode(200).body("total", equalTo(0));
-        String cluster = readerA().queryParam("document", doc).get("/recommendations").then().extract().path("items[0].clusterId");
-        readerA().queryParam("cluster", cluster).get("/recommendations").then().statusCode(200)
-                .body("items.clusterId", everyItem(equalTo(cluster))).body("total", greaterThanOrEqualTo(1));
-        readerA().queryParam("size", 1).queryParam("page", 1).queryParam("document", doc).get("/recommendations")
-                .then().statusCode(200).body("page", equalTo(1)).body("size", equalTo(1)).body("items.size()", equalTo(1));
+        readerA()
+                .queryParam("document", doc)
+                .queryParam("strength", "must")
+                .get("/recommendations")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].strength", equalTo("must"));
+        readerA()
+                .queryParam("document", doc)
+                .queryParam("topic", "semiconductors")
+                .get("/recommendations")
+                .then()
+                .statusCode(200)
+                .body("items.topics", everyItem(hasItem("semiconductors")));
+        readerA()
+                .queryParam("document", doc)
+                .queryParam("q", "export controls")
+                .get("/recommendations")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].text", containsString("export controls" + ""));
+        readerA()
+                .queryParam("document", doc)
+                .queryParam("forum", "indo-pacific economic framework")
+                .get("/recommendati" + "ons")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1));
+        readerA()
+                .queryParam("document", doc)
+                .queryParam("status", "implemented")
+                .get("/recommendations")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        String cluster =
+                readerA()
+                        .queryParam("document", doc)
+                        .get("/recommendations")
+                        .then()
+                        .extract()
+                        .path("items[0]." + "clusterId");
+        readerA()
+                .queryParam("cluster", cluster)
+                .get("/recommendations")
+                .then()
+                .statusCode(200)
+                .body("items.clusterId", everyItem(equalTo(cluster)))
+                .body("total", greaterThanOrEqualTo(1));
+        readerA()
+                .queryParam("size", 1)
+                .queryParam("page", 1)
+                .queryParam("document", doc)
+                .get("/recommendations")
+                .then()
+                .statusCode(200)
+                .body("page", equalTo(1))
+                .body("size", equalTo(1))
+                .body("items.size()", equalTo(1));
     }
 
     @Test
     void badListingInputIsAProblem() {
-        readerA().queryParam("size", 101).get("/recommendations").then().statusCode(400)
-                .contentType("application/problem+json").body("type", equalTo("https://policylens.io/problems/validation"))
+        readerA()
+                .queryParam("size", 101)
+                .get("/recommendations")
+                .then()
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("https://policylens.io/problems/validation"))
                 .body("errors[0].field", equalTo("size"));
-        readerA().queryParam("strength", "maybe").get("/recommendations").then().statusCode(400).body("errors[0].field", equalTo("strength"));
+        readerA()
+                .queryParam("strength", "maybe")
+                .get("/recommendations")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("strength"));
         readerA().queryParam("status", "approved").get("/recommendations").then().statusCode(400);
-        readerA().queryParam("document", "not-a-uuid").get("/recommendations").then().statusCode(400);
+        readerA()
+                .queryParam("document", "not-a-uuid")
+                .get("/recommendations")
+                .then()
+                .statusCode(400);
         readerA().queryParam("page", -1).get("/recommendations").then().statusCode(400);
         readerA().queryParam("size", 101).get("/recommendations/clusters").then().statusCode(400);
-        readerA().get("/recommendations/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
-        given().get("/recommendations").then().statusCode(401).contentType("application/problem+json");
-        as(PARTNER_A).get("/recommendations").then().statusCode(403).contentType("application/problem+json");
+        readerA()
+                .get("/recommendations/{id}", UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType(Problem.MEDIA_TYPE);
+        given().get("/recommendations").then().statusCode(401).contentType(Problem.MEDIA_TYPE);
+        as(PARTNER_A)
+                .get("/recommendations")
+                .then()
+                .statusCode(403)
+                .contentType(Problem.MEDIA_TYPE);
     }
 
     @Test
     void trackingLifecycleWithHistory() {
         String id = idOf("must");
         for (String status : List.of("under_consideration", "adopted", "implemented")) {
-            analystA().contentType(ContentType.JSON).body(Map.of("status", status, "note", "step " + status, "date", "2025-06-04"))
+            analystA()
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("status", status, "note", "step " + status, "date", "2025-06-04"))
                     .post("/recommendations/{id}/status", id)
-                    .then().statusCode(200).body("status", equalTo(status)).body("id", equalTo(id));
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo(status))
+                    .body("id", equalTo(id));
         }
         List<Map<String, Object>> history = readerA().get("/recommendations/{id}/history", id)
                 .then().statusCode(200).extract().path("");
-        assertThat(history).extracting(h -> h.get("status")).containsExactly("under_consideration", "adopted", "implemented");
-        assertThat(history).extracting(h -> h.get("fromStatus")).containsExactly("proposed", "under_consideration", "adopted");
+        assertThat(history)
+                .extracting(h -> h.get("status"))
+                .containsExactly("under_consideration", "adopted", "impleme" + "nted");
+        assertThat(history)
+                .extracting(h -> h.get("fromStatus"))
+                .containsExactly("proposed", "under_consideration", "adopted");
         assertThat(history.get(0).get("actor")).isEqualTo("user-analyst");
         assertThat(history.get(0).get("note")).isEqualTo("step under_consideration");
         assertThat(history.get(0).get("date")).isEqualTo("2025-06-04");
-        String document = readerA().get("/recommendations/{id}", id).then().extract().path("documentId");
-        readerA().queryParam("document", document).queryParam("status", "implemented").get("/recommendations")
-                .then().body("total", equalTo(1)).body("items[0].id", equalTo(id));
+        String document =
+                readerA().get("/recommendations/{id}", id).then().extract().path("documentId");
+        readerA()
+                .queryParam("document", document)
+                .queryParam("status", "implemented")
+                .get("/recommendations")
+                .then()
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(id));
 
         // implemented is final
-        analystA().contentType(ContentType.JSON).body(Map.of("status", "rejected")).post("/recommendations/{id}/status", id)
-                .then().statusCode(409).contentType("application/problem+json")
+        analystA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "rejected"))
+                .post("/recommendations/{id}/status", id)
+                .then()
+                .statusCode(409)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("https://policylens.io/problems/invalid-transition"))
                 .body("detail", containsString("'implemented'"));
         readerA().get("/recommendations/{id}/history", id).then().body("size()", equalTo(3));
@@ -117,30 +217,56 @@ class RecommendationApiTest {
 
     @Test
     void onlyTheOwnerOrganisationAndInternalAnalystsTrackAPublicRecommendationAndActorsStayWithTheirOrganisation() {
-        UUID published = DOCUMENTS.publish("Public Chip Brief " + UUID.randomUUID(), "Test Institute", PARTNER_A, "public",
-                TestDocuments.CHIPS);
+        UUID published =
+                DOCUMENTS.publish(
+                        "Public Chip Brief " + UUID.randomUUID(),
+                        "Test Institute",
+                        PARTNER_A,
+                        "publ" + "ic",
+                        TestDocuments.CHIPS);
         feed.drain();
         String id = readerA().queryParam("document", published.toString()).get("/recommendations")
                 .then().statusCode(200).extract().path("items[0].id");
 
         // partner B sees it, but may not move it, least of all to a final state
         analystB().get("/recommendations/{id}", id).then().statusCode(200);
-        analystB().contentType(ContentType.JSON).body(Map.of("status", "rejected")).post("/recommendations/{id}/status", id)
-                .then().statusCode(403).contentType("application/problem+json")
+        analystB()
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "rejected"))
+                .post("/recommendations/{id}/status", id)
+                .then()
+                .statusCode(403)
+                .contentType(Problem.MEDIA_TYPE)
                 .body("detail", containsString("organisation that owns the document"));
         readerA().get("/recommendations/{id}", id).then().body("status", equalTo("proposed"));
 
-        analystA().contentType(ContentType.JSON).body(Map.of("status", "under_consideration")).post("/recommendations/{id}/status", id)
-                .then().statusCode(200);
-        as(null, "internal", "analyst").contentType(ContentType.JSON).body(Map.of("status", "adopted"))
-                .post("/recommendations/{id}/status", id).then().statusCode(200).body("status", equalTo("adopted"));
+        analystA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "under_consideration"))
+                .post("/recommendations/{" + "id}/status", id)
+                .then()
+                .statusCode(200);
+        as(null, "internal", "analyst")
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "adopted"))
+                .post("/recommendations/{id}/status", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("adopted"));
 
         // who did it: partner A sees its own analyst, partner B nobody, the platform's staff everybody
         readerA().get("/recommendations/{id}/history", id).then().statusCode(200)
                 .body("actor", contains("user-analyst", null));
-        readerB().get("/recommendations/{id}/history", id).then().statusCode(200)
-                .body("status", contains("under_consideration", "adopted")).body("actor", contains(null, null));
-        as(null, "internal", "reader").get("/recommendations/{id}/history", id).then().statusCode(200)
+        readerB()
+                .get("/recommendations/{id}/history", id)
+                .then()
+                .statusCode(200)
+                .body("status", contains("under_consideration", "adopted"))
+                .body("actor", contains(null, null));
+        as(null, "internal", "reader")
+                .get("/recommendations/{id}/history", id)
+                .then()
+                .statusCode(200)
                 .body("actor", contains("user-analyst", "user-internal-analyst"));
     }
 
@@ -148,76 +274,194 @@ class RecommendationApiTest {
     void invalidTransitionsAndBadStatusInput() {
         String id = idOf("should");
         // proposed cannot jump to adopted
-        analystA().contentType(ContentType.JSON).body(Map.of("status", "adopted")).post("/recommendations/{id}/status", id)
-                .then().statusCode(409).body("status", equalTo(409));
-        analystA().contentType(ContentType.JSON).body(Map.of("status", "approved")).post("/recommendations/{id}/status", id)
-                .then().statusCode(400).body("errors[0].field", equalTo("status"));
-        analystA().contentType(ContentType.JSON).body(Map.of("status", "rejected", "reason", "x")).post("/recommendations/{id}/status", id)
-                .then().statusCode(400).body("type", equalTo("https://policylens.io/problems/unknown-field"));
-        analystA().contentType(ContentType.JSON).body(Map.of("status", "rejected", "date", LocalDate.now().plusDays(3).toString()))
-                .post("/recommendations/{id}/status", id).then().statusCode(400).body("errors[0].field", equalTo("date"));
-        analystA().contentType(ContentType.JSON).body("{\"status\":").post("/recommendations/{id}/status", id).then().statusCode(400);
-        analystA().contentType(ContentType.JSON).body(Map.of("status", "rejected")).post("/recommendations/{id}/status", UUID.randomUUID())
-                .then().statusCode(404);
+        analystA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "adopted"))
+                .post("/recommendations/{id}/status", id)
+                .then()
+                .statusCode(409)
+                .body("status", equalTo(409));
+        analystA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "approved"))
+                .post("/recommendations/{id}/status", id)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("status"));
+        analystA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "rejected", "reason", "x"))
+                .post("/recommendatio" + "ns/{id}/status", id)
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("https://policylens.io/problems/unknown-field"));
+        analystA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "rejected", "date", LocalDate.now().plusDays(3).toString()))
+                .post("/recommendations/{id}/status", id)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("date"));
+        analystA()
+                .contentType(ContentType.JSON)
+                .body("{\"status\":")
+                .post("/recommendations/{id}/status", id)
+                .then()
+                .statusCode(400);
+        analystA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "rejected"))
+                .post("/recommendations/{id}/status", UUID.randomUUID())
+                .then()
+                .statusCode(404);
         // wrong role: readers and contributors cannot track
-        readerA().contentType(ContentType.JSON).body(Map.of("status", "rejected")).post("/recommendations/{id}/status", id)
-                .then().statusCode(403).contentType("application/problem+json");
-        as(PARTNER_A, "contributor").contentType(ContentType.JSON).body(Map.of("status", "rejected"))
-                .post("/recommendations/{id}/status", id).then().statusCode(403);
+        readerA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "rejected"))
+                .post("/recommendations/{id}/status", id)
+                .then()
+                .statusCode(403)
+                .contentType(Problem.MEDIA_TYPE);
+        as(PARTNER_A, "contributor")
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "rejected"))
+                .post("/recommendations/{id}/status", id)
+                .then()
+                .statusCode(403);
         readerA().get("/recommendations/{id}", id).then().body("status", equalTo("proposed"));
         readerA().get("/recommendations/{id}/history", id).then().body("size()", equalTo(0));
         // rejected straight from proposed is allowed
-        analystA().contentType(ContentType.JSON).body(Map.of("status", "rejected")).post("/recommendations/{id}/status", id)
-                .then().statusCode(200).body("status", equalTo("rejected"));
+        analystA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "rejected"))
+                .post("/recommendations/{id}/status", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("rejected"));
     }
 
     @Test
     void extractReturnsRecommendationsAndStoresNothing() {
-        long before = ((Number) as(null, "admin").queryParam("size", 1).get("/recommendations").then().extract().path("total")).longValue();
-        readerA().contentType(ContentType.JSON)
-                .body(Map.of("text", "Seoul hosted a summit in 2023. Washington and Seoul should coordinate export controls on semiconductors."))
+        long before =
+                ((Number)
+                                as(null, "admin")
+                                        .queryParam("size", 1)
+                                        .get("/recommendations")
+                                        .then()
+                                        .extract()
+                                        .path("total"))
+                        .longValue();
+        readerA()
+                .contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "text",
+                                "Seoul hosted a summit in 2023. Washington and Seoul should coordinate export controls "
+                                + "on semiconductors."))
                 .post("/recommendations/extract")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("extractorVersion", startsWith("recommendations-"))
                 .body("recommendations.size()", equalTo(1))
                 .body("recommendations[0].actor", equalTo("United States and South Korea"))
                 .body("recommendations[0].strength", equalTo("should"))
                 .body("recommendations[0].text", startsWith("Washington and Seoul should"));
-        readerA().contentType(ContentType.JSON).body(Map.of("text", "# Plan\n\n- Fund the ports.\n", "format", "markdown"))
-                .post("/recommendations/extract").then().statusCode(200);
-        as(null, "admin").queryParam("size", 1).get("/recommendations").then().body("total", equalTo((int) before));
+        readerA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "# Plan\n\n- Fund the ports.\n", "format", "markdow" + "n"))
+                .post("/recommendations/extract")
+                .then()
+                .statusCode(200);
+        as(null, "admin")
+                .queryParam("size", 1)
+                .get("/recommendations")
+                .then()
+                .body("total", equalTo((int) before));
 
-        readerA().contentType(ContentType.JSON).body(Map.of("text", " ")).post("/recommendations/extract")
-                .then().statusCode(400).body("errors[0].field", equalTo("text"));
-        readerA().contentType(ContentType.JSON).body(Map.of("text", "x", "format", "pdf")).post("/recommendations/extract")
-                .then().statusCode(400).body("errors[0].field", equalTo("format"));
-        readerA().contentType(ContentType.JSON).body(Map.of("text", "x", "lang", "en")).post("/recommendations/extract")
-                .then().statusCode(400).body("type", equalTo("https://policylens.io/problems/unknown-field"));
-        as(PARTNER_A).contentType(ContentType.JSON).body(Map.of("text", "Seoul should act.")).post("/recommendations/extract")
-                .then().statusCode(403);
-        given().contentType(ContentType.JSON).body(Map.of("text", "Seoul should act.")).post("/recommendations/extract")
-                .then().statusCode(401);
+        readerA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", " "))
+                .post("/recommendations/extract")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("text"));
+        readerA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "x", "format", "pdf"))
+                .post("/recommendations/extra" + "ct")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("format"));
+        readerA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "x", "lang", "en"))
+                .post("/recommendations/extract")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("https://policylens.io/problems/unknown-field"));
+        as(PARTNER_A)
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "Seoul should act."))
+                .post("/recommendations/ex" + "tract")
+                .then()
+                .statusCode(403);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Seoul should act."))
+                .post("/recommendations/extract")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void extractGivesTheConfirmedOutOfMemoryPayloadANormalAnswerAndBoundsTheRest() {
         // 186 KB that exhausted claims-service's heap through the same documents-core walk
-        readerA().contentType(ContentType.JSON)
-                .body(Map.of("text", "<h1><div>".repeat(250) + "<b>x</b>".repeat(23_000), "format", "html"))
-                .post("/recommendations/extract").then().statusCode(200).body("recommendations.size()", equalTo(0));
-        readerA().contentType(ContentType.JSON).body(Map.of("text", "Go! ".repeat(5_001))).post("/recommendations/extract")
-                .then().statusCode(413).contentType(startsWith("application/problem+json"))
+        readerA()
+                .contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "text",
+                                "<h1><div>".repeat(250) + "<b>x</b>".repeat(23_000),
+                                "format",
+                                "html"))
+                .post("/recommendations/extract")
+                .then()
+                .statusCode(200)
+                .body("recommendations.size()", equalTo(0));
+        readerA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "Go! ".repeat(5_001)))
+                .post("/recommendations/extra" + "ct")
+                .then()
+                .statusCode(413)
+                .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/too-many-sentences"));
-        readerA().contentType(ContentType.JSON).body(Map.of("text", "*".repeat(100_001), "format", "markdown"))
-                .post("/recommendations/extract").then().statusCode(413)
+        readerA()
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "*".repeat(100_001), "format", "markdown"))
+                .post("/recommendations/extract")
+                .then()
+                .statusCode(413)
                 .body("type", equalTo("https://policylens.io/problems/too-much-markup"));
     }
 
     private String idOf(String strength) {
         // a fresh document per test keeps the lifecycle tests independent of each other
-        UUID doc = DOCUMENTS.publish("Chips " + strength, "Test Institute", PARTNER_A, "partner", TestDocuments.CHIPS);
+        UUID doc =
+                DOCUMENTS.publish(
+                        "Chips " + strength,
+                        "Test Institute",
+                        PARTNER_A,
+                        "partner",
+                        TestDocuments.CHIPS);
         feed.drain();
-        return readerA().queryParam("document", doc.toString()).queryParam("strength", strength).get("/recommendations")
-                .then().statusCode(200).body("total", equalTo(1)).extract().path("items[0].id");
+        return readerA()
+                .queryParam("document", doc.toString())
+                .queryParam("strength", strength)
+                .get("/recommendations")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .extract()
+                .path("items[0].id");
     }
 }

@@ -52,7 +52,9 @@ class ScopeAheadOfExtractionTest {
         UUID doc = DOCUMENTS.publish("Iceland Note", "North Desk", PARTNER_A, "public",
                 TestDocuments.brief("Iceland", "glacier"));
         applier.apply(lastChange(doc));
-        assertThat(total(readerB(), doc)).as("public: the other partner sees the recommendation").isPositive();
+        assertThat(total(readerB(), doc))
+                .as("public: the other partner sees the recommendation")
+                .isPositive();
 
         DOCUMENTS.updateContent(doc, TestDocuments.brief("Iceland", "geothermal"));
         RemoteChange contentUpdate = lastChange(doc);
@@ -61,7 +63,9 @@ class ScopeAheadOfExtractionTest {
         RemoteChange downgrade = lastChange(doc);
         fastPath.consume(record(downgrade));
 
-        assertThat(total(readerB(), doc)).as("the old content's recommendations are hidden before any extraction").isZero();
+        assertThat(total(readerB(), doc))
+                .as("the old content's recommendations are hidden before any extraction")
+                .isZero();
         assertThat(texts(doc)).as("still the old content's").anyMatch(t -> t.contains("glacier"))
                 .noneMatch(t -> t.contains("geothermal"));
         assertThat(total(readerA(), doc)).isEqualTo(texts(doc).size());
@@ -70,7 +74,9 @@ class ScopeAheadOfExtractionTest {
         // the regular path catches up: the new content's recommendations, in the narrow scope
         applier.apply(contentUpdate);
         applier.apply(downgrade);
-        assertThat(texts(doc)).anyMatch(t -> t.contains("geothermal")).noneMatch(t -> t.contains("glacier"));
+        assertThat(texts(doc))
+                .anyMatch(t -> t.contains("geothermal"))
+                .noneMatch(t -> t.contains("glacier"));
         assertThat(total(readerB(), doc)).isZero();
         assertThat(total(readerA(), doc)).isEqualTo(texts(doc).size());
         admin().get(PROCESSING, doc).then().statusCode(200).body("revision", equalTo(3));
@@ -78,7 +84,13 @@ class ScopeAheadOfExtractionTest {
 
     @Test
     void aFirstExtractionPreparedBeforeTheDowngradeCommitsInTheNarrowScope() throws Exception {
-        UUID doc = DOCUMENTS.publish("Chile Note", "South Desk", PARTNER_A, "public", TestDocuments.brief("Chile", "lithium"));
+        UUID doc =
+                DOCUMENTS.publish(
+                        "Chile Note",
+                        "South Desk",
+                        PARTNER_A,
+                        "public",
+                        TestDocuments.brief("Chile", "lit" + "hium"));
         SyncWork inFlight = synchroniser.prepare(lastChange(doc)); // extracted from the public snapshot, not committed
 
         DOCUMENTS.updateMetadata(doc, "South Desk", "partner");
@@ -88,7 +100,9 @@ class ScopeAheadOfExtractionTest {
 
         QuarkusTransaction.requiringNew().run(inFlight::commit);
         assertThat(texts(doc)).as("the held extraction is stored").isNotEmpty();
-        assertThat(total(readerB(), doc)).as("written with the downgrade's scope, not its snapshot's").isZero();
+        assertThat(total(readerB(), doc))
+                .as("written with the downgrade's scope, not its snapshot's")
+                .isZero();
         assertThat(total(readerA(), doc)).isEqualTo(texts(doc).size());
 
         applier.apply(downgrade);
@@ -99,7 +113,13 @@ class ScopeAheadOfExtractionTest {
 
     @Test
     void aContentUpdateInFlightDuringTheDowngradeCommitsInTheNarrowScope() throws Exception {
-        UUID doc = DOCUMENTS.publish("Peru Note", "West Desk", PARTNER_A, "public", TestDocuments.brief("Peru", "copper"));
+        UUID doc =
+                DOCUMENTS.publish(
+                        "Peru Note",
+                        "West Desk",
+                        PARTNER_A,
+                        "public",
+                        TestDocuments.brief("Peru", "copper" + ""));
         applier.apply(lastChange(doc));
         DOCUMENTS.updateContent(doc, TestDocuments.brief("Peru", "anchovy"));
         SyncWork inFlight = synchroniser.prepare(lastChange(doc)); // the new content, public, not committed
@@ -107,11 +127,17 @@ class ScopeAheadOfExtractionTest {
         DOCUMENTS.updateMetadata(doc, "West Desk", "partner");
         RemoteChange downgrade = lastChange(doc);
         fastPath.consume(record(downgrade));
-        assertThat(total(readerB(), doc)).as("the old content's recommendations are hidden at once").isZero();
+        assertThat(total(readerB(), doc))
+                .as("the old content's recommendations are hidden at once")
+                .isZero();
 
         QuarkusTransaction.requiringNew().run(inFlight::commit);
-        assertThat(texts(doc)).anyMatch(t -> t.contains("anchovy")).noneMatch(t -> t.contains("copper"));
-        assertThat(total(readerB(), doc)).as("the new content comes in the downgrade's scope").isZero();
+        assertThat(texts(doc))
+                .anyMatch(t -> t.contains("anchovy"))
+                .noneMatch(t -> t.contains("copper"));
+        assertThat(total(readerB(), doc))
+                .as("the new content comes in the downgrade's scope")
+                .isZero();
 
         applier.apply(downgrade);
         assertThat(total(readerB(), doc)).isZero();
@@ -124,17 +150,30 @@ class ScopeAheadOfExtractionTest {
     }
 
     private ConsumerRecord<String, String> record(RemoteChange change) throws Exception {
-        return new ConsumerRecord<>("policylens.document-changes", 0, change.seq(), change.documentId().toString(),
+        return new ConsumerRecord<>(
+                "policylens.document-changes",
+                0,
+                change.seq(),
+                change.documentId().toString(),
                 json.writeValueAsString(change));
     }
 
     private static int total(RequestSpecification caller, UUID doc) {
-        return caller.queryParam("document", doc.toString()).get("/recommendations").then().statusCode(200)
-                .extract().path("total");
+        return caller.queryParam("document", doc.toString())
+                .get("/recommendations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("total");
     }
 
     private static List<String> texts(UUID doc) {
-        return admin().queryParam("document", doc.toString()).queryParam("size", 100).get("/recommendations")
-                .then().statusCode(200).extract().path("items.text");
+        return admin().queryParam("document", doc.toString())
+                .queryParam("size", 100)
+                .get("/recommendations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.text");
     }
 }

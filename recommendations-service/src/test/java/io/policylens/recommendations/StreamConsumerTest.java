@@ -2,6 +2,7 @@ package io.policylens.recommendations;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.policylens.common.problem.Problem;
 import io.policylens.documents.contract.RemoteChange;
 import io.policylens.documents.contract.RemoteDocument;
 import io.policylens.testing.EmbeddedPostgresResource;
@@ -33,13 +34,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * recommendations-service on the Kafka change stream (the stream kit shared with claims-service, whose test covers the
- * fast path): in its own consumer group and dead-letter topic, applied once, re-delivery idempotent, a poison change
- * dead-lettered while a later one applies, replay of all dead letters.
+ * recommendations-service on the Kafka change stream (the stream kit shared with claims-service,
+ * whose test covers the fast path): in its own consumer group and dead-letter topic, applied once,
+ * re-delivery idempotent, a poison change dead-lettered while a later one applies, replay of all
+ * dead letters.
  */
 @QuarkusTest
 @TestProfile(StreamConsumerTest.KafkaSource.class)
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "recommendations"))
+@QuarkusTestResource(
+        value = EmbeddedPostgresResource.class,
+        initArgs = @ResourceArg(name = "database", value = "recomm" + "endations"))
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(DocumentsServiceStub.class)
 class StreamConsumerTest {
@@ -73,7 +77,13 @@ class StreamConsumerTest {
 
     @Test
     void changesAreAppliedOnceInTheServicesOwnGroup() {
-        UUID doc = DOCUMENTS.publish("Streamed Chips", "Test Institute", PARTNER_A, "public", TestDocuments.CHIPS);
+        UUID doc =
+                DOCUMENTS.publish(
+                        "Streamed Chips",
+                        "Test Institute",
+                        PARTNER_A,
+                        "public",
+                        TestDocuments.CHIPS);
         RecordMetadata first = send(doc, "created");
         until("the change is applied", PATIENCE, () -> recommendationsOf(doc) == 2);
         String processedAt = processedAt(doc);
@@ -82,10 +92,14 @@ class StreamConsumerTest {
         until("the re-delivery is committed", PATIENCE, () -> committedPast(again));
         assertThat(first.partition()).isEqualTo(again.partition());
         assertThat(recommendationsOf(doc)).isEqualTo(2);
-        assertThat(processedAt(doc)).as("a re-delivered change writes nothing").isEqualTo(processedAt);
+        assertThat(processedAt(doc))
+                .as("a re-delivered change writes nothing")
+                .isEqualTo(processedAt);
 
         Map<String, Object> feed = feed();
-        assertThat(feed).containsEntry("consumer", "policylens-recommendations").doesNotContainKey("source")
+        assertThat(feed)
+                .containsEntry("consumer", "policylens-recommendations")
+                .doesNotContainKey("source")
                 .containsKey("clustering");
         // the newest applied change (documents-service's sequence number) is what clustering reports against
         assertThat(((Number) ((Map<?, ?>) feed.get("clustering")).get("clusteredUpTo")).longValue())
@@ -94,14 +108,21 @@ class StreamConsumerTest {
 
     @Test
     void aPoisonChangeIsDeadLetteredWhileALaterOneAppliesThenReplayed() {
-        UUID poison = DOCUMENTS.publish("Poison Chips", "Test Institute", PARTNER_A, "public", TestDocuments.CHIPS);
+        UUID poison =
+                DOCUMENTS.publish(
+                        "Poison Chips", "Test Institute", PARTNER_A, "public", TestDocuments.CHIPS);
         DOCUMENTS.failSentencesOf(poison);
-        UUID later = DOCUMENTS.publish("Later Chips", "Test Institute", PARTNER_A, "public", TestDocuments.CHIPS);
+        UUID later =
+                DOCUMENTS.publish(
+                        "Later Chips", "Test Institute", PARTNER_A, "public", TestDocuments.CHIPS);
         send(poison, "created");
         send(later, "created");
 
         until("the later change is applied", PATIENCE, () -> recommendationsOf(later) == 2);
-        until("the poison change is dead-lettered", PATIENCE, () -> pendingDeadLetters().contains(poison.toString()));
+        until(
+                "the poison change is dead-lettered",
+                PATIENCE,
+                () -> pendingDeadLetters().contains(poison.toString()));
         assertThat(recommendationsOf(poison)).isZero();
 
         DOCUMENTS.heal();
@@ -112,10 +133,18 @@ class StreamConsumerTest {
 
     @Test
     void deadLettersAreForAdministrators() {
-        as(PARTNER_A, "analyst").get(DEAD_LETTERS).then().statusCode(403).contentType(startsWith("application/problem+json"));
+        as(PARTNER_A, "analyst")
+                .get(DEAD_LETTERS)
+                .then()
+                .statusCode(403)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
         as(PARTNER_A, "reader").post(DEAD_LETTERS + "/0-0/replay").then().statusCode(403);
         given().post(DEAD_LETTERS + "/replay").then().statusCode(401);
-        admin().queryParam("limit", 1001).get(DEAD_LETTERS).then().statusCode(400).contentType(startsWith("application/problem+json"));
+        admin().queryParam("limit", 1001)
+                .get(DEAD_LETTERS)
+                .then()
+                .statusCode(400)
+                .contentType(startsWith(Problem.MEDIA_TYPE));
     }
 
     private static RecordMetadata send(UUID id, String kind) {
@@ -123,24 +152,38 @@ class StreamConsumerTest {
         RemoteChange change = new RemoteChange(DOCUMENTS.head(), id, document.revision(), kind, document.ownerOrg(),
                 document.visibility());
         try {
-            return TestTopics.send("policylens.document-changes", id.toString(), JSON.writeValueAsString(change));
+            return TestTopics.send(
+                    "policylens.document-changes", id.toString(), JSON.writeValueAsString(change));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static int recommendationsOf(UUID doc) {
-        return readerA().queryParam("document", doc.toString()).get("/recommendations").then().statusCode(200)
-                .extract().path("total");
+        return readerA()
+                .queryParam("document", doc.toString())
+                .get("/recommendations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("total");
     }
 
     private static String processedAt(UUID doc) {
-        return readerA().get("/recommendations/documents/{id}/processing", doc).then().statusCode(200)
-                .extract().path("processedAt");
+        return readerA()
+                .get("/recommendations/documents/{id}/processing", doc)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("processedAt");
     }
 
     private static Map<String, Object> feed() {
-        return admin().get("/recommendations/admin/feed").then().statusCode(200).extract().as(Map.class);
+        return admin().get("/recommendations/admin/feed")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
     }
 
     @SuppressWarnings("unchecked")

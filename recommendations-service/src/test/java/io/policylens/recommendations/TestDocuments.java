@@ -3,7 +3,8 @@ package io.policylens.recommendations;
 /** Small documents written for these tests; each theme is used by one test class so clusters do not mix. */
 final class TestDocuments {
 
-    static final String CHIPS = """
+    static final String CHIPS =
+            """
             Chip Partnership Brief
 
             Background
@@ -13,11 +14,13 @@ final class TestDocuments {
 
             Recommendations
 
-            Washington and Seoul should move beyond a bilateral framework and leverage larger multilateral forums such as IPEF.
+            Washington and Seoul should move beyond a bilateral framework and leverage larger multilateral forums \
+            such as IPEF.
             The United States must expand export controls on advanced semiconductors.
             """;
 
-    static final String HYDROGEN_1 = """
+    static final String HYDROGEN_1 =
+            """
             Hydrogen Corridor Memo
 
             Context
@@ -30,7 +33,8 @@ final class TestDocuments {
             Australia and Japan should build a hydrogen shipping corridor between Queensland and Kobe.
             """;
 
-    static final String HYDROGEN_2 = """
+    static final String HYDROGEN_2 =
+            """
             Clean Fuel Partnerships
 
             Overview
@@ -42,7 +46,8 @@ final class TestDocuments {
             Tokyo and Canberra must co-invest in hydrogen shipping terminals and a joint hydrogen corridor.
             """;
 
-    static final String CABLES_PUBLIC = """
+    static final String CABLES_PUBLIC =
+            """
             Cable Security Note
 
             Findings
@@ -54,7 +59,8 @@ final class TestDocuments {
             Taiwan should lay redundant undersea cables to the Philippines.
             """;
 
-    static final String CABLES_PRIVATE = """
+    static final String CABLES_PRIVATE =
+            """
             Subsea Resilience
 
             Background
@@ -73,6 +79,7 @@ final class TestDocuments {
     /** A one-recommendation brief on a subject of its own, for tests that need many documents. */
     static String brief(String country, String subject) {
         return country + " " + subject + " Brief\n\nFacts\n\n" + country + " spent 800 million dollars on " + subject
-                + " in 2022.\n\nRecommendations\n\n" + country + " should expand " + subject + " monitoring with its neighbours.\n";
+                + " in 2022.\n\nRecommendations\n\n" + country + " should expand " + subject
+                + " monitoring with its neighbours.\n";
     }
 }

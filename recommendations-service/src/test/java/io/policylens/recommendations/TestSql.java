@@ -14,12 +14,16 @@ final class TestSql {
 
     /** The single number a query selects. */
     static long longValue(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager().createNativeQuery(sql).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() ->
+                                ((Number) entityManager().createNativeQuery(sql).getSingleResult())
+                                        .longValue());
     }
 
     /** The first column of every row. */
     static <T> List<T> list(String sql, Class<T> type) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager().createNativeQuery(sql, type).getResultList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> entityManager().createNativeQuery(sql, type).getResultList());
     }
 
     private static EntityManager entityManager() {

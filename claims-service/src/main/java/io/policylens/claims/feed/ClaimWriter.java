@@ -89,9 +89,17 @@ public class ClaimWriter {
         }
         // kept claims are updated when the transaction flushes; vanished ones go in one statement
         claims.deleteByIds(existing.keySet());
-        markers.save(documentId, document.revision(), version, fingerprint, false, document.ownerOrg(), document.visibility());
-        LOG.debugf("document %s revision %d: %d claims stored, %d removed", documentId, document.revision(), kept.size(),
-                existing.size());
+        markers.save(
+                documentId,
+                document.revision(),
+                version,
+                fingerprint,
+                false,
+                document.ownerOrg(),
+                document.visibility());
+        LOG.debugf(
+                "document %s revision %d: %d claims stored, %d removed",
+                documentId, document.revision(), kept.size(), existing.size());
     }
 
     /** Same sentences, new metadata: only scoping and display fields change. */
@@ -106,7 +114,14 @@ public class ClaimWriter {
         ClaimEntity fields = new ClaimEntity();
         ClaimMapper.applyDocument(fields, document, now());
         claims.updateDocumentFields(documentId, fields);
-        markers.save(documentId, document.revision(), version, fingerprint, false, document.ownerOrg(), document.visibility());
+        markers.save(
+                documentId,
+                document.revision(),
+                version,
+                fingerprint,
+                false,
+                document.ownerOrg(),
+                document.visibility());
     }
 
     /**
@@ -123,12 +138,17 @@ public class ClaimWriter {
             return;
         }
         // the claims held come from older content: the new scope may narrow who sees them, never widen it
-        DocumentScope scope = DocumentScope.narrowest(stored == null ? null : new DocumentScope(stored.ownerOrg, stored.visibility),
-                new DocumentScope(document.ownerOrg(), document.visibility()));
+        DocumentScope scope =
+                DocumentScope.narrowest(
+                        stored == null
+                                ? null
+                                : new DocumentScope(stored.ownerOrg, stored.visibility),
+                        new DocumentScope(document.ownerOrg(), document.visibility()));
         long rewritten = claims.updateScope(documentId, scope.ownerOrg(), scope.visibility(), now());
         markers.saveScope(documentId, document.revision(), scope.ownerOrg(), scope.visibility());
-        LOG.debugf("document %s: scope of revision %d applied ahead of its extraction to %d claims", documentId,
-                document.revision(), rewritten);
+        LOG.debugf(
+                "document %s: scope of revision %d applied ahead of its extraction to %d claims",
+                documentId, document.revision(), rewritten);
     }
 
     /** The document is gone: its claims and their reviews go too; a tombstone makes replays cheap. */
@@ -138,8 +158,14 @@ public class ClaimWriter {
         Marker current = Marker.of(markers.marker(documentId).orElse(null));
         long removed = claims.deleteByDocument(documentId);
         reviews.deleteByDocument(documentId);
-        markers.save(documentId, current == null ? revision : Math.max(current.revision(), revision), "-", "-", true,
-                null, null);
+        markers.save(
+                documentId,
+                current == null ? revision : Math.max(current.revision(), revision),
+                "-",
+                "-",
+                true,
+                null,
+                null);
         LOG.debugf("document %s deleted: %d claims removed", documentId, removed);
     }
 
@@ -162,8 +188,12 @@ public class ClaimWriter {
             return false;
         }
         if (!Objects.equals(current, expected)) {
-            throw new ConcurrentSyncException("document " + documentId + " changed while its revision " + revision
-                    + " was being prepared; it will be prepared again");
+            throw new ConcurrentSyncException(
+                    "document "
+                            + documentId
+                            + " changed while its revision "
+                            + revision
+                            + " was being prepared; it will be prepared again");
         }
         return true;
     }

@@ -16,10 +16,16 @@ public record Marker(int revision, String extractorVersion, String fingerprint, 
         return this.revision >= revision && (deleted || extractorVersion.equals(version));
     }
 
-    /** Whether a snapshot at {@code revision} with {@code fingerprint} is already applied, or outdated by a newer one. */
+    /**
+     * Whether a snapshot at {@code revision} with {@code fingerprint} is already applied, or
+     * outdated by a newer one.
+     */
     public boolean supersedes(int revision, String version, String fingerprint) {
-        return deleted || this.revision > revision
-                || this.revision == revision && extractorVersion.equals(version) && this.fingerprint.equals(fingerprint);
+        return deleted
+                || this.revision > revision
+                || this.revision == revision
+                        && extractorVersion.equals(version)
+                        && this.fingerprint.equals(fingerprint);
     }
 
     /** Same extractor and same sentences: only the document's metadata can have changed. */

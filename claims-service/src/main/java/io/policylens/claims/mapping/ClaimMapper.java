@@ -22,8 +22,8 @@ import java.util.UUID;
 public final class ClaimMapper {
 
     /** Words too common to find match candidates with. */
-    private static final Set<String> WEAK_WORDS = Set.of("the", "of", "and", "in", "for", "to", "a", "an", "its", "their",
-            "global", "world", "total", "according", "share");
+    private static final Set<String> WEAK_WORDS = Set.of("the", "of", "and", "in", "for", "to", "a", "an", "its",
+                    "their", "global", "world", "total", "according", "share");
 
     private ClaimMapper() {
     }
@@ -85,8 +85,8 @@ public final class ClaimMapper {
         Optional<CitedSource> source = Optional.ofNullable(claim.citedSource)
                 .map(name -> new CitedSource(name, claim.citedSourceCue, -1, -1));
         return new ExtractedClaim(claim.spanStart, claim.spanEnd, claim.text,
-                ClaimType.valueOf(claim.type.toUpperCase(Locale.ROOT)), claim.score, Hedging.of(claim.hedges), quantities,
-                claim.entities, source, claim.sentenceIndex);
+                ClaimType.valueOf(claim.type.toUpperCase(Locale.ROOT)), claim.score, Hedging.of(claim.hedges),
+                quantities, claim.entities, source, claim.sentenceIndex);
     }
 
     public static StoredQuantity stored(Quantity q) {
@@ -100,7 +100,8 @@ public final class ClaimMapper {
             if (quantity.measured() == null) {
                 continue;
             }
-            for (String word : quantity.measured().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            for (String word :
+                    quantity.measured().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
                 if (word.length() > 1 && !WEAK_WORDS.contains(word)) {
                     words.add(word);
                 }

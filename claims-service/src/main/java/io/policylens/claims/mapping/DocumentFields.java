@@ -15,10 +15,13 @@ public record DocumentFields(String ownerOrg, String visibility, String title, S
 
     public static DocumentFields of(RemoteDocument document) {
         return new DocumentFields(
-                document.ownerOrg() == null || document.ownerOrg().isBlank() ? Caller.INTERNAL_ORGANISATION : document.ownerOrg(),
+                document.ownerOrg() == null || document.ownerOrg().isBlank()
+                        ? Caller.INTERNAL_ORGANISATION
+                        : document.ownerOrg(),
                 visibility(document.visibility()),
-                document.title() == null || document.title().isBlank() ? "Untitled document" : document.title(),
-                document.publisher(), document.publishedDate(), document.sourceUrl(), document.revision());
+                document.title() == null || document.title().isBlank()
+                        ? "Untitled document" : document.title(), document.publisher(), document.publishedDate(),
+                document.sourceUrl(), document.revision());
     }
 
     /** The same fields under another scope (a newer revision's owner and visibility). */

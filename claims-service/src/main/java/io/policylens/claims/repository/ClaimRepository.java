@@ -16,15 +16,17 @@ import java.util.UUID;
 import java.util.Optional;
 
 /**
- * Reads and writes claims. Simple reads and all writes are Panache queries on {@link ClaimEntity}; listing, counting
- * and match candidates are native SQL built with commons' {@link ScopedQuery} because they need what JPQL cannot say: full-text
- * search, array containment and overlap, and a combination of filters known only per request.
+ * Reads and writes claims. Simple reads and all writes are Panache queries on {@link ClaimEntity};
+ * listing, counting and match candidates are native SQL built with commons' {@link ScopedQuery}
+ * because they need what JPQL cannot say: full-text search, array containment and overlap, and a
+ * combination of filters known only per request.
  */
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID> {
 
     /** Only the claim's own columns (the review state is joined for filtering only). */
-    private static final String FROM = " FROM claims c LEFT JOIN claim_review_states r ON r.claim_id = c.id WHERE ";
+    private static final String FROM =
+            " FROM claims c LEFT JOIN claim_review_states r ON r.claim_id = c.id WHERE ";
 
     /**
      * The current transaction only reads: Hibernate keeps no snapshot of the loaded claims and skips dirty checking
@@ -47,21 +49,33 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
         ScopedQuery scoped = scoped(caller, filter);
         // one document reads best in text order; across documents the most check-worthy come first
         String order = filter.documentId() != null ? "c.span_start, c.id" : "c.score DESC, c.id";
-        return claims("SELECT c.*" + FROM + scoped.where() + " ORDER BY " + order + ScopedQuery.page(page, size), scoped);
+        return claims(
+                "SELECT c.*"
+                        + FROM
+                        + scoped.where()
+                        + " ORDER BY "
+                        + order
+                        + ScopedQuery.page(page, size),
+                scoped);
     }
 
     public long count(Caller caller, ClaimFilter filter) {
         ScopedQuery scoped = scoped(caller, filter);
-        Query query = getEntityManager().createNativeQuery("SELECT count(*)" + FROM + scoped.where());
+        Query query =
+                getEntityManager().createNativeQuery("SELECT count(*)" + FROM + scoped.where());
         scoped.bind(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }
 
     /** The caller's partner scope, then the filters the request names. */
     private static ScopedQuery scoped(Caller caller, ClaimFilter filter) {
-        return ScopedQuery.visibleTo(caller, "c").equal("c.document_id", filter.documentId()).equal("c.type", filter.type())
-                .hasElement("c.topics", filter.topic()).hasElement("c.entities", filter.entity())
-                .atLeast("c.score", filter.minScore()).equal("coalesce(r.status, 'unreviewed')", filter.reviewStatus())
+        return ScopedQuery.visibleTo(caller, "c")
+                .equal("c.document_id", filter.documentId())
+                .equal("c.type", filter.type())
+                .hasElement("c.topics", filter.topic())
+                .hasElement("c.entities", filter.entity())
+                .atLeast("c.score", filter.minScore())
+                .equal("coalesce(r.status, 'unreviewed')", filter.reviewStatus())
                 .matches("c.search", "c.text", filter.query());
     }
 
@@ -71,15 +85,23 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
      * entity rule). Best scores first, at most {@code limit}.
      */
     public List<ClaimEntity> matchCandidates(ClaimEntity claim, Caller caller, int limit) {
-        ScopedQuery scoped = ScopedQuery.visibleTo(caller, "c").and("c.document_id <> ?", claim.documentId);
+        ScopedQuery scoped =
+                ScopedQuery.visibleTo(caller, "c").and("c.document_id <> ?", claim.documentId);
         if (!claim.entities.isEmpty()) {
             scoped.overlaps("c.entities", claim.entities);
         } else if (!claim.measureWords.isEmpty()) {
-            scoped.and("cardinality(c.entities) = 0").overlaps("c.measure_words", claim.measureWords);
+            scoped.and("cardinality(c.entities) = 0")
+                    .overlaps("c.measure_words", claim.measureWords);
         } else {
             return List.of();
         }
-        return claims("SELECT c.*" + FROM + scoped.where() + " ORDER BY c.score DESC, c.id LIMIT " + limit, scoped);
+        return claims(
+                "SELECT c.*"
+                        + FROM
+                        + scoped.where()
+                        + " ORDER BY c.score DESC, c.id LIMIT "
+                        + limit,
+                scoped);
     }
 
     /**
@@ -91,16 +113,28 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
         if (count("documentId", documentId) == 0) {
             return;
         }
-        update("ownerOrg = ?1, visibility = ?2, documentTitle = ?3, documentPublisher = ?4, documentPublishedDate = ?5, "
-                        + "documentUrl = ?6, documentRevision = ?7, updatedAt = ?8 where documentId = ?9",
-                fields.ownerOrg, fields.visibility, fields.documentTitle, fields.documentPublisher,
-                fields.documentPublishedDate, fields.documentUrl, fields.documentRevision, fields.updatedAt, documentId);
+        update(
+                "ownerOrg = ?1, visibility = ?2, documentTitle = ?3, documentPublisher = ?4, documentPublishedDate = "
+                + "?5, documentUrl = ?6, documentRevision = ?7, updatedAt = ?8 where documentId = ?9",
+                fields.ownerOrg,
+                fields.visibility,
+                fields.documentTitle,
+                fields.documentPublisher,
+                fields.documentPublishedDate,
+                fields.documentUrl,
+                fields.documentRevision,
+                fields.updatedAt,
+                documentId);
     }
 
     /** Rewrites only the scope of the document's claims (a newer revision's scope, applied ahead of its extraction). */
     @Transactional(Transactional.TxType.MANDATORY)
     public long updateScope(UUID documentId, String ownerOrg, String visibility, OffsetDateTime updatedAt) {
-        return update("ownerOrg = ?1, visibility = ?2, updatedAt = ?3 where documentId = ?4", ownerOrg, visibility, updatedAt,
+        return update(
+                "ownerOrg = ?1, visibility = ?2, updatedAt = ?3 where documentId = ?4",
+                ownerOrg,
+                visibility,
+                updatedAt,
                 documentId);
     }
 

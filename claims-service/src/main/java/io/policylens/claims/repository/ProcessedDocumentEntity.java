@@ -10,11 +10,16 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** What the feed consumer last applied for a document (a row of {@code processed_documents}, see V1__claims.sql). */
+/**
+ * What the feed consumer last applied for a document (a row of {@code processed_documents}, see
+ * V1__claims.sql).
+ */
 @Entity
 @Table(name = "processed_documents")
 // a transaction-scoped advisory lock: nothing JPQL can say (ProcessedDocumentRepository.lock)
-@NamedNativeQuery(name = ProcessedDocumentEntity.LOCK, query = "SELECT pg_advisory_xact_lock(?1, ?2)")
+@NamedNativeQuery(
+        name = ProcessedDocumentEntity.LOCK,
+        query = "SELECT pg_advisory_xact_lock(?1, ?2)")
 public class ProcessedDocumentEntity extends PanacheEntityBase {
 
     static final String LOCK = "ProcessedDocument.lock";
@@ -48,8 +53,9 @@ public class ProcessedDocumentEntity extends PanacheEntityBase {
     public String visibility;
 
     /**
-     * The revision owner and visibility come from when it is newer than {@code revision} (V6): a scope the stream's fast
-     * path applied ahead of the extraction; null when the scope is that of the processed revision.
+     * The revision owner and visibility come from when it is newer than {@code revision} (V6): a
+     * scope the stream's fast path applied ahead of the extraction; null when the scope is that of
+     * the processed revision.
      */
     @Column(name = "scope_revision")
     public Integer scopeRevision;

@@ -58,7 +58,10 @@ public class ProcessedDocumentRepository implements PanacheRepositoryBase<Proces
         marker.deleted = deleted;
         marker.ownerOrg = ownerOrg;
         marker.visibility = visibility;
-        marker.scopeRevision = marker.scopeRevision != null && marker.scopeRevision > revision ? marker.scopeRevision : null;
+        marker.scopeRevision =
+                marker.scopeRevision != null && marker.scopeRevision > revision
+                        ? marker.scopeRevision
+                        : null;
         marker.processedAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (created) {
             persist(marker);
@@ -92,9 +95,11 @@ public class ProcessedDocumentRepository implements PanacheRepositoryBase<Proces
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public long forgetLive() {
-        long kept = update("scopeRevision = greatest(revision, coalesce(scopeRevision, 0)), revision = 0, "
-                + "extractorVersion = '', fingerprint = '' where deleted = false and revision > 0 and ownerOrg is not null "
-                + "and visibility is not null");
+        long kept =
+                update(
+                        "scopeRevision = greatest(revision, coalesce(scopeRevision, 0)), revision = 0, "
+                        + "extractorVersion = '', fingerprint = '' where deleted = false and revision > 0 and ownerOrg "
+                        + "is not null and visibility is not null");
         return kept + delete("deleted = false and revision > 0");
     }
 }

@@ -19,13 +19,14 @@ import java.util.stream.Collectors;
 public class ReviewRepository implements PanacheRepositoryBase<ReviewStateEntity, UUID> {
 
     /**
-     * An upsert, so that two analysts reviewing a never-reviewed claim at once do not collide on the primary key
-     * (find-then-persist would let both insert).
+     * An upsert, so that two analysts reviewing a never-reviewed claim at once do not collide on
+     * the primary key (find-then-persist would let both insert).
      */
-    private static final String UPSERT_STATE = "insert into ReviewStateEntity (claimId, documentId, status, note, reviewer, "
-            + "reviewerOrg, reviewedAt) values (:claimId, :documentId, :status, :note, :reviewer, :reviewerOrg, :reviewedAt) "
-            + "on conflict (claimId) do update set status = excluded.status, note = excluded.note, "
-            + "reviewer = excluded.reviewer, reviewerOrg = excluded.reviewerOrg, reviewedAt = excluded.reviewedAt";
+    private static final String UPSERT_STATE =
+            "insert into ReviewStateEntity (claimId, documentId, status, note, reviewer, reviewerOrg, reviewedAt) "
+            + "values (:claimId, :documentId, :status, :note, :reviewer, :reviewerOrg, :reviewedAt) on conflict "
+            + "(claimId) do update set status = excluded.status, note = excluded.note, reviewer = excluded.reviewer, "
+            + "reviewerOrg = excluded.reviewerOrg, reviewedAt = excluded.reviewedAt";
 
     @Inject
     ClaimReviewRepository entries;
@@ -38,16 +39,24 @@ public class ReviewRepository implements PanacheRepositoryBase<ReviewStateEntity
         if (claimIds.isEmpty()) {
             return Map.of();
         }
-        return list("claimId in ?1", claimIds).stream().collect(Collectors.toMap(s -> s.claimId, Function.identity()));
+        return list("claimId in ?1", claimIds).stream()
+                .collect(Collectors.toMap(s -> s.claimId, Function.identity()));
     }
 
     /** Records a review: the history row and the current state in one transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ClaimReviewEntity record(UUID claimId, UUID documentId, String status, String note, String reviewer,
                                     String reviewerOrg, OffsetDateTime at) {
-        getEntityManager().createQuery(UPSERT_STATE).setParameter("claimId", claimId).setParameter("documentId", documentId)
-                .setParameter("status", status).setParameter("note", note).setParameter("reviewer", reviewer)
-                .setParameter("reviewerOrg", reviewerOrg).setParameter("reviewedAt", at).executeUpdate();
+        getEntityManager()
+                .createQuery(UPSERT_STATE)
+                .setParameter("claimId", claimId)
+                .setParameter("documentId", documentId)
+                .setParameter("status", status)
+                .setParameter("note", note)
+                .setParameter("reviewer", reviewer)
+                .setParameter("reviewerOrg", reviewerOrg)
+                .setParameter("reviewedAt", at)
+                .executeUpdate();
         ClaimReviewEntity entry = new ClaimReviewEntity();
         entry.claimId = claimId;
         entry.documentId = documentId;

@@ -1,6 +1,5 @@
 package io.policylens.claims.rest;
 
-import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
 import io.policylens.documents.client.feed.FeedAdministration;
@@ -29,8 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Claims administration", description = "Re-extraction and change-feed progress")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AdminResource {
 
     @Inject
@@ -42,33 +39,58 @@ public class AdminResource {
     @POST
     @Path("/reextract")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Re-extract every document",
-            description = "Replays the change topic in the background (every replica reads it once more in a consumer "
-                    + "group of its own): documents extracted "
-                    + "with an older extractor version are extracted again (with force=true, all of them). Reviews are kept. "
-                    + "Follow the progress with GET /claims/admin/feed (reextraction).")
-    @APIResponse(responseCode = "202", description = "Replay requested; the consumer's status right after the request",
+    @Operation(
+            summary = "Re-extract every document",
+            description =
+                    "Replays the change topic in the background (every replica reads it once more in a consumer group "
+                    + "of its own): documents extracted with an older extractor version are extracted again (with "
+                    + "force=true, all of them). Reviews are kept. Follow the progress with GET /claims/admin/feed "
+                    + "(reextraction).")
+    @APIResponse(
+            responseCode = "202",
+            description = "Replay requested; the consumer's status right after the request",
             content = @Content(schema = @Schema(implementation = FeedStatus.class)))
-    @APIResponse(responseCode = "400", description = "force is not true or false", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response reextract(@QueryParam("force") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
-                              @Parameter(description = "Re-extract even documents already processed with the current extractor version", example = "false")
-                              String force) {
+    @APIResponse(responseCode = "400", description = "force is not true or false")
+    public Response reextract(
+            @QueryParam("force")
+                    @DefaultValue("false")
+                    @Pattern(regexp = "true|false", message = "must be true or false")
+                    @Parameter(
+                            description =
+                                    "Re-extract even documents already processed with the current extractor version",
+                            example = "false")
+                    String force) {
         // a String, not a boolean: JAX-RS would read any unknown word as false and re-extract less than asked
-        return Response.accepted(administration.reextract(Boolean.parseBoolean(force), callers.current().name())).build();
+        return Response.accepted(
+                        administration.reextract(
+                                Boolean.parseBoolean(force), callers.current().name()))
+                .build();
     }
 
     @GET
     @Path("/feed")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change-feed progress",
-            description = "Progress on the change topic. cursor: sum of the consumer group's committed offsets; head: sum of "
-                    + "the partitions' end offsets; lag: changes still to apply, over all replicas; partitions: lag per "
-                    + "partition; fastPathLag: changes the deletion/visibility fast path has still to look at; lastError: the "
-                    + "last failure, if any.")
-    @APIResponse(responseCode = "200", description = "The consumer's status", content = @Content(schema = @Schema(implementation = FeedStatus.class,
-            example = "{\"consumer\":\"policylens-claims\",\"cursor\":1180,\"head\":1204,\"lag\":24,"
-                    + "\"applied\":310,\"lastPoll\":\"2026-11-24T09:00:00Z\",\"lastError\":null,"
-                    + "\"partitions\":[{\"partition\":0,\"committed\":1180,\"end\":1204,\"lag\":24}],\"fastPathLag\":0}")))
+    @Operation(
+            summary = "Change-feed progress",
+            description =
+                    "Progress on the change topic. cursor: sum of the consumer group's committed offsets; head: sum of "
+                    + "the partitions' end offsets; lag: changes still to apply, over all replicas; partitions: lag "
+                    + "per partition; fastPathLag: changes the deletion/visibility fast path has still to look at; "
+                    + "lastError: the last failure, if any.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The consumer's status",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            implementation = FeedStatus.class,
+                                            example =
+                                                    "{\"consumer\":\"policylens-claims\",\"cursor\":1180,\"head\":1204,"
+                                                    + "\"lag\":24,\"applied\":310,"
+                                                    + "\"lastPoll\":\"2026-11-24T09:00:00Z\",\"lastError\":null,"
+                                                    + "\"partitions\":[{\"partition\":0,\"committed\":1180,"
+                                                    + "\"end\":1204,\"lag\":24}],\"fastPathLag\":0}")))
     public FeedStatus feed() {
         return administration.status();
     }

@@ -20,12 +20,16 @@ public class ClaimListParameters extends PageParameters {
 
     @QueryParam("document")
     @Pattern(regexp = RequestValues.UUID_PATTERN, message = "must be a document id (UUID)")
-    @Parameter(description = "Claims of one document, in text order", example = "0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11")
+    @Parameter(
+            description = "Claims of one document, in text order",
+            example = "0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11")
     public String document;
 
     @QueryParam("type")
-    @Pattern(regexp = "statistic|ranking|comparison|event|attribution|causal|forecast|other",
-            message = "must be one of statistic, ranking, comparison, event, attribution, causal, forecast, other")
+    @Pattern(
+            regexp = "statistic|ranking|comparison|event|attribution|causal|forecast|other",
+            message =
+                    "must be one of statistic, ranking, comparison, event, attribution, causal, forecast, other")
     @Parameter(description = "Claim type", example = "statistic")
     public String type;
 
@@ -47,18 +51,28 @@ public class ClaimListParameters extends PageParameters {
     public String minScore;
 
     @QueryParam("status")
-    @Pattern(regexp = "verified|disputed|false|unreviewed", message = "must be verified, disputed, false or unreviewed")
+    @Pattern(
+            regexp = "verified|disputed|false|unreviewed",
+            message = "must be verified, disputed, false or unreviewed")
     @Parameter(description = "Review status", example = "unreviewed")
     public String status;
 
     @QueryParam("q")
     @Size(max = 500)
-    @Parameter(description = "Words (full-text, English stemming, websearch syntax) or a literal substring",
+    @Parameter(
+            description =
+                    "Words (full-text, English stemming, websearch syntax) or a literal substring",
             example = "DRAM market")
     public String q;
 
     ClaimFilter filter() {
-        return new ClaimFilter(RequestValues.uuidOrNull(document), blankToNull(type), blankToNull(topic),
-                blankToNull(entity), minScore == null ? null : Double.valueOf(minScore), blankToNull(status), blankToNull(q));
+        return new ClaimFilter(
+                RequestValues.uuidOrNull(document),
+                blankToNull(type),
+                blankToNull(topic),
+                blankToNull(entity),
+                minScore == null ? null : Double.valueOf(minScore),
+                blankToNull(status),
+                blankToNull(q));
     }
 }

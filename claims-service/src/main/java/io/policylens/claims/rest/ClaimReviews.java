@@ -28,12 +28,13 @@ final class ClaimReviews {
         ClaimReviewLd.Organization publisher = ClaimReviewLd.Organization.named(claim.documentPublisher);
         String documentDate = claim.documentPublishedDate == null ? null : claim.documentPublishedDate.toString();
         ClaimReviewLd.CreativeWork appearance = new ClaimReviewLd.CreativeWork("CreativeWork", claim.documentUrl,
-                claim.documentTitle, documentDate, publisher);
+                        claim.documentTitle, documentDate, publisher);
         ClaimReviewLd.Claim item = new ClaimReviewLd.Claim("Claim", publisher, documentDate, List.of(appearance));
         return new ClaimReviewLd("https://schema.org", "ClaimReview",
                 publicBaseUrl.replaceAll("/+$", "") + "/claims/" + claim.id, claim.text,
-                review.reviewedAt.toLocalDate().toString(), ClaimReviewLd.Organization.named(author(review, reviewingOrganisation)),
-                rating(stored.status()), item, review.note);
+                review.reviewedAt.toLocalDate().toString(),
+                ClaimReviewLd.Organization.named(author(review, reviewingOrganisation)), rating(stored.status()), item,
+                review.note);
     }
 
     private static String author(ReviewStateEntity review, String platformName) {
@@ -48,7 +49,8 @@ final class ClaimReviews {
             case VERIFIED -> new ClaimReviewLd.Rating("Rating", 5, 5, 1, "Verified");
             case DISPUTED -> new ClaimReviewLd.Rating("Rating", 3, 5, 1, "Disputed");
             case FALSE -> new ClaimReviewLd.Rating("Rating", 1, 5, 1, "False");
-            case UNREVIEWED -> throw new IllegalArgumentException("an unreviewed claim has no rating");
+            case UNREVIEWED ->
+                    throw new IllegalArgumentException("an unreviewed claim has no rating");
         };
     }
 }

@@ -27,14 +27,16 @@ final class ClaimViews {
     static ClaimView view(StoredClaim stored, Caller caller) {
         ClaimEntity c = stored.claim();
         ReviewStateEntity state = stored.review();
-        ReviewView review = state == null ? new ReviewView("unreviewed", null, null, null)
-                : new ReviewView(state.status, state.note, reviewer(state.reviewer, state.reviewerOrg, caller), state.reviewedAt);
+        ReviewView review = state == null
+                        ? new ReviewView("unreviewed", null, null, null)
+                        : new ReviewView(state.status, state.note, reviewer(state.reviewer, state.reviewerOrg, caller),
+                                state.reviewedAt);
         return new ClaimView(c.id, c.documentId, c.spanStart, c.spanEnd, c.text, c.type, c.score, c.hedged, c.hedges,
                 c.quantities.stream().map(ClaimViews::quantity).toList(), c.entities, c.topics,
-                c.citedSource == null ? null : new SourceView(c.citedSource, c.citedSourceCue), c.section, c.sentenceIndex,
-                new DocumentRef(c.documentId, c.documentTitle, c.documentPublisher, c.documentPublishedDate, c.documentUrl,
-                        c.documentRevision, c.visibility, c.ownerOrg),
-                review, c.extractorVersion, c.updatedAt);
+                c.citedSource == null ? null : new SourceView(c.citedSource, c.citedSourceCue), c.section,
+                c.sentenceIndex, new DocumentRef(c.documentId, c.documentTitle, c.documentPublisher,
+                        c.documentPublishedDate, c.documentUrl, c.documentRevision, c.visibility, c.ownerOrg), review,
+                c.extractorVersion, c.updatedAt);
     }
 
     static ReviewView review(ClaimReviewEntity r, Caller caller) {

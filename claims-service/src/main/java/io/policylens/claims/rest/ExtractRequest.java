@@ -7,13 +7,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Text to extract claims from; nothing is stored")
 public record ExtractRequest(
         @NotBlank
-        @Schema(description = "Plain text, HTML or Markdown: at most 200,000 characters, 100,000 tags or Markdown markers "
-                + "and lines, and 5,000 sentences after normalisation (more: 413)", maxLength = ExtractRequest.MAX_CHARS,
-                example = "South Korea accounts for 60 percent of the global DRAM market, according to the Korea "
-                        + "Semiconductor Industry Association. Exports could fall next year.")
-        String text,
-        @Schema(description = "Format of text (default text)", enumeration = {"text", "html", "markdown"}, example = "text")
-        InputFormat format) {
+                @Schema(description = "Plain text, HTML or Markdown: at most 200,000 characters, 100,000 tags or "
+                        + "Markdown markers and lines, and 5,000 s"
+                        + "entences after normalisation (more: 413)", maxLength = ExtractRequest.MAX_CHARS,
+                        example = "South Korea accounts for 60 percent of the global DRAM market, according to the "
+                                + "Korea Semiconductor Industry Association. Exports could fall next year.")
+                String text, @Schema(description = "Format of text (default text)",
+                        enumeration = {"text", "html", "markdown"}, example = "text")
+                InputFormat format) {
 
     /** The documented default of policylens.extract.max-chars (the HTTP body limit backs it up). */
     public static final int MAX_CHARS = 200_000;

@@ -2,7 +2,6 @@ package io.policylens.claims.rest;
 
 import io.policylens.claims.extraction.ClaimExtractor;
 import io.policylens.claims.service.TryExtraction;
-import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Roles;
 import io.policylens.documents.analysis.AnnotatedSentence;
 import io.policylens.documents.analysis.DocumentAnalyser;
@@ -27,11 +26,10 @@ import java.util.Map;
 
 /** Try the extractor on any text (Swagger UI). Nothing is stored. */
 @Path("/claims/extract")
-@Tag(name = "Claims", description = "Factual claims found in documents: search, review, cross-document matches, ClaimReview export")
+@Tag(name = "Claims", description = "Factual claims found in documents: search, review, cross-document matches, "
+        + "ClaimReview export")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ExtractResource {
 
     @Inject
@@ -40,22 +38,25 @@ public class ExtractResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Extract claims from text (nothing stored)",
-            description = "Runs the documents pipeline (normalisation, sentences, entities, topics) and the claim extractor "
+    @Operation(summary = "Extract claims from text (nothing stored)", description =
+                    "Runs the documents pipeline (normalisation, sentences, entities, topics) and the claim extractor "
                     + "in-process, exactly as for a submitted document, and returns the claims.")
-    @APIResponse(responseCode = "200", description = "The claims", content = @Content(schema = @Schema(implementation = ExtractResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing text, bad format, unknown fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the size limit (payload-too-large), or text over the extraction "
-            + "limits: more than 200,000 characters (text-too-long), 100,000 tags or Markdown markers and lines (too-much-markup) "
-            + "or 5,000 sentences (too-many-sentences)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Binary content", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The claims",
+            content = @Content(schema = @Schema(implementation = ExtractResponse.class)))
+    @APIResponse(responseCode = "400", description = "Missing text, bad format, unknown fields")
+    @APIResponse(responseCode = "413", description =
+                    "Body over the size limit (payload-too-large), or text over the extraction limits: more than 200,"
+                    + "000 characters (text-too-long), 100,000 tags or Markdown markers and lines (too-much-markup) or "
+                    + "5,000 sentences (too-many-sentences)")
+    @APIResponse(responseCode = "415", description = "Not application/json")
+    @APIResponse(responseCode = "422", description = "Binary content")
     public ExtractResponse extract(@Valid @NotNull ExtractRequest request) {
         InputFormat format = request.format() == null ? InputFormat.TEXT : request.format();
         TryExtraction.Result result = extraction.extract(request.text(), format.toContentFormat());
         Map<Integer, AnnotatedSentence> sentences = new HashMap<>();
         result.document().sentences().forEach(s -> sentences.put(s.sentence().index(), s));
-        return new ExtractResponse(ClaimExtractor.VERSION, DocumentAnalyser.VERSION, sentences.size(), result.document().text(),
+        return new ExtractResponse(ClaimExtractor.VERSION, DocumentAnalyser.VERSION, sentences.size(),
+                result.document().text(),
                 result.claims().stream().map(c -> ClaimViews.extracted(c, sentences)).toList());
     }
 }

@@ -7,10 +7,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.Path;
 
-/** Which revision of a document claims-service has processed, claims found or not (the gateway's document status). */
+/**
+ * Which revision of a document claims-service has processed, claims found or not (the gateway's
+ * document status).
+ */
 @Path("/claims/documents")
-@Tag(name = "Claims", description = "Factual claims found in documents: search, review, cross-document matches, ClaimReview export")
+@Tag(name = "Claims", description = "Factual claims found in documents: search, review, cross-document matches, "
+        + "ClaimReview export")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Roles.READER)
-public class ProcessingResource extends DocumentProcessingResource {
-}
+public class ProcessingResource extends DocumentProcessingResource {}

@@ -43,7 +43,8 @@ public class ClaimService {
 
     /** Another partner's private claim answers 404, exactly like a missing one: its existence is not leaked. */
     ClaimEntity visible(UUID id, Caller caller) {
-        return claims.findVisible(id, caller).orElseThrow(() -> ProblemException.notFound("claim " + id + " not found"));
+        return claims.findVisible(id, caller)
+                .orElseThrow(() -> ProblemException.notFound("claim " + id + " not found"));
     }
 
     List<StoredClaim> withReviews(List<ClaimEntity> items) {

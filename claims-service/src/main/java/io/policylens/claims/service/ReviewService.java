@@ -33,7 +33,8 @@ public class ReviewService {
         ClaimEntity claim = claims.visible(id, caller);
         if (!caller.maySetStateOf(claim.ownerOrg)) {
             throw ProblemException.forbidden(
-                    "only analysts of the organisation that owns the document, or the platform's own analysts, may review claim " + id);
+                    "only analysts of the organisation that owns the document, or the platform's"
+                        + " own analysts, may review claim " + id);
         }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         reviews.record(id, claim.documentId, status.label(), cleanNote, caller.name(), caller.owningOrganisation(),

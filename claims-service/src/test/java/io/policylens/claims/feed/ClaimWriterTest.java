@@ -45,20 +45,47 @@ class ClaimWriterTest {
     @Inject
     ProcessedDocumentRepository markers;
 
-    private static final Quantity SHARE = new Quantity(60, "percent", null, "global DRAM market", "2023", false, 25, 35,
-            "60 percent");
+    private static final Quantity SHARE =
+            new Quantity(
+                    60, "percent", null, "global DRAM market", "2023", false, 25, 35, "60 percent");
 
     @Test
     void reExtractionUpdatesKeptClaimsRemovesVanishedOnesAndKeepsReviews() {
         UUID documentId = UUID.randomUUID();
-        ExtractedClaim kept = new ExtractedClaim(0, 40, "South Korea makes 60 percent of DRAM chips.", ClaimType.STATISTIC,
-                0.9, new Hedging(true, List.of("about")), List.of(SHARE), List.of("south-korea"),
-                Optional.of(new CitedSource("KSIA", "according to", -1, -1)), 0);
-        ExtractedClaim vanishing = new ExtractedClaim(41, 80, "Exports doubled in 2023.", ClaimType.EVENT, 0.6);
-        DocumentFields first = new DocumentFields("partner-a", "partner", "Brief", "Institute", LocalDate.of(2024, 1, 2),
-                "https://example.org/b", 1);
-        QuarkusTransaction.requiringNew().run(() -> writer.replaceClaims(documentId, first, List.of(kept, vanishing, kept),
-                Map.of(), "fp1", "v1", null));
+        ExtractedClaim kept =
+                new ExtractedClaim(
+                        0,
+                        40,
+                        "South Korea makes 60 percent of DRAM chips.",
+                        ClaimType.STATISTIC,
+                        0.9,
+                        new Hedging(true, List.of("about")),
+                        List.of(SHARE),
+                        List.of("south-korea"),
+                        Optional.of(new CitedSource("KSIA", "according to", -1, -1)),
+                        0);
+        ExtractedClaim vanishing =
+                new ExtractedClaim(41, 80, "Exports doubled in 2023.", ClaimType.EVENT, 0.6);
+        DocumentFields first =
+                new DocumentFields(
+                        "partner-a",
+                        "partner",
+                        "Brief",
+                        "Institute",
+                        LocalDate.of(2024, 1, 2),
+                        "https://example.org/b",
+                        1);
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () ->
+                                writer.replaceClaims(
+                                        documentId,
+                                        first,
+                                        List.of(kept, vanishing, kept),
+                                        Map.of(),
+                                        "fp1",
+                                        "v1",
+                                        null));
 
         List<ClaimEntity> stored = byStart(documentId);
         assertThat(stored).extracting(c -> c.spanStart).containsExactly(0, 41);
@@ -79,14 +106,25 @@ class ClaimWriterTest {
         assertThat(afterFirst).isEqualTo(new Marker(1, "v1", "fp1", false));
 
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
-        QuarkusTransaction.requiringNew().run(() -> reviews.record(storedKept.id, documentId, "verified", "checked",
-                "analyst", "partner-a", at));
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () ->
+                                reviews.record(
+                                        storedKept.id,
+                                        documentId,
+                                        "verified",
+                                        "checked",
+                                        "analyst",
+                                        "partner-a",
+                                        at));
 
         // revision 2: the first claim stays with a new score, the second is gone, a third appears
         ExtractedClaim rescored = new ExtractedClaim(0, 40, kept.text(), ClaimType.STATISTIC, 0.5, Hedging.NONE,
                 List.of(SHARE), List.of("south-korea"), Optional.empty(), 0);
-        ExtractedClaim added = new ExtractedClaim(81, 120, "Tokyo fell by 3 percent.", ClaimType.STATISTIC, 0.7);
-        DocumentFields second = new DocumentFields("partner-a", "public", "Brief v2", null, null, null, 2);
+        ExtractedClaim added =
+                new ExtractedClaim(81, 120, "Tokyo fell by 3 percent.", ClaimType.STATISTIC, 0.7);
+        DocumentFields second =
+                new DocumentFields("partner-a", "public", "Brief v2", null, null, null, 2);
         QuarkusTransaction.requiringNew().run(() -> writer.replaceClaims(documentId, second, List.of(rescored, added),
                 Map.of(), "fp2", "v1", afterFirst));
 
@@ -102,16 +140,31 @@ class ClaimWriterTest {
         assertThat(updated.documentTitle).isEqualTo("Brief v2");
         assertThat(updated.documentPublisher).isNull();
         assertThat(updated.documentRevision).isEqualTo(2);
-        assertThat(updated.extractedAt).as("first extraction time is kept").isEqualTo(storedKept.extractedAt);
+        assertThat(updated.extractedAt)
+                .as("first extraction time is kept")
+                .isEqualTo(storedKept.extractedAt);
         assertThat(updated.updatedAt).isAfter(storedKept.updatedAt);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> reviews.state(storedKept.id))).get().satisfies(s -> assertThat(s.status).isEqualTo("verified"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> reviews.state(storedKept.id)))
+                .get()
+                .satisfies(s -> assertThat(s.status).isEqualTo("verified"));
         assertThat(writer.marker(documentId)).isEqualTo(new Marker(2, "v1", "fp2", false));
 
         // metadata only: every claim's scoping and display fields change, nothing else
         Marker afterSecond = writer.marker(documentId);
-        DocumentFields third = new DocumentFields("partner-b", "partner", "Brief v3", "Other", LocalDate.of(2025, 5, 6),
-                "https://example.org/c", 3);
-        QuarkusTransaction.requiringNew().run(() -> writer.updateDocumentFields(documentId, third, "fp2", "v1", afterSecond));
+        DocumentFields third =
+                new DocumentFields(
+                        "partner-b",
+                        "partner",
+                        "Brief v3",
+                        "Other",
+                        LocalDate.of(2025, 5, 6),
+                        "https://example.org/c",
+                        3);
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () ->
+                                writer.updateDocumentFields(
+                                        documentId, third, "fp2", "v1", afterSecond));
         List<ClaimEntity> renamed = byStart(documentId);
         assertThat(renamed).hasSize(2).allSatisfy(c -> {
             assertThat(c.ownerOrg).isEqualTo("partner-b");
@@ -136,6 +189,8 @@ class ClaimWriterTest {
     private List<ClaimEntity> byStart(UUID documentId) {
         // a transaction of its own: outside one, the test's request-scoped session would hand back the claims it loaded
         // before, not the rows as the writer left them
-        return QuarkusTransaction.requiringNew().call(() -> claims.forDocument(documentId)).stream().sorted(Comparator.comparingInt(c -> c.spanStart)).toList();
+        return QuarkusTransaction.requiringNew().call(() -> claims.forDocument(documentId)).stream()
+                .sorted(Comparator.comparingInt(c -> c.spanStart))
+                .toList();
     }
 }

@@ -37,9 +37,21 @@ class MarkerTest {
     @Test
     void fingerprintsChangeWithContentAndAnnotationsNotWithTheCall() {
         DocumentAnalyser analyser = new DocumentAnalyser();
-        List<AnnotatedSentence> a = analyser.analyse("Seoul grew by 3 percent in 2023. Tokyo did not.", ContentFormat.TEXT).sentences();
-        List<AnnotatedSentence> same = analyser.analyse("Seoul grew by 3 percent in 2023. Tokyo did not.", ContentFormat.TEXT).sentences();
-        List<AnnotatedSentence> edited = analyser.analyse("Seoul grew by 4 percent in 2023. Tokyo did not.", ContentFormat.TEXT).sentences();
+        List<AnnotatedSentence> a =
+                analyser.analyse(
+                                "Seoul grew by 3 percent in 2023. Tokyo did not.",
+                                ContentFormat.TEXT)
+                        .sentences();
+        List<AnnotatedSentence> same =
+                analyser.analyse(
+                                "Seoul grew by 3 percent in 2023. Tokyo did not.",
+                                ContentFormat.TEXT)
+                        .sentences();
+        List<AnnotatedSentence> edited =
+                analyser.analyse(
+                                "Seoul grew by 4 percent in 2023. Tokyo did not.",
+                                ContentFormat.TEXT)
+                        .sentences();
         assertThat(SentenceFingerprint.of(a)).isEqualTo(SentenceFingerprint.of(same)).hasSize(64);
         assertThat(SentenceFingerprint.of(edited)).isNotEqualTo(SentenceFingerprint.of(a));
     }

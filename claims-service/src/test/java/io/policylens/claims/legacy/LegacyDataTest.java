@@ -85,10 +85,12 @@ class LegacyDataTest {
             Response response = as(organisation, caller.subList(1, caller.size()).toArray(String[]::new))
                     .get(answer.get("path").asText());
             boolean same = response.statusCode() == answer.get("status").asInt()
-                    && (!answer.has("body") || json.readTree(response.asString()).equals(answer.get("body")));
+                            && (!answer.has("body")
+                                    || json.readTree(response.asString())
+                                            .equals(answer.get("body")));
             if (!same) {
                 different.add(caller + " " + answer.get("path").asText() + ": " + response.statusCode() + " "
-                        + response.asString());
+                                + response.asString());
             }
         }
         assertThat(different).isEmpty();
@@ -100,38 +102,78 @@ class LegacyDataTest {
         // scoping: partner-a's private brief is hidden from partner-b; the deleted document left nothing
         admin().get("/claims?size=100").then().statusCode(200).body("total", equalTo(7))
                 .body("items.document.title", not(hasItem("Legacy Withdrawn")));
-        as(PARTNER_B, "reader").get("/claims?size=100").then().statusCode(200).body("total", equalTo(4))
+        as(PARTNER_B, "reader")
+                .get("/claims?size=100")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(4))
                 .body("items.document.visibility", everyItem(equalTo("public")));
-        as(PARTNER_A, "reader").queryParam("document", CHIPS_DOCUMENT).queryParam("type", "statistic").get("/claims")
-                .then().statusCode(200).body("items.id", contains(CHIPS_SHARE));
-        as(PARTNER_A, "reader").queryParam("status", "disputed").get("/claims").then().body("items.id", contains(CHIPS_SHARE));
-        as(PARTNER_A, "reader").queryParam("q", "associations").get("/claims").then().body("items.id", contains(CHIPS_SHARE));
-        as(PARTNER_A, "reader").queryParam("q", "Legacy Market Note 2").queryParam("status", "unreviewed").get("/claims")
-                .then().body("total", equalTo(0));
-        as(PARTNER_A, "reader").queryParam("entity", "south-korea").queryParam("minScore", "0.5").get("/claims")
-                .then().body("items.document.title", hasItem("Legacy Market Note 2 (revised)"));
+        as(PARTNER_A, "reader")
+                .queryParam("document", CHIPS_DOCUMENT)
+                .queryParam("type", "statistic")
+                .get("/claims")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(CHIPS_SHARE));
+        as(PARTNER_A, "reader")
+                .queryParam("status", "disputed")
+                .get("/claims")
+                .then()
+                .body("items.id", contains(CHIPS_SHARE));
+        as(PARTNER_A, "reader")
+                .queryParam("q", "associations")
+                .get("/claims")
+                .then()
+                .body("items.id", contains(CHIPS_SHARE));
+        as(PARTNER_A, "reader")
+                .queryParam("q", "Legacy Market Note 2")
+                .queryParam("status", "unreviewed")
+                .get("/claims")
+                .then()
+                .body("total", equalTo(0));
+        as(PARTNER_A, "reader")
+                .queryParam("entity", "south-korea")
+                .queryParam("minScore", "0.5")
+                .get("/claims")
+                .then()
+                .body("items.document.title", hasItem("Legacy Market Note 2 (revised)"));
 
         // one claim, every column
-        as(PARTNER_A, "reader").get("/claims/{id}", CHIPS_SHARE).then().statusCode(200)
+        as(PARTNER_A, "reader")
+                .get("/claims/{id}", CHIPS_SHARE)
+                .then()
+                .statusCode(200)
                 .body("documentId", equalTo(CHIPS_DOCUMENT))
-                .body("start", equalTo(39)).body("end", equalTo(160)).body("sentenceIndex", equalTo(2))
-                .body("type", equalTo("statistic")).body("score", equalTo(0.9992239757373363f)) // REST Assured reads JSON numbers as float
-                .body("quantities[0].value", equalTo(60.0f)).body("quantities[0].surface", equalTo("60 percent"))
+                .body("start", equalTo(39))
+                .body("end", equalTo(160))
+                .body("sentenceIndex", equalTo(2))
+                .body("type", equalTo("statistic"))
+                .body("score", equalTo(0.9992239757373363f)) // REST Assured reads JSON numbers as float
+                .body("quantities[0].value", equalTo(60.0f))
+                .body("quantities[0].surface", equalTo("60 percent"))
                 .body("quantities[0].start", equalTo(64))
-                .body("entities", contains("south-korea")).body("topics", contains("semiconductors"))
+                .body("entities", contains("south-korea"))
+                .body("topics", contains("semiconductors"))
                 .body("citedSource.name", equalTo("Korea Semiconductor Industry Association"))
                 .body("section", equalTo("Background"))
-                .body("document.title", equalTo("Legacy Memory Chips")).body("document.publishedDate", equalTo("2024-03-01"))
-                .body("document.visibility", equalTo("partner")).body("document.ownerOrg", equalTo(PARTNER_A))
-                .body("review.status", equalTo("disputed")).body("review.reviewer", equalTo("user-analyst-partner-a"))
+                .body("document.title", equalTo("Legacy Memory Chips"))
+                .body("document.publishedDate", equalTo("2024-03-01"))
+                .body("document.visibility", equalTo("partner"))
+                .body("document.ownerOrg", equalTo(PARTNER_A))
+                .body("review.status", equalTo("disputed"))
+                .body("review.reviewer", equalTo("user-analyst-partner-a"))
                 .body("review.reviewedAt", equalTo("2026-12-06T08:36:32.289381Z"))
                 .body("updatedAt", equalTo("2026-12-06T08:36:25.385738Z"));
         as(PARTNER_B, "reader").get("/claims/{id}", CHIPS_SHARE).then().statusCode(404);
 
         // history newest first; the reviewer's name only for the reviewer's organisation and the platform's staff
-        as(PARTNER_A, "reader").get("/claims/{id}/reviews", CHIPS_SHARE).then().statusCode(200)
+        as(PARTNER_A, "reader")
+                .get("/claims/{id}/reviews", CHIPS_SHARE)
+                .then()
+                .statusCode(200)
                 .body("items.status", contains("disputed", "verified"))
-                .body("items.note", contains("The yearbook's figure is for 2022.", "Checked against the KSIA yearbook."));
+                .body("items.note", contains("The yearbook's figure is for 2022.",
+                                "Checked against the KSIA yearbook."));
         as(PARTNER_B, "reader").get("/claims/{id}/reviews", B_SHARE).then().statusCode(200)
                 .body("items.status", contains("verified")).body("items[0].reviewer", nullValue());
         as(null, "internal", "reader").get("/claims/{id}/reviews", B_SHARE).then()
@@ -143,10 +185,19 @@ class LegacyDataTest {
     @Test
     @Order(3)
     void oldRowsTakeNewReviews() {
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "verified"))
-                .put("/claims/{id}/review", CHIPS_SHARE).then().statusCode(200).body("review.status", equalTo("verified"));
-        as(PARTNER_A, "reader").get("/claims/{id}/reviews", CHIPS_SHARE).then().statusCode(200)
-                .body("items.status", contains("verified", "disputed", "verified")).body("total", greaterThan(2));
+        as(PARTNER_A, "analyst")
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "verified"))
+                .put("/claims/{id}/review", CHIPS_SHARE)
+                .then()
+                .statusCode(200)
+                .body("review.status", equalTo("verified"));
+        as(PARTNER_A, "reader")
+                .get("/claims/{id}/reviews", CHIPS_SHARE)
+                .then()
+                .statusCode(200)
+                .body("items.status", contains("verified", "disputed", "verified"))
+                .body("total", greaterThan(2));
     }
 
     private static String resource(String name) throws IOException {

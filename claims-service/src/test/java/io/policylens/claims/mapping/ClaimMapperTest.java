@@ -26,12 +26,14 @@ class ClaimMapperTest {
     @Test
     void storedClaimsRoundTripForMatching() {
         Quantity share = new Quantity(60, "percent", null, "global DRAM market", "2023", false, 57, 67, "60 percent");
-        ExtractedClaim claim = new ExtractedClaim(32, 120, "South Korea accounts for 60 percent of the global DRAM market.",
-                ClaimType.STATISTIC, 0.97, new Hedging(true, List.of("around")), List.of(share), List.of("south-korea"),
-                Optional.of(new CitedSource("Korea Semiconductor Industry Association", "according to", 90, 120)), 2);
+        ExtractedClaim claim = new ExtractedClaim(32, 120,
+                        "South Korea accounts for 60 percent of the global DRAM market.", ClaimType.STATISTIC, 0.97,
+                        new Hedging(true, List.of("around")), List.of(share), List.of("south-korea"), Optional.of(
+                                new CitedSource("Korea Semiconductor Industry Association", "according to", 90, 120)),
+                        2);
         ClaimEntity entity = new ClaimEntity();
         DocumentFields fields = DocumentFields.of(new RemoteDocument(documentId, "Brief", List.of(), "Institute",
-                LocalDate.of(2024, 1, 2), "https://example.org/b", "public", "partner-a", 4));
+                                LocalDate.of(2024, 1, 2), "https://example.org/b", "public", "partner-a", 4));
         ClaimMapper.apply(entity, documentId, claim, null, fields, "v1", OffsetDateTime.now());
 
         assertThat(entity.id).isEqualTo(ClaimIds.of(documentId, 32, 120));
@@ -43,13 +45,16 @@ class ClaimMapperTest {
         assertThat(back.entities()).containsExactly("south-korea");
         assertThat(back.type()).isEqualTo(ClaimType.STATISTIC);
         assertThat(back.hedging().cues()).containsExactly("around");
-        assertThat(back.source()).get().extracting(CitedSource::name).isEqualTo("Korea Semiconductor Industry Association");
+        assertThat(back.source())
+                .get()
+                .extracting(CitedSource::name)
+                .isEqualTo("Korea Semiconductor Industry Association");
     }
 
     @Test
     void unknownVisibilityIsTreatedAsPrivateAndMissingFieldsGetDefaults() {
-        DocumentFields fields = DocumentFields.of(new RemoteDocument(documentId, " ", null, null, null, null, "everyone",
-                null, 1));
+        DocumentFields fields = DocumentFields.of(new RemoteDocument(
+                                documentId, " ", null, null, null, null, "everyone", null, 1));
         assertThat(fields.visibility()).isEqualTo("partner");
         assertThat(fields.ownerOrg()).isEqualTo("policylens");
         assertThat(fields.title()).isEqualTo("Untitled document");

@@ -14,7 +14,6 @@ public final class Api {
 
     public static final String PARTNER_A = "partner-a";
     public static final String PARTNER_B = "partner-b";
-    public static final String PROBLEM = "application/problem+json";
 
     private Api() {
     }

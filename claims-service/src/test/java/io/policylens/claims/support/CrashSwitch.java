@@ -7,8 +7,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Arms {@link CrashingSynchroniser}: the next commit for this document writes its claims, then fails; or its preparation
- * waits for a release.
+ * Arms {@link CrashingSynchroniser}: the next commit for this document writes its claims, then
+ * fails; or its preparation waits for a release.
  */
 @ApplicationScoped
 public class CrashSwitch {
@@ -18,7 +18,10 @@ public class CrashSwitch {
     private volatile UUID held;
     private volatile CountDownLatch release = new CountDownLatch(0);
 
-    /** Preparing this document (with extraction) waits until {@link #release()}: extraction work that takes its time. */
+    /**
+     * Preparing this document (with extraction) waits until {@link #release()}: extraction work
+     * that takes its time.
+     */
     public void hold(UUID documentId) {
         release = new CountDownLatch(1);
         held = documentId;

@@ -12,9 +12,9 @@ import jakarta.inject.Inject;
 /**
  * Test-only decorator of the real synchroniser: when armed for a document, its commit runs the real
  * writes and then throws, like a process dying after the claims were written but before the
- * transaction (with the cursor move) committed; or it throws an Error while preparing, like the OutOfMemoryError
- * that once stopped the consumer for good; or it waits before preparing, like a long extraction. Passes everything through
- * otherwise.
+ * transaction (with the cursor move) committed; or it throws an Error while preparing, like the
+ * OutOfMemoryError that once stopped the consumer for good; or it waits before preparing, like a
+ * long extraction. Passes everything through otherwise.
  */
 @Decorator
 @Priority(10)
@@ -45,7 +45,8 @@ public abstract class CrashingSynchroniser implements DocumentSynchroniser {
         }
         return () -> {
             work.commit();
-            throw new IllegalStateException("simulated crash after writing the claims of " + change.documentId());
+            throw new IllegalStateException(
+                    "simulated crash after writing the claims of " + change.documentId());
         };
     }
 }

@@ -61,7 +61,8 @@ public final class FakeDocumentsService {
         }
 
         RemoteDocument remote() {
-            return new RemoteDocument(id, title, List.of("Jane Doe"), publisher, publishedDate, url, visibility, ownerOrg,
+            return new RemoteDocument(id, title, List.of("Jane Doe"), publisher, publishedDate, url, visibility,
+                    ownerOrg,
                     revision);
         }
     }
@@ -134,7 +135,8 @@ public final class FakeDocumentsService {
     }
 
     private static WireMock client() {
-        URI url = URI.create(ConfigProvider.getConfig().getValue("quarkus.rest-client.documents.url", String.class));
+        URI url = URI.create(ConfigProvider.getConfig()
+                                .getValue("quarkus.rest-client.documents.url", String.class));
         return new WireMock(url.getHost(), url.getPort());
     }
 }

@@ -21,7 +21,8 @@ public class HttpEdgeFilters {
 
     private final long maxBodyBytes;
 
-    public HttpEdgeFilters(@ConfigProperty(name = "policylens.http.max-body-bytes", defaultValue = "5242880") long maxBodyBytes) {
+    public HttpEdgeFilters(@ConfigProperty(name = "policylens.http.max-body-bytes", defaultValue = "5242880")
+                    long maxBodyBytes) {
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -37,7 +38,8 @@ public class HttpEdgeFilters {
         String length = context.request().getHeader("Content-Length");
         if (length != null && tooLarge(length)) {
             context.response().putHeader("Connection", "close");
-            refuse(context, 413, "payload-too-large", "request body exceeds the limit of " + maxBodyBytes + " bytes", id);
+            refuse(context, 413, "payload-too-large", "request body exceeds the limit of " + maxBodyBytes + " bytes",
+                    id);
             return;
         }
         if (context.request().uri().contains("%00")) {
@@ -48,8 +50,12 @@ public class HttpEdgeFilters {
     }
 
     private static void refuse(RoutingContext context, int status, String slug, String detail, String id) {
-        Problem problem = new Problem(Problem.TYPE_BASE + slug, Problems.title(status), status, detail, context.request().path(), id, null);
-        context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Json.encode(problem));
+        Problem problem = new Problem(Problem.TYPE_BASE + slug, Problems.title(status), status, detail,
+                        context.request().path(), id, null);
+        context.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(Json.encode(problem));
     }
 
     private boolean tooLarge(String contentLength) {

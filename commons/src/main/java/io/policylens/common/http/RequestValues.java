@@ -11,8 +11,12 @@ import java.util.UUID;
  */
 public final class RequestValues {
 
-    /** A UUID in its canonical text form, either case; a constant, so that {@code @Pattern(regexp = ...)} can name it. */
-    public static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    /**
+     * A UUID in its canonical text form, either case; a constant, so that {@code @Pattern(regexp =
+     * ...)} can name it.
+     */
+    public static final String UUID_PATTERN =
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{" + "12}";
 
     private RequestValues() {
     }
@@ -22,7 +26,10 @@ public final class RequestValues {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** The UUID the value names, or null when it is null or blank; the value was validated with {@link #UUID_PATTERN}. */
+    /**
+     * The UUID the value names, or null when it is null or blank; the value was validated with
+     * {@link #UUID_PATTERN}.
+     */
     public static UUID uuidOrNull(String value) {
         String id = blankToNull(value);
         return id == null ? null : UUID.fromString(id);
@@ -42,6 +49,7 @@ public final class RequestValues {
 
     /** The 400 problem for a text value with a NUL character. */
     public static ProblemException nulCharacter() {
-        return ProblemException.badRequest("a text value contains a NUL character, which cannot be stored or searched");
+        return ProblemException.badRequest(
+                "a text value contains a NUL character, which cannot be stored or searched");
     }
 }

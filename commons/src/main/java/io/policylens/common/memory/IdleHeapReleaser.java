@@ -83,8 +83,8 @@ public class IdleHeapReleaser {
             if (policy.shouldRelease(reading)) {
                 System.gc();
                 releases++;
-                LOG.debugf("idle heap release: %s had grown by %d KiB since its last collection", gauges.oldGenerationName(),
-                        reading.oldGrowthBytes() / 1024);
+                LOG.debugf("idle heap release: %s had grown by %d KiB since its last collection",
+                        gauges.oldGenerationName(), reading.oldGrowthBytes() / 1024);
             }
         } catch (RuntimeException e) {
             // a failed check must not end the schedule (an exception would cancel it)

@@ -40,7 +40,9 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        String detail = errors.stream()
+                        .map(f -> f.field() + ": " + f.message())
+                        .collect(Collectors.joining("; "));
         return respond(request, 400, "validation", detail, errors);
     }
 
@@ -51,7 +53,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidValue(InvalidFormatException e, HttpServerRequest request) {
-        return respond(request, 400, "invalid-value", "invalid value for '" + JsonShapes.path(e) + "': " + e.getValue(), null);
+        return respond(request, 400, "invalid-value", "invalid value for '" + JsonShapes.path(e) + "': " + e.getValue(),
+                null);
     }
 
     @ServerExceptionMapper
@@ -70,7 +73,9 @@ public class ProblemMappers {
             if (t instanceof TokenRejectedException rejected) {
                 // a valid signature but claims Policy Lens refuses: say which, so the partner can fix its client
                 Response problem = respond(request, 401, "token-rejected", rejected.getMessage(), null);
-                return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build();
+                return Response.fromResponse(problem)
+                        .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
+                        .build();
             }
         }
         Response problem = respond(request, 401, "unauthorized", "a valid bearer token is required", null);
@@ -89,7 +94,9 @@ public class ProblemMappers {
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return unknownField(unknown, request);
             }
-            return cause instanceof InvalidFormatException invalid ? invalidValue(invalid, request) : malformedJson(json, request);
+            return cause instanceof InvalidFormatException invalid
+                    ? invalidValue(invalid, request)
+                    : malformedJson(json, request);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         String detail = status >= 500 ? "internal error" : e.getMessage();

@@ -16,7 +16,8 @@ public final class Problems {
 
     public static Response response(int status, String slug, String detail, String instance, String requestId,
                                     List<Problem.FieldError> errors) {
-        Problem problem = new Problem(Problem.TYPE_BASE + slug, title(status), status, detail, instance, requestId, errors);
+        Problem problem = new Problem(Problem.TYPE_BASE + slug, title(status), status, detail, instance, requestId,
+                        errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

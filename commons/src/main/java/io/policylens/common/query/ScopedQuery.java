@@ -37,7 +37,9 @@ public final class ScopedQuery {
     public static ScopedQuery visibleTo(Caller caller, String alias) {
         ScopedQuery query = new ScopedQuery();
         if (!caller.seesAllPartners()) {
-            query.and("(" + alias + ".visibility = 'public' OR " + alias + ".owner_org = ?)", caller.owningOrganisation());
+            query.and(
+                    "(" + alias + ".visibility = 'public' OR " + alias + ".owner_org = ?)",
+                    caller.owningOrganisation());
         }
         return query;
     }
@@ -81,7 +83,11 @@ public final class ScopedQuery {
      * as a collection parameter would be expanded to a list.
      */
     public ScopedQuery overlaps(String arrayColumn, List<String> elements) {
-        return and(arrayColumn + " && ARRAY[" + String.join(", ", Collections.nCopies(elements.size(), "?")) + "]::text[]",
+        return and(
+                arrayColumn
+                        + " && ARRAY["
+                        + String.join(", ", Collections.nCopies(elements.size(), "?"))
+                        + "]::text[]",
                 elements.toArray());
     }
 
@@ -95,8 +101,12 @@ public final class ScopedQuery {
             return this;
         }
         String words = tsvector + " @@ websearch_to_tsquery('english', ?)";
-        return column == null ? and(words, text)
-                : and("(" + words + " OR " + column + " ILIKE ? ESCAPE '\\')", text, containing(text));
+        return column == null
+                ? and(words, text)
+                : and(
+                        "(" + words + " OR " + column + " ILIKE ? ESCAPE '\\')",
+                        text,
+                        containing(text));
     }
 
     /** The WHERE clause, without the keyword; {@code TRUE} when nothing restricts. */

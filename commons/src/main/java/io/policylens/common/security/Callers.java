@@ -30,7 +30,9 @@ public class Callers {
         if (resolved.isAnonymous()) {
             return new Caller("anonymous", null, Set.of());
         }
-        String organisation = resolved.getPrincipal() instanceof JsonWebToken token ? organisationOf(token, partnerClaim) : null;
+        String organisation = resolved.getPrincipal() instanceof JsonWebToken token
+                        ? organisationOf(token, partnerClaim)
+                        : null;
         return new Caller(resolved.getPrincipal().getName(), organisation, resolved.getRoles());
     }
 

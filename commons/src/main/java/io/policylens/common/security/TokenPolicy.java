@@ -25,12 +25,14 @@ public final class TokenPolicy {
     public static Optional<String> rejection(String organisation, Set<String> grantedRoles, String partnerClaim) {
         boolean internal = Roles.anyInternal(grantedRoles);
         if (organisation == null && !internal) {
-            return Optional.of("the token names no partner organisation: partner clients and users must carry the claim '"
-                    + partnerClaim + "'; only the internal roles (admin, internal, service) may omit it");
+            return Optional.of("the token names no partner organisation: partner clients and users must carry"
+                        + " the claim '" + partnerClaim
+                            + "'; only the internal roles (admin, internal, service) may omit it");
         }
         if (organisation != null && internal) {
             return Optional.of("the token names the partner organisation '" + organisation
-                    + "' and an internal role (admin, internal or service); internal roles are never a partner's");
+                            + "' and an internal role (admin, internal or service); internal roles are never a "
+                                    + "partner's");
         }
         return Optional.empty();
     }

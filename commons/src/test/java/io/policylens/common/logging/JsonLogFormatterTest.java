@@ -13,8 +13,8 @@ class JsonLogFormatterTest {
 
     @Test
     void formatsOneJsonObjectPerLineWithTheRequestId() throws Exception {
-        ExtLogRecord record = new ExtLogRecord(Level.INFO, "stored document \"x\"\nsecond line", ExtLogRecord.FormatStyle.NO_FORMAT,
-                JsonLogFormatterTest.class.getName());
+        ExtLogRecord record = new ExtLogRecord(Level.INFO, "stored document \"x\"\nsecond line",
+                        ExtLogRecord.FormatStyle.NO_FORMAT, JsonLogFormatterTest.class.getName());
         record.setLoggerName("io.policylens.test");
         record.setMdc(java.util.Map.of("requestId", "req-42"));
 

@@ -13,7 +13,8 @@ class HeapGaugesTest {
     void recognisesTheOldGenerationOfTheSerialAndParallelCollectorsOnly() {
         assertThat(List.of("Tenured Gen", "PS Old Gen")).allMatch(HeapGauges::isOldGeneration);
         assertThat(List.of("Eden Space", "Survivor Space", "PS Eden Space", "G1 Old Gen", "G1 Eden Space",
-                "ZGC Old Generation", "Shenandoah", "Metaspace")).noneMatch(HeapGauges::isOldGeneration);
+                                "ZGC Old Generation", "Shenandoah", "Metaspace"))
+                .noneMatch(HeapGauges::isOldGeneration);
     }
 
     @Test
@@ -26,7 +27,9 @@ class HeapGaugesTest {
 
         assertThat(after.collections()).isGreaterThan(before.collections());
         assertThat(after.oldUsedBytes()).isPositive();
-        assertThat(after.oldUsedAfterLastCollectionBytes()).as("the full collection collected the old generation").isPositive();
+        assertThat(after.oldUsedAfterLastCollectionBytes())
+                .as("the full collection collected the old generation")
+                .isPositive();
     }
 
     @Test

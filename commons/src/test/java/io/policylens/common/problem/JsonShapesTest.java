@@ -22,10 +22,12 @@ class JsonShapesTest {
 
     public enum Kind { BRIEF }
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private static String detail(String json) {
-        JsonProcessingException e = catchThrowableOfType(JsonProcessingException.class, () -> JSON.readValue(json, Body.class));
+        JsonProcessingException e = catchThrowableOfType(
+                        JsonProcessingException.class, () -> JSON.readValue(json, Body.class));
         return JsonShapes.describe(e);
     }
 
@@ -35,9 +37,13 @@ class JsonShapesTest {
         assertThat(detail("{\"authors\": \"Jane\"}")).isEqualTo("'authors' must be an array");
         assertThat(detail("{\"title\": {}}")).isEqualTo("'title' must be a string");
         assertThat(detail("{\"pages\": []}")).isEqualTo("'pages' must be a number");
-        assertThat(detail("{\"title\": \"bad\"}")).isEqualTo("invalid body: title must not be 'bad'");
-        for (String json : List.of("[1]", "{\"authors\": \"Jane\"}", "{\"title\": {}}", "{\"pages\": []}", "{\"title\": \"bad\"}", "\"text\"")) {
-            assertThat(detail(json)).doesNotContain("io.policylens", "java.", "JsonShapesTest", "`");
+        assertThat(detail("{\"title\": \"bad\"}"))
+                .isEqualTo("invalid body: title must not be 'bad'");
+        for (String json :
+                List.of("[1]", "{\"authors\": \"Jane\"}", "{\"title\": {}}", "{\"pages\": []}", "{\"title\": \"bad\"}",
+                        "\"text\"")) {
+            assertThat(detail(json))
+                    .doesNotContain("io.policylens", "java.", "JsonShapesTest", "`");
         }
     }
 }

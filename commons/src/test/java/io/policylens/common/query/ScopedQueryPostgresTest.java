@@ -33,13 +33,13 @@ class ScopedQueryPostgresTest {
         postgres = EmbeddedPostgres.builder().start();
         connection = postgres.getPostgresDatabase().getConnection();
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE items (id int PRIMARY KEY, visibility text NOT NULL, owner_org text NOT NULL, "
-                    + "topics text[] NOT NULL, entities text[] NOT NULL, score double precision NOT NULL, text text NOT NULL, "
-                    + "search tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED)");
-            statement.execute("INSERT INTO items (id, visibility, owner_org, topics, entities, score, text) VALUES "
-                    + "(1, 'public', 'partner-b', '{chips}', '{south-korea}', 0.9, 'Exports grew by 60% in 2023'), "
-                    + "(2, 'partner', 'partner-a', '{chips,trade}', '{japan}', 0.5, 'K_chips exports are growing'), "
-                    + "(3, 'partner', 'partner-b', '{chips}', '{south-korea,japan}', 0.9, 'Exports grew by 60 percent'), "
+            statement.execute("CREATE TABLE items (id int PRIMARY KEY, visibility text NOT NULL, owner_org text NOT "
+                    + "NULL, topics text[] NOT NULL, entities text[] NOT NULL, score double precision NOT NULL, text "
+                    + "text NOT NULL, search tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED)");
+            statement.execute("INSERT INTO items (id, visibility, owner_org, topics, entities, score, text) VALUES (1, "
+                    + "'public', 'partner-b', '{chips}', '{south-korea}', 0.9, 'Exports grew by 60% in 2023'), (2, "
+                    + "'partner', 'partner-a', '{chips,trade}', '{japan}', 0.5, 'K_chips exports are growing'), (3, "
+                    + "'partner', 'partner-b', '{chips}', '{south-korea,japan}', 0.9, 'Exports grew by 60 percent'), "
                     + "(4, 'public', 'partner-a', '{trade}', '{}', 0.2, 'Tariffs on 600 items, a back\\slash')");
         }
     }

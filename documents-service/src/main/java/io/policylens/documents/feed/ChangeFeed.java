@@ -46,10 +46,19 @@ public class ChangeFeed {
 
     @Transactional
     public ChangeFeedPage after(long cursor, int limit) {
-        List<ChangeEvent> rows = changes.after(cursor, limit + 1).stream()
-                .map(c -> new ChangeEvent(c.seq, c.documentId, c.revision, ChangeKind.valueOf(c.kind.toUpperCase(Locale.ROOT)),
-                        c.ownerOrg, c.visibility, c.occurredAt))
-                .toList();
+        List<ChangeEvent> rows =
+                changes.after(cursor, limit + 1).stream()
+                        .map(
+                                c ->
+                                        new ChangeEvent(
+                                                c.seq,
+                                                c.documentId,
+                                                c.revision,
+                                                ChangeKind.valueOf(c.kind.toUpperCase(Locale.ROOT)),
+                                                c.ownerOrg,
+                                                c.visibility,
+                                                c.occurredAt))
+                        .toList();
         List<ChangeEvent> events = rows.subList(0, Math.min(rows.size(), limit));
         long next = events.isEmpty() ? cursor : events.get(events.size() - 1).seq();
         return new ChangeFeedPage(List.copyOf(events), next, rows.size() > limit, Math.max(head(), next));

@@ -8,7 +8,10 @@ import org.hibernate.jpa.HibernateHints;
 
 import java.util.List;
 
-/** Reads and appends entries of the change feed; the ordering rules are {@link io.policylens.documents.feed.ChangeFeed}'s. */
+/**
+ * Reads and appends entries of the change feed; the ordering rules are {@link
+ * io.policylens.documents.feed.ChangeFeed}'s.
+ */
 @ApplicationScoped
 public class DocumentChangeRepository implements PanacheRepositoryBase<DocumentChangeEntity, Long> {
 
@@ -19,7 +22,10 @@ public class DocumentChangeRepository implements PanacheRepositoryBase<DocumentC
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockFeed(long lock) {
         flush();
-        getEntityManager().createNamedQuery(DocumentChangeEntity.LOCK_FEED).setParameter("lock", lock).getSingleResult();
+        getEntityManager()
+                .createNamedQuery(DocumentChangeEntity.LOCK_FEED)
+                .setParameter("lock", lock)
+                .getSingleResult();
     }
 
     /** Takes the next seq and writes the entry now. */
@@ -31,12 +37,17 @@ public class DocumentChangeRepository implements PanacheRepositoryBase<DocumentC
 
     /** At most {@code limit} entries after the cursor, in seq order. */
     public List<DocumentChangeEntity> after(long cursor, int limit) {
-        return find("seq > ?1", Sort.by("seq"), cursor).withHint(HibernateHints.HINT_READ_ONLY, true).range(0, limit - 1).list();
+        return find("seq > ?1", Sort.by("seq"), cursor)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .range(0, limit - 1)
+                .list();
     }
 
     /** The newest committed seq (0 for an empty feed). */
     public long head() {
-        return getEntityManager().createQuery("SELECT coalesce(max(c.seq), 0) FROM DocumentChangeEntity c", Long.class)
+        return getEntityManager()
+                .createQuery(
+                        "SELECT coalesce(max(c.seq), 0) FROM DocumentChangeEntity c", Long.class)
                 .getSingleResult();
     }
 }

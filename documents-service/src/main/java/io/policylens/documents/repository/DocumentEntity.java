@@ -21,33 +21,45 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A stored document: metadata, raw and normalised text, and its analysis; one row of table {@code documents} (schema
- * by Flyway, V1 and V2). Only the metadata a change or a deletion may touch is updatable: texts, analysis and
- * provenance never change, and the jsonb columns are immutable values, so Hibernate neither copies nor compares them.
+ * A stored document: metadata, raw and normalised text, and its analysis; one row of table {@code
+ * documents} (schema by Flyway, V1 and V2). Only the metadata a change or a deletion may touch is
+ * updatable: texts, analysis and provenance never change, and the jsonb columns are immutable
+ * values, so Hibernate neither copies nor compares them.
  *
- * <p>Listing and search are native SQL ({@link DocumentRepository}, built with commons' {@code ScopedQuery}): PostgreSQL
- * full-text search, ranking, snippets and text[] membership have no JPQL equivalent. Their rows map to
- * {@link #SUMMARY_ROW}.
+ * <p>Listing and search are native SQL ({@link DocumentRepository}, built with commons' {@code
+ * ScopedQuery}): PostgreSQL full-text search, ranking, snippets and text[] membership have no JPQL
+ * equivalent. Their rows map to {@link #SUMMARY_ROW}.
  */
 @Entity
 @Table(name = "documents")
-@SqlResultSetMapping(name = DocumentEntity.SUMMARY_ROW, columns = {
-        @ColumnResult(name = "id", type = UUID.class), @ColumnResult(name = "title", type = String.class),
-        @ColumnResult(name = "authors", type = String[].class), @ColumnResult(name = "publisher", type = String.class),
-        @ColumnResult(name = "published_date", type = LocalDate.class),
-        @ColumnResult(name = "visibility", type = String.class), @ColumnResult(name = "owner_org", type = String.class),
-        @ColumnResult(name = "topics", type = String[].class), @ColumnResult(name = "revision", type = Integer.class),
-        @ColumnResult(name = "created_at", type = OffsetDateTime.class), @ColumnResult(name = "rank", type = Double.class),
-        @ColumnResult(name = "snippet", type = String.class)})
+@SqlResultSetMapping(
+        name = DocumentEntity.SUMMARY_ROW,
+        columns = {
+            @ColumnResult(name = "id", type = UUID.class),
+            @ColumnResult(name = "title", type = String.class),
+            @ColumnResult(name = "authors", type = String[].class),
+            @ColumnResult(name = "publisher", type = String.class),
+            @ColumnResult(name = "published_date", type = LocalDate.class),
+            @ColumnResult(name = "visibility", type = String.class),
+            @ColumnResult(name = "owner_org", type = String.class),
+            @ColumnResult(name = "topics", type = String[].class),
+            @ColumnResult(name = "revision", type = Integer.class),
+            @ColumnResult(name = "created_at", type = OffsetDateTime.class),
+            @ColumnResult(name = "rank", type = Double.class),
+            @ColumnResult(name = "snippet", type = String.class)
+        })
 // serialises submissions of the same content by the same owner until the end of the transaction
-@NamedNativeQuery(name = DocumentEntity.LOCK_CONTENT, query = "SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(:key, 0))")
+@NamedNativeQuery(
+        name = DocumentEntity.LOCK_CONTENT,
+        query = "SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(:ke" + "y, 0))")
 public class DocumentEntity extends PanacheEntityBase {
 
     static final String SUMMARY_ROW = "DocumentSummaryRow";
     static final String LOCK_CONTENT = "Document.lockContent";
 
-    static final String SUMMARY_COLUMNS = "d.id, d.title, d.authors, d.publisher, d.published_date, d.visibility, "
-            + "d.owner_org, d.topics, d.revision, d.created_at";
+    static final String SUMMARY_COLUMNS =
+            "d.id, d.title, d.authors, d.publisher, d.published_date, d.visibility, d.owner_org, d.topics, d.revision, "
+            + "d.created_at";
 
     @Id
     public UUID id;

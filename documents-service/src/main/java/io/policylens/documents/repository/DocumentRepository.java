@@ -35,20 +35,31 @@ public class DocumentRepository implements PanacheRepositoryBase<DocumentEntity,
     /** Like {@link #findLive}, and locks the row until the end of the transaction: concurrent changes queue up. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<DocumentEntity> findLiveForUpdate(UUID id) {
-        return find("id = ?1 and deletedAt is null", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find("id = ?1 and deletedAt is null", id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /** The metadata and summary only: neither the texts nor the analysis are read. */
     public Optional<DocumentMetadata> findLiveMetadata(UUID id) {
-        return getEntityManager().createQuery("SELECT new io.policylens.documents.repository.DocumentMetadata(d.id, "
-                        + "d.ownerOrg, d.visibility, d.title, d.authors, d.publisher, d.publishedDate, d.sourceUrl, d.language, "
-                        + "d.contentFormat, d.contentHash, d.pipelineVersion, d.revision, d.createdAt, d.updatedAt, d.summary) "
-                        + "FROM DocumentEntity d WHERE d.id = ?1 AND d.deletedAt IS NULL", DocumentMetadata.class)
-                .setParameter(1, id).getResultStream().findFirst();
+        return getEntityManager()
+                .createQuery(
+                        "SELECT new io.policylens.documents.repository.DocumentMetadata(d.id, d.ownerOrg, d.visibility,"
+                        + " d.title, d.authors, d.publisher, d.publishedDate, d.sourceUrl, d.language, d.contentFormat,"
+                        + " d.contentHash, d.pipelineVersion, d.revision, d.createdAt, d.updatedAt, d.summary) FROM "
+                        + "DocumentEntity d WHERE d.id = ?1 AND d.deletedAt IS NULL",
+                        DocumentMetadata.class)
+                .setParameter(1, id)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<DocumentEntity> findLiveByContent(String ownerOrg, String contentHash) {
-        return readOnly(find("ownerOrg = ?1 and contentHash = ?2 and deletedAt is null", ownerOrg, contentHash))
+        return readOnly(
+                        find(
+                                "ownerOrg = ?1 and contentHash = ?2 and deletedAt is null",
+                                ownerOrg,
+                                contentHash))
                 .firstResultOptional();
     }
 
@@ -58,8 +69,10 @@ public class DocumentRepository implements PanacheRepositoryBase<DocumentEntity,
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockContent(String ownerOrg, String contentHash) {
-        getEntityManager().createNamedQuery(DocumentEntity.LOCK_CONTENT)
-                .setParameter("key", StorableText.text(ownerOrg + "/" + contentHash)).getSingleResult();
+        getEntityManager()
+                .createNamedQuery(DocumentEntity.LOCK_CONTENT)
+                .setParameter("key", StorableText.text(ownerOrg + "/" + contentHash))
+                .getSingleResult();
     }
 
     /** Stores a new document; written when the persistence context is flushed (at the latest at commit). */
@@ -70,9 +83,17 @@ public class DocumentRepository implements PanacheRepositoryBase<DocumentEntity,
 
     public List<DocumentSummaryRow> list(Caller caller, DocumentFilter filter, int page, int size) {
         ScopedQuery scoped = scoped(caller, filter);
-        Query query = getEntityManager().createNativeQuery("SELECT " + DocumentEntity.SUMMARY_COLUMNS + ", CAST(NULL AS real) AS rank, "
-                + "CAST(NULL AS text) AS snippet FROM documents d WHERE " + scoped.where()
-                + " ORDER BY d.created_at DESC, d.id" + ScopedQuery.page(page, size), DocumentEntity.SUMMARY_ROW);
+        Query query =
+                getEntityManager()
+                        .createNativeQuery(
+                                "SELECT "
+                                        + DocumentEntity.SUMMARY_COLUMNS
+                                        + ", CAST(NULL AS real) AS rank, CAST(NULL AS text) AS snippet FROM documents "
+                                                + "d WHERE "
+                                        + scoped.where()
+                                        + " ORDER BY d.created_at DESC, d.id"
+                                        + ScopedQuery.page(page, size),
+                                DocumentEntity.SUMMARY_ROW);
         scoped.bind(query::setParameter);
         return rows(query);
     }
@@ -84,13 +105,21 @@ public class DocumentRepository implements PanacheRepositoryBase<DocumentEntity,
     /** The highlight delimiters are removed from the text first, so no document can forge a highlight (Snippet). */
     public List<DocumentSummaryRow> search(Caller caller, DocumentFilter filter, String text, int page, int size) {
         ScopedQuery scoped = scoped(caller, filter).and("d.search @@ q.query");
-        Query query = getEntityManager().createNativeQuery("SELECT " + DocumentEntity.SUMMARY_COLUMNS + ", ts_rank_cd(d.search, q.query, 32) "
-                        + "AS rank, ts_headline('english', translate(d.text, ?, ''), q.query, ?) AS snippet FROM documents d, "
-                        + "(SELECT websearch_to_tsquery('english', ?) AS query) q WHERE " + scoped.where()
-                        + " ORDER BY 11 DESC, d.created_at DESC, d.id" + ScopedQuery.page(page, size), DocumentEntity.SUMMARY_ROW)
-                .setParameter(1, String.valueOf(Snippet.START) + Snippet.STOP)
-                .setParameter(2, Snippet.HEADLINE_OPTIONS)
-                .setParameter(3, StorableText.text(text));
+        Query query =
+                getEntityManager()
+                        .createNativeQuery(
+                                "SELECT "
+                                        + DocumentEntity.SUMMARY_COLUMNS
+                                        + ", ts_rank_cd(d.search, q.query, 32) AS rank, ts_headline('english', "
+                                                + "translate(d.text, ?, ''), q.query, ?) AS snippet FROM documents d, "
+                                                + "(SELECT websearch_to_tsquery('english', ?) AS query) q WHERE "
+                                        + scoped.where()
+                                        + " ORDER BY 11 DESC, d.created_at DESC, d.id"
+                                        + ScopedQuery.page(page, size),
+                                DocumentEntity.SUMMARY_ROW)
+                        .setParameter(1, String.valueOf(Snippet.START) + Snippet.STOP)
+                        .setParameter(2, Snippet.HEADLINE_OPTIONS)
+                        .setParameter(3, StorableText.text(text));
         scoped.bind(query::setParameter, 3);
         return rows(query);
     }
@@ -101,11 +130,16 @@ public class DocumentRepository implements PanacheRepositoryBase<DocumentEntity,
 
     /** Live documents in the caller's partner scope, then the filters the request names. */
     private static ScopedQuery scoped(Caller caller, DocumentFilter filter) {
-        return ScopedQuery.visibleTo(caller, "d").and("d.deleted_at IS NULL")
-                .hasElement("d.topics", filter.topic()).hasElement("d.entities", filter.entity())
+        return ScopedQuery.visibleTo(caller, "d")
+                .and("d.deleted_at IS NULL")
+                .hasElement("d.topics", filter.topic())
+                .hasElement("d.entities", filter.entity())
                 .andIfPresent("lower(d.publisher) = lower(?)", filter.publisher())
-                .atLeast("d.published_date", filter.publishedFrom()).atMost("d.published_date", filter.publishedTo())
-                .equal("d.visibility", filter.visibility() == null ? null : filter.visibility().label());
+                .atLeast("d.published_date", filter.publishedFrom())
+                .atMost("d.published_date", filter.publishedTo())
+                .equal(
+                        "d.visibility",
+                        filter.visibility() == null ? null : filter.visibility().label());
     }
 
     private static PanacheQuery<DocumentEntity> readOnly(PanacheQuery<DocumentEntity> query) {
@@ -113,7 +147,10 @@ public class DocumentRepository implements PanacheRepositoryBase<DocumentEntity,
     }
 
     private long countRows(ScopedQuery scoped) {
-        Query query = getEntityManager().createNativeQuery("SELECT count(*) FROM documents d WHERE " + scoped.where());
+        Query query =
+                getEntityManager()
+                        .createNativeQuery(
+                                "SELECT count(*) FROM documents d WHERE " + scoped.where());
         scoped.bind(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }

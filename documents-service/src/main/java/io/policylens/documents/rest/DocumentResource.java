@@ -1,7 +1,6 @@
 package io.policylens.documents.rest;
 
 import io.policylens.common.paging.Page;
-import io.policylens.common.problem.Problem;
 import io.policylens.common.problem.ProblemException;
 import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
@@ -62,13 +61,12 @@ import java.util.UUID;
 @Tag(name = "Documents", description = "Ingest, read and search policy documents")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DocumentResource {
 
-    private static final String DOCUMENT_LIMITS = "Body over the size limit (payload-too-large, 5 MiB by default), or content "
-            + "over the document limits: more than 5,242,880 characters (text-too-long), 250,000 tags, Markdown markers and "
-            + "lines or text lines (too-much-markup), or 20,000 sentences after normalisation (too-many-sentences)";
+    private static final String DOCUMENT_LIMITS =
+            "Body over the size limit (payload-too-large, 5 MiB by default), or content over the document limits: more "
+            + "than 5,242,880 characters (text-too-long), 250,000 tags, Markdown markers and lines or text lines "
+            + "(too-much-markup), or 20,000 sentences after normalisation (too-many-sentences)";
 
     @Inject
     DocumentService documents;
@@ -85,15 +83,27 @@ public class DocumentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CONTRIBUTOR)
-    @Operation(summary = "Submit a document as JSON",
-            description = "Stores the document, its normalised text, sentences and annotations. The same content from the "
+    @Operation(
+            summary = "Submit a document as JSON",
+            description =
+                    "Stores the document, its normalised text, sentences and annotations. The same content from the "
                     + "same organisation again returns the existing document with 200 instead of 201.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "200", description = "Already stored: the existing document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, unknown fields or malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = DOCUMENT_LIMITS, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Unsupported media type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Binary content or nothing left after cleaning", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Already stored: the existing document",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields, unknown fields or malformed JSON")
+    @APIResponse(responseCode = "413", description = DOCUMENT_LIMITS)
+    @APIResponse(responseCode = "415", description = "Unsupported media type")
+    @APIResponse(
+            responseCode = "422",
+            description = "Binary content or nothing left after cleaning")
     public Response create(@Valid @NotNull CreateDocumentRequest request) {
         return respond(documents.ingest(toNewDocument(request), callers.current()));
     }
@@ -101,28 +111,56 @@ public class DocumentResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.CONTRIBUTOR)
-    @Operation(summary = "Upload a document file",
-            description = "Multipart upload of a .txt, .html or .md file (UTF-8) with optional metadata fields. "
-                    + "authors is a semicolon-separated list.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "200", description = "Already stored: the existing document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "400", description = "Missing file or invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = DOCUMENT_LIMITS, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid UTF-8 or binary file", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response upload(@RestForm("file") FileUpload file,
-                           @RestForm String format, @RestForm String title, @RestForm String authors,
-                           @RestForm String publisher, @RestForm String publishedDate, @RestForm String sourceUrl,
-                           @RestForm String language, @RestForm String visibility) {
+    @Operation(
+            summary = "Upload a document file",
+            description =
+                    "Multipart upload of a .txt, .html or .md file (UTF-8) with optional metadata fields. authors is a "
+                    + "semicolon-separated list.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Already stored: the existing document",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "400", description = "Missing file or invalid fields")
+    @APIResponse(responseCode = "413", description = DOCUMENT_LIMITS)
+    @APIResponse(responseCode = "422", description = "Invalid UTF-8 or binary file")
+    public Response upload(
+            @RestForm("file") FileUpload file,
+            @RestForm String format,
+            @RestForm String title,
+            @RestForm String authors,
+            @RestForm String publisher,
+            @RestForm String publishedDate,
+            @RestForm String sourceUrl,
+            @RestForm String language,
+            @RestForm String visibility) {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.badRequest("a 'file' part is required");
         }
         String content = ContentDecoder.decode(read(file));
         InputFormat inputFormat = format != null && !format.isBlank() ? parse(format, InputFormat::parse)
                 : fromUpload(file);
-        CreateDocumentRequest request = new CreateDocumentRequest(content, inputFormat, title,
-                authors == null || authors.isBlank() ? null : Arrays.stream(authors.split(";")).map(String::strip).filter(a -> !a.isEmpty()).toList(),
-                publisher, IsoDates.parse("publishedDate", publishedDate), sourceUrl, language,
-                visibility == null || visibility.isBlank() ? null : parse(visibility, Visibility::parse));
+        CreateDocumentRequest request =
+                new CreateDocumentRequest(
+                        content,
+                        inputFormat,
+                        title,
+                        authors == null || authors.isBlank()
+                                ? null
+                                : Arrays.stream(authors.split(";"))
+                                        .map(String::strip)
+                                        .filter(a -> !a.isEmpty())
+                                        .toList(),
+                        publisher,
+                        IsoDates.parse("publishedDate", publishedDate),
+                        sourceUrl,
+                        language,
+                        visibility == null || visibility.isBlank()
+                                ? null
+                                : parse(visibility, Visibility::parse));
         Set<ConstraintViolation<CreateDocumentRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -132,35 +170,56 @@ public class DocumentResource {
 
     @GET
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "List documents", description = "Newest first; only documents your organisation may see.")
+    @Operation(
+            summary = "List documents",
+            description = "Newest first; only documents your organisation may see.")
     @APIResponse(responseCode = "200", description = "A page of documents")
-    @APIResponse(responseCode = "400", description = "Bad paging or filter values", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging or filter values")
     public Page<DocumentSummary> list(@Valid @BeanParam ListParameters parameters) {
         var page = documents.list(callers.current(), parameters.filter(), parameters.page, parameters.size);
-        return new Page<>(page.items().stream().map(DocumentViews::summary).toList(), page.page(), page.size(), page.total());
+        return new Page<>(
+                page.items().stream().map(DocumentViews::summary).toList(),
+                page.page(),
+                page.size(),
+                page.total());
     }
 
     @GET
     @Path("/search")
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Full-text search",
-            description = "PostgreSQL full-text search in English: words, \"quoted phrases\", OR and -exclusions. "
-                    + "Results are ranked and come with highlighted snippets; the list filters apply.")
+    @Operation(
+            summary = "Full-text search",
+            description =
+                    "PostgreSQL full-text search in English: words, \"quoted phrases\", OR and -exclusions. Results "
+                    + "are ranked and come with highlighted snippets; the list filters apply.")
     @APIResponse(responseCode = "200", description = "A page of ranked hits")
-    @APIResponse(responseCode = "400", description = "Missing query or bad filters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing query or bad filters")
     public Page<DocumentSummary> search(
-            @QueryParam("q") @NotBlank @Size(max = 500) @Parameter(description = "Search text", example = "semiconductor supply chain") String q,
+            @QueryParam("q")
+                    @NotBlank
+                    @Size(max = 500)
+                    @Parameter(
+                            description = "Search text",
+                            example = "semiconducto" + "r supply chain")
+                    String q,
             @Valid @BeanParam ListParameters parameters) {
         var page = documents.search(callers.current(), parameters.filter(), q, parameters.page, parameters.size);
-        return new Page<>(page.items().stream().map(DocumentViews::summary).toList(), page.page(), page.size(), page.total());
+        return new Page<>(
+                page.items().stream().map(DocumentViews::summary).toList(),
+                page.page(),
+                page.size(),
+                page.total());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Get a document's metadata and annotations")
-    @APIResponse(responseCode = "200", description = "The document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The document",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "404", description = "No such document visible to you")
     public DocumentView get(@PathParam("id") UUID id) {
         return DocumentViews.view(documents.metadata(id, callers.current()));
     }
@@ -169,9 +228,11 @@ public class DocumentResource {
     @Path("/{id}/text")
     @Produces(MediaType.TEXT_PLAIN)
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Get the normalised text", description = "All sentence offsets point into this text.")
+    @Operation(
+            summary = "Get the normalised text",
+            description = "All sentence offsets point into this text.")
     @APIResponse(responseCode = "200", description = "The normalised text")
-    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document visible to you")
     public String text(@PathParam("id") UUID id) {
         return documents.get(id, callers.current()).text;
     }
@@ -180,11 +241,15 @@ public class DocumentResource {
     @Path("/{id}/raw")
     @Produces(MediaType.TEXT_PLAIN)
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Get the content exactly as submitted", description = "Served as text/plain, whatever its format.")
+    @Operation(
+            summary = "Get the content exactly as submitted",
+            description = "Served as text/plain, whatever its " + "format.")
     @APIResponse(responseCode = "200", description = "The raw content")
-    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document visible to you")
     public Response raw(@PathParam("id") UUID id) {
-        return Response.ok(documents.get(id, callers.current()).rawContent).header("X-Content-Type-Options", "nosniff").build();
+        return Response.ok(documents.get(id, callers.current()).rawContent)
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     @GET
@@ -192,31 +257,46 @@ public class DocumentResource {
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Get sentences with offsets, structure and annotations")
     @APIResponse(responseCode = "200", description = "A page of sentences in document order")
-    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<SentenceView> sentences(@PathParam("id") UUID id,
-                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                        @QueryParam("size") @DefaultValue("500") @Min(1) @Max(1000)
-                                        @Parameter(description = "Page size, at most 1000") int size) {
+    @APIResponse(responseCode = "404", description = "No such document visible to you")
+    public Page<SentenceView> sentences(
+            @PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size")
+                    @DefaultValue("500")
+                    @Min(1)
+                    @Max(1000)
+                    @Parameter(description = "Page size, at most 1000")
+                    int size) {
         DocumentEntity document = documents.get(id, callers.current());
         List<StoredAnalysis.StoredSentence> all = document.analysis.sentences();
         int from = (int) Math.min((long) page * size, all.size());
         int to = Math.min(from + size, all.size());
-        List<SentenceView> items = all.subList(from, to).stream().map(s -> DocumentViews.sentence(document.text, s)).toList();
+        List<SentenceView> items =
+                all.subList(from, to).stream()
+                        .map(s -> DocumentViews.sentence(document.text, s))
+                        .toList();
         return new Page<>(items, page, size, all.size());
     }
 
     @GET
     @Path("/{id}/snapshot")
     @RolesAllowed({Roles.READER, Roles.SERVICE})
-    @Operation(summary = "Get a document's metadata and all its sentences in one response",
-            description = "The document as GET /documents/{id} gives it and every sentence as the sentences pages give them, "
+    @Operation(
+            summary = "Get a document's metadata and all its sentences in one response",
+            description =
+                    "The document as GET /documents/{id} gives it and every sentence as the sentences pages give them, "
                     + "from one read at one revision. The extraction services read this once per change.")
-    @APIResponse(responseCode = "200", description = "The document and its sentences",
+    @APIResponse(
+            responseCode = "200",
+            description = "The document and its sentences",
             content = @Content(schema = @Schema(implementation = DocumentSnapshotView.class)))
-    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document visible to you")
     public DocumentSnapshotView snapshot(@PathParam("id") UUID id) {
         DocumentEntity document = documents.get(id, callers.current());
-        List<SentenceView> sentences = document.analysis.sentences().stream().map(s -> DocumentViews.sentence(document.text, s)).toList();
+        List<SentenceView> sentences =
+                document.analysis.sentences().stream()
+                        .map(s -> DocumentViews.sentence(document.text, s))
+                        .toList();
         return new DocumentSnapshotView(DocumentViews.view(document), sentences);
     }
 
@@ -224,11 +304,18 @@ public class DocumentResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CONTRIBUTOR)
-    @Operation(summary = "Change a document's metadata", description = "Owner organisation or admin. Bumps the revision and emits an 'updated' change.")
-    @APIResponse(responseCode = "200", description = "The updated document", content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DocumentView update(@PathParam("id") UUID id, @Valid @NotNull UpdateDocumentRequest request) {
+    @Operation(
+            summary = "Change a document's metadata",
+            description =
+                    "Owner organisation or admin. Bumps the revision and emits an 'updated' change.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The updated document",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such document visible to you")
+    public DocumentView update(
+            @PathParam("id") UUID id, @Valid @NotNull UpdateDocumentRequest request) {
         MetadataChange change = new MetadataChange(request.title(), request.authors(), request.publisher(),
                 request.publishedDate(), request.sourceUrl(), request.language(), request.visibility());
         return DocumentViews.view(documents.update(id, change, callers.current()));
@@ -237,9 +324,12 @@ public class DocumentResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete a document", description = "Soft delete: hidden everywhere, 'deleted' change emitted so extracted items are removed.")
+    @Operation(
+            summary = "Delete a document",
+            description =
+                    "Soft delete: hidden everywhere, 'deleted' change emitted so extracted items are removed.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such document", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document")
     public void delete(@PathParam("id") UUID id) {
         documents.delete(id, callers.current());
     }
@@ -247,8 +337,13 @@ public class DocumentResource {
     private Response respond(IngestResult result) {
         DocumentView view = DocumentViews.view(result.document());
         if (result.created()) {
-            return Response.created(uriInfo.getBaseUriBuilder().path("documents").path(view.id().toString()).build())
-                    .entity(view).build();
+            return Response.created(
+                            uriInfo.getBaseUriBuilder()
+                                    .path("documents")
+                                    .path(view.id().toString())
+                                    .build())
+                    .entity(view)
+                    .build();
         }
         return Response.ok(view).build();
     }
@@ -268,7 +363,10 @@ public class DocumentResource {
 
     private static InputFormat fromUpload(FileUpload file) {
         ContentFormat byType = ContentFormat.fromMediaType(file.contentType());
-        ContentFormat format = byType != null && byType != ContentFormat.TEXT ? byType : ContentFormat.fromFileName(file.fileName());
+        ContentFormat format =
+                byType != null && byType != ContentFormat.TEXT
+                        ? byType
+                        : ContentFormat.fromFileName(file.fileName());
         return InputFormat.valueOf(format.name());
     }
 

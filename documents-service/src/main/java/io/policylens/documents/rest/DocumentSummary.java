@@ -26,11 +26,12 @@ public record DocumentSummary(
         OffsetDateTime createdAt,
         @Schema(description = "Search relevance (search only)", example = "0.42") Double rank,
         @Schema(description = "Matching passages as HTML (search only): the document's text HTML-escaped, with the "
-                + "matches in <mark> elements, which are the only markup it contains",
-                example = "… accounts for 20 percent of the global <mark>semiconductor</mark> market, &lt;per&gt; KSIA …")
-        String snippet,
-        @Schema(description = "The same passages as plain text (search only); render it as text, never as HTML",
-                example = "… accounts for 20 percent of the global semiconductor market, <per> KSIA …") String snippetText,
-        @Schema(description = "The matches in snippetText as [start, end) character offsets (search only)",
-                example = "[{\"start\":43,\"end\":56}]") List<Snippet.Highlight> highlights) {
-}
+                + "matches in <mark> elements, which are the only markup it contains", example =
+                                "… accounts for 20 percent of the global <mark>semiconductor</mark> market, "
+                                + "&lt;per&gt; KSIA …")
+                String snippet, @Schema(description =
+                                "The same passages as plain text (search only); render it as text," + " never as HTML",
+                        example = "… accounts for 20 percent of the global semiconductor market," + " <per> KSIA …")
+                String snippetText, @Schema(description = "The matches in snippetText as [start, end) character "
+                        + "offsets (search only)", example = "[{\"start\":43,\"end\":56}]")
+                List<Snippet.Highlight> highlights) {}

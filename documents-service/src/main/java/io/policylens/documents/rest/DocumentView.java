@@ -27,25 +27,24 @@ public record DocumentView(
         @Schema(example = "1") int revision,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        @Schema(description = "Topics with the share of sentences about each") List<TopicView> topics,
-        @Schema(description = "Mentions per canonical entity id", example = "{\"south-korea\":12,\"united-states\":9}")
-        Map<String, Integer> entities,
+        @Schema(description = "Topics with the share of sentences about each")
+                List<TopicView> topics, @Schema(description = "Mentions per canonical entity id",
+                        example = "{\"south-korea\":12,\"united-states\":9}")
+                Map<String, Integer> entities,
         Stats stats) {
 
     @RegisterForReflection
-    public record TopicView(@Schema(example = "semiconductors") String topic, @Schema(example = "0.21") double score) {
-    }
+    public record TopicView(@Schema(example = "semiconductors") String topic, @Schema(example = "0.21") double score) {}
 
     @RegisterForReflection
-    public record Stats(int characters, int blocks, int sentences, String pipelineVersion,
-                        @Schema(description = "Sections in document order (the nearest heading above each sentence) with their sentence "
-                                + "counts, so a reader of the outline needs no sentence pages")
-                        List<Section> sections) {
-    }
+    public record Stats(int characters, int blocks, int sentences, String pipelineVersion, @Schema(description =
+                                    "Sections in document order (the nearest heading above each sentence) with their "
+                                    + "sentence counts, so a reader of the outline needs no sentence pages")
+                    List<Section> sections) {}
 
     @RegisterForReflection
-    public record Section(@Schema(description = "Heading; null for text before the first heading", example = "Recommendations") String title,
-                          @Schema(example = "7") int sentences,
-                          @Schema(description = "Sentences in list items", example = "4") int listItems) {
-    }
+    public record Section(@Schema(description = "Heading; null for text before the first heading",
+                            example = "Recommendations")
+                    String title, @Schema(example = "7") int sentences,
+            @Schema(description = "Sentences in list items", example = "4") int listItems) {}
 }

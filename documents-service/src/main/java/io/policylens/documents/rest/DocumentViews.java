@@ -20,11 +20,14 @@ final class DocumentViews {
 
     static DocumentView view(DocumentMetadata d) {
         StoredSummary summary = d.summary();
-        return new DocumentView(d.id(), d.title(), d.authors(), d.publisher(), d.publishedDate(), d.sourceUrl(), d.language(),
-                d.visibility(), d.ownerOrg(), d.contentFormat(), d.contentHash(), d.revision(), d.createdAt(), d.updatedAt(),
-                topics(summary.topics()), summary.entities(),
-                new DocumentView.Stats(summary.characters(), summary.blocks(), summary.sentences(), d.pipelineVersion(),
-                        summary.sections().stream().map(s -> new DocumentView.Section(s.title(), s.sentences(), s.listItems())).toList()));
+        return new DocumentView(d.id(), d.title(), d.authors(), d.publisher(), d.publishedDate(), d.sourceUrl(),
+                d.language(), d.visibility(), d.ownerOrg(), d.contentFormat(), d.contentHash(), d.revision(),
+                d.createdAt(), d.updatedAt(), topics(summary.topics()), summary.entities(), new DocumentView.Stats(
+                        summary.characters(), summary.blocks(), summary.sentences(), d.pipelineVersion(),
+                        summary.sections().stream()
+                                .map(s ->
+                                                new DocumentView.Section(s.title(), s.sentences(), s.listItems()))
+                                .toList()));
     }
 
     static DocumentSummary summary(DocumentSummaryRow r) {
@@ -38,8 +41,8 @@ final class DocumentViews {
         List<SentenceView.EntityView> entities = s.entities().stream()
                 .map(e -> new SentenceView.EntityView(e.id(), e.name(), e.type(), e.start(), e.end()))
                 .toList();
-        return new SentenceView(s.index(), s.start(), s.end(), text.substring(s.start(), s.end()), s.section(), s.block(),
-                s.kind(), "list_item".equals(s.kind()), entities, topics(s.topics()));
+        return new SentenceView(s.index(), s.start(), s.end(), text.substring(s.start(), s.end()), s.section(),
+                s.block(), s.kind(), "list_item".equals(s.kind()), entities, topics(s.topics()));
     }
 
     private static List<DocumentView.TopicView> topics(List<StoredAnalysis.StoredTopic> topics) {

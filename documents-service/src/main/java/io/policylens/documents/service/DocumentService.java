@@ -67,7 +67,8 @@ public class DocumentService {
             throw new ProblemException(413, e.limit().slug(), e.getMessage());
         }
         if (analysed.sentences().stream().allMatch(s -> s.sentence().heading())) {
-            throw ProblemException.unprocessable("empty-document", "no text left after removing markup and boilerplate");
+            throw ProblemException.unprocessable(
+                    "empty-document", "no text left after removing markup and boilerplate");
         }
         DocumentEntity document = newEntity(request, caller, visibility, hash, analysed);
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -181,7 +182,9 @@ public class DocumentService {
         document.ownerOrg = caller.owningOrganisation();
         document.visibility = visibility.label();
         document.title = firstNonBlank(request.title(), analysed.title(), "Untitled document");
-        document.authors = request.authors() == null ? List.of() : request.authors().stream().map(String::strip).toList();
+        document.authors = request.authors() == null
+                        ? List.of()
+                        : request.authors().stream().map(String::strip).toList();
         document.publisher = blankToNull(request.publisher());
         document.publishedDate = request.publishedDate();
         document.sourceUrl = blankToNull(request.sourceUrl());

@@ -16,14 +16,16 @@ public class PipelineProducer {
     }
 
     /**
-     * What one submission may cost (docs/conventions.md, "Bounded work per request"): the characters the body limit
-     * allows, markup the parsers can hold in a 192 MB heap, and sentences every extraction service must process.
+     * What one submission may cost (docs/conventions.md, "Bounded work per request"): the
+     * characters the body limit allows, markup the parsers can hold in a 192 MB heap, and sentences
+     * every extraction service must process.
      */
     @Produces
     @Singleton
-    AnalysisLimits analysisLimits(@ConfigProperty(name = "policylens.documents.max-chars", defaultValue = "5242880") int maxChars,
-                                  @ConfigProperty(name = "policylens.documents.max-markup", defaultValue = "250000") int maxMarkup,
-                                  @ConfigProperty(name = "policylens.documents.max-sentences", defaultValue = "20000") int maxSentences) {
+    AnalysisLimits analysisLimits(@ConfigProperty(name = "policylens.documents.max-chars", defaultValue = "5242880")
+                    int maxChars, @ConfigProperty(name = "policylens.documents.max-markup", defaultValue = "250000")
+                    int maxMarkup, @ConfigProperty(name = "policylens.documents.max-sentences", defaultValue = "20000")
+                    int maxSentences) {
         return new AnalysisLimits(maxChars, maxMarkup, maxSentences);
     }
 }

@@ -39,7 +39,8 @@ public class AnalysisAssembler {
     private final ObjectMapper json;
     private final GatewayMetrics metrics;
 
-    public AnalysisAssembler(DocumentsCalls documents, ExtractedItemsCalls extracted, ObjectMapper json, GatewayMetrics metrics) {
+    public AnalysisAssembler(DocumentsCalls documents, ExtractedItemsCalls extracted, ObjectMapper json,
+            GatewayMetrics metrics) {
         this.documents = documents;
         this.extracted = extracted;
         this.json = json;
@@ -66,7 +67,8 @@ public class AnalysisAssembler {
         // Sequential on purpose: the token propagation filter reads the caller's token from the request
         // context of this thread; both calls are bounded by their guard's timeout and breaker.
         ExtractedItems claims = optional("claims", () -> extracted.claimsOf(id), missing, reasons);
-        ExtractedItems recommendations = optional("recommendations", () -> extracted.recommendationsOf(id), missing, reasons);
+        ExtractedItems recommendations = optional(
+                        "recommendations", () -> extracted.recommendationsOf(id), missing, reasons);
         if (!missing.isEmpty()) {
             metrics.degradedAnswer(VIEW, missing);
         }
@@ -86,7 +88,8 @@ public class AnalysisAssembler {
         }
     }
 
-    private ExtractedItems optional(String part, Supplier<Response> call, List<String> missing, Map<String, String> reasons) {
+    private ExtractedItems optional(String part, Supplier<Response> call, List<String> missing,
+            Map<String, String> reasons) {
         try (Response response = call.get()) {
             if (response.getStatus() != 200) {
                 // 404: not deployed behind the route yet; 401/403: the service disagrees about the caller
@@ -108,7 +111,8 @@ public class AnalysisAssembler {
         }
     }
 
-    private static ExtractedItems absent(String part, String reason, List<String> missing, Map<String, String> reasons) {
+    private static ExtractedItems absent(
+            String part, String reason, List<String> missing, Map<String, String> reasons) {
         LOG.debugf("analysis without %s: %s", part, reason);
         missing.add(part);
         reasons.put(part, reason);

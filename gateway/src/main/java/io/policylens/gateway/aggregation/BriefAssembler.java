@@ -39,8 +39,8 @@ public class BriefAssembler {
     private final ObjectMapper json;
     private final GatewayMetrics metrics;
 
-    public BriefAssembler(DocumentsCalls documents, ClaimsCalls claims, RecommendationsCalls recommendations, ObjectMapper json,
-                          GatewayMetrics metrics) {
+    public BriefAssembler(DocumentsCalls documents, ClaimsCalls claims, RecommendationsCalls recommendations,
+            ObjectMapper json, GatewayMetrics metrics) {
         this.documents = documents;
         this.claims = claims;
         this.recommendations = recommendations;
@@ -59,28 +59,33 @@ public class BriefAssembler {
         return brief("actor", actor, size,
                 new DocumentFilters(0, size, null, actor, null, null, null, null),
                 new ClaimFilters(0, size, null, null, null, actor, null, null, null),
-                new RecommendationFilters(0, RECOMMENDATIONS_READ, null, actor.replace('-', ' '), null, null, null, null, null, null));
+                new RecommendationFilters(0, RECOMMENDATIONS_READ, null, actor.replace('-', ' '), null, null, null,
+                        null, null, null));
     }
 
-    private Brief brief(String kind, String subject, int size, DocumentFilters documentFilters, ClaimFilters claimFilters,
-                        RecommendationFilters recommendationFilters) {
+    private Brief brief(String kind, String subject, int size, DocumentFilters documentFilters,
+            ClaimFilters claimFilters, RecommendationFilters recommendationFilters) {
         PartReader parts = new PartReader(json);
         JsonNode documentPage = parts.required(Downstream.DOCUMENTS, documents.list(documentFilters));
         // sequential: the token propagation filter reads the caller's token from this thread's request context
-        JsonNode claimPage = parts.optional("claims", Downstream.CLAIMS, () -> claims.list(claimFilters)).orElse(null);
+        JsonNode claimPage = parts.optional("claims", Downstream.CLAIMS, () -> claims.list(claimFilters))
+                        .orElse(null);
         List<Brief.Cluster> clusters = parts.optional("recommendations", Downstream.RECOMMENDATIONS,
                 () -> recommendations.list(recommendationFilters)).map(page -> clusters(page, size)).orElse(null);
         if (parts.degraded()) {
             metrics.degradedAnswer(VIEW, parts.missing());
         }
-        return new Brief(kind, subject, claimPage, clusters, documentPage, parts.degraded(), parts.missing(), parts.reasons());
+        return new Brief(kind, subject, claimPage, clusters, documentPage, parts.degraded(), parts.missing(),
+                parts.reasons());
     }
 
     /** Groups recommendations by cluster; most distinct backing documents first, then most members. */
     static List<Brief.Cluster> clusters(JsonNode page, int limit) {
         Map<String, List<JsonNode>> byCluster = new LinkedHashMap<>();
         for (JsonNode r : page.path("items")) {
-            String key = r.path("clusterId").isTextual() ? r.path("clusterId").asText() : "recommendation:" + r.path("id").asText();
+            String key = r.path("clusterId").isTextual()
+                            ? r.path("clusterId").asText()
+                            : "recommendation:" + r.path("id").asText();
             byCluster.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
         }
         List<Brief.Cluster> clusters = new ArrayList<>();
@@ -89,14 +94,15 @@ public class BriefAssembler {
             List<Brief.Recommendation> recommendations = new ArrayList<>();
             for (JsonNode r : members) {
                 UUID document = uuid(r.path("documentId"));
-                recommendations.add(new Brief.Recommendation(uuid(r.path("id")), r.path("text").asText(null), r.path("actor").asText(null),
-                        r.path("strength").asText(null), r.path("status").asText(null), document));
-                backing.putIfAbsent(String.valueOf(document), new Brief.BackingDocument(document, r.path("documentTitle").asText(null),
-                        r.path("publisher").asText(null)));
+                recommendations.add(new Brief.Recommendation(uuid(r.path("id")), r.path("text").asText(null),
+                                r.path("actor").asText(null), r.path("strength").asText(null),
+                                r.path("status").asText(null), document));
+                backing.putIfAbsent(String.valueOf(document), new Brief.BackingDocument(document,
+                                r.path("documentTitle").asText(null), r.path("publisher").asText(null)));
             }
             JsonNode clusterId = members.get(0).path("clusterId");
-            clusters.add(new Brief.Cluster(clusterId.isTextual() ? clusterId.asText() : null, List.copyOf(recommendations),
-                    List.copyOf(backing.values())));
+            clusters.add(new Brief.Cluster(clusterId.isTextual() ? clusterId.asText() : null,
+                            List.copyOf(recommendations), List.copyOf(backing.values())));
         }
         clusters.sort(Comparator.comparingInt((Brief.Cluster c) -> c.documents().size())
                 .thenComparingInt(c -> c.recommendations().size()).reversed());

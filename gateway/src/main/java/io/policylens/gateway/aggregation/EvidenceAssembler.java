@@ -70,21 +70,27 @@ public class EvidenceAssembler {
                     parts.absent("claim:" + claimId, "claims-service sent an unreadable answer");
                 }
             }
-            evidence.add(claim.map(c -> new EvidenceItem(claimId, link.path("reason").asText(null), link.path("score").asDouble(),
-                            EvidenceItem.FROM_CLAIMS, c, SourceSpan.of(text, c.path("start").asInt(), c.path("end").asInt(),
-                                    c.path("text").asText(null))))
-                    .orElseGet(() -> new EvidenceItem(claimId, link.path("reason").asText(null), link.path("score").asDouble(),
-                            EvidenceItem.FROM_LINK, null, SourceSpan.of(text, link.path("start").asInt(), link.path("end").asInt(),
-                                    link.path("text").asText(null)))));
+            evidence.add(claim.map(c ->
+                                            new EvidenceItem(claimId, link.path("reason").asText(null),
+                                                    link.path("score").asDouble(), EvidenceItem.FROM_CLAIMS, c,
+                                                    SourceSpan.of(text, c.path("start").asInt(), c.path("end").asInt(),
+                                                            c.path("text").asText(null))))
+                            .orElseGet(() ->
+                                            new EvidenceItem(claimId, link.path("reason").asText(null),
+                                                    link.path("score").asDouble(), EvidenceItem.FROM_LINK, null,
+                                                    SourceSpan.of(text, link.path("start").asInt(),
+                                                            link.path("end").asInt(),
+                                                            link.path("text").asText(null)))));
         }
         if (parts.degraded()) {
             metrics.degradedAnswer(VIEW, parts.missing());
         }
         ObjectNode withoutLinks = ((ObjectNode) recommendation.deepCopy());
         withoutLinks.remove("evidence");
-        SourceSpan source = SourceSpan.of(text, recommendation.path("start").asInt(), recommendation.path("end").asInt(),
-                recommendation.path("text").asText(null));
-        return new RecommendationEvidence(withoutLinks, source, evidence, parts.degraded(), parts.missing(), parts.reasons());
+        SourceSpan source = SourceSpan.of(text, recommendation.path("start").asInt(),
+                        recommendation.path("end").asInt(), recommendation.path("text").asText(null));
+        return new RecommendationEvidence(
+                withoutLinks, source, evidence, parts.degraded(), parts.missing(), parts.reasons());
     }
 
     private String documentText(UUID document) {

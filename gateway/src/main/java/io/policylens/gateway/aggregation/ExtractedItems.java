@@ -14,6 +14,7 @@ import java.util.List;
 @Schema(description = "Items extracted from the document by one service")
 public record ExtractedItems(
         @Schema(description = "The items, as the service serves them") List<JsonNode> items,
-        @Schema(description = "How many the service holds for the document", example = "12") long total,
-        @Schema(description = "false when the document has more items than one page (100) holds", example = "true") boolean complete) {
-}
+        @Schema(description = "How many the service holds for the document", example = "12")
+                long total, @Schema(description = "false when the document has more items than one page (100) holds",
+                        example = "true")
+                boolean complete) {}

@@ -59,51 +59,70 @@ public class StatusAssembler {
         JsonNode document = parts.required(Downstream.DOCUMENTS, documents.get(id));
         int revision = document.path("revision").asInt();
         List<ExtractionStatus.ServiceProgress> services = new ArrayList<>();
-        services.add(new ExtractionStatus.ServiceProgress("documents", "current", revision, null, null, "stored and analysed"));
+        services.add(new ExtractionStatus.ServiceProgress(
+                        "documents", "current", revision, null, null, "stored and analysed"));
 
-        ExtractionStatus.ServiceProgress claimProgress = parts.optional("claims", Downstream.CLAIMS,
-                        () -> claims.list(new ClaimFilters(0, 1, id.toString(), null, null, null, null, null, null)))
-                .map(page -> progress("claims", page, page.path("items").path(0).path("document").path("revision"), revision,
-                        identity.hasRole(Roles.ADMIN) ? feed(claims::feed) : null, () -> claims.processing(id)))
-                .orElseGet(() -> new ExtractionStatus.ServiceProgress("claims", "unavailable", null, null, null,
-                        parts.reasons().get("claims")));
+        ExtractionStatus.ServiceProgress claimProgress = parts.optional("claims", Downstream.CLAIMS, () ->
+                                        claims.list(new ClaimFilters(0, 1, id.toString(), null, null, null, null, null,
+                                                        null)))
+                        .map(page ->
+                                        progress("claims", page, page.path("items")
+                                                        .path(0)
+                                                        .path("document")
+                                                        .path("revision"), revision, identity.hasRole(Roles.ADMIN)
+                                                        ? feed(claims::feed)
+                                                        : null, () -> claims.processing(id)))
+                        .orElseGet(() ->
+                                        new ExtractionStatus.ServiceProgress("claims", "unavailable", null, null, null,
+                                                parts.reasons().get("claims")));
         services.add(claimProgress);
 
-        ExtractionStatus.ServiceProgress recommendationProgress = parts.optional("recommendations", Downstream.RECOMMENDATIONS,
-                        () -> recommendations.list(new RecommendationFilters(0, 1, id.toString(), null, null, null, null, null, null, null)))
-                .map(page -> progress("recommendations", page, page.path("items").path(0).path("documentRevision"), revision,
-                        identity.hasRole(Roles.ADMIN) ? feed(recommendations::feed) : null, () -> recommendations.processing(id)))
-                .orElseGet(() -> new ExtractionStatus.ServiceProgress("recommendations", "unavailable", null, null, null,
-                        parts.reasons().get("recommendations")));
+        ExtractionStatus.ServiceProgress recommendationProgress = parts.optional("recommendations",
+                                Downstream.RECOMMENDATIONS, () ->
+                                        recommendations.list(new RecommendationFilters(0, 1, id.toString(), null, null,
+                                                        null, null, null, null, null)))
+                        .map(page ->
+                                        progress("recommendations", page,
+                                                page.path("items").path(0).path("documentRevision"), revision,
+                                                identity.hasRole(Roles.ADMIN)
+                                                        ? feed(recommendations::feed)
+                                                        : null, () -> recommendations.processing(id)))
+                        .orElseGet(() ->
+                                        new ExtractionStatus.ServiceProgress("recommendations", "unavailable", null,
+                                                null, null, parts.reasons().get("recommendations")));
         services.add(recommendationProgress);
 
         if (parts.degraded()) {
             metrics.degradedAnswer(VIEW, parts.missing());
         }
-        boolean complete = services.stream().allMatch(s -> s.state().equals("current") || s.state().equals("empty"));
+        boolean complete = services.stream()
+                        .allMatch(s -> s.state().equals("current") || s.state().equals("empty"));
         return new ExtractionStatus(id, revision, complete, List.copyOf(services), parts.degraded(), parts.missing(),
                 parts.reasons());
     }
 
     /**
-     * Progress of one extraction service from the first item of its page for the document and that item's revision.
-     * With no item, the service is asked which revision it processed: at or above the document's, it found nothing
-     * (empty); below it, or none, extraction is still to come (pending).
+     * Progress of one extraction service from the first item of its page for the document and that
+     * item's revision. With no item, the service is asked which revision it processed: at or above
+     * the document's, it found nothing (empty); below it, or none, extraction is still to come
+     * (pending).
      */
-    private ExtractionStatus.ServiceProgress progress(String service, JsonNode page, JsonNode itemRevision, int revision,
-                                                      ExtractionStatus.Feed feed, Supplier<Response> processing) {
+    private ExtractionStatus.ServiceProgress progress(String service, JsonNode page, JsonNode itemRevision,
+            int revision, ExtractionStatus.Feed feed, Supplier<Response> processing) {
         long total = page.path("total").asLong();
         if (total > 0 && itemRevision.isNumber()) {
             int extracted = itemRevision.asInt();
             return extracted >= revision
-                    ? new ExtractionStatus.ServiceProgress(service, "current", extracted, total, feed, service + " reflect revision " + extracted)
-                    : new ExtractionStatus.ServiceProgress(service, "outdated", extracted, total, feed,
-                    service + " reflect revision " + extracted + "; revision " + revision + " is being extracted");
+                    ? new ExtractionStatus.ServiceProgress(service, "current", extracted, total, feed,
+                            service + " reflect revision " + extracted)
+                    : new ExtractionStatus.ServiceProgress(service, "outdated", extracted, total, feed, service
+                                    + " reflect revision " + extracted + "; revision " + revision
+                                    + " is being extracted");
         }
         Integer processed = processedRevision(processing);
         if (processed != null && processed >= revision) {
-            return new ExtractionStatus.ServiceProgress(service, "empty", processed, 0L, feed,
-                    service + "-service has processed revision " + processed + " and found no " + service);
+            return new ExtractionStatus.ServiceProgress(service, "empty", processed, 0L, feed, service
+                            + "-service has processed revision " + processed + " and found no " + service);
         }
         if (processed == null && feed != null && feed.lag() == 0) {
             // a marker an older version wrote: only the feed position tells
@@ -111,8 +130,9 @@ public class StatusAssembler {
                     service + "-service has applied every change and found no " + service);
         }
         return new ExtractionStatus.ServiceProgress(service, "pending", processed, 0L, feed, processed == null
-                ? "no " + service + " yet: revision " + revision + " is still to be processed"
-                : service + "-service has processed revision " + processed + "; revision " + revision + " is still to be processed");
+                        ? "no " + service + " yet: revision " + revision + " is still to be processed" : service
+                                + "-service has processed revision " + processed + "; revision " + revision
+                                + " is still to be processed");
     }
 
     /** The revision the service processed; null when it has none visible to the caller or cannot say. */
@@ -135,7 +155,8 @@ public class StatusAssembler {
                 return null;
             }
             JsonNode status = json.readTree(response.readEntity(String.class));
-            return new ExtractionStatus.Feed(status.path("cursor").asLong(), status.path("head").asLong(), status.path("lag").asLong());
+            return new ExtractionStatus.Feed(status.path("cursor").asLong(), status.path("head").asLong(),
+                    status.path("lag").asLong());
         } catch (DownstreamException | com.fasterxml.jackson.core.JsonProcessingException e) {
             return null;
         }

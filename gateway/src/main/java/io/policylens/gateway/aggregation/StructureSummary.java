@@ -19,16 +19,21 @@ public record StructureSummary(
         @Schema(example = "5120") int characters,
         @Schema(example = "24") int blocks,
         @Schema(example = "61") int sentences,
-        @Schema(description = "Sections in document order (the nearest heading above each sentence)") List<Section> sections,
-        @Schema(description = "false when the document has more sentences than were summarised", example = "true") boolean complete) {
+        @Schema(description = "Sections in document order (the nearest heading above each" + " sentence)")
+                List<Section> sections, @Schema(description =
+                                "false when the document has more sentences than were summarised", example = "true")
+                boolean complete) {
 
     @RegisterForReflection
-    public record Section(@Schema(description = "Heading; null for text before the first heading", example = "Recommendations") String title,
-                          @Schema(example = "7") int sentences,
-                          @Schema(description = "Sentences in list items", example = "4") int listItems) {
-    }
+    public record Section(@Schema(description = "Heading; null for text before the first heading",
+                            example = "Recommendations")
+                    String title, @Schema(example = "7") int sentences,
+            @Schema(description = "Sentences in list items", example = "4") int listItems) {}
 
-    /** Whether documents-service already sent the outline with the document (stats.sections, since documents-service 0.1 +outline). */
+    /**
+     * Whether documents-service already sent the outline with the document (stats.sections, since
+     * documents-service 0.1 +outline).
+     */
     static boolean hasOutline(JsonNode document) {
         return document.path("stats").path("sections").isArray();
     }
@@ -42,8 +47,8 @@ public record StructureSummary(
             sections.add(new Section(title == null || title.isNull() ? null : title.asText(),
                     section.path("sentences").asInt(), section.path("listItems").asInt()));
         }
-        return new StructureSummary(stats.path("characters").asInt(), stats.path("blocks").asInt(), stats.path("sentences").asInt(),
-                sections, true);
+        return new StructureSummary(stats.path("characters").asInt(), stats.path("blocks").asInt(),
+                stats.path("sentences").asInt(), sections, true);
     }
 
     /**
@@ -64,7 +69,8 @@ public record StructureSummary(
             }
         }
         List<Section> ordered = new ArrayList<>();
-        sections.forEach((title, counts) -> ordered.add(new Section("\u0000".equals(title) ? null : title, counts[0], counts[1])));
+        sections.forEach((title, counts) ->
+                        ordered.add(new Section("\u0000".equals(title) ? null : title, counts[0], counts[1])));
         int sentenceCount = stats.path("sentences").asInt(items.size());
         long total = sentencePage.path("total").asLong(items.size());
         return new StructureSummary(stats.path("characters").asInt(), stats.path("blocks").asInt(), sentenceCount,

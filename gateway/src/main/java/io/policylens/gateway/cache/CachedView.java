@@ -12,15 +12,17 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A rendered view: its JSON, gzip-compressed, the entity tag of the JSON, the data generation it was fetched under
- * and when it was made. The cache keeps only the compressed form (JSON with repeated field names shrinks about
- * sevenfold, so a thousand analyses take ~5 MB of heap instead of ~35): a client that accepts gzip gets those bytes
- * as they are, any other a copy inflated on the way out. A freshly rendered view also carries the JSON itself.
+ * A rendered view: its JSON, gzip-compressed, the entity tag of the JSON, the data generation it
+ * was fetched under and when it was made. The cache keeps only the compressed form (JSON with
+ * repeated field names shrinks about sevenfold, so a thousand analyses take ~5 MB of heap instead
+ * of ~35): a client that accepts gzip gets those bytes as they are, any other a copy inflated on
+ * the way out. A freshly rendered view also carries the JSON itself.
  *
- * @param json      the JSON, or null in what the cache keeps
+ * @param json the JSON, or null in what the cache keeps
  * @param fromCache true when this answer came out of the cache
  */
-public record CachedView(byte[] json, byte[] gzipped, String etag, long generation, long createdAtMillis, boolean fromCache) {
+public record CachedView(byte[] json, byte[] gzipped, String etag, long generation, long createdAtMillis,
+        boolean fromCache) {
 
     static CachedView rendered(byte[] json, long generation, long nowMillis) {
         return new CachedView(json, gzip(json), etagOf(json), generation, nowMillis, false);
@@ -74,7 +76,9 @@ public record CachedView(byte[] json, byte[] gzipped, String etag, long generati
     static String etagOf(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16)) + '"';
+            return '"' + Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(java.util.Arrays.copyOf(digest, 16)) + '"';
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

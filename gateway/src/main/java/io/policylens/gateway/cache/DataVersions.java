@@ -64,7 +64,8 @@ public class DataVersions {
         return enabled && known ? OptionalLong.of(generation) : OptionalLong.empty();
     }
 
-    @Scheduled(every = "${policylens.view-cache.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${policylens.view-cache.poll-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public synchronized void poll() { // synchronized: tests call it too, next to the scheduler
         if (!enabled) {

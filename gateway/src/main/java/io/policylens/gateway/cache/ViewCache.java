@@ -30,8 +30,10 @@ public class ViewCache {
     private final Counter bypasses;
 
     public ViewCache(DataVersions versions, MeterRegistry registry,
-                     @ConfigProperty(name = "policylens.view-cache.maximum-bytes", defaultValue = "16000000") long maximumBytes,
-                     @ConfigProperty(name = "policylens.view-cache.expire-after-write", defaultValue = "10m") Duration expiry) {
+            @ConfigProperty(name = "policylens.view-cache.maximum-bytes", defaultValue = "16000000")
+                    long maximumBytes,
+            @ConfigProperty(name = "policylens.view-cache.expire-after-write", defaultValue = "10m")
+                    Duration expiry) {
         this.versions = versions;
         this.views = Caffeine.newBuilder().maximumWeight(maximumBytes)
                 .weigher((Key key, CachedView view) -> view.gzipped().length + 200) // 200: the entry's own objects
@@ -76,7 +78,8 @@ public class ViewCache {
 
     private static Counter counter(MeterRegistry registry, String result) {
         return Counter.builder("policylens.gateway.view.cache")
-                .description("Aggregated views served from the gateway's cache (hit), rendered (miss) or rendered on request (bypass)")
+                .description("Aggregated views served from the gateway's cache (hit), rendered (miss) or rendered on "
+                        + "request (bypass)")
                 .tag("result", result)
                 .register(registry);
     }

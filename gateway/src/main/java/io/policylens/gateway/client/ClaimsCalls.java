@@ -30,8 +30,9 @@ public class ClaimsCalls {
     }
 
     public Response list(ClaimFilters f) {
-        return guard.read(() -> client.list(f.page(), f.size(), f.document(), f.type(), f.topic(), f.entity(), f.minScore(),
-                f.status(), f.q()));
+        return guard.read(() ->
+                        client.list(f.page(), f.size(), f.document(), f.type(), f.topic(), f.entity(), f.minScore(),
+                                f.status(), f.q()));
     }
 
     public Response get(UUID id) {

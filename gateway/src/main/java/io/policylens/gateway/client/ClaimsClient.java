@@ -1,5 +1,6 @@
 package io.policylens.gateway.client;
 
+import io.policylens.common.problem.Problem;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,8 +35,8 @@ public interface ClaimsClient extends DeadLetterApi {
 
     @GET
     Response list(@QueryParam("page") int page, @QueryParam("size") int size, @QueryParam("document") String document,
-                  @QueryParam("type") String type, @QueryParam("topic") String topic, @QueryParam("entity") String entity,
-                  @QueryParam("minScore") String minScore, @QueryParam("status") String status, @QueryParam("q") String q);
+            @QueryParam("type") String type, @QueryParam("topic") String topic, @QueryParam("entity") String entity,
+            @QueryParam("minScore") String minScore, @QueryParam("status") String status, @QueryParam("q") String q);
 
     @GET
     @Path("/{id}")
@@ -56,7 +57,7 @@ public interface ClaimsClient extends DeadLetterApi {
 
     @GET
     @Path("/{id}/claimreview")
-    @Produces({ClaimsCalls.JSON_LD, "application/problem+json"})
+    @Produces({ClaimsCalls.JSON_LD, Problem.MEDIA_TYPE})
     Response claimReview(@PathParam("id") UUID id);
 
     @POST

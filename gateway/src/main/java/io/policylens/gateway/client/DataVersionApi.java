@@ -6,7 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** A service's {@code GET /internal/data-version} on its management port (commons DataVersionRoute); no token, no caller. */
+/**
+ * A service's {@code GET /internal/data-version} on its management port (commons DataVersionRoute);
+ * no token, no caller.
+ */
 @Path("/internal/data-version")
 public interface DataVersionApi {
 

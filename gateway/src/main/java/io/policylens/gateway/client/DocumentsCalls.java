@@ -33,11 +33,15 @@ public class DocumentsCalls {
     }
 
     public Response list(DocumentFilters f) {
-        return guard.read(() -> client.list(f.page(), f.size(), f.topic(), f.entity(), f.publisher(), f.from(), f.to(), f.visibility()));
+        return guard.read(() ->
+                        client.list(f.page(), f.size(), f.topic(), f.entity(), f.publisher(), f.from(), f.to(),
+                                f.visibility()));
     }
 
     public Response search(String q, DocumentFilters f) {
-        return guard.read(() -> client.search(q, f.page(), f.size(), f.topic(), f.entity(), f.publisher(), f.from(), f.to(), f.visibility()));
+        return guard.read(() ->
+                        client.search(q, f.page(), f.size(), f.topic(), f.entity(), f.publisher(), f.from(), f.to(),
+                                f.visibility()));
     }
 
     public Response get(UUID id) {

@@ -38,15 +38,15 @@ public interface DocumentsClient {
 
     @GET
     Response list(@QueryParam("page") int page, @QueryParam("size") int size, @QueryParam("topic") String topic,
-                  @QueryParam("entity") String entity, @QueryParam("publisher") String publisher,
-                  @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("visibility") String visibility);
+            @QueryParam("entity") String entity, @QueryParam("publisher") String publisher,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("visibility") String visibility);
 
     @GET
     @Path("/search")
     Response search(@QueryParam("q") String q, @QueryParam("page") int page, @QueryParam("size") int size,
-                    @QueryParam("topic") String topic, @QueryParam("entity") String entity,
-                    @QueryParam("publisher") String publisher, @QueryParam("from") String from,
-                    @QueryParam("to") String to, @QueryParam("visibility") String visibility);
+            @QueryParam("topic") String topic, @QueryParam("entity") String entity,
+            @QueryParam("publisher") String publisher, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("visibility") String visibility);
 
     @GET
     @Path("/{id}")

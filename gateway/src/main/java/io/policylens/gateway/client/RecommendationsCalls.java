@@ -29,8 +29,9 @@ public class RecommendationsCalls {
     }
 
     public Response list(RecommendationFilters f) {
-        return guard.read(() -> client.list(f.page(), f.size(), f.document(), f.actor(), f.topic(), f.strength(), f.status(),
-                f.cluster(), f.forum(), f.q()));
+        return guard.read(() ->
+                        client.list(f.page(), f.size(), f.document(), f.actor(), f.topic(), f.strength(), f.status(),
+                                f.cluster(), f.forum(), f.q()));
     }
 
     public Response get(UUID id) {

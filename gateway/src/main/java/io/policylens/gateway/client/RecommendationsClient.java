@@ -32,9 +32,9 @@ public interface RecommendationsClient extends DeadLetterApi {
 
     @GET
     Response list(@QueryParam("page") int page, @QueryParam("size") int size, @QueryParam("document") String document,
-                  @QueryParam("actor") String actor, @QueryParam("topic") String topic, @QueryParam("strength") String strength,
-                  @QueryParam("status") String status, @QueryParam("cluster") String cluster, @QueryParam("forum") String forum,
-                  @QueryParam("q") String q);
+            @QueryParam("actor") String actor, @QueryParam("topic") String topic,
+            @QueryParam("strength") String strength, @QueryParam("status") String status,
+            @QueryParam("cluster") String cluster, @QueryParam("forum") String forum, @QueryParam("q") String q);
 
     @GET
     @Path("/{id}")
@@ -51,7 +51,8 @@ public interface RecommendationsClient extends DeadLetterApi {
 
     @GET
     @Path("/clusters")
-    Response clusters(@QueryParam("minDocuments") int minDocuments, @QueryParam("page") int page, @QueryParam("size") int size);
+    Response clusters(@QueryParam("minDocuments") int minDocuments, @QueryParam("page") int page,
+            @QueryParam("size") int size);
 
     @GET
     @Path("/clusters/{id}")
@@ -70,7 +71,10 @@ public interface RecommendationsClient extends DeadLetterApi {
     @Path("/admin/feed")
     Response feed();
 
-    /** The newest revision of the document recommendations-service has processed, items found or not (404: none visible). */
+    /**
+     * The newest revision of the document recommendations-service has processed, items found or not
+     * (404: none visible).
+     */
     @GET
     @Path("/documents/{documentId}/processing")
     Response processing(@PathParam("documentId") UUID documentId);

@@ -48,9 +48,12 @@ public class RateLimitFilter {
             return null;
         }
         metrics.rateLimited();
-        String who = decision.refusedBy() == RateLimiter.Scope.ORGANISATION ? "your organisation's callers together" : "you";
+        String who = decision.refusedBy() == RateLimiter.Scope.ORGANISATION
+                        ? "your organisation's callers together" : "you";
         Response problem = Problems.response(429, "rate-limited", "too many requests from " + who + "; retry after "
-                + decision.retryAfterSeconds() + " s", request.path(), RequestIds.of(request));
-        return Response.fromResponse(problem).header("Retry-After", Long.toString(decision.retryAfterSeconds())).build();
+                                + decision.retryAfterSeconds() + " s", request.path(), RequestIds.of(request));
+        return Response.fromResponse(problem)
+                .header("Retry-After", Long.toString(decision.retryAfterSeconds()))
+                .build();
     }
 }

@@ -19,7 +19,8 @@ record RateLimitKeys(String caller, String organisation) {
 
     static RateLimitKeys of(SecurityIdentity identity, Caller caller, HttpServerRequest request) {
         if (identity == null || identity.isAnonymous()) {
-            return new RateLimitKeys("ip:" + (request.remoteAddress() == null ? "unknown" : request.remoteAddress().host()), null);
+            return new RateLimitKeys("ip:" + (request.remoteAddress() == null
+                                    ? "unknown" : request.remoteAddress().host()), null);
         }
         String subject = identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
                 ? token.getSubject() : identity.getPrincipal().getName();

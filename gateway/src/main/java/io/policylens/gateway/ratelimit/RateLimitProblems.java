@@ -11,7 +11,8 @@ public class RateLimitProblems {
 
     @ServerExceptionMapper
     public Response busy(SubmissionSlots.SubmissionsBusyException e, HttpServerRequest request) {
-        Response problem = Problems.response(429, "rate-limited", e.getMessage(), request.path(), RequestIds.of(request));
+        Response problem = Problems.response(429, "rate-limited", e.getMessage(), request.path(),
+                        RequestIds.of(request));
         return Response.fromResponse(problem).header("Retry-After", "1").build();
     }
 }

@@ -56,7 +56,8 @@ public class RateLimiter {
             return new Decision(seconds(wait), Scope.CALLER);
         }
         if (keys.organisation() != null) {
-            wait = take(organisations, keys.organisation(), settings.organisationCapacity(), settings.organisationRefillPerSecond(), now);
+            wait = take(organisations, keys.organisation(), settings.organisationCapacity(),
+                            settings.organisationRefillPerSecond(), now);
             if (wait > 0) {
                 return new Decision(seconds(wait), Scope.ORGANISATION);
             }

@@ -38,9 +38,9 @@ public class DownstreamGuard {
         this.service = service;
         this.metrics = metrics;
         this.reads = protection(service.id() + "-reads", settings, settings.timeout(), settings.bulkheadLimit(),
-                settings.bulkheadQueue(), List.of());
+                        settings.bulkheadQueue(), List.of());
         this.writes = protection(service.id() + "-writes", settings, settings.writeTimeout().orElse(settings.timeout()),
-                settings.writeBulkheadLimit(), settings.writeBulkheadQueue(), List.of(TimeoutException.class));
+                        settings.writeBulkheadLimit(), settings.writeBulkheadQueue(), List.of(TimeoutException.class));
         Guard.Builder retry = Guard.create().withDescription("downstream-" + service.id() + "-read-retries");
         if (settings.readRetries() > 0) {
             retry.withRetry()
@@ -54,9 +54,12 @@ public class DownstreamGuard {
         this.retries = retry.build();
     }
 
-    /** Circuit breaker, timeout and bulkhead of one path; {@code notFailures} are exceptions the breaker ignores. */
-    private static Guard protection(String name, DownstreamSettings.Service settings, Duration timeout, int bulkheadLimit,
-                                    int bulkheadQueue, List<Class<? extends Throwable>> notFailures) {
+    /**
+     * Circuit breaker, timeout and bulkhead of one path; {@code notFailures} are exceptions the
+     * breaker ignores.
+     */
+    private static Guard protection(String name, DownstreamSettings.Service settings, Duration timeout,
+            int bulkheadLimit, int bulkheadQueue, List<Class<? extends Throwable>> notFailures) {
         return Guard.create()
                 .withDescription("downstream-" + name)
                 .withCircuitBreaker()
@@ -76,7 +79,10 @@ public class DownstreamGuard {
         return run(() -> retries.get(() -> reads.get(() -> checked(call), Response.class), Response.class));
     }
 
-    /** A write or an expensive computation: protected by the write path's breaker, timeout and bulkhead, never retried. */
+    /**
+     * A write or an expensive computation: protected by the write path's breaker, timeout and
+     * bulkhead, never retried.
+     */
     public Response write(Supplier<Response> call) {
         return run(() -> writes.get(() -> checked(call), Response.class));
     }
@@ -117,18 +123,22 @@ public class DownstreamGuard {
         String name = service.id() + "-service";
         if (e instanceof ServerError server) {
             return server.status == 503
-                    ? new DownstreamException(service, DownstreamException.Kind.UNAVAILABLE, name + " is unavailable", e)
-                    : new DownstreamException(service, DownstreamException.Kind.BAD_GATEWAY, name + " failed (status " + server.status + ")", e);
+                    ? new DownstreamException(service, DownstreamException.Kind.UNAVAILABLE, name + " is unavailable",
+                            e)
+                    : new DownstreamException(service, DownstreamException.Kind.BAD_GATEWAY,
+                            name + " failed (status " + server.status + ")", e);
         }
         if (e instanceof CircuitBreakerOpenException) {
             return new DownstreamException(service, DownstreamException.Kind.UNAVAILABLE,
                     name + " is unavailable (circuit open after repeated failures)", e);
         }
         if (e instanceof BulkheadException) {
-            return new DownstreamException(service, DownstreamException.Kind.UNAVAILABLE, name + " is saturated; retry shortly", e);
+            return new DownstreamException(service, DownstreamException.Kind.UNAVAILABLE,
+                    name + " is saturated; retry shortly", e);
         }
         if (isTimeout(e)) {
-            return new DownstreamException(service, DownstreamException.Kind.TIMEOUT, name + " did not answer in time", e);
+            return new DownstreamException(
+                    service, DownstreamException.Kind.TIMEOUT, name + " did not answer in time", e);
         }
         // refused or reset connections, DNS failures: the service is not reachable
         return new DownstreamException(service, DownstreamException.Kind.UNAVAILABLE, name + " is unreachable", e);

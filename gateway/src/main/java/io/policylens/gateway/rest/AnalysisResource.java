@@ -1,6 +1,5 @@
 package io.policylens.gateway.rest;
 
-import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Roles;
 import io.policylens.gateway.aggregation.AnalysisAssembler;
 import io.policylens.common.security.Caller;
@@ -48,37 +47,44 @@ public class AnalysisResource {
 
     @GET
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "A document with its structure, claims and recommendations",
-            description = "The document part is required: its absence is a 404 and documents-service being down is a 503. "
-                    + "Claims and recommendations are best effort: when their service is down the answer is still 200, with "
-                    + "\"degraded\": true and the missing parts named in \"missing\". Reader role; partner scoping applies. "
-                    + "Complete analyses are kept by the gateway until documents-, claims- or recommendations-service commits "
-                    + "any change (noticed within about a second); X-Cache says whether this answer came from there and Age how "
-                    + "old it is. Send Cache-Control: no-cache to force a fresh one. Every answer has an ETag: send it back in "
-                    + "If-None-Match to get 304 Not Modified while the analysis is unchanged. With Accept-Encoding: gzip the "
-                    + "answer comes gzip-encoded.")
-    @APIResponse(responseCode = "200", description = "The analysis, possibly degraded",
-            headers = {@Header(name = "ETag", description = "entity tag of this analysis", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "X-Cache", description = "hit: served from the gateway's view cache; miss: assembled for this request",
-                            schema = @Schema(type = SchemaType.STRING, enumeration = {"hit", "miss"})),
-                    @Header(name = "Age", description = "seconds since a cached analysis was assembled (hits only)",
-                            schema = @Schema(type = SchemaType.INTEGER))},
+    @Operation(summary = "A document with its structure, claims and recommendations", description =
+                    "The document part is required: its absence is a 404 and documents-service being down is a 503. "
+                    + "Claims and recommendations are best effort: when their service is down the answer is still 200, "
+                    + "with \"degraded\": true and the missing parts named in \"missing\". Reader role; partner "
+                    + "scoping applies. Complete analyses are kept by the gateway until documents-, claims- or "
+                    + "recommendations-service commits any change (noticed within about a second); X-Cache says "
+                    + "whether this answer came from there and Age how old it is. Send Cache-Control: no-cache to "
+                    + "force a fresh one. Every answer has an ETag: send it back in If-None-Match to get 304 Not "
+                    + "Modified while the analysis is unchanged. With Accept-Encoding: gzip the answer comes "
+                    + "gzip-encoded.")
+    @APIResponse(responseCode = "200", description = "The analysis, possibly degraded", headers = {
+                @Header(name = "ETag", description = "entity tag of this analysis",
+                        schema = @Schema(type = SchemaType.STRING)), @Header(name = "X-Cache", description =
+                                "hit: served from the gateway's view cache; miss: assembled for" + " this request",
+                        schema = @Schema(type = SchemaType.STRING, enumeration = {"hit", "miss"})), @Header(
+                        name = "Age", description = "seconds since a cached analysis was assembled (hits only)",
+                        schema = @Schema(type = SchemaType.INTEGER))
+            },
             content = @Content(schema = @Schema(implementation = DocumentAnalysis.class)))
-    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match entity tag is still the analysis's")
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "504", description = ApiResponses.TIMEOUT, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "304",
+            description = "Not modified: the If-None-Match entity tag is still the analysis's")
+    @APIResponse(responseCode = "404", description = "No such document visible to you")
+    @APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED)
+    @APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE)
+    @APIResponse(responseCode = "504", description = ApiResponses.TIMEOUT)
     public Response analysis(
             @PathParam("id") UUID id,
-            @Parameter(description = "An ETag of an earlier answer: 304 when the analysis has not changed since",
-                    example = "\"3q2-7wEjRdCzYlS6bQeUOg\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @Parameter(description = "no-cache: assemble a fresh analysis instead of serving the gateway's cached one",
-                    example = "no-cache") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl,
+            @Parameter(description = "An ETag of an earlier answer: 304 when the analysis has not" + " changed since",
+                            example = "\"3q2-7wEjRdCzYlS6bQeUOg\"")
+                    @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+                    String ifNoneMatch, @Parameter(description =
+                                    "no-cache: assemble a fresh analysis ins"
+                                    + "tead of serving the gateway's cached one", example = "no-cache")
+                    @HeaderParam(HttpHeaders.CACHE_CONTROL)
+                    String cacheControl,
             @Parameter(description = "gzip: the answer may come gzip-encoded", example = "gzip")
-            @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+                    @HeaderParam(HttpHeaders.ACCEPT_ENCODING)
+                    String acceptEncoding) {
         Caller caller = callers.current();
         CachedView view = cache.get(AnalysisAssembler.VIEW, id, caller, ViewResponses.freshRequested(cacheControl),
                 () -> assembler.render(id));

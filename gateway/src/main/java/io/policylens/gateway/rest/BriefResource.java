@@ -1,7 +1,6 @@
 package io.policylens.gateway.rest;
 
 import io.policylens.common.paging.Page;
-import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Roles;
 import io.policylens.gateway.aggregation.Brief;
 import io.policylens.gateway.aggregation.BriefAssembler;
@@ -30,12 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Briefs", description = "What the documents say about one topic or one actor")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Bad subject id or size", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "504", description = ApiResponses.TIMEOUT, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Bad subject id or size")
+@APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED)
+@APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE)
+@APIResponse(responseCode = "504", description = ApiResponses.TIMEOUT)
 public class BriefResource {
 
     static final String SUBJECT_PATTERN = "[a-z0-9][a-z0-9-]{0,99}";
@@ -47,33 +44,49 @@ public class BriefResource {
     @GET
     @Path("/topics/{topic}/brief")
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Brief on a topic",
-            description = "The strongest claims about the topic (claims-service, most check-worthy first), the recommendation clusters "
-                    + "about it with the documents backing each (recommendations-service, most-backed first) and the documents on the "
-                    + "topic (documents-service). Documents are required: documents-service down is a 503. Claims and clusters are best "
-                    + "effort: when their service is down the answer is 200 with \"degraded\": true and the part named in \"missing\". "
-                    + "Reader role; partner scoping applies to every part.")
-    @APIResponse(responseCode = "200", description = "The brief, possibly degraded", content = @Content(schema = @Schema(implementation = Brief.class)))
-    public Brief topic(@PathParam("topic") @Pattern(regexp = SUBJECT_PATTERN, message = SUBJECT_MESSAGE)
-                       @Parameter(description = "Topic id from the taxonomy", example = "semiconductors") String topic,
-                       @QueryParam("size") @DefaultValue("10") @Min(1) @Max(Page.MAX_SIZE)
-                       @Parameter(description = "Claims, clusters and documents at most, each (at most 100)", example = "10") int size) {
+    @Operation(summary = "Brief on a topic", description =
+                    "The strongest claims about the topic (claims-service, most check-worthy first), the "
+                    + "recommendation clusters about it with the documents backing each (recommendations-service, "
+                    + "most-backed first) and the documents on the topic (documents-service). Documents are required: "
+                    + "documents-service down is a 503. Claims and clusters are best effort: when their service is "
+                    + "down the answer is 200 with \"degraded\": true and the part named in \"missing\". Reader role; "
+                    + "partner scoping applies to every part.")
+    @APIResponse(responseCode = "200", description = "The brief, possibly degraded",
+            content = @Content(schema = @Schema(implementation = Brief.class)))
+    public Brief topic(@PathParam("topic")
+                    @Pattern(regexp = SUBJECT_PATTERN, message = SUBJECT_MESSAGE)
+                    @Parameter(description = "Topic id from the taxonomy", example = "semiconductors")
+                    String topic, @QueryParam("size")
+                    @DefaultValue("10")
+                    @Min(1)
+                    @Max(Page.MAX_SIZE)
+                    @Parameter(description = "Claims, clusters and documents at most, each (at most 100)",
+                            example = "10")
+                    int size) {
         return briefs.topic(topic, size);
     }
 
     @GET
     @Path("/actors/{actor}/brief")
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Brief on an actor",
-            description = "The strongest claims naming the actor, the recommendation clusters addressed to it with their backing "
-                    + "documents, and the documents naming it. The actor is a canonical entity id (south-korea); recommendations match "
-                    + "on the addressee name. Documents are required (503 when documents-service is down); claims and clusters are best "
-                    + "effort (\"degraded\"). Reader role; partner scoping applies to every part.")
-    @APIResponse(responseCode = "200", description = "The brief, possibly degraded", content = @Content(schema = @Schema(implementation = Brief.class)))
-    public Brief actor(@PathParam("actor") @Pattern(regexp = SUBJECT_PATTERN, message = SUBJECT_MESSAGE)
-                       @Parameter(description = "Canonical entity id", example = "south-korea") String actor,
-                       @QueryParam("size") @DefaultValue("10") @Min(1) @Max(Page.MAX_SIZE)
-                       @Parameter(description = "Claims, clusters and documents at most, each (at most 100)", example = "10") int size) {
+    @Operation(summary = "Brief on an actor", description =
+                    "The strongest claims naming the actor, the recommendation clusters addressed to it with their "
+                    + "backing documents, and the documents naming it. The actor is a canonical entity id "
+                    + "(south-korea); recommendations match on the addressee name. Documents are required (503 when "
+                    + "documents-service is down); claims and clusters are best effort (\"degraded\"). Reader role; "
+                    + "partner scoping applies to every part.")
+    @APIResponse(responseCode = "200", description = "The brief, possibly degraded",
+            content = @Content(schema = @Schema(implementation = Brief.class)))
+    public Brief actor(@PathParam("actor")
+                    @Pattern(regexp = SUBJECT_PATTERN, message = SUBJECT_MESSAGE)
+                    @Parameter(description = "Canonical entity id", example = "south-korea")
+                    String actor, @QueryParam("size")
+                    @DefaultValue("10")
+                    @Min(1)
+                    @Max(Page.MAX_SIZE)
+                    @Parameter(description = "Claims, clusters and documents at most, each (at most 100)",
+                            example = "10")
+                    int size) {
         return briefs.actor(actor, size);
     }
 }

@@ -6,16 +6,20 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Text to try the claim extractor on: claims-service's ExtractRequest, validated at the edge and forwarded as is. */
+/**
+ * Text to try the claim extractor on: claims-service's ExtractRequest, validated at the edge and
+ * forwarded as is.
+ */
 @RegisterForReflection
 @Schema(description = "Text to extract claims from; nothing is stored")
 public record ClaimExtractRequest(
-        @NotBlank @Size(max = 200_000)
-        @Schema(description = "Plain text, HTML or Markdown (at most 200,000 characters)",
-                example = "South Korea accounts for 60 percent of the global DRAM market, according to the Korea "
-                        + "Semiconductor Industry Association. Exports could fall next year.")
-        String text,
+        @NotBlank
+                @Size(max = 200_000)
+                @Schema(description = "Plain text, HTML or Markdown (at most 200,000 characters)", example =
+                                "South Korea accounts for 60 percent of the global DRAM market, according to the Korea "
+                                + "Semiconductor Industry Association. Exports could fall next year.")
+                String text,
         @Pattern(regexp = "text|html|markdown", message = "must be text, html or markdown")
-        @Schema(description = "Format of text (default text)", enumeration = {"text", "html", "markdown"}, example = "text")
-        String format) {
-}
+                @Schema(description = "Format of text (default text)", enumeration = {"text", "html", "markdown"},
+                        example = "text")
+                String format) {}

@@ -6,11 +6,18 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An analyst's verdict on a claim: claims-service's ReviewRequest, validated at the edge and forwarded as is. */
+/**
+ * An analyst's verdict on a claim: claims-service's ReviewRequest, validated at the edge and
+ * forwarded as is.
+ */
 @RegisterForReflection
-@Schema(description = "A review verdict", example = "{\"status\":\"disputed\",\"note\":\"Other sources give 45 percent.\"}")
+@Schema(description = "A review verdict",
+        example = "{\"status\":\"disputed\",\"note\":\"Other sources give 45 percent.\"}")
 public record ClaimReviewRequest(
-        @NotNull @Pattern(regexp = "verified|disputed|false|unreviewed", message = "must be verified, disputed, false or unreviewed")
-        @Schema(enumeration = {"verified", "disputed", "false", "unreviewed"}, example = "disputed") String status,
-        @Size(max = 2000) @Schema(description = "Why (at most 2000 characters)", example = "Other sources give 45 percent.") String note) {
-}
+        @NotNull
+                @Pattern(regexp = "verified|disputed|false|unreviewed",
+                        message = "must be verified, disputed, false or unreviewed")
+                @Schema(enumeration = {"verified", "disputed", "false", "unreviewed"}, example = "disputed")
+                String status, @Size(max = 2000)
+                @Schema(description = "Why (at most 2000 characters)", example = "Other sources give 45 percent.")
+                String note) {}

@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -35,21 +34,30 @@ import java.util.UUID;
 
 /**
  * Public claim endpoints. Thin: the gateway checks the role and the input shape, then relays
- * claims-service's answer (status, content type, bytes, problems included); claims-service checks the
- * propagated token again and applies partner scoping, so a claim of another partner's private document
- * is a 404 here as there.
+ * claims-service's answer (status, content type, bytes, problems included); claims-service checks
+ * the propagated token again and applies partner scoping, so a claim of another partner's private
+ * document is a 404 here as there.
  */
 @Path("/api/v1/claims")
-@Tag(name = "Claims", description = "Factual claims found in documents: search, review, cross-document matches, ClaimReview export")
+@Tag(
+        name = "Claims",
+        description =
+                "Factual claims found in documents: search, review, cross-document matches, ClaimReview export")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "502", description = ApiResponses.CLAIMS_BAD_GATEWAY, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "503", description = ApiResponses.CLAIMS_UNAVAILABLE, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
-        examples = @ExampleObject(name = "claims-service down", value = ClaimExamples.CLAIMS_DOWN)))
-@APIResponse(responseCode = "504", description = ApiResponses.CLAIMS_TIMEOUT, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED)
+@APIResponse(responseCode = "502", description = ApiResponses.CLAIMS_BAD_GATEWAY)
+@APIResponse(
+        responseCode = "503",
+        description = ApiResponses.CLAIMS_UNAVAILABLE,
+        content =
+                @Content(
+                        mediaType = Problem.MEDIA_TYPE,
+                        examples =
+                                @ExampleObject(
+                                        name = "claims-service down",
+                                        value = ClaimExamples.CLAIMS_DOWN)))
+@APIResponse(responseCode = "504", description = ApiResponses.CLAIMS_TIMEOUT)
 public class ClaimsResource {
 
     private static final String CLAIM_ID = "5d1c2a3e-7a51-3d6f-9c1e-2b8f0a7c4d21";
@@ -59,12 +67,22 @@ public class ClaimsResource {
 
     @GET
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "List and filter claims",
-            description = "Claims of public documents and of your organisation's documents. With 'document', in text order; "
+    @Operation(
+            summary = "List and filter claims",
+            description =
+                    "Claims of public documents and of your organisation's documents. With 'document', in text order; "
                     + "otherwise the most check-worthy first. Reader role.")
-    @APIResponse(responseCode = "200", description = "A page of claims (items, page, size, total)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "page", value = ClaimExamples.CLAIM_PAGE)))
-    @APIResponse(responseCode = "400", description = "Bad paging or filter values", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of claims (items, page, size, total)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "page",
+                                            value = ClaimExamples.CLAIM_PAGE)))
+    @APIResponse(responseCode = "400", description = "Bad paging or filter values")
     public Response list(@Valid @BeanParam ClaimQuery query) {
         return Relay.of(claims.list(query.filters()));
     }
@@ -72,11 +90,19 @@ public class ClaimsResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Get a claim", description = "With its structure (figures, entities, cited source), document and current review. "
-            + "Reader role; partner scoping applies.")
-    @APIResponse(responseCode = "200", description = "The claim", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "claim", value = ClaimExamples.CLAIM)))
-    @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Get a claim",
+            description =
+                    "With its structure (figures, entities, cited source), document and current review. Reader role; "
+                    + "partner scoping applies.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The claim",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "claim", value = ClaimExamples.CLAIM)))
+    @APIResponse(responseCode = "404", description = "No such claim visible to you")
     public Response get(@PathParam("id") @Parameter(example = CLAIM_ID) UUID id) {
         return Relay.of(claims.get(id));
     }
@@ -85,15 +111,27 @@ public class ClaimsResource {
     @Path("/{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ANALYST)
-    @Operation(summary = "Review a claim",
-            description = "Sets the verdict (verified, disputed, false, or back to unreviewed) with an optional note. The reviewer "
-                    + "is taken from your token; every review is kept in the history and survives re-extraction. Never retried "
-                    + "by the gateway. Analyst role.")
-    @APIResponse(responseCode = "200", description = "The claim with its new review", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "reviewed claim", value = ClaimExamples.CLAIM)))
-    @APIResponse(responseCode = "400", description = "Bad status, note too long, unknown fields", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response review(@PathParam("id") @Parameter(example = CLAIM_ID) UUID id, @Valid @NotNull ClaimReviewRequest review) {
+    @Operation(
+            summary = "Review a claim",
+            description =
+                    "Sets the verdict (verified, disputed, false, or back to unreviewed) with an optional note. The "
+                    + "reviewer is taken from your token; every review is kept in the history and survives "
+                    + "re-extraction. Never retried by the gateway. Analyst role.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The claim with its new review",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "reviewed claim",
+                                            value = ClaimExamples.CLAIM)))
+    @APIResponse(responseCode = "400", description = "Bad status, note too long, unknown fields")
+    @APIResponse(responseCode = "404", description = "No such claim visible to you")
+    public Response review(
+            @PathParam("id") @Parameter(example = CLAIM_ID) UUID id,
+            @Valid @NotNull ClaimReviewRequest review) {
         return Relay.of(claims.review(id, review));
     }
 
@@ -101,44 +139,103 @@ public class ClaimsResource {
     @Path("/{id}/reviews")
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Review history of a claim", description = "Newest first. Reader role.")
-    @APIResponse(responseCode = "200", description = "A page of reviews", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "history", value = ClaimExamples.REVIEW_PAGE)))
-    @APIResponse(responseCode = "400", description = "Bad paging values", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response reviews(@PathParam("id") @Parameter(example = CLAIM_ID) UUID id,
-                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) @Parameter(description = "0-based page number", example = "0") int page,
-                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, at most 100", example = "20") int size) {
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of reviews",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "history",
+                                            value = ClaimExamples.REVIEW_PAGE)))
+    @APIResponse(responseCode = "400", description = "Bad paging values")
+    @APIResponse(responseCode = "404", description = "No such claim visible to you")
+    public Response reviews(
+            @PathParam("id") @Parameter(example = CLAIM_ID) UUID id,
+            @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(100_000)
+                    @Parameter(description = "0-ba" + "sed page number", example = "0")
+                    int page,
+            @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(100)
+                    @Parameter(description = "Page si" + "ze, at most 100", example = "20")
+                    int size) {
         return Relay.of(claims.reviews(id, page, size));
     }
 
     @GET
     @Path("/{id}/matches")
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Claims of other documents that agree or conflict",
-            description = "Claims about the same entities stating the same measure: values within tolerance agree, others conflict "
-                    + "(both values are given); near-identical statements agree. Only claims you may see; conflicting first. Reader role.")
-    @APIResponse(responseCode = "200", description = "A page of matches", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "conflict", value = ClaimExamples.MATCH_PAGE)))
-    @APIResponse(responseCode = "400", description = "Bad paging values", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response matches(@PathParam("id") @Parameter(example = CLAIM_ID) UUID id,
-                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) @Parameter(description = "0-based page number", example = "0") int page,
-                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Page size, at most 100", example = "20") int size) {
+    @Operation(
+            summary = "Claims of other documents that agree or conflict",
+            description =
+                    "Claims about the same entities stating the same measure: values within tolerance agree, others "
+                    + "conflict (both values are given); near-identical statements agree. Only claims you may see; "
+                    + "conflicting first. Reader role.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of matches",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "conflict",
+                                            value = ClaimExamples.MATCH_PAGE)))
+    @APIResponse(responseCode = "400", description = "Bad paging values")
+    @APIResponse(responseCode = "404", description = "No such claim visible to you")
+    public Response matches(
+            @PathParam("id") @Parameter(example = CLAIM_ID) UUID id,
+            @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(100_000)
+                    @Parameter(description = "0-ba" + "sed page number", example = "0")
+                    int page,
+            @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(100)
+                    @Parameter(description = "Page si" + "ze, at most 100", example = "20")
+                    int size) {
         return Relay.of(claims.matches(id, page, size));
     }
 
     @GET
     @Path("/{id}/claimreview")
-    @Produces({ClaimsCalls.JSON_LD, MediaType.APPLICATION_JSON, ApiResponses.PROBLEM})
+    @Produces({ClaimsCalls.JSON_LD, MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Export a reviewed claim as schema.org ClaimReview (JSON-LD)",
-            description = "Served as application/ld+json, the format fact-check publishers and search engines read. Only claims "
-                    + "with a verdict (verified, disputed, false); an unreviewed claim is a 409. Reader role.")
-    @APIResponse(responseCode = "200", description = "The ClaimReview", content = @Content(mediaType = ClaimsCalls.JSON_LD,
-            examples = @ExampleObject(name = "disputed", value = ClaimExamples.CLAIM_REVIEW)))
-    @APIResponse(responseCode = "404", description = "No such claim visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The claim has not been reviewed", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "not reviewed", value = ClaimExamples.NOT_REVIEWED)))
+    @Operation(
+            summary = "Export a reviewed claim as schema.org ClaimReview (JSON-LD)",
+            description =
+                    "Served as application/ld+json, the format fact-check publishers and search engines read. Only "
+                    + "claims with a verdict (verified, disputed, false); an unreviewed claim is a 409. Reader role.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The ClaimReview",
+            content =
+                    @Content(
+                            mediaType = ClaimsCalls.JSON_LD,
+                            examples =
+                                    @ExampleObject(
+                                            name = "disputed",
+                                            value = ClaimExamples.CLAIM_REVIEW)))
+    @APIResponse(responseCode = "404", description = "No such claim visible to you")
+    @APIResponse(
+            responseCode = "409",
+            description = "The claim has not been reviewed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(
+                                            name = "not reviewed",
+                                            value = ClaimExamples.NOT_REVIEWED)))
     public Response claimReview(@PathParam("id") @Parameter(example = CLAIM_ID) UUID id) {
         return Relay.of(claims.claimReview(id));
     }
@@ -147,16 +244,31 @@ public class ClaimsResource {
     @Path("/extract")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Try the claim extractor on text (nothing stored)",
-            description = "Runs the documents pipeline and the claim extractor on the text, exactly as for a submitted document, "
-                    + "and returns the claims with offsets into the normalised text. Reader role.")
-    @APIResponse(responseCode = "200", description = "The claims found", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "extraction", value = ClaimExamples.EXTRACTION)))
-    @APIResponse(responseCode = "400", description = "Missing or too long text, bad format, unknown fields", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the size limit (payload-too-large), or text over claims- or "
-            + "recommendations-service's extraction limits, relayed: more than 100,000 HTML tags or Markdown markers and lines "
-            + "(too-much-markup) or 5,000 sentences after normalisation (too-many-sentences)", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Binary content", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Try the claim extractor on text (nothing stored)",
+            description =
+                    "Runs the documents pipeline and the claim extractor on the text, exactly as for a submitted "
+                    + "document, and returns the claims with offsets into the normalised text. Reader role.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The claims found",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "extraction",
+                                            value = ClaimExamples.EXTRACTION)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Missing or too long text, bad format, unknown fields")
+    @APIResponse(
+            responseCode = "413",
+            description =
+                    "Body over the size limit (payload-too-large), or text over claims- or recommendations-service's "
+                    + "extraction limits, relayed: more than 100,000 HTML tags or Markdown markers and lines "
+                    + "(too-much-markup) or 5,000 sentences after normalisation (too-many-sentences)")
+    @APIResponse(responseCode = "422", description = "Binary content")
     public Response extract(@Valid @NotNull ClaimExtractRequest request) {
         return Relay.of(claims.extract(request));
     }
@@ -165,17 +277,30 @@ public class ClaimsResource {
     @Path("/admin/reextract")
     @RolesAllowed(Roles.ADMIN)
     @Tag(name = "Administration", description = "Re-extraction and extraction progress")
-    @Operation(summary = "Re-extract every document's claims",
-            description = "claims-service reads the change topic once more (every replica, in a consumer group of its own); "
-                    + "documents extracted with an older extractor version "
-                    + "are extracted again (with force=true, all of them). Reviews are kept. Follow the progress with "
-                    + "GET /api/v1/claims/admin/feed. Admin role.")
-    @APIResponse(responseCode = "202", description = "Replay requested; the consumer's status right after the request", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "requested", value = ClaimExamples.FEED)))
-    @APIResponse(responseCode = "400", description = "force is not true or false", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response reextract(@QueryParam("force") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
-                              @Parameter(description = "Re-extract even documents already processed with the current extractor version", example = "false")
-                              String force) {
+    @Operation(
+            summary = "Re-extract every document's claims",
+            description =
+                    "claims-service reads the change topic once more (every replica, in a consumer group of its own); "
+                    + "documents extracted with an older extractor version are extracted again (with force=true, all "
+                    + "of them). Reviews are kept. Follow the progress with GET /api/v1/claims/admin/feed. Admin role.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Replay requested; the consumer's status right after the request",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(name = "requested", value = ClaimExamples.FEED)))
+    @APIResponse(responseCode = "400", description = "force is not true or false")
+    public Response reextract(
+            @QueryParam("force")
+                    @DefaultValue("false")
+                    @Pattern(regexp = "true|false", message = "must be true or false")
+                    @Parameter(
+                            description =
+                                    "Re-extract even documents already processed with the current extractor version",
+                            example = "false")
+                    String force) {
         // a String, not a boolean: JAX-RS would read any unknown word as false and re-extract less than asked
         return Relay.of(claims.reextract(Boolean.parseBoolean(force)));
     }
@@ -184,10 +309,19 @@ public class ClaimsResource {
     @Path("/admin/feed")
     @RolesAllowed(Roles.ADMIN)
     @Tag(name = "Administration", description = "Re-extraction and extraction progress")
-    @Operation(summary = "Claim extraction progress (change feed)",
+    @Operation(
+            summary = "Claim extraction progress (change feed)",
             description = ApiResponses.FEED_FIELDS + " Admin role.")
-    @APIResponse(responseCode = "200", description = "The consumer's status", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "catching up", value = ClaimExamples.FEED)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The consumer's status",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "catching up",
+                                            value = ClaimExamples.FEED)))
     public Response feed() {
         return Relay.of(claims.feed());
     }

@@ -46,20 +46,23 @@ import java.util.UUID;
 
 /**
  * Public document endpoints. Thin: the gateway checks the role and the input shape, then relays
- * documents-service's answer; documents-service checks the propagated token again and applies partner
- * scoping, so a partner never learns about another partner's private document through the gateway.
+ * documents-service's answer; documents-service checks the propagated token again and applies
+ * partner scoping, so a partner never learns about another partner's private document through the
+ * gateway.
  */
 @Path("/api/v1/documents")
 @Tag(name = "Documents", description = "Submit, read, search and delete policy documents")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "502", description = ApiResponses.BAD_GATEWAY, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
-        examples = @ExampleObject(name = "documents-service down", value = "{\"type\":\"https://policylens.io/problems/service-unavailable\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"documents-service is unreachable\",\"instance\":\"/api/v1/documents\",\"requestId\":\"3f2a9c\"}")))
-@APIResponse(responseCode = "504", description = ApiResponses.TIMEOUT, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED)
+@APIResponse(responseCode = "502", description = ApiResponses.BAD_GATEWAY)
+@APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE, content = @Content(
+                        mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "documents-service down",
+                                        value = "{\"type\":\"https://policylens.io/problems/service-unavailable\","
+                                                + "\"title\":\"Service Unavailable\",\"status\":503,"
+                                                + "\"detail\":\"documents-service is unreachable\","
+                                                + "\"instance\":\"/api/v1/documents\",\"requestId\":\"3f2a9c\"}")))
+@APIResponse(responseCode = "504", description = ApiResponses.TIMEOUT)
 public class DocumentsResource {
 
     @Inject
@@ -77,42 +80,61 @@ public class DocumentsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CONTRIBUTOR)
-    @Operation(summary = "Submit a document as JSON",
-            description = "Stores the document, its normalised text, sentences and annotations; claims and recommendations "
-                    + "are extracted shortly after. The same content from the same organisation again returns the existing "
-                    + "document with 200 instead of 201. Contributor role.")
-    @APIResponse(responseCode = "201", description = "Created; Location is the document's URI", content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "200", description = "Already stored: the existing document", content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "400", description = "Invalid fields, unknown fields or malformed JSON", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown field", value = "{\"type\":\"https://policylens.io/problems/unknown-field\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"unknown field 'body'\",\"instance\":\"/api/v1/documents\",\"requestId\":\"3f2a9c\"}")))
+    @Operation(summary = "Submit a document as JSON", description =
+                    "Stores the document, its normalised text, sentences and annotations; claims and recommendations "
+                    + "are extracted shortly after. The same content from the same organisation again returns the "
+                    + "existing document with 200 instead of 201. Contributor role.")
+    @APIResponse(responseCode = "201", description = "Created; Location is the document's URI",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "200", description = "Already stored: the existing document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", description = "Invalid fields, unknown fields or malformed JSON", content =
+                    @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown field", value =
+                                                    "{\"type\":\"https://policylens.io/problems/unknown-field\","
+                                                    + "\"title\":\"Bad Request\",\"status\":400,\"detail\":\"unknown "
+                                                    + "field 'body'\",\"instance\":\"/api/v1/documents\","
+                                                    + "\"requestId\":\"3f2a9c\"}")))
     @APIResponse(responseCode = "413", description = "Body over the size limit (payload-too-large), or content over "
-            + "documents-service's limits, relayed: more than 5,242,880 characters (text-too-long), 250,000 tags, Markdown markers "
-            + "and lines or text lines (too-much-markup), or 20,000 sentences after normalisation (too-many-sentences)", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Binary content or nothing left after cleaning", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Rate limited, or your organisation already has its share of submissions in progress", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            + "documents-service's limits, relayed: more than 5,242,880 characters (text-too-long), 250,000 tags, "
+            + "Markdown markers and lines or text lines (too-much-markup), or 20,000 sentences after normalisation "
+            + "(too-many-sentences)")
+    @APIResponse(responseCode = "422", description = "Binary content or nothing left after cleaning")
+    @APIResponse(responseCode = "429", description =
+                    "Rate limited, or your organisation already has its share of submissions in" + " progress")
     public Response submit(@Valid @NotNull SubmitDocumentRequest request) {
-        return slots.run(callers.current().owningOrganisation(), () -> Relay.created(documents.create(request), uriInfo));
+        return slots.run(callers.current().owningOrganisation(),
+                () -> Relay.created(documents.create(request), uriInfo));
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.CONTRIBUTOR)
-    @Operation(summary = "Upload a document file",
-            description = "Multipart upload of a .txt, .html or .md file (UTF-8) with optional metadata fields; authors is "
-                    + "a semicolon-separated list. The parts are passed on to documents-service unchanged. Contributor role.")
-    @APIResponse(responseCode = "201", description = "Created; Location is the document's URI", content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "200", description = "Already stored: the existing document", content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "400", description = "Missing file, unknown or repeated fields, invalid fields", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown field", value = "{\"type\":\"https://policylens.io/problems/unknown-field\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"unknown field 'ownerOrg'\",\"instance\":\"/api/v1/documents\",\"requestId\":\"3f2a9c\"}")))
-    @APIResponse(responseCode = "422", description = "Invalid UTF-8 or binary file", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Rate limited, or your organisation already has its share of submissions in progress", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response upload(@RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary") FileUpload file,
-                           @RestForm @Parameter(example = "text") String format, @RestForm String title,
-                           @RestForm @Parameter(example = "Jane Doe; John Roe") String authors,
-                           @RestForm String publisher, @RestForm @Parameter(example = "2025-06-04") String publishedDate,
-                           @RestForm String sourceUrl, @RestForm @Parameter(example = "en") String language,
-                           @RestForm @Parameter(example = "partner") String visibility,
-                           @Parameter(hidden = true) MultipartFormDataInput parts) {
+    @Operation(summary = "Upload a document file", description =
+                    "Multipart upload of a .txt, .html or .md file (UTF-8) with optional metadata fields; authors is a "
+                    + "semicolon-separated list. The parts are passed on to documents-service unchanged. Contributor "
+                    + "role.")
+    @APIResponse(responseCode = "201", description = "Created; Location is the document's URI",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "200", description = "Already stored: the existing document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", description = "Missing file, unknown or repeated fields, invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown field", value =
+                                                    "{\"type\":\"https://policylens.io/problems/unknown-field\","
+                                                    + "\"title\":\"Bad Request\",\"status\":400,\"detail\":\"unknown "
+                                                    + "field 'ownerOrg'\",\"instance\":\"/api/v1/documents\","
+                                                    + "\"requestId\":\"3f2a9c\"}")))
+    @APIResponse(responseCode = "422", description = "Invalid UTF-8 or binary file")
+    @APIResponse(responseCode = "429", description =
+                    "Rate limited, or your organisation already has its share of submissions in" + " progress")
+    public Response upload(@RestForm("file")
+                    @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                            .STRING, format = "binary")
+                    FileUpload file, @RestForm @Parameter(example = "text") String format, @RestForm String title,
+            @RestForm @Parameter(example = "Jane Doe; John Roe") String authors, @RestForm String publisher,
+            @RestForm @Parameter(example = "2025-06-04") String publishedDate, @RestForm String sourceUrl,
+            @RestForm @Parameter(example = "en") String language,
+            @RestForm @Parameter(example = "partner") String visibility,
+            @Parameter(hidden = true) MultipartFormDataInput parts) {
         // like the JSON submission, an upload is refused when it carries a field the API does not know
         UploadFields.check(parts.getValues());
         if (file == null || file.uploadedFile() == null) {
@@ -138,10 +160,16 @@ public class DocumentsResource {
 
     @GET
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "List documents", description = "Newest first; only documents your organisation may see. Reader role.")
-    @APIResponse(responseCode = "200", description = "A page of documents (items, page, size, total)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "page", value = "{\"items\":[{\"id\":\"0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11\",\"title\":\"Why Tech Cooperation Matters\",\"visibility\":\"public\",\"ownerOrg\":\"partner-a\",\"topics\":[\"semiconductors\"],\"revision\":1}],\"page\":0,\"size\":20,\"total\":1}")))
-    @APIResponse(responseCode = "400", description = "Bad paging or filter values (size over 100, malformed dates)", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "List documents",
+            description = "Newest first; only documents your organisation may see. Reader role.")
+    @APIResponse(responseCode = "200", description = "A page of documents (items, page, size, total)", content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value =
+                                                    "{\"items\":[{\"id\":\"0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11\","
+                                                    + "\"title\":\"Why Tech Cooperation Matters\","
+                                                    + "\"visibility\":\"public\",\"ownerOrg\":\"partner-a\","
+                                                    + "\"topics\":[\"semiconductors\"],\"revision\":1}],\"page\":0,"
+                                                    + "\"size\":20,\"total\":1}")))
+    @APIResponse(responseCode = "400", description = "Bad paging or filter values (size over 100, malformed dates)")
     public Response list(@Valid @BeanParam DocumentQuery query) {
         return Relay.of(documents.list(query.filters()));
     }
@@ -149,34 +177,43 @@ public class DocumentsResource {
     @GET
     @Path("/search")
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Full-text search",
-            description = "Words, \"quoted phrases\", OR and -exclusions; ranked hits with highlighted snippets. A hit's snippet is "
-                    + "HTML-escaped document text whose only markup is <mark> around the matches; snippetText is the same as plain "
-                    + "text and highlights the matches' offsets in it. The list filters apply. Reader role.")
-    @APIResponse(responseCode = "200", description = "A page of ranked hits", content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "400", description = "Missing query or bad filters", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response search(@QueryParam("q") @NotBlank @Size(max = 500) @Parameter(description = "Search text", example = "semiconductor supply chain") String q,
-                           @Valid @BeanParam DocumentQuery query) {
+    @Operation(summary = "Full-text search", description =
+                    "Words, \"quoted phrases\", OR and -exclusions; ranked hits with highlighted snippets. A hit's "
+                    + "snippet is HTML-escaped document text whose only markup is <mark> around the matches; "
+                    + "snippetText is the same as plain text and highlights the matches' offsets in it. The list "
+                    + "filters apply. Reader role.")
+    @APIResponse(responseCode = "200", description = "A page of ranked hits",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", description = "Missing query or bad filters")
+    public Response search(@QueryParam("q")
+                    @NotBlank
+                    @Size(max = 500)
+                    @Parameter(description = "Search text", example = "semiconductor supply chain")
+                    String q, @Valid @BeanParam DocumentQuery query) {
         return Relay.of(documents.search(q, query.filters()));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Get a document's metadata and annotations", description = "Reader role; partner scoping applies.")
-    @APIResponse(responseCode = "200", description = "The document", content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Get a document's metadata and annotations",
+            description = "Reader role; partner scoping applies.")
+    @APIResponse(responseCode = "200", description = "The document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "404", description = "No such document visible to you")
     public Response get(@PathParam("id") @Parameter(example = "0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11") UUID id) {
         return Relay.of(documents.get(id));
     }
 
     @GET
     @Path("/{id}/text")
-    @Produces({MediaType.TEXT_PLAIN, ApiResponses.PROBLEM})
+    @Produces({MediaType.TEXT_PLAIN, Problem.MEDIA_TYPE})
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Get the normalised text", description = "All sentence, claim and recommendation offsets point into this text. Reader role.")
-    @APIResponse(responseCode = "200", description = "The normalised text", content = @Content(mediaType = MediaType.TEXT_PLAIN))
-    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Get the normalised text", description =
+                    "All sentence, claim and recommendation offsets point into this text. Reader" + " role.")
+    @APIResponse(responseCode = "200", description = "The normalised text",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN))
+    @APIResponse(responseCode = "404", description = "No such document visible to you")
     public Response text(@PathParam("id") UUID id) {
         return Relay.of(documents.text(id));
     }
@@ -184,22 +221,30 @@ public class DocumentsResource {
     @GET
     @Path("/{id}/sentences")
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Get sentences with offsets, structure and annotations", description = "In document order. Reader role.")
-    @APIResponse(responseCode = "200", description = "A page of sentences", content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "400", description = "Bad paging values", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Get sentences with offsets, structure and annotations",
+            description = "In document order. Reader role.")
+    @APIResponse(responseCode = "200", description = "A page of sentences",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", description = "Bad paging values")
+    @APIResponse(responseCode = "404", description = "No such document visible to you")
     public Response sentences(@PathParam("id") UUID id,
-                              @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-                              @QueryParam("size") @DefaultValue("500") @Min(1) @Max(1000) @Parameter(description = "Page size, at most 1000") int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page, @QueryParam("size")
+                    @DefaultValue("500")
+                    @Min(1)
+                    @Max(1000)
+                    @Parameter(description = "Page size, at most 1000")
+                    int size) {
         return Relay.of(documents.sentences(id, page, size));
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete a document", description = "Hidden everywhere; its claims and recommendations are removed by the extraction services. Admin role.")
+    @Operation(summary = "Delete a document", description =
+                    "Hidden everywhere; its claims and recommendations are removed by the extraction services. Admin "
+                    + "role.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such document", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document")
     public Response delete(@PathParam("id") UUID id) {
         return Relay.of(documents.delete(id));
     }

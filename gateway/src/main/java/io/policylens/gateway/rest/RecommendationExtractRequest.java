@@ -6,13 +6,19 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Text to try the recommendation extractor on: recommendations-service's ExtractRequest, validated at the edge. */
+/**
+ * Text to try the recommendation extractor on: recommendations-service's ExtractRequest, validated
+ * at the edge.
+ */
 @RegisterForReflection
 @Schema(description = "Text to extract recommendations from; nothing is stored")
 public record RecommendationExtractRequest(
-        @NotBlank @Size(max = 200_000)
-        @Schema(description = "Plain text, HTML or Markdown (at most 200,000 characters)",
-                example = "Washington and Seoul should coordinate export controls on semiconductors.") String text,
+        @NotBlank
+                @Size(max = 200_000)
+                @Schema(description = "Plain text, HTML or Markdown (at most 200,000 characters)", example =
+                                "Washington and Seoul should coordinate export controls on" + " semiconductors.")
+                String text,
         @Pattern(regexp = "text|html|markdown", message = "must be text, html or markdown")
-        @Schema(description = "Format of text (default text)", enumeration = {"text", "html", "markdown"}, example = "text") String format) {
-}
+                @Schema(description = "Format of text (default text)", enumeration = {"text", "html", "markdown"},
+                        example = "text")
+                String format) {}

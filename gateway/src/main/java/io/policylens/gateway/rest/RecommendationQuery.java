@@ -16,17 +16,23 @@ import static io.policylens.common.http.RequestValues.blankToNull;
  */
 public class RecommendationQuery extends PageParameters {
 
-    static final String STATUS_PATTERN = "proposed|under_consideration|adopted|implemented|rejected";
-    static final String STATUS_MESSAGE = "must be one of proposed, under_consideration, adopted, implemented, rejected";
+    static final String STATUS_PATTERN =
+            "proposed|under_consideration|adopted|implemented|rejected";
+    static final String STATUS_MESSAGE =
+            "must be one of proposed, under_consideration, adopted, implemented, rejected";
 
     @QueryParam("document")
     @Pattern(regexp = RequestValues.UUID_PATTERN, message = "must be a document id (UUID)")
-    @Parameter(description = "Recommendations of one document, in text order", example = "3f2a9c4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b")
+    @Parameter(
+            description = "Recommendations of one document, in text order",
+            example = "3f2a9c4e-5b6d-4e7f-8a9b-0c1d2" + "e3f4a5b")
     public String document;
 
     @QueryParam("actor")
     @Size(max = 200)
-    @Parameter(description = "Addressee: part of the canonical actor name, case-insensitive", example = "South Korea")
+    @Parameter(
+            description = "Addressee: part of the canonical actor name, case-insensitive",
+            example = "South Korea")
     public String actor;
 
     @QueryParam("topic")
@@ -35,7 +41,9 @@ public class RecommendationQuery extends PageParameters {
     public String topic;
 
     @QueryParam("strength")
-    @Pattern(regexp = "must|should|recommend|could|imperative", message = "must be one of must, should, recommend, could, imperative")
+    @Pattern(
+            regexp = "must|should|recommend|could|imperative",
+            message = "must be one of must, should, recommend, " + "could, imperative")
     @Parameter(description = "must, should, recommend, could or imperative", example = "should")
     public String strength;
 
@@ -51,12 +59,17 @@ public class RecommendationQuery extends PageParameters {
 
     @QueryParam("forum")
     @Size(max = 200)
-    @Parameter(description = "Forum or instrument named in the recommendation", example = "Indo-Pacific Economic Framework")
+    @Parameter(
+            description = "Forum or instrument named in the recommendation",
+            example = "Indo-Pacific Economic " + "Framework")
     public String forum;
 
     @QueryParam("q")
     @Size(max = 500)
-    @Parameter(description = "Full-text query over text, addressee and action (words, \"phrases\", OR, -exclusions)", example = "export controls")
+    @Parameter(
+            description =
+                    "Full-text query over text, addressee and action (words, \"phrases\", OR, -exclusions)",
+            example = "export controls")
     public String q;
 
     RecommendationFilters filters() {

@@ -9,14 +9,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
-/** A tracking step: recommendations-service's StatusChangeRequest, validated at the edge and forwarded as is. */
+/**
+ * A tracking step: recommendations-service's StatusChangeRequest, validated at the edge and
+ * forwarded as is.
+ */
 @RegisterForReflection
-@Schema(description = "Move a recommendation to a new tracking status",
-        example = "{\"status\":\"under_consideration\",\"note\":\"Raised at the June working group\",\"date\":\"2025-06-04\"}")
+@Schema(description = "Move a recommendation to a new tracking status", example =
+                "{\"status\":\"under_consideration\",\"note\":\"Raised at the June working group\","
+                + "\"date\":\"2025-06-04\"}")
 public record RecommendationStatusRequest(
-        @NotNull @Pattern(regexp = RecommendationQuery.STATUS_PATTERN, message = RecommendationQuery.STATUS_MESSAGE)
-        @Schema(required = true, example = "under_consideration",
-                enumeration = {"proposed", "under_consideration", "adopted", "implemented", "rejected"}) String status,
-        @Size(max = 2000) @Schema(description = "Why (at most 2000 characters)", example = "Raised at the June working group") String note,
-        @PastOrPresent @Schema(description = "When it happened (default: today)", example = "2025-06-04") LocalDate date) {
-}
+        @NotNull
+                @Pattern(regexp = RecommendationQuery.STATUS_PATTERN, message = RecommendationQuery.STATUS_MESSAGE)
+                @Schema(required = true, example = "under_consideration", enumeration = {
+                            "proposed", "under_consideration", "adopted", "implemented", "rejected"
+                        })
+                String status, @Size(max = 2000)
+                @Schema(description = "Why (at most 2000 characters)", example = "Raised at the June working group")
+                String note, @PastOrPresent
+                @Schema(description = "When it happened (default: today)", example = "2025-06-04")
+                LocalDate date) {}

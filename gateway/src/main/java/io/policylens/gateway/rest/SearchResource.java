@@ -1,6 +1,5 @@
 package io.policylens.gateway.rest;
 
-import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Roles;
 import io.policylens.gateway.aggregation.CombinedSearch;
 import io.policylens.gateway.aggregation.SearchAssembler;
@@ -36,22 +35,29 @@ public class SearchResource {
 
     @GET
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Search documents, claims and recommendations together",
-            description = "Ranked document hits with snippets (documents-service full-text search: words, \"quoted phrases\", OR, "
-                    + "-exclusions), and the claims and recommendations matching the same words. Documents are required: "
-                    + "documents-service down is a 503. Claims and recommendations are best effort: when their service is down the "
-                    + "answer is still 200 with \"degraded\": true and the part named in \"missing\" (\"claims\", \"recommendations\"). "
-                    + "Reader role; partner scoping applies to every part.")
-    @APIResponse(responseCode = "200", description = "The result pages, possibly degraded", content = @Content(schema = @Schema(implementation = CombinedSearch.class)))
-    @APIResponse(responseCode = "400", description = "Missing or too long query, bad size", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "504", description = ApiResponses.TIMEOUT, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public CombinedSearch search(@QueryParam("q") @NotBlank @Size(max = 500) @Parameter(description = "Search text", example = "DRAM market") String q,
-                                 @QueryParam("size") @DefaultValue("10") @Min(1) @Max(100)
-                                 @Parameter(description = "Results per part, at most 100", example = "10") int size) {
+    @Operation(summary = "Search documents, claims and recommendations together", description =
+                    "Ranked document hits with snippets (documents-service full-text search: words, \"quoted phrases\","
+                    + " OR, -exclusions), and the claims and recommendations matching the same words. Documents are "
+                    + "required: documents-service down is a 503. Claims and recommendations are best effort: when "
+                    + "their service is down the answer is still 200 with \"degraded\": true and the part named in "
+                    + "\"missing\" (\"claims\", \"recommendations\"). Reader role; partner scoping applies to every "
+                    + "part.")
+    @APIResponse(responseCode = "200", description = "The result pages, possibly degraded",
+            content = @Content(schema = @Schema(implementation = CombinedSearch.class)))
+    @APIResponse(responseCode = "400", description = "Missing or too long query, bad size")
+    @APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED)
+    @APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE)
+    @APIResponse(responseCode = "504", description = ApiResponses.TIMEOUT)
+    public CombinedSearch search(@QueryParam("q")
+                    @NotBlank
+                    @Size(max = 500)
+                    @Parameter(description = "Search text", example = "DRAM market")
+                    String q, @QueryParam("size")
+                    @DefaultValue("10")
+                    @Min(1)
+                    @Max(100)
+                    @Parameter(description = "Results per part, at most 100", example = "10")
+                    int size) {
         return assembler.search(q.strip(), size);
     }
 }

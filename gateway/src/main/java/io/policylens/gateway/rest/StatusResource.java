@@ -1,6 +1,5 @@
 package io.policylens.gateway.rest;
 
-import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Roles;
 import io.policylens.gateway.aggregation.ExtractionStatus;
 import io.policylens.gateway.aggregation.StatusAssembler;
@@ -32,20 +31,21 @@ public class StatusResource {
 
     @GET
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Extraction progress of a document per service",
-            description = "After a submission: documents-service's current revision, and whether claims-service's claims and "
-                    + "recommendations-service's recommendations reflect it (current) or an older revision (outdated). A service "
-                    + "holding no item of the document says which revision it processed: the current one means it found nothing "
-                    + "(empty), an older one or none that extraction is still to come (pending). Administrators also see each "
-                    + "service's change-feed lag. The document part is required (404 when you may not see it, 503 when documents-service is down); "
-                    + "claims- or recommendations-service being down degrades the answer (state unavailable, \"degraded\": true). Reader role.")
-    @APIResponse(responseCode = "200", description = "The progress, possibly degraded", content = @Content(schema = @Schema(implementation = ExtractionStatus.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Your role does not allow this", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such document visible to you", content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "504", description = ApiResponses.TIMEOUT, content = @Content(mediaType = ApiResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Extraction progress of a document per service", description =
+                    "After a submission: documents-service's current revision, and whether claims-service's claims and "
+                    + "recommendations-service's recommendations reflect it (current) or an older revision (outdated). "
+                    + "A service holding no item of the document says which revision it processed: the current one "
+                    + "means it found nothing (empty), an older one or none that extraction is still to come "
+                    + "(pending). Administrators also see each service's change-feed lag. The document part is "
+                    + "required (404 when you may not see it, 503 when documents-service is down); claims- or "
+                    + "recommendations-service being down degrades the answer (state unavailable, \"degraded\": true). "
+                    + "Reader role.")
+    @APIResponse(responseCode = "200", description = "The progress, possibly degraded",
+            content = @Content(schema = @Schema(implementation = ExtractionStatus.class)))
+    @APIResponse(responseCode = "404", description = "No such document visible to you")
+    @APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED)
+    @APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE)
+    @APIResponse(responseCode = "504", description = ApiResponses.TIMEOUT)
     public ExtractionStatus status(@PathParam("id") UUID id) {
         return status.status(id);
     }

@@ -17,28 +17,31 @@ import java.util.List;
 @RegisterForReflection
 @Schema(description = "A document to ingest: its content and metadata")
 public record SubmitDocumentRequest(
-        @NotBlank @Schema(description = "The document itself, in the given format",
-                example = "South Korea accounts for 20 percent of the global semiconductor market. Washington and Seoul should deepen cooperation.")
-        String content,
-        @NotNull @Pattern(regexp = "(?i)text|html|markdown", message = "must be text, html or markdown")
-        @Schema(description = "Format of content", example = "text", enumeration = {"text", "html", "markdown"})
-        String format,
-        @Size(max = 500) @Schema(description = "Title; taken from the first heading when absent", example = "Why Tech Cooperation Matters")
-        String title,
+        @NotBlank
+                @Schema(description = "The document itself, in the given format", example =
+                                "South Korea accounts for 20 percent of the global semiconductor market. Washington "
+                                + "and Seoul should deepen cooperation.")
+                String content, @NotNull
+                @Pattern(regexp = "(?i)text|html|markdown", message = "must be text, html or markdown")
+                @Schema(description = "Format of content", example = "text", enumeration = {"text", "html", "markdown"})
+                String format, @Size(max = 500)
+                @Schema(description = "Title; taken from the first heading when absent",
+                        example = "Why Tech Cooperation Matters")
+                String title,
         @Size(max = 50) @Schema(description = "Authors", example = "[\"Jane Doe\"]")
-        List<@NotBlank @Size(max = 200) String> authors,
-        @Size(max = 300) @Schema(description = "Publisher", example = "Korea Economic Institute of America")
-        String publisher,
+                List<@NotBlank @Size(max = 200) String> authors, @Size(max = 300)
+                @Schema(description = "Publisher", example = "Korea Economic Institute of America")
+                String publisher,
         @Schema(description = "Publication date (ISO 8601)", example = "2025-06-04")
-        LocalDate publishedDate,
-        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
-        @Schema(description = "Where the document was published", example = "https://example.org/briefs/tech-cooperation")
-        String sourceUrl,
-        @Pattern(regexp = "[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})?", message = "must be a language tag such as en or en-US")
-        @Schema(description = "Language tag", example = "en")
-        String language,
+                LocalDate publishedDate, @Size(max = 2000)
+                @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+                @Schema(description = "Where the document was published",
+                        example = "https://example.org/briefs/tech-cooperation")
+                String sourceUrl, @Pattern(regexp = "[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})?",
+                        message = "must be a language tag such as en or en-US")
+                @Schema(description = "Language tag", example = "en")
+                String language,
         @Pattern(regexp = "(?i)public|partner", message = "must be 'public' or 'partner'")
-        @Schema(description = "public: every partner sees it; partner: only your organisation (default)", example = "partner",
-                enumeration = {"public", "partner"})
-        String visibility) {
-}
+                @Schema(description = "public: every partner sees it; partner: only your organisation" + " (default)",
+                        example = "partner", enumeration = {"public", "partner"})
+                String visibility) {}

@@ -13,8 +13,8 @@ import java.util.Set;
  */
 final class UploadFields {
 
-    static final Set<String> KNOWN = Set.of("file", "format", "title", "authors", "publisher", "publishedDate", "sourceUrl",
-            "language", "visibility");
+    static final Set<String> KNOWN = Set.of("file", "format", "title", "authors", "publisher", "publishedDate",
+                    "sourceUrl", "language", "visibility");
 
     private UploadFields() {
     }

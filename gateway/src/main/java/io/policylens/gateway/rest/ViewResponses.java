@@ -30,7 +30,9 @@ final class ViewResponses {
             return false;
         }
         String value = cacheControl.toLowerCase(Locale.ROOT);
-        return value.contains("no-cache") || value.contains("no-store") || value.replace(" ", "").contains("max-age=0");
+        return value.contains("no-cache")
+                || value.contains("no-store")
+                || value.replace(" ", "").contains("max-age=0");
     }
 
     /** True when Accept-Encoding allows gzip (named without q=0, or "*" without q=0). */
@@ -55,7 +57,8 @@ final class ViewResponses {
         if (view.matches(ifNoneMatch)) {
             answer = Response.notModified();
         } else if (gzip) {
-            answer = Response.ok(view.gzipped(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CONTENT_ENCODING, "gzip");
+            answer = Response.ok(view.gzipped(), MediaType.APPLICATION_JSON_TYPE)
+                            .header(HttpHeaders.CONTENT_ENCODING, "gzip");
         } else {
             answer = Response.ok(view.body(), MediaType.APPLICATION_JSON_TYPE);
         }

@@ -27,11 +27,15 @@ public class ServiceAccountRefusal {
         if (!request.path().startsWith("/api/")) {
             return Uni.createFrom().nullItem();
         }
-        return identities.getDeferredIdentity()
-                .onFailure().recoverWithNull()
-                .map(identity -> identity != null && identity.hasRole(Roles.SERVICE)
-                        ? Problems.response(403, "forbidden", "service accounts (role service) may not call the public API",
-                                request.path(), RequestIds.of(request))
-                        : null);
+        return identities
+                .getDeferredIdentity()
+                .onFailure()
+                .recoverWithNull()
+                .map(identity ->
+                                identity != null && identity.hasRole(Roles.SERVICE)
+                                        ? Problems.response(403, "forbidden",
+                                                "service accounts (role service) may not call the" + " public API",
+                                                request.path(), RequestIds.of(request))
+                                        : null);
     }
 }

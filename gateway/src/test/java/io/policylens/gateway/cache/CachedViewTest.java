@@ -30,8 +30,9 @@ class CachedViewTest {
 
     @Test
     void theCacheKeepsOnlyTheCompressedFormAndInflatesItOnTheWayOut() {
-        byte[] json = ("{\"claims\":[" + "{\"id\":\"c\",\"text\":\"Korea makes 20 percent of chips.\"},".repeat(200) + "{}]}")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] json = ("{\"claims\":[" + "{\"id\":\"c\",\"text\":\"Korea makes 20 percent of chips.\"}," .repeat(200)
+                                + "{}]}")
+                        .getBytes(StandardCharsets.UTF_8);
         CachedView rendered = CachedView.rendered(json, 3, 0);
         CachedView kept = rendered.compact();
 
@@ -45,7 +46,10 @@ class CachedViewTest {
     @Test
     void theGzipRepresentationHasItsOwnTagAndBothAnswerIfNoneMatch() {
         String gzipTag = view.etag(true);
-        assertThat(gzipTag).isNotEqualTo(view.etag(false)).startsWith(view.etag().substring(0, 10)).endsWith("-gzip\"");
+        assertThat(gzipTag)
+                .isNotEqualTo(view.etag(false))
+                .startsWith(view.etag().substring(0, 10))
+                .endsWith("-gzip\"");
         assertThat(view.matches(gzipTag)).isTrue();
         assertThat(view.matches(view.etag(false))).isTrue();
     }

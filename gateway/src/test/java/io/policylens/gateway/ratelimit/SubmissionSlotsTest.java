@@ -30,7 +30,8 @@ class SubmissionSlotsTest {
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
 
         assertThatThrownBy(() -> slots.run("partner-a", () -> "third"))
-                .isInstanceOf(SubmissionSlots.SubmissionsBusyException.class).hasMessageContaining("2 submissions in progress");
+                .isInstanceOf(SubmissionSlots.SubmissionsBusyException.class)
+                .hasMessageContaining("2 submissions in progress");
         assertThat(slots.run("partner-b", () -> "other partner")).isEqualTo("other partner");
 
         release.countDown();

@@ -17,20 +17,44 @@ final class ClusterMembers {
     }
 
     static ClusterMember of(RecommendationEntity r) {
-        return new ClusterMember(r.id.toString(), r.documentId.toString(), r.documentPublisher, r.text, r.actor, r.action,
-                r.topics, r.forums, r.negated);
+        return new ClusterMember(
+                r.id.toString(),
+                r.documentId.toString(),
+                r.documentPublisher,
+                r.text,
+                r.actor,
+                r.action,
+                r.topics,
+                r.forums,
+                r.negated);
     }
 
     /** @param publisher as stored: normalised with {@link Documents#publisher} */
     static ClusterMember of(UUID id, UUID documentId, String publisher, ExtractedRecommendation r) {
-        return new ClusterMember(id.toString(), documentId.toString(), publisher, r.text(), r.actor(), r.action(), r.topics(),
-                r.forums(), r.negated());
+        return new ClusterMember(
+                id.toString(),
+                documentId.toString(),
+                publisher,
+                r.text(),
+                r.actor(),
+                r.action(),
+                r.topics(),
+                r.forums(),
+                r.negated());
     }
 
     /** A row of {@code RecommendationRepository.clusterRows()}, without its cluster id. */
     static ClusterMember of(Object[] row) {
-        return new ClusterMember(row[0].toString(), row[1].toString(), (String) row[2], (String) row[3], (String) row[4],
-                (String) row[5], strings(row[6]), strings(row[7]), (Boolean) row[8]);
+        return new ClusterMember(
+                row[0].toString(),
+                row[1].toString(),
+                (String) row[2],
+                (String) row[3],
+                (String) row[4],
+                (String) row[5],
+                strings(row[6]),
+                strings(row[7]),
+                (Boolean) row[8]);
     }
 
     @SuppressWarnings("unchecked")

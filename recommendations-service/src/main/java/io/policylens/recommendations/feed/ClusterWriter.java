@@ -76,8 +76,11 @@ class ClusterWriter {
 
     private static boolean changed(ClusterEntity entity, RecommendationCluster cluster, ClusterPlan plan) {
         return !entity.label.equals(cluster.label())
-                || !Objects.equals(entity.labelRecommendationId, plan.labelMembers().get(cluster.id()))
-                || !Objects.equals(entity.keywords, cluster.keywords()) || entity.memberCount != cluster.members().size()
-                || entity.documentCount != cluster.documents() || entity.publisherCount != cluster.publishers();
+                || !Objects.equals(
+                        entity.labelRecommendationId, plan.labelMembers().get(cluster.id()))
+                || !Objects.equals(entity.keywords, cluster.keywords())
+                || entity.memberCount != cluster.members().size()
+                || entity.documentCount != cluster.documents()
+                || entity.publisherCount != cluster.publishers();
     }
 }

@@ -74,10 +74,15 @@ public class ClusteringJob {
 
     @PostConstruct
     void metrics() {
-        runs = Timer.builder("policylens.clustering.runs").description("full re-clusterings of all recommendations").register(registry);
+        runs =
+                Timer.builder("policylens.clustering.runs")
+                        .description("full re-clusterings of all recommendations")
+                        .register(registry);
     }
 
-    @Scheduled(every = "${policylens.clustering.check-interval:1s}", delayed = "${policylens.clustering.initial-delay:3s}",
+    @Scheduled(
+            every = "${policylens.clustering.check-interval:1s}",
+            delayed = "${policylens.clustering.initial-delay:3" + "s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         if (!enabled) {
@@ -104,12 +109,17 @@ public class ClusteringJob {
     /** Re-clusters now if anything is pending, whatever the policy says. */
     public Outcome run() {
         long start = System.nanoTime();
-        Outcome outcome = QuarkusTransaction.requiringNew().timeout((int) transactionTimeout.toSeconds()).call(this::inTransaction);
+        Outcome outcome =
+                QuarkusTransaction.requiringNew()
+                        .timeout((int) transactionTimeout.toSeconds())
+                        .call(this::inTransaction);
         if (outcome == Outcome.CLUSTERED) {
             long nanos = System.nanoTime() - start;
             runs.record(Duration.ofNanos(nanos));
             lastDurationMs = nanos / 1_000_000;
-            LOG.debugf("re-clustered %d recommendations in %d ms", lastRecommendations, lastDurationMs);
+            LOG.debugf(
+                    "re-clustered %d recommendations in %d ms",
+                    lastRecommendations, lastDurationMs);
         }
         lastError = null;
         return outcome;

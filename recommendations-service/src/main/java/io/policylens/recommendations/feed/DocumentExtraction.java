@@ -59,8 +59,14 @@ class DocumentExtraction {
                 continue;
             }
             claimsById.put(id, claim);
-            candidates.add(new EvidenceCandidate(id, claim.sentenceIndex(), annotated.sentence().block(),
-                    annotated.sentence().section(), new HashSet<>(annotated.entityIds()), new HashSet<>(annotated.topicIds())));
+            candidates.add(
+                    new EvidenceCandidate(
+                            id,
+                            claim.sentenceIndex(),
+                            annotated.sentence().block(),
+                            annotated.sentence().section(),
+                            new HashSet<>(annotated.entityIds()),
+                            new HashSet<>(annotated.topicIds())));
         }
         List<ExtractedItem> items = new ArrayList<>();
         for (Placed placed : found) {

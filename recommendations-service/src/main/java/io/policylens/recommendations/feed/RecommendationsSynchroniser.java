@@ -84,14 +84,18 @@ public class RecommendationsSynchroniser implements DocumentSynchroniser {
         }
         Optional<DocumentSnapshot> snapshot = change.isDeletion() ? Optional.empty() : reader.current(id);
         if (snapshot.isEmpty()) {
-            LOG.debugf("change %d: document %s is gone, removing its recommendations", (Object) change.seq(), id);
+            LOG.debugf(
+                    "change %d: document %s is gone, removing its recommendations",
+                    (Object) change.seq(), id);
             return () -> writer.remove(id, change.revision());
         }
         DocumentSnapshot current = snapshot.get();
         String hash = SentenceFingerprint.of(current.sentences());
         boolean sameVersions = marker.map(Marker::currentVersions).orElse(false);
         if (sameVersions && marker.get().revision() == current.document().revision()) {
-            LOG.debugf("change %d: document %s revision %d already processed", (Object) change.seq(), id, current.document().revision());
+            LOG.debugf(
+                    "change %d: document %s revision %d already processed",
+                    (Object) change.seq(), id, current.document().revision());
             return SyncWork.NOTHING;
         }
         if (sameVersions && marker.get().contentHash().equals(hash)) {
@@ -109,7 +113,12 @@ public class RecommendationsSynchroniser implements DocumentSynchroniser {
     }
 
     /** What the marker says. */
-    private record Marker(int revision, String extractorVersion, String claimsVersion, String contentHash, boolean deleted) {
+    private record Marker(
+            int revision,
+            String extractorVersion,
+            String claimsVersion,
+            String contentHash,
+            boolean deleted) {
 
         /** A marker at revision 0 only holds a scope applied ahead of extraction: no version is current. */
         static Marker of(ProcessedDocumentEntity e) {
@@ -117,7 +126,8 @@ public class RecommendationsSynchroniser implements DocumentSynchroniser {
         }
 
         boolean currentVersions() {
-            return RecommendationExtractor.VERSION.equals(extractorVersion) && ClaimExtractor.VERSION.equals(claimsVersion);
+            return RecommendationExtractor.VERSION.equals(extractorVersion)
+                    && ClaimExtractor.VERSION.equals(claimsVersion);
         }
     }
 }

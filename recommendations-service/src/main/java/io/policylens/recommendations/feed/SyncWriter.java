@@ -53,8 +53,9 @@ class SyncWriter {
     ClusteringStateRepository clustering;
 
     /**
-     * Deleted document: its recommendations go, with their evidence and history (FK cascade); their clusters shrink later.
-     * The marker stays as a tombstone, so a write of an older revision prepared meanwhile is dropped.
+     * Deleted document: its recommendations go, with their evidence and history (FK cascade); their
+     * clusters shrink later. The marker stays as a tombstone, so a write of an older revision
+     * prepared meanwhile is dropped.
      */
     void remove(UUID documentId, int revision) {
         clustering.lock();
@@ -76,9 +77,10 @@ class SyncWriter {
     }
 
     /**
-     * Whether a write of this document state is outdated: the document is deleted, or a newer revision is stored. The
-     * clustering lock, taken first by every write, makes the check and the write one step (the fast path and the regular
-     * path of the change stream can both write a document).
+     * Whether a write of this document state is outdated: the document is deleted, or a newer
+     * revision is stored. The clustering lock, taken first by every write, makes the check and the
+     * write one step (the fast path and the regular path of the change stream can both write a
+     * document).
      */
     private boolean outdated(RemoteDocument document) {
         ProcessedDocumentEntity stored = processed.findById(document.id());
@@ -95,7 +97,8 @@ class SyncWriter {
             return;
         }
         String publisher = Documents.publisher(document);
-        if (recommendations.ofDocument(document.id()).stream().anyMatch(r -> !Objects.equals(r.documentPublisher, publisher))) {
+        if (recommendations.ofDocument(document.id()).stream()
+                .anyMatch(r -> !Objects.equals(r.documentPublisher, publisher))) {
             clustering.request();
         }
         Scope scope = scope(document);
@@ -117,8 +120,12 @@ class SyncWriter {
             return;
         }
         // the recommendations held come from older content: the new scope may narrow who sees them, never widen it
-        DocumentScope scope = DocumentScope.narrowest(stored == null ? null : new DocumentScope(stored.ownerOrg, stored.visibility),
-                new DocumentScope(document.ownerOrg(), document.visibility()));
+        DocumentScope scope =
+                DocumentScope.narrowest(
+                        stored == null
+                                ? null
+                                : new DocumentScope(stored.ownerOrg, stored.visibility),
+                        new DocumentScope(document.ownerOrg(), document.visibility()));
         recommendations.updateScope(document.id(), scope.ownerOrg(), scope.visibility(), now());
         if (stored == null) {
             // nothing extracted yet: a marker at revision 0 that covers no change, only the scope
@@ -142,11 +149,19 @@ class SyncWriter {
      */
     private Scope scope(RemoteDocument document) {
         DocumentScope own = new DocumentScope(document.ownerOrg(), document.visibility());
-        return processed.processing(document.id()).filter(m -> m.holdsScopeNewerThan(document.revision()))
-                .map(m -> {
-                    DocumentScope narrowest = DocumentScope.narrowest(own, new DocumentScope(m.ownerOrg(), m.visibility()));
-                    return new Scope(narrowest.ownerOrg(), narrowest.visibility(), m.scopeRevision());
-                })
+        return processed
+                .processing(document.id())
+                .filter(m -> m.holdsScopeNewerThan(document.revision()))
+                .map(
+                        m -> {
+                            DocumentScope narrowest =
+                                    DocumentScope.narrowest(
+                                            own, new DocumentScope(m.ownerOrg(), m.visibility()));
+                            return new Scope(
+                                    narrowest.ownerOrg(),
+                                    narrowest.visibility(),
+                                    m.scopeRevision());
+                        })
                 .orElseGet(() -> new Scope(own.ownerOrg(), own.visibility(), null));
     }
 
@@ -168,7 +183,8 @@ class SyncWriter {
         if (clusteringInputChanged(document, current, items)) {
             clustering.request();
         }
-        Map<UUID, RecommendationEntity> stored = current.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        Map<UUID, RecommendationEntity> stored =
+                current.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
         OffsetDateTime now = now();
         List<RecommendationEntity> created = new ArrayList<>();
         for (ExtractedItem item : items) {
@@ -185,7 +201,8 @@ class SyncWriter {
                 fill(entity, document, scope, item.recommendation(), now);
             }
         }
-        // new rows get the initial tracking state; stored rows (read above) only their changed extraction columns, written
+        // new rows get the initial tracking state; stored rows (read above) only their changed
+        // extraction columns, written
         // by Hibernate's dynamic update, so a status set meanwhile stays
         recommendations.insert(created);
         recommendations.deleteOfDocumentExcept(document.id(), items.stream().map(ExtractedItem::id).toList());
@@ -201,7 +218,8 @@ class SyncWriter {
     }
 
     /** A replay or a re-extraction that finds the same recommendations leaves clustering alone. */
-    private static boolean clusteringInputChanged(RemoteDocument document, List<RecommendationEntity> stored, List<ExtractedItem> items) {
+    private static boolean clusteringInputChanged(
+            RemoteDocument document, List<RecommendationEntity> stored, List<ExtractedItem> items) {
         Set<ClusterMember> before = new HashSet<>();
         for (RecommendationEntity r : stored) {
             if (r.clusterId == null) {
@@ -259,7 +277,10 @@ class SyncWriter {
 
     private static EvidenceLinkEntity link(UUID documentId, UUID recommendationId, ExtractedItem.Evidence link) {
         EvidenceLinkEntity entity = new EvidenceLinkEntity();
-        entity.id = UUID.nameUUIDFromBytes(("evidence:" + recommendationId + ":" + link.claimId()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        entity.id =
+                UUID.nameUUIDFromBytes(
+                        ("evidence:" + recommendationId + ":" + link.claimId())
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         entity.recommendationId = recommendationId;
         entity.documentId = documentId;
         entity.claimId = link.claimId();

@@ -12,11 +12,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A cluster as of the last re-clustering (table clusters); counts are over all partners (the API recounts per caller). */
+/**
+ * A cluster as of the last re-clustering (table clusters); counts are over all partners (the API
+ * recounts per caller).
+ */
 @Entity
 @Table(name = "clusters")
 // one array parameter: the ids to keep can be more than a statement may have parameters
-@NamedNativeQuery(name = "Cluster.deleteAllExcept", query = "DELETE FROM clusters WHERE NOT (id = ANY (CAST(?1 AS text[])))")
+@NamedNativeQuery(
+        name = "Cluster.deleteAllExcept",
+        query = "DELETE FROM clusters WHERE NOT (id = ANY (CAST(?1 AS " + "text[])))")
 public class ClusterEntity {
 
     @Id

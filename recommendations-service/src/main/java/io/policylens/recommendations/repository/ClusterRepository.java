@@ -27,44 +27,71 @@ import java.util.Optional;
 @ApplicationScoped
 public class ClusterRepository implements PanacheRepositoryBase<ClusterEntity, String> {
 
-    private static final String COUNTS = "count(r.id) AS members, count(DISTINCT r.document_id) AS documents, "
-            + "count(DISTINCT lower(btrim(r.document_publisher))) AS publishers, count(r.id) FILTER (WHERE r.negated) AS opposing";
+    private static final String COUNTS =
+            "count(r.id) AS members, count(DISTINCT r.document_id) AS documents, count(DISTINCT "
+            + "lower(btrim(r.document_publisher))) AS publishers, count(r.id) FILTER (WHERE r.negated) AS opposing";
 
     /** For callers who see every member: what the re-clustering stored. */
-    private static final String STORED = "c.id AS id, c.label AS label, c.keywords AS keywords, " + COUNTS + ", c.updated_at AS updated_at";
+    private static final String STORED =
+            "c.id AS id, c.label AS label, c.keywords AS keywords, "
+                    + COUNTS
+                    + ", c.updated_at AS updated_at";
 
     /**
-     * For partners: only visible members. Keywords are the visible members' topics and forums that at least two of
-     * them share (or the only member's), most frequent first; the one placeholder is the caller's organisation.
+     * For partners: only visible members. Keywords are the visible members' topics and forums that
+     * at least two of them share (or the only member's), most frequent first; the one placeholder
+     * is the caller's organisation.
      */
-    private static final String VISIBLE_ONLY = "c.id AS id, (array_agg(r.action ORDER BY r.id))[1] AS label, "
-            + "ARRAY(SELECT k FROM recommendations m, unnest(m.topics || m.forums) k "
-            + "WHERE m.cluster_id = c.id AND (m.visibility = 'public' OR m.owner_org = ?) "
-            + "GROUP BY k HAVING count(*) >= least(2, count(r.id)) ORDER BY count(*) DESC, k LIMIT 5) AS keywords, "
-            + COUNTS + ", max(r.clustered_at) AS updated_at";
+    private static final String VISIBLE_ONLY =
+            "c.id AS id, (array_agg(r.action ORDER BY r.id))[1] AS label, ARRAY(SELECT k FROM recommendations m, "
+            + "unnest(m.topics || m.forums) k WHERE m.cluster_id = c.id AND (m.visibility = 'public' OR m.owner_org = "
+            + "?) GROUP BY k HAVING count(*) >= least(2, count(r.id)) ORDER BY count(*) DESC, k LIMIT 5) AS keywords, "
+                    + COUNTS
+                    + ", max(r.clustered_at) AS updated_at";
 
     public List<ClusterRow> list(Caller caller, int minDocuments, int page, int size) {
         ScopedQuery scoped = ScopedQuery.visibleTo(caller, "r");
-        return rows(caller, scoped, "SELECT " + columns(caller)
-                + " FROM clusters c JOIN recommendations r ON r.cluster_id = c.id WHERE " + scoped.where()
-                + " GROUP BY c.id HAVING count(DISTINCT r.document_id) >= " + minDocuments
-                + " ORDER BY count(DISTINCT r.document_id) DESC, count(r.id) DESC, c.id" + ScopedQuery.page(page, size));
+        return rows(
+                caller,
+                scoped,
+                "SELECT "
+                        + columns(caller)
+                        + " FROM clusters c JOIN recommendations r ON r.cluster_id = c.id WHERE "
+                        + scoped.where()
+                        + " GROUP BY c.id HAVING count(DISTINCT r.document_id) >= "
+                        + minDocuments
+                        + " ORDER BY count(DISTINCT r.document_id) DESC, count(r.id) DESC, c.id"
+                        + ScopedQuery.page(page, size));
     }
 
     public long count(Caller caller, int minDocuments) {
         ScopedQuery scoped = ScopedQuery.visibleTo(caller, "r");
-        Query query = getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT r.cluster_id FROM recommendations r WHERE "
-                + scoped.where() + " AND r.cluster_id IS NOT NULL GROUP BY r.cluster_id HAVING count(DISTINCT r.document_id) >= "
-                + minDocuments + ") visible", Long.class);
+        Query query =
+                getEntityManager()
+                        .createNativeQuery(
+                                "SELECT count(*) FROM (SELECT r.cluster_id FROM recommendations r WHERE "
+                                        + scoped.where()
+                                        + " AND r.cluster_id IS NOT NULL GROUP BY r.cluster_id HAVING count(DISTINCT "
+                                                + "r.document_id) >= "
+                                        + minDocuments
+                                        + ") visible",
+                                Long.class);
         scoped.bind(query::setParameter);
         return (Long) query.getSingleResult();
     }
 
     public Optional<ClusterRow> findVisible(String id, Caller caller) {
         ScopedQuery scoped = ScopedQuery.visibleTo(caller, "r").and("c.id = ?", id);
-        return rows(caller, scoped, "SELECT " + columns(caller)
-                + " FROM clusters c JOIN recommendations r ON r.cluster_id = c.id WHERE " + scoped.where() + " GROUP BY c.id")
-                .stream().findFirst();
+        return rows(
+                        caller,
+                        scoped,
+                        "SELECT "
+                                + columns(caller)
+                                + " FROM clusters c JOIN recommendations r ON r.cluster_id = c.id WHERE "
+                                + scoped.where()
+                                + " GROUP BY c.id")
+                .stream()
+                .findFirst();
     }
 
     private static String columns(Caller caller) {
@@ -75,16 +102,32 @@ public class ClusterRepository implements PanacheRepositoryBase<ClusterEntity, S
     @SuppressWarnings("unchecked")
     private List<ClusterRow> rows(Caller caller, ScopedQuery scoped, String sql) {
         NativeQuery<Object[]> query = getEntityManager().createNativeQuery(sql).unwrap(NativeQuery.class);
-        query.addScalar("id", String.class).addScalar("label", String.class).addScalar("keywords", String[].class)
-                .addScalar("members", Long.class).addScalar("documents", Long.class).addScalar("publishers", Long.class)
-                .addScalar("opposing", Long.class).addScalar("updated_at", OffsetDateTime.class);
+        query.addScalar("id", String.class)
+                .addScalar("label", String.class)
+                .addScalar("keywords", String[].class)
+                .addScalar("members", Long.class)
+                .addScalar("documents", Long.class)
+                .addScalar("publishers", Long.class)
+                .addScalar("opposing", Long.class)
+                .addScalar("updated_at", OffsetDateTime.class);
         int before = 0;
         if (!caller.seesAllPartners()) {
             query.setParameter(++before, caller.owningOrganisation());
         }
         scoped.bind(query::setParameter, before);
-        return query.getResultList().stream().map(r -> new ClusterRow((String) r[0], (String) r[1], Arrays.asList((String[]) r[2]),
-                (Long) r[3], (Long) r[4], (Long) r[5], (Long) r[6], (OffsetDateTime) r[7])).toList();
+        return query.getResultList().stream()
+                .map(
+                        r ->
+                                new ClusterRow(
+                                        (String) r[0],
+                                        (String) r[1],
+                                        Arrays.asList((String[]) r[2]),
+                                        (Long) r[3],
+                                        (Long) r[4],
+                                        (Long) r[5],
+                                        (Long) r[6],
+                                        (OffsetDateTime) r[7]))
+                .toList();
     }
 
     /**
@@ -100,7 +143,9 @@ public class ClusterRepository implements PanacheRepositoryBase<ClusterEntity, S
     /** Clusters whose id is not in the given set (after a re-clustering: they lost all their members). */
     @Transactional(Transactional.TxType.MANDATORY)
     public long deleteAllExcept(Collection<String> keep) {
-        return getEntityManager().createNamedQuery("Cluster.deleteAllExcept").setParameter(1, keep.toArray(String[]::new))
+        return getEntityManager()
+                .createNamedQuery("Cluster.deleteAllExcept")
+                .setParameter(1, keep.toArray(String[]::new))
                 .executeUpdate();
     }
 }

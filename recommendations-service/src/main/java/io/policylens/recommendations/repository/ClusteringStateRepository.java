@@ -31,24 +31,50 @@ public class ClusteringStateRepository implements PanacheRepositoryBase<Clusteri
     @Transactional
     @SuppressWarnings("unchecked")
     public ClusteringState read(String consumer) {
-        NativeQuery<Object[]> query = getEntityManager().createNamedQuery("ClusteringState.read").unwrap(NativeQuery.class);
-        query.addScalar("requested", Long.class).addScalar("clustered", Long.class).addScalar("pending_since", OffsetDateTime.class)
-                .addScalar("last_request_at", OffsetDateTime.class).addScalar("clustered_at", OffsetDateTime.class)
-                .addScalar("clustered_feed_position", Long.class).addScalar("feed_position", Long.class)
-                .addScalar("read_at", OffsetDateTime.class).setParameter(1, consumer);
-        Object[] r = query.uniqueResultOptional().orElseThrow(() -> new IllegalStateException("clustering_state has no row"));
-        return new ClusteringState((Long) r[0], (Long) r[1], (OffsetDateTime) r[2], (OffsetDateTime) r[3], (OffsetDateTime) r[4],
-                (Long) r[5], (Long) r[6], (OffsetDateTime) r[7]);
+        NativeQuery<Object[]> query =
+                getEntityManager()
+                        .createNamedQuery("ClusteringState.read")
+                        .unwrap(NativeQuery.class);
+        query.addScalar("requested", Long.class)
+                .addScalar("clustered", Long.class)
+                .addScalar("pending_since", OffsetDateTime.class)
+                .addScalar("last_request_at", OffsetDateTime.class)
+                .addScalar("clustered_at", OffsetDateTime.class)
+                .addScalar("clustered_feed_position", Long.class)
+                .addScalar("feed_position", Long.class)
+                .addScalar("read_at", OffsetDateTime.class)
+                .setParameter(1, consumer);
+        Object[] r =
+                query.uniqueResultOptional()
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "clustering_state has no " + "row"));
+        return new ClusteringState(
+                (Long) r[0],
+                (Long) r[1],
+                (OffsetDateTime) r[2],
+                (OffsetDateTime) r[3],
+                (OffsetDateTime) r[4],
+                (Long) r[5],
+                (Long) r[6],
+                (OffsetDateTime) r[7]);
     }
 
     /** True when this transaction now holds the re-clustering lock; false when another one (another replica) does. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean tryLockClustering() {
-        return (Boolean) getEntityManager().createNamedQuery("ClusteringState.tryLock").setParameter(1, CLUSTERING_LOCK)
-                .getSingleResult();
+        return (Boolean)
+                getEntityManager()
+                        .createNamedQuery("ClusteringState.tryLock")
+                        .setParameter(1, CLUSTERING_LOCK)
+                        .getSingleResult();
     }
 
-    /** Locks the row until the end of the transaction; the first statement of a write to recommendations or clusters. */
+    /**
+     * Locks the row until the end of the transaction; the first statement of a write to
+     * recommendations or clusters.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock() {
         findByIdOptional(ROW, LockModeType.PESSIMISTIC_WRITE)
@@ -62,7 +88,11 @@ public class ClusteringStateRepository implements PanacheRepositoryBase<Clusteri
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void complete(long requested, long feedPosition, OffsetDateTime snapshotAt) {
-        getEntityManager().createNamedQuery("ClusteringState.complete").setParameter(1, requested).setParameter(2, feedPosition)
-                .setParameter(3, snapshotAt).executeUpdate();
+        getEntityManager()
+                .createNamedQuery("ClusteringState.complete")
+                .setParameter(1, requested)
+                .setParameter(2, feedPosition)
+                .setParameter(3, snapshotAt)
+                .executeUpdate();
     }
 }

@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 
 import java.util.UUID;
 
-/** A claim of the same document supporting a recommendation, under the id claims-service stores it with (table evidence_links). */
+/**
+ * A claim of the same document supporting a recommendation, under the id claims-service stores it
+ * with (table evidence_links).
+ */
 @Entity
 @Table(name = "evidence_links")
 public class EvidenceLinkEntity {

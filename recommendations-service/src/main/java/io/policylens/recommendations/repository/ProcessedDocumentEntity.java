@@ -45,8 +45,9 @@ public class ProcessedDocumentEntity {
     public boolean deleted;
 
     /**
-     * The revision owner and visibility come from when it is newer than {@code revision} (V8): a scope the stream's fast
-     * path applied ahead of the extraction; null when the scope is that of the processed revision.
+     * The revision owner and visibility come from when it is newer than {@code revision} (V8): a
+     * scope the stream's fast path applied ahead of the extraction; null when the scope is that of
+     * the processed revision.
      */
     @Column(name = "scope_revision")
     public Integer scopeRevision;
@@ -56,7 +57,10 @@ public class ProcessedDocumentEntity {
         return scopeRevision == null ? revision : Math.max(revision, scopeRevision);
     }
 
-    /** Whether a write of the document at {@code revision} would go back in time: deleted, or a newer revision stored. */
+    /**
+     * Whether a write of the document at {@code revision} would go back in time: deleted, or a
+     * newer revision stored.
+     */
     public boolean supersedes(int revision) {
         return deleted || this.revision > revision;
     }

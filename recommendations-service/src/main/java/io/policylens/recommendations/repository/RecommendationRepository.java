@@ -24,10 +24,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecommendationRepository implements PanacheRepositoryBase<RecommendationEntity, UUID> {
 
-    private static final String ORDER = " ORDER BY r.document_date DESC NULLS LAST, r.document_id, r.span_start";
+    private static final String ORDER =
+            " ORDER BY r.document_date DESC NULLS LAST, r.document_id, r.span_start";
 
-    /** The expression the GIN index recommendations_search is built on; must stay identical to it. */
-    static final String SEARCH_VECTOR = "to_tsvector('english', r.text || ' ' || coalesce(r.actor, '') || ' ' || r.action)";
+    /**
+     * The expression the GIN index recommendations_search is built on; must stay identical to it.
+     */
+    static final String SEARCH_VECTOR =
+            "to_tsvector('english', r.text || ' ' || coalesce(r.actor, '') || ' ' || r.action)";
 
     /** The recommendation if it exists and the caller may see it: otherwise empty, never a hint that it exists. */
     public Optional<RecommendationEntity> findVisible(UUID id, Caller caller) {
@@ -35,8 +39,9 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
     }
 
     /**
-     * Same as {@link #findVisible} with a row lock (SELECT ... FOR UPDATE), so concurrent status changes apply one after
-     * the other. The status is then set on the returned entity: the commit writes only the columns that changed.
+     * Same as {@link #findVisible} with a row lock (SELECT ... FOR UPDATE), so concurrent status
+     * changes apply one after the other. The status is then set on the returned entity: the commit
+     * writes only the columns that changed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<RecommendationEntity> findVisibleForUpdate(UUID id, Caller caller) {
@@ -46,15 +51,25 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
     @SuppressWarnings("unchecked")
     public List<RecommendationEntity> list(Caller caller, RecommendationFilter filter, int page, int size) {
         ScopedQuery scoped = scoped(caller, filter);
-        Query query = getEntityManager().createNativeQuery("SELECT r.* FROM recommendations r WHERE " + scoped.where()
-                + ORDER + ScopedQuery.page(page, size), RecommendationEntity.class);
+        Query query =
+                getEntityManager()
+                        .createNativeQuery(
+                                "SELECT r.* FROM recommendations r WHERE "
+                                        + scoped.where()
+                                        + ORDER
+                                        + ScopedQuery.page(page, size),
+                                RecommendationEntity.class);
         scoped.bind(query::setParameter);
         return query.getResultList();
     }
 
     public long count(Caller caller, RecommendationFilter filter) {
         ScopedQuery scoped = scoped(caller, filter);
-        Query query = getEntityManager().createNativeQuery("SELECT count(*) FROM recommendations r WHERE " + scoped.where(), Long.class);
+        Query query =
+                getEntityManager()
+                        .createNativeQuery(
+                                "SELECT count(*) FROM recommendations r WHERE " + scoped.where(),
+                                Long.class);
         scoped.bind(query::setParameter);
         return (Long) query.getSingleResult();
     }
@@ -64,11 +79,16 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
      * and counts only ever come from rows the caller may see.
      */
     private static ScopedQuery scoped(Caller caller, RecommendationFilter filter) {
-        return ScopedQuery.visibleTo(caller, "r").equal("r.document_id", filter.documentId())
-                .andIfPresent("position(lower(?) in lower(coalesce(r.actor, ''))) > 0", filter.actor())
-                .hasElement("r.topics", filter.topic()).equal("r.strength", filter.strength())
-                .equal("r.status", filter.status()).equal("r.cluster_id", filter.clusterId())
-                .andIfPresent("lower(?) = ANY(SELECT lower(f) FROM unnest(r.forums) f)", filter.forum())
+        return ScopedQuery.visibleTo(caller, "r")
+                .equal("r.document_id", filter.documentId())
+                .andIfPresent(
+                        "position(lower(?) in lower(coalesce(r.actor, ''))) > 0", filter.actor())
+                .hasElement("r.topics", filter.topic())
+                .equal("r.strength", filter.strength())
+                .equal("r.status", filter.status())
+                .equal("r.cluster_id", filter.clusterId())
+                .andIfPresent(
+                        "lower(?) = ANY(SELECT lower(f) FROM unnest(r.forums) f)", filter.forum())
                 .matches(SEARCH_VECTOR, null, filter.query());
     }
 
@@ -90,26 +110,54 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
         persist(entities);
     }
 
-    /** Scoping and display fields of all of a document's recommendations, after a metadata-only change. */
+    /**
+     * Scoping and display fields of all of a document's recommendations, after a metadata-only
+     * change.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int updateDocumentMetadata(UUID documentId, String ownerOrg, String visibility, String title, String publisher,
-                                      LocalDate date, int revision, OffsetDateTime updatedAt) {
-        return update("ownerOrg = ?1, visibility = ?2, documentTitle = ?3, documentPublisher = ?4, documentDate = ?5, "
-                + "documentRevision = ?6, updatedAt = ?7 where documentId = ?8", ownerOrg, visibility, title, publisher, date,
-                revision, updatedAt, documentId);
+    public int updateDocumentMetadata(
+            UUID documentId,
+            String ownerOrg,
+            String visibility,
+            String title,
+            String publisher,
+            LocalDate date,
+            int revision,
+            OffsetDateTime updatedAt) {
+        return update(
+                "ownerOrg = ?1, visibility = ?2, documentTitle = ?3, documentPublisher = ?4, documentDate = ?5, "
+                + "documentRevision = ?6, updatedAt = ?7 where documentId = ?8",
+                ownerOrg,
+                visibility,
+                title,
+                publisher,
+                date,
+                revision,
+                updatedAt,
+                documentId);
     }
 
-    /** Rewrites only the scope of the document's recommendations (a newer revision's, applied ahead of its extraction). */
+    /**
+     * Rewrites only the scope of the document's recommendations (a newer revision's, applied ahead
+     * of its extraction).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int updateScope(UUID documentId, String ownerOrg, String visibility, OffsetDateTime updatedAt) {
-        return update("ownerOrg = ?1, visibility = ?2, updatedAt = ?3 where documentId = ?4", ownerOrg, visibility,
-                updatedAt, documentId);
+    public int updateScope(
+            UUID documentId, String ownerOrg, String visibility, OffsetDateTime updatedAt) {
+        return update(
+                "ownerOrg = ?1, visibility = ?2, updatedAt = ?3 where documentId = ?4",
+                ownerOrg,
+                visibility,
+                updatedAt,
+                documentId);
     }
 
     /** Removes the document's recommendations except the given ids; history and evidence go with them (FK cascade). */
     @Transactional(Transactional.TxType.MANDATORY)
     public long deleteOfDocumentExcept(UUID documentId, Collection<UUID> keep) {
-        return keep.isEmpty() ? delete("documentId", documentId) : delete("documentId = ?1 and id not in ?2", documentId, keep);
+        return keep.isEmpty()
+                ? delete("documentId", documentId)
+                : delete("documentId = ?1 and id not in ?2", documentId, keep);
     }
 
     /**
@@ -117,15 +165,22 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
      * actor, action, topics, forums (lists), negated, cluster id.
      */
     public List<Object[]> clusterRows() {
-        return getEntityManager().createQuery("select r.id, r.documentId, r.documentPublisher, r.text, r.actor, r.action, "
-                + "r.topics, r.forums, r.negated, r.clusterId from RecommendationEntity r", Object[].class).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "select r.id, r.documentId, r.documentPublisher, r.text, r.actor, r.action, r.topics, r.forums,"
+                        + " r.negated, r.clusterId from RecommendationEntity r",
+                        Object[].class)
+                .getResultList();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void assignCluster(String clusterId, Collection<UUID> ids) {
         if (!ids.isEmpty()) {
-            getEntityManager().createNamedQuery("Recommendation.assignCluster").setParameter(1, clusterId)
-                    .setParameter(2, ids.toArray(UUID[]::new)).executeUpdate();
+            getEntityManager()
+                    .createNamedQuery("Recommendation.assignCluster")
+                    .setParameter(1, clusterId)
+                    .setParameter(2, ids.toArray(UUID[]::new))
+                    .executeUpdate();
         }
     }
 

@@ -1,6 +1,5 @@
 package io.policylens.recommendations.rest;
 
-import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
 import io.policylens.documents.client.feed.FeedAdministration;
@@ -27,11 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Operations: re-extraction, change-feed and clustering progress. */
 @Path("/recommendations/admin")
-@Tag(name = "Recommendations administration", description = "Re-extraction and change-feed progress")
+@Tag(
+        name = "Recommendations administration",
+        description = "Re-extraction and change-feed progress")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Only administrators", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Only administrators")
 public class AdminResource {
 
     @Inject
@@ -46,28 +46,48 @@ public class AdminResource {
     @POST
     @Path("/reextract")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Re-extract all documents",
-            description = "Replays the change topic in the background (every replica reads it once more in a consumer group "
-                    + "of its own). Documents already "
-                    + "extracted with the current extractor versions are skipped unless force=true. Recommendation ids are "
-                    + "stable, so tracking state is kept. Follow progress with GET /recommendations/admin/feed (reextraction).")
-    @APIResponse(responseCode = "202", description = "Accepted: the consumer's status right after the request", content = @Content(schema = @Schema(implementation = FeedStatus.class)))
-    @APIResponse(responseCode = "400", description = "force is not true or false", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response reextract(@QueryParam("force") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
-                              @Parameter(description = "Re-extract even documents that are up to date", example = "false") String force) {
+    @Operation(
+            summary = "Re-extract all documents",
+            description =
+                    "Replays the change topic in the background (every replica reads it once more in a consumer group "
+                    + "of its own). Documents already extracted with the current extractor versions are skipped unless "
+                    + "force=true. Recommendation ids are stable, so tracking state is kept. Follow progress with GET "
+                    + "/recommendations/admin/feed (reextraction).")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted: the consumer's status right after the request",
+            content = @Content(schema = @Schema(implementation = FeedStatus.class)))
+    @APIResponse(responseCode = "400", description = "force is not true or false")
+    public Response reextract(
+            @QueryParam("force")
+                    @DefaultValue("false")
+                    @Pattern(regexp = "true|false", message = "must be true or false")
+                    @Parameter(
+                            description = "Re-extract even documents that are up to date",
+                            example = "fals" + "e")
+                    String force) {
         // a String, not a boolean: JAX-RS would read any unknown word as false and re-extract less than asked
-        return Response.accepted(administration.reextract(Boolean.parseBoolean(force), callers.current().name())).build();
+        return Response.accepted(
+                        administration.reextract(
+                                Boolean.parseBoolean(force), callers.current().name()))
+                .build();
     }
 
     @GET
     @Path("/feed")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change-feed and clustering progress",
-            description = "Consumer group offsets on the change topic (cursor, head), lag (changes not applied yet, over all "
-                    + "replicas), lag per partition, fast-path lag, last change applied and last error. Clusters are recomputed in "
-                    + "the background once per burst of changes, a few seconds behind: clustering.pending says whether applied "
-                    + "changes are still to be reflected in the clusters, clustering.clusteredUpTo the newest change (documents-service's sequence number) that is.")
-    @APIResponse(responseCode = "200", description = "Where the consumer stands", content = @Content(schema = @Schema(implementation = FeedProgressView.class)))
+    @Operation(
+            summary = "Change-feed and clustering progress",
+            description =
+                    "Consumer group offsets on the change topic (cursor, head), lag (changes not applied yet, over all "
+                    + "replicas), lag per partition, fast-path lag, last change applied and last error. Clusters are "
+                    + "recomputed in the background once per burst of changes, a few seconds behind: "
+                    + "clustering.pending says whether applied changes are still to be reflected in the clusters, "
+                    + "clustering.clusteredUpTo the newest change (documents-service's sequence number) that is.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Where the consumer stands",
+            content = @Content(schema = @Schema(implementation = FeedProgressView.class)))
     public FeedProgressView feed() {
         return FeedProgressView.of(administration.status(), clustering.status());
     }

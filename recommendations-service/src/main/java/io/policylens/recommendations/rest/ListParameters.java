@@ -30,12 +30,14 @@ public class ListParameters extends PageParameters {
     public String topic;
 
     @QueryParam("strength")
-    @Pattern(regexp = "must|should|recommend|could|imperative", message = "must be one of must, should, recommend, could, imperative")
+    @Pattern(regexp = "must|should|recommend|could|imperative", message = "must be one of must, should, recommend, "
+            + "could, imperative")
     @Parameter(description = "must, should, recommend, could or imperative", example = "should")
     public String strength;
 
     @QueryParam("status")
-    @Pattern(regexp = TrackingStatus.PATTERN, message = "must be one of proposed, under_consideration, adopted, implemented, rejected")
+    @Pattern(regexp = TrackingStatus.PATTERN, message = "must be one of proposed, under_consideration, adopted, "
+            + "implemented, rejected")
     @Parameter(description = "Tracking status", example = "proposed")
     public String status;
 
@@ -46,7 +48,8 @@ public class ListParameters extends PageParameters {
 
     @QueryParam("forum")
     @Size(max = 200)
-    @Parameter(description = "Forum or instrument named in the recommendation", example = "Indo-Pacific Economic Framework")
+    @Parameter(description = "Forum or instrument named in the recommendation", example = "Indo-Pacific Economic "
+            + "Framework")
     public String forum;
 
     @QueryParam("q")

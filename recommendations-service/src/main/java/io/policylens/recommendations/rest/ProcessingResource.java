@@ -7,10 +7,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.Path;
 
-/** Which revision of a document recommendations-service has processed, recommendations found or not (the gateway's document status). */
+/**
+ * Which revision of a document recommendations-service has processed, recommendations found or not
+ * (the gateway's document status).
+ */
 @Path("/recommendations/documents")
-@Tag(name = "Recommendations", description = "Policy recommendations extracted from documents, their evidence and tracking")
+@Tag(name = "Recommendations", description =
+                "Policy recommendations extracted from documents, their evidence and tracking")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Roles.READER)
-public class ProcessingResource extends DocumentProcessingResource {
-}
+public class ProcessingResource extends DocumentProcessingResource {}

@@ -1,7 +1,6 @@
 package io.policylens.recommendations.rest;
 
 import io.policylens.common.paging.Page;
-import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Caller;
 import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
@@ -35,13 +34,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-/** Recommendations: list, read with evidence, track, and try the extractor. Thin: the work happens in the services. */
+/**
+ * Recommendations: list, read with evidence, track, and try the extractor. Thin: the work happens
+ * in the services.
+ */
 @Path("/recommendations")
-@Tag(name = "Recommendations", description = "Policy recommendations extracted from documents, their evidence and tracking")
+@Tag(name = "Recommendations", description =
+                "Policy recommendations extracted from documents, their evidence and tracking")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role does not allow this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RecommendationResource {
 
     @Inject
@@ -58,11 +59,11 @@ public class RecommendationResource {
 
     @GET
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "List recommendations",
-            description = "Newest documents first, in document order within a document; only recommendations of documents "
+    @Operation(summary = "List recommendations", description =
+                    "Newest documents first, in document order within a document; only recommendations of documents "
                     + "your organisation may see. Filters combine with AND.")
     @APIResponse(responseCode = "200", description = "A page of recommendations")
-    @APIResponse(responseCode = "400", description = "Bad paging or filter values", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging or filter values")
     public Page<RecommendationView> list(@Valid @BeanParam ListParameters parameters) {
         return RecommendationViews.page(recommendations.list(callers.current(), parameters.filter(), parameters.page,
                 parameters.size));
@@ -71,12 +72,14 @@ public class RecommendationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Get a recommendation with its evidence",
-            description = "Evidence: the claims of the same document that support it, with the reason for each link. "
-                    + "Claim ids are the ids claims-service serves the claims under.")
-    @APIResponse(responseCode = "200", description = "The recommendation", content = @Content(schema = @Schema(implementation = RecommendationView.class)))
-    @APIResponse(responseCode = "404", description = "No such recommendation visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RecommendationView get(@PathParam("id") @Parameter(example = "7d8f3c1e-1b2a-3c4d-9e8f-0a1b2c3d4e5f") UUID id) {
+    @Operation(summary = "Get a recommendation with its evidence", description =
+                    "Evidence: the claims of the same document that support it, with the reason for each link. Claim "
+                    + "ids are the ids claims-service serves the claims under.")
+    @APIResponse(responseCode = "200", description = "The recommendation",
+            content = @Content(schema = @Schema(implementation = RecommendationView.class)))
+    @APIResponse(responseCode = "404", description = "No such recommendation visible to you")
+    public RecommendationView get(
+            @PathParam("id") @Parameter(example = "7d8f3c1e-1b2a-3c4d-9e8f-0a1b2c3d4e5f") UUID id) {
         RecommendationService.WithEvidence found = recommendations.get(id, callers.current());
         return RecommendationViews.view(found.recommendation(), found.evidence());
     }
@@ -86,7 +89,7 @@ public class RecommendationResource {
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Tracking history of a recommendation", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "The status changes")
-    @APIResponse(responseCode = "404", description = "No such recommendation visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such recommendation visible to you")
     public List<HistoryEntryView> history(@PathParam("id") UUID id) {
         Caller caller = callers.current();
         return recommendations.history(id, caller).stream().map(h -> RecommendationViews.history(h, caller)).toList();
@@ -96,17 +99,18 @@ public class RecommendationResource {
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ANALYST)
-    @Operation(summary = "Change the tracking status",
-            description = "Lifecycle: proposed → under_consideration → adopted → implemented; rejected from proposed, "
-                    + "under_consideration or adopted. implemented and rejected are final. The change is recorded in the "
-                    + "history with your name, the note and the date it happened (default today). The status is one record "
-                    + "for everybody who sees the recommendation: analysts of the organisation that owns the document and "
-                    + "the platform's own analysts may change it; other partners get 403.")
-    @APIResponse(responseCode = "403", description = "Not an analyst, or the recommendation is another organisation's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "200", description = "The recommendation with its new status", content = @Content(schema = @Schema(implementation = RecommendationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid status, unknown fields or malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such recommendation visible to you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Change the tracking status", description =
+                    "Lifecycle: proposed → under_consideration → adopted → implemented; rejected from proposed, "
+                    + "under_consideration or adopted. implemented and rejected are final. The change is recorded in "
+                    + "the history with your name, the note and the date it happened (default today). The status is "
+                    + "one record for everybody who sees the recommendation: analysts of the organisation that owns "
+                    + "the document and the platform's own analysts may change it; other partners get 403.")
+    @APIResponse(responseCode = "403", description = "Not an analyst, or the recommendation is another organisation's")
+    @APIResponse(responseCode = "200", description = "The recommendation with its new status",
+            content = @Content(schema = @Schema(implementation = RecommendationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid status, unknown fields or malformed JSON")
+    @APIResponse(responseCode = "404", description = "No such recommendation visible to you")
+    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status")
     public RecommendationView changeStatus(@PathParam("id") UUID id, @Valid @NotNull StatusChangeRequest request) {
         return RecommendationViews.view(tracking.change(id, callers.current(), TrackingStatus.parse(request.status()),
                 request.note(), request.date()));
@@ -116,14 +120,17 @@ public class RecommendationResource {
     @Path("/extract")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.READER)
-    @Operation(summary = "Extract recommendations from a text",
-            description = "Runs the document text pipeline and the recommendation extractor on the text; nothing is stored.")
-    @APIResponse(responseCode = "200", description = "What was found", content = @Content(schema = @Schema(implementation = ExtractResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing text, bad format, unknown fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the size limit (payload-too-large), or text over the extraction "
-            + "limits: more than 200,000 characters (text-too-long), 100,000 tags or Markdown markers and lines (too-much-markup) "
-            + "or 5,000 sentences (too-many-sentences)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Nothing left after removing markup", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Extract recommendations from a text", description =
+                    "Runs the document text pipeline and the recommen"
+                    + "dation extractor on the text; nothing is stored.")
+    @APIResponse(responseCode = "200", description = "What was found",
+            content = @Content(schema = @Schema(implementation = ExtractResponse.class)))
+    @APIResponse(responseCode = "400", description = "Missing text, bad format, unknown fields")
+    @APIResponse(responseCode = "413", description =
+                    "Body over the size limit (payload-too-large), or text over the extraction limits: more than 200,"
+                    + "000 characters (text-too-long), 100,000 tags or Markdown markers and lines (too-much-markup) or "
+                    + "5,000 sentences (too-many-sentences)")
+    @APIResponse(responseCode = "422", description = "Nothing left after removing markup")
     public ExtractResponse extract(@Valid @NotNull ExtractRequest request) {
         ContentFormat format = request.format() == null ? ContentFormat.TEXT
                 : ContentFormat.valueOf(request.format().toUpperCase(Locale.ROOT));

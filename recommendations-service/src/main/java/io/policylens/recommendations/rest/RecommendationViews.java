@@ -23,15 +23,42 @@ final class RecommendationViews {
     }
 
     static RecommendationView view(RecommendationEntity r, List<EvidenceLinkEntity> evidence) {
-        return new RecommendationView(r.id, r.documentId, r.documentTitle, r.documentPublisher, r.documentDate, r.visibility,
-                r.ownerOrg, r.start, r.end, r.text, r.actor, r.strength, r.action, List.copyOf(r.topics), List.copyOf(r.forums),
-                List.copyOf(r.entityIds), r.section, r.sentenceIndex, r.negated, r.clusterId, r.status, r.statusChangedAt,
-                r.extractorVersion, r.documentRevision,
-                evidence == null ? null : evidence.stream().map(RecommendationViews::evidence).toList());
+        return new RecommendationView(
+                r.id,
+                r.documentId,
+                r.documentTitle,
+                r.documentPublisher,
+                r.documentDate,
+                r.visibility,
+                r.ownerOrg,
+                r.start,
+                r.end,
+                r.text,
+                r.actor,
+                r.strength,
+                r.action,
+                List.copyOf(r.topics),
+                List.copyOf(r.forums),
+                List.copyOf(r.entityIds),
+                r.section,
+                r.sentenceIndex,
+                r.negated,
+                r.clusterId,
+                r.status,
+                r.statusChangedAt,
+                r.extractorVersion,
+                r.documentRevision,
+                evidence == null
+                        ? null
+                        : evidence.stream().map(RecommendationViews::evidence).toList());
     }
 
     static Page<RecommendationView> page(Page<RecommendationEntity> page) {
-        return new Page<>(page.items().stream().map(RecommendationViews::view).toList(), page.page(), page.size(), page.total());
+        return new Page<>(
+                page.items().stream().map(RecommendationViews::view).toList(),
+                page.page(),
+                page.size(),
+                page.total());
     }
 
     static EvidenceView evidence(EvidenceLinkEntity e) {
@@ -56,6 +83,8 @@ final class RecommendationViews {
 
     /** Fallback labels are a member's full action: shorten them like the clusterer shortens its own. */
     private static String shortLabel(String label) {
-        return label == null || label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 3).strip() + "...";
+        return label == null || label.length() <= MAX_LABEL
+                ? label
+                : label.substring(0, MAX_LABEL - 3).strip() + "...";
     }
 }

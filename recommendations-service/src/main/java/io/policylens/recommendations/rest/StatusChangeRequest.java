@@ -10,12 +10,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 
 /** A tracking step: the new status, why, and optionally when it happened. */
-@Schema(description = "Move a recommendation to a new tracking status",
-        example = "{\"status\":\"under_consideration\",\"note\":\"Raised at the June working group\",\"date\":\"2025-06-04\"}")
+@Schema(description = "Move a recommendation to a new tracking status", example =
+                "{\"status\":\"under_consideration\",\"note\":\"Raised at the June working group\","
+                + "\"date\":\"2025-06-04\"}")
 public record StatusChangeRequest(
-        @NotNull @Pattern(regexp = TrackingStatus.PATTERN, message = "must be one of proposed, under_consideration, adopted, implemented, rejected")
-        @Schema(required = true, example = "under_consideration",
-                enumeration = {"proposed", "under_consideration", "adopted", "implemented", "rejected"}) String status,
+        @NotNull
+                @Pattern(regexp = TrackingStatus.PATTERN, message =
+                                "must be one of proposed, under_consideration, adopted," + " implemented, rejected")
+                @Schema(required = true, example = "under_consideration", enumeration = {
+                            "proposed", "under_consideration", "adopted", "implemented", "rejected"
+                        })
+                String status,
         @Size(max = 2000) @Schema(example = "Raised at the June working group") String note,
-        @PastOrPresent @Schema(description = "When it happened (default: today)", example = "2025-06-04") LocalDate date) {
-}
+        @PastOrPresent
+                @Schema(description = "When it happened (default: today)", example = "2025-06-04")
+                LocalDate date) {}

@@ -24,7 +24,8 @@ public class ClusterService {
 
     @Transactional
     public Page<ClusterRow> list(Caller caller, int minDocuments, int page, int size) {
-        return new Page<>(clusters.list(caller, minDocuments, page, size), page, size, clusters.count(caller, minDocuments));
+        return new Page<>(clusters.list(caller, minDocuments, page, size), page, size,
+                clusters.count(caller, minDocuments));
     }
 
     @Transactional

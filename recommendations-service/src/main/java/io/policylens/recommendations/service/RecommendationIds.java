@@ -14,6 +14,7 @@ public final class RecommendationIds {
     }
 
     public static UUID of(UUID documentId, int start, int end) {
-        return UUID.nameUUIDFromBytes(("recommendation:" + documentId + ":" + start + ":" + end).getBytes(StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes(("recommendation:" + documentId + ":" + start + ":" + end)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 }

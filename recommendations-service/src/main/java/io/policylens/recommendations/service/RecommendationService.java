@@ -32,7 +32,8 @@ public class RecommendationService {
 
     @Transactional
     public Page<RecommendationEntity> list(Caller caller, RecommendationFilter filter, int page, int size) {
-        return Page.of(recommendations.list(caller, filter, page, size), page, size, () -> recommendations.count(caller, filter));
+        return Page.of(recommendations.list(caller, filter, page, size), page, size,
+                () -> recommendations.count(caller, filter));
     }
 
     @Transactional

@@ -37,15 +37,18 @@ public class TrackingService {
         RecommendationEntity recommendation = recommendations.findVisibleForUpdate(id, caller)
                 .orElseThrow(() -> RecommendationService.notFound(id));
         if (!caller.maySetStateOf(recommendation.ownerOrg)) {
-            throw ProblemException.forbidden("only analysts of the organisation that owns the document, or the platform's "
-                    + "own analysts, may change the status of recommendation " + id);
+            throw ProblemException.forbidden(
+                    "only analysts of the organisation that owns the document, or the platform's "
+                            + "own analysts, may change the status of recommendation " + id);
         }
         TrackingStatus current = TrackingStatus.parse(recommendation.status);
         if (!current.canMoveTo(target)) {
-            String allowed = current.next().isEmpty() ? "none, it is final"
-                    : current.next().stream().map(TrackingStatus::label).collect(Collectors.joining(", "));
-            throw new ProblemException(409, "invalid-transition", "cannot move a recommendation from '" + current.label()
-                    + "' to '" + target.label() + "'; allowed: " + allowed);
+            String allowed = current.next().isEmpty()
+                            ? "none, it is final" : current.next().stream()
+                                    .map(TrackingStatus::label)
+                                    .collect(Collectors.joining(", "));
+            throw new ProblemException(409, "invalid-transition", "cannot move a recommendation from '"
+                            + current.label() + "' to '" + target.label() + "'; allowed: " + allowed);
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         StatusChangeEntity entry = new StatusChangeEntity();
@@ -59,7 +62,8 @@ public class TrackingService {
         entry.effectiveDate = date != null ? date : now.toLocalDate();
         entry.at = now;
         history.insert(entry);
-        // the locked entity: Hibernate writes its changed tracking columns only, so the consumer's extraction columns stay
+        // the locked entity: Hibernate writes its changed tracking columns only, so the consumer's
+        // extraction columns stay
         recommendation.status = target.label();
         recommendation.statusChangedAt = now;
         return recommendation;

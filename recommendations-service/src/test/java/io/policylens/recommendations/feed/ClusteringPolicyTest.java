@@ -15,7 +15,8 @@ class ClusteringPolicyTest {
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 24, 12, 0, 0, 0, ZoneOffset.UTC);
     private final ClusteringPolicy policy = new ClusteringPolicy(Duration.ofSeconds(1), Duration.ofSeconds(5));
 
-    private static ClusteringState state(long requested, long clustered, Duration pendingFor, Duration sinceLastRequest) {
+    private static ClusteringState state(
+            long requested, long clustered, Duration pendingFor, Duration sinceLastRequest) {
         return new ClusteringState(requested, clustered, pendingFor == null ? null : NOW.minus(pendingFor),
                 NOW.minus(sinceLastRequest), null, 0, 0, NOW);
     }

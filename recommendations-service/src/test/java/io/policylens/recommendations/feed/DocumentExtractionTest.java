@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DocumentExtractionTest {
 
-    private static final String DOCUMENT = """
+    private static final String DOCUMENT =
+            """
             # Critical minerals
 
             Chile produced 44,000 tonnes of lithium in 2023, a third of the world's supply. China refines 65 percent \
@@ -48,13 +49,17 @@ class DocumentExtractionTest {
             fund a shipyard workforce programme together with South Korea.
             """;
 
-    private final ClaimExtractor claims = new ClaimExtractor(new io.policylens.recommendations.extraction.RecommendationExtractor()::sentenceIndexes);
+    private final ClaimExtractor claims =
+            new ClaimExtractor(
+                    new io.policylens.recommendations.extraction.RecommendationExtractor()
+                            ::sentenceIndexes);
     private final RecommendationExtractor recommendations = new RecommendationExtractor();
     private final EvidenceLinker linker = new EvidenceLinker();
 
     @Test
     void evidenceIsTheSameAsLinkingAgainstEveryClaimWhileUnlinkableSentencesAreNotAssessed() {
-        List<AnnotatedSentence> sentences = new DocumentAnalyser().analyse(DOCUMENT, ContentFormat.MARKDOWN).sentences();
+        List<AnnotatedSentence> sentences =
+                new DocumentAnalyser().analyse(DOCUMENT, ContentFormat.MARKDOWN).sentences();
         UUID documentId = UUID.fromString("00000000-0000-0000-0000-00000000d0c5");
         DocumentExtraction extraction = extraction();
 
@@ -71,11 +76,15 @@ class DocumentExtractionTest {
                 items.stream().map(ExtractedItem::recommendation).toList(), byIndex));
         List<AnnotatedSentence> text = sentences.stream().filter(s -> !s.sentence().heading()).toList();
         assertThat(text.stream().filter(wanted).count()).isLessThan(text.size());
-        assertThat(claims.extract(sentences)).anySatisfy(claim -> assertThat(wanted).rejects(byIndex.get(claim.sentenceIndex())));
+        assertThat(claims.extract(sentences))
+                .anySatisfy(
+                        claim -> assertThat(wanted).rejects(byIndex.get(claim.sentenceIndex())));
         // the last paragraph repeats a Parks claim: its first occurrence cannot be evidence, the later one could (same
         // paragraph as a recommendation), and a full and a filtered extraction both keep only the first: no link to it
-        String repeat = "The city council of Lyon approved a budget of 3 million euros for public parks in 2021.";
-        List<AnnotatedSentence> repeats = text.stream().filter(s -> s.sentence().text().strip().equals(repeat)).toList();
+        String repeat =
+                "The city council of Lyon approved a budget of 3 million euros for public parks in 2021.";
+        List<AnnotatedSentence> repeats =
+                text.stream().filter(s -> s.sentence().text().strip().equals(repeat)).toList();
         assertThat(repeats).hasSize(2);
         assertThat(wanted).rejects(repeats.get(0)).accepts(repeats.get(1));
         assertThat(items).flatExtracting(ExtractedItem::evidence).noneMatch(e -> e.text().equals(repeat));
@@ -83,8 +92,12 @@ class DocumentExtractionTest {
 
     @Test
     void withoutRecommendationsNoSentenceIsAssessedForClaims() {
-        List<AnnotatedSentence> sentences = new DocumentAnalyser()
-                .analyse("Japan built 15 percent of the world's ships in 2022.", ContentFormat.MARKDOWN).sentences();
+        List<AnnotatedSentence> sentences =
+                new DocumentAnalyser()
+                        .analyse(
+                                "Japan built 15 percent of the world's ships in 2022.",
+                                ContentFormat.MARKDOWN)
+                        .sentences();
         DocumentExtraction extraction = extraction();
 
         assertThat(claims.extract(sentences)).isNotEmpty();
@@ -105,7 +118,8 @@ class DocumentExtractionTest {
     }
 
     /** The evidence as computed before the filter: every claim of the document is a candidate. */
-    private Map<UUID, List<ExtractedItem.Evidence>> linkedAgainstEveryClaim(UUID documentId, List<AnnotatedSentence> sentences) {
+    private Map<UUID, List<ExtractedItem.Evidence>> linkedAgainstEveryClaim(
+            UUID documentId, List<AnnotatedSentence> sentences) {
         Map<Integer, AnnotatedSentence> byIndex = byIndex(sentences);
         Map<String, ExtractedClaim> claimsById = new java.util.HashMap<>();
         List<EvidenceCandidate> candidates = new java.util.ArrayList<>();
@@ -113,18 +127,34 @@ class DocumentExtractionTest {
             String id = ClaimIds.of(documentId, claim.start(), claim.end()).toString();
             AnnotatedSentence annotated = byIndex.get(claim.sentenceIndex());
             claimsById.put(id, claim);
-            candidates.add(new EvidenceCandidate(id, claim.sentenceIndex(), annotated.sentence().block(),
-                    annotated.sentence().section(), new HashSet<>(annotated.entityIds()), new HashSet<>(annotated.topicIds())));
+            candidates.add(
+                    new EvidenceCandidate(
+                            id,
+                            claim.sentenceIndex(),
+                            annotated.sentence().block(),
+                            annotated.sentence().section(),
+                            new HashSet<>(annotated.entityIds()),
+                            new HashSet<>(annotated.topicIds())));
         }
         Map<UUID, List<ExtractedItem.Evidence>> byRecommendation = new java.util.HashMap<>();
         for (ExtractedRecommendation r : recommendations.extract(AnalysedDocument.fromSentences(sentences))) {
             int block = byIndex.get(r.sentenceIndex()).sentence().block();
-            byRecommendation.put(io.policylens.recommendations.service.RecommendationIds.of(documentId, r.start(), r.end()),
-                    linker.link(r, block, candidates).stream().map(link -> {
-                        ExtractedClaim c = claimsById.get(link.claimId());
-                        return new ExtractedItem.Evidence(UUID.fromString(link.claimId()), c.start(), c.end(), c.text(),
-                                link.score(), link.reason());
-                    }).toList());
+            byRecommendation.put(
+                    io.policylens.recommendations.service.RecommendationIds.of(
+                            documentId, r.start(), r.end()),
+                    linker.link(r, block, candidates).stream()
+                            .map(
+                                    link -> {
+                                        ExtractedClaim c = claimsById.get(link.claimId());
+                                        return new ExtractedItem.Evidence(
+                                                UUID.fromString(link.claimId()),
+                                                c.start(),
+                                                c.end(),
+                                                c.text(),
+                                                link.score(),
+                                                link.reason());
+                                    })
+                            .toList());
         }
         return byRecommendation;
     }

@@ -44,26 +44,34 @@ public class ChangeRelay {
 
     /** Relays one batch; returns how many changes were published, or {@link #CURSOR_BUSY}. */
     public int relayBatch(Producer<String, String> producer) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            OptionalLong cursor = cursors.lock(config.cursor());
-            if (cursor.isEmpty()) {
-                return CURSOR_BUSY;
-            }
-            List<ChangeEvent> events = feed.after(cursor.getAsLong(), config.batchSize()).events();
-            if (events.isEmpty()) {
-                return 0;
-            }
-            List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
-            for (ChangeEvent event : events) {
-                acks.add(producer.send(new ProducerRecord<>(config.topic(), event.documentId().toString(), render(event))));
-            }
-            producer.flush();
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(30, TimeUnit.SECONDS);
-            }
-            cursors.advance(config.cursor(), events.get(events.size() - 1).seq());
-            return events.size();
-        });
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            OptionalLong cursor = cursors.lock(config.cursor());
+                            if (cursor.isEmpty()) {
+                                return CURSOR_BUSY;
+                            }
+                            List<ChangeEvent> events =
+                                    feed.after(cursor.getAsLong(), config.batchSize()).events();
+                            if (events.isEmpty()) {
+                                return 0;
+                            }
+                            List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
+                            for (ChangeEvent event : events) {
+                                acks.add(
+                                        producer.send(
+                                                new ProducerRecord<>(
+                                                        config.topic(),
+                                                        event.documentId().toString(),
+                                                        render(event))));
+                            }
+                            producer.flush();
+                            for (Future<RecordMetadata> ack : acks) {
+                                ack.get(30, TimeUnit.SECONDS);
+                            }
+                            cursors.advance(config.cursor(), events.get(events.size() - 1).seq());
+                            return events.size();
+                        });
     }
 
     /** The same JSON as an entry of the HTTP change feed ({@code GET /documents/changes}). */
