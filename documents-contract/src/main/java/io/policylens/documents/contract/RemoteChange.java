@@ -11,4 +11,8 @@ public record RemoteChange(long seq, UUID documentId, int revision, String kind,
     public boolean isDeletion() {
         return "deleted".equals(kind);
     }
+
+    public boolean isCreation() {
+        return "created".equals(kind);
+    }
 }

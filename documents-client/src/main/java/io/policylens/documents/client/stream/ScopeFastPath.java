@@ -23,7 +23,6 @@ import java.util.Optional;
 public class ScopeFastPath {
 
     private static final Logger LOG = Logger.getLogger(ScopeFastPath.class);
-    private static final String CREATED = "created";
     private static final Backoff BACKOFF = new Backoff(3, Duration.ofMillis(100), Duration.ofMillis(400));
 
     @Inject
@@ -48,7 +47,7 @@ public class ScopeFastPath {
     @Incoming(StreamChannels.SCOPE)
     public Uni<Void> receive(ConsumerRecord<String, String> record) {
         Optional<RemoteChange> change = readable(record);
-        if (change.isEmpty() || CREATED.equals(change.get().kind())) {
+        if (change.isEmpty() || change.get().isCreation()) {
             return Uni.createFrom().voidItem();
         }
         return Uni.createFrom().item(change.get())

@@ -22,7 +22,7 @@ public final class ScopeRule {
             return marker.map(m -> !m.deleted()).orElse(true);
         }
         if (marker.isEmpty()) {
-            return !"created".equals(change.kind());
+            return !change.isCreation();
         }
         if (marker.get().deleted() || marker.get().scopeRevision() >= change.revision()) {
             return false;

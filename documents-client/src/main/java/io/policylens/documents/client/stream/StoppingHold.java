@@ -16,7 +16,7 @@ public class StoppingHold {
     private volatile boolean stopping;
 
     void onStop(@Observes ShutdownEvent event) {
-        stopping = true;
+        stopping();
     }
 
     /** Marks the service as stopping (what the shutdown event does). */
