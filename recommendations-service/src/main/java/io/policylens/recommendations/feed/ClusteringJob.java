@@ -81,7 +81,7 @@ public class ClusteringJob {
     }
 
     @Scheduled(
-            every = "${policylens.clustering.check-interval:1s}",
+            every = "${policylens.clustering.check-interval:500ms}",
             delayed = "${policylens.clustering.initial-delay:3" + "s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
