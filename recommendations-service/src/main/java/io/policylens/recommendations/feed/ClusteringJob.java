@@ -81,7 +81,7 @@ public class ClusteringJob {
     }
 
     @Scheduled(
-            every = "${policylens.clustering.check-interval:500ms}",
+            every = "${policylens.clustering.check-interval:1s}",
             delayed = "${policylens.clustering.initial-delay:3" + "s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
