@@ -115,11 +115,16 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- end -}}
 
 {{/*
-Kafka (the document change stream). "true" when the chart wires the services to a Kafka, Strimzi's or an existing one;
-fails on values that contradict each other, so a wrong combination never renders.
+Kafka (the document change stream) is required: it is the extraction services' only source of changes, and an
+install without it would store documents and never extract them. "true" when the chart wires the services to a
+Kafka, Strimzi's or an existing one; fails when neither is chosen and on values that contradict each other, so a
+wrong combination never renders.
 */}}
 {{- define "policylens.kafka.enabled" -}}
 {{- $k := .Values.kafka -}}
+{{- if not (or $k.strimzi.enabled $k.external.enabled) -}}
+{{- fail "Kafka is required (the extraction services read every document change from it): set kafka.strimzi.enabled=true (the chart declares a Kafka cluster that the Strimzi operator runs) or kafka.external.enabled=true with kafka.external.bootstrapServers (an existing Kafka); see the chart README, \"Kafka\"" -}}
+{{- end -}}
 {{- if and $k.strimzi.enabled $k.external.enabled -}}
 {{- fail "kafka.strimzi.enabled and kafka.external.enabled exclude each other: either the chart declares a Kafka cluster for the Strimzi operator, or the services use an existing Kafka" -}}
 {{- end -}}

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PolicyLensAssertionsCanFailTest {
 
     private static List<HasMetadata> rendered(Map<String, Object> values) {
-        return Rendered.validated(Rendered.template(values));
+        return Rendered.validated(Rendered.template(Rendered.withStrimzi(values)));
     }
 
     @Test

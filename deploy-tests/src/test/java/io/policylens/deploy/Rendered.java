@@ -5,6 +5,7 @@ import com.marcnuri.helm.TemplateCommand;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -18,6 +19,17 @@ final class Rendered {
     static final String NAMESPACE = "policylens";
 
     private Rendered() {
+    }
+
+    /**
+     * The defaults plus the one choice the chart requires, a Kafka (it refuses to render without): a Strimzi cluster,
+     * which keeps every connection inside the cluster.
+     */
+    static Map<String, Object> withStrimzi(Map<String, Object> values) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("kafka.strimzi.enabled", true);
+        all.putAll(values);
+        return all;
     }
 
     static String template(UnaryOperator<TemplateCommand> options) {

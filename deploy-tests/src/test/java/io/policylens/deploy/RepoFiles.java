@@ -28,6 +28,22 @@ final class RepoFiles {
         return root().resolve("helm/policylens");
     }
 
+    /** A copy of the chart in {@code dir}, for commands that take no values (helm lint). */
+    static Path copyOfChart(Path dir) throws IOException {
+        Path copy = dir.resolve("policylens");
+        try (var files = Files.walk(chart())) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = copy.resolve(chart().relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return copy;
+    }
+
     static Path k8s() {
         return root().resolve("k8s");
     }

@@ -34,16 +34,35 @@ final class CitationShape {
 
     static boolean matches(SentenceCues cues) {
         String text = cues.text();
-        boolean opening = FOOTNOTE_OPENING.matcher(text).find();
-        boolean yearAtEnd = YEAR_AT_END.matcher(text).find();
+        // every shape needs a footnote opening or a year at the end; most sentences have neither, and both are
+        // decided without scanning the sentence (this runs on every sentence of every document, in two services)
+        boolean opening = FOOTNOTE_OPENING.matcher(text).lookingAt();
+        boolean yearAtEnd = mayEndWithYear(text) && YEAR_AT_END.matcher(text).find();
+        if (!opening && !yearAtEnd) {
+            return false;
+        }
         boolean markers = REFERENCE_MARKERS.matcher(text).find();
-        boolean title = TITLE_THEN_COMMA.matcher(text).find();
-        boolean shaped = opening && (yearAtEnd || markers || title) || markers && yearAtEnd
-                || yearAtEnd && TITLE_TAIL.matcher(text).find();
+        boolean shaped = opening && (yearAtEnd || markers || TITLE_THEN_COMMA.matcher(text).find())
+                || markers && yearAtEnd || yearAtEnd && TITLE_TAIL.matcher(text).find();
         // a sentence the page's footnote ran into ("... capable of 11 OECD, “Health at a glance”, Web Page, (2015).")
         // is cut off and ends in a citation body (R4), whatever verb the sentence part has
         boolean glued = yearAtEnd && WEB_REFERENCE.matcher(text).find();
         return shaped && !hasFiniteVerb(cues) || glued;
+    }
+
+    /** {@link #YEAR_AT_END} can only match where the text ends in a digit or ")" before spaces and a full stop. */
+    private static boolean mayEndWithYear(String text) {
+        int end = text.length() - 1;
+        while (end >= 0 && Character.isWhitespace(text.charAt(end))) {
+            end--;
+        }
+        if (end >= 0 && text.charAt(end) == '.') {
+            end--;
+        }
+        while (end >= 0 && Character.isWhitespace(text.charAt(end))) {
+            end--;
+        }
+        return end >= 0 && (Character.isDigit(text.charAt(end)) || text.charAt(end) == ')');
     }
 
     private static boolean hasFiniteVerb(SentenceCues cues) {

@@ -84,8 +84,20 @@ public final class ClaimExtractor {
      * evidence linking, pays only for those.
      */
     public List<ExtractedClaim> extract(List<AnnotatedSentence> sentences, Predicate<AnnotatedSentence> wanted) {
+        return extract(sentences, recommendations.indexes(sentences), wanted);
+    }
+
+    /**
+     * {@link #extract(List, Predicate)} with the recommendation sentences already known: a caller that has just run
+     * the recommendation extractor on the same sentences (recommendations-service) passes its sentence indexes
+     * instead of having them extracted a second time.
+     *
+     * @param recommended indexes of the sentences that are recommendations, or null for the claim side's own cues
+     */
+    public List<ExtractedClaim> extract(List<AnnotatedSentence> sentences, Set<Integer> recommended,
+            Predicate<AnnotatedSentence> wanted) {
         List<ExtractedClaim> claims = new ArrayList<>();
-        for (SentenceAssessment assessment : assess(sentences, wanted)) {
+        for (SentenceAssessment assessment : assess(sentences, recommended, wanted)) {
             if (assessment.claim()) {
                 claims.add(assessment.toClaim());
             }
@@ -95,13 +107,13 @@ public final class ClaimExtractor {
 
     /** Assessments of every non-heading sentence, claims and non-claims alike. Repeated sentences are assessed once (R5). */
     public List<SentenceAssessment> assess(List<AnnotatedSentence> sentences) {
-        return assess(sentences, sentence -> true);
+        return assess(sentences, recommendations.indexes(sentences), sentence -> true);
     }
 
-    private List<SentenceAssessment> assess(List<AnnotatedSentence> sentences, Predicate<AnnotatedSentence> wanted) {
+    private List<SentenceAssessment> assess(List<AnnotatedSentence> sentences, Set<Integer> recommended,
+            Predicate<AnnotatedSentence> wanted) {
         List<SentenceAssessment> out = new ArrayList<>(sentences.size());
         Set<String> seen = new HashSet<>();
-        Set<Integer> recommended = recommendations.indexes(sentences);
         AnnotatedSentence last = sentences.isEmpty() ? null : sentences.getLast();
         Set<String> names = null; // read from the whole document once, and only when a sentence is assessed
         for (AnnotatedSentence annotated : sentences) {

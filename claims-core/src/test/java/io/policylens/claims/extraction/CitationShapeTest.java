@@ -26,6 +26,18 @@ class CitationShapeTest {
     }
 
     @Test
+    void aYearAtTheEndIsFoundBehindSpacesAndAFullStop() {
+        // the shapes that need no footnote opening: a reference glued to a sentence, and a title's tail
+        assertThat(CitationShape.matches(SentenceCues.of(
+                "Freight rose sharply in the period 11 Harbour Trust, ‘Outer Channel’, Web Page, (4 May 2015) .  ")))
+                .isTrue();
+        assertThat(CitationShape.matches(SentenceCues.of("Shipping in the North Sea*, 2016 ."))).isTrue();
+        assertThat(CitationShape.matches(SentenceCues.of("Regional Freight Review*, 2014/15"))).isTrue();
+        // the same without the year at the end
+        assertThat(CitationShape.matches(SentenceCues.of("Shipping in the North Sea*, in the spring."))).isFalse();
+    }
+
+    @Test
     void runningHeadersAreFurniture() {
         SentenceAssessment a = extractor.assess("12 Freight in figures © Maritime Research Institute 204 3.");
         assertThat(a.claim()).isFalse();

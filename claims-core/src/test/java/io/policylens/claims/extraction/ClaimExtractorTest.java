@@ -223,4 +223,20 @@ class ClaimExtractorTest {
         // it lists it: a recommendation only, never also a claim (R5)
         assertThat(new ClaimExtractor((RecommendationSentences) all -> java.util.Set.of(0)).assess(sentences).getFirst().claim()).isFalse();
     }
+
+    @Test
+    void recommendationSentencesGivenByTheCallerDecideAsTheExtractorsOwnWould() {
+        String text = "The 2024 budget request suggests cutting $2.1 billion, 9 percent of the agency's funding.";
+        List<AnnotatedSentence> sentences = List.of(new AnnotatedSentence(
+                new Sentence(0, 0, text.length(), text, 0, BlockKind.PARAGRAPH, null), List.of(), List.of()));
+        // the extractor's own decision is never asked when the caller already knows the recommendation sentences
+        ClaimExtractor asking = new ClaimExtractor((RecommendationSentences) all -> {
+            throw new AssertionError("asked again");
+        });
+        assertThat(asking.extract(sentences, java.util.Set.of(), s -> true)).extracting(ExtractedClaim::sentenceIndex)
+                .containsExactly(0);
+        assertThat(asking.extract(sentences, java.util.Set.of(0), s -> true)).isEmpty();
+        // null: the claim side's own cues, which read "suggests" as a proposal
+        assertThat(asking.extract(sentences, null, s -> true)).isEmpty();
+    }
 }

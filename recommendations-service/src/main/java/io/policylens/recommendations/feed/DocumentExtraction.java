@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -47,12 +48,17 @@ class DocumentExtraction {
         AnalysedDocument document = AnalysedDocument.fromSentences(sentences);
         Map<Integer, AnnotatedSentence> byIndex = new HashMap<>();
         sentences.forEach(s -> byIndex.put(s.sentence().index(), s));
-        List<Placed> found = placed(recommendations.extract(document), byIndex);
+        List<ExtractedRecommendation> extracted = recommendations.extract(document);
+        List<Placed> found = placed(extracted, byIndex);
         Map<String, ExtractedClaim> claimsById = new LinkedHashMap<>();
         List<EvidenceCandidate> candidates = new ArrayList<>();
-        // claims only where a link is possible: claim extraction is about half of this class's CPU
+        // claims only where a link is possible: claim extraction is about half of this class's CPU. The claim
+        // extractor is told which sentences are recommendations (never claims, R5) from the extraction just done,
+        // as claims-service's extractor decides them: asking it to find them again doubled the recommendation work
+        Set<Integer> recommended = new HashSet<>();
+        extracted.forEach(r -> recommended.add(r.sentenceIndex()));
         for (ExtractedClaim claim : found.isEmpty() ? List.<ExtractedClaim>of()
-                : claims.extract(document.sentences(), couldBeEvidence(found))) {
+                : claims.extract(document.sentences(), recommended, couldBeEvidence(found))) {
             String id = ClaimIds.of(documentId, claim.start(), claim.end()).toString();
             AnnotatedSentence annotated = byIndex.get(claim.sentenceIndex());
             if (annotated == null) {

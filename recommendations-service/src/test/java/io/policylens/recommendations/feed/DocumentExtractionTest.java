@@ -105,6 +105,20 @@ class DocumentExtractionTest {
         assertThat(extraction.extract(UUID.randomUUID(), sentences)).isEmpty();
     }
 
+    @Test
+    void theRecommendationsJustExtractedTellTheClaimExtractorWhichSentencesAreRecommendations() {
+        List<AnnotatedSentence> sentences =
+                new DocumentAnalyser().analyse(DOCUMENT, ContentFormat.MARKDOWN).sentences();
+        UUID documentId = UUID.fromString("00000000-0000-0000-0000-00000000d0c5");
+        List<ExtractedItem> items = extraction().extract(documentId, sentences);
+        DocumentExtraction notAskingAgain = extraction();
+        notAskingAgain.claims = new ClaimExtractor((io.policylens.claims.extraction.RecommendationSentences) all -> {
+            throw new AssertionError("the recommendation extractor ran a second time");
+        });
+
+        assertThat(notAskingAgain.extract(documentId, sentences)).isEqualTo(items);
+    }
+
     private DocumentExtraction extraction() {
         DocumentExtraction extraction = new DocumentExtraction();
         extraction.claims = claims;
