@@ -24,7 +24,8 @@ import java.util.Map;
  * ("warm": features remembered). CPU time is the measuring thread's (ThreadMXBean). The fingerprint hashes every
  * cluster (id, label, keywords, members, counts), so two builds that print the same fingerprint cluster alike.
  *
- * <p>Usage: {@code ClusteringBenchmark [--members 10000,20000] [--rounds 5] [--seed 42] [--detail-words 3000]}. Prints one JSON line per size.
+ * <p>Usage: {@code ClusteringBenchmark [--members 10000,20000] [--rounds 5] [--seed 42] [--detail-words 3000]}. Prints
+ * one JSON line per size.
  */
 public final class ClusteringBenchmark {
 
@@ -72,11 +73,15 @@ public final class ClusteringBenchmark {
         warm.sort(Double::compare);
         int singletons = (int) first.stream().filter(c -> c.members().size() == 1).count();
         int largest = first.stream().mapToInt(c -> c.members().size()).max().orElse(0);
-        return String.format(Locale.ROOT, "{\"benchmark\":\"recommendations-clustering\",\"members\":%d,\"detail_words\":%d,\"clusters\":%d,"
+        return String.format(Locale.ROOT, "{\"benchmark\":\"recommendations-clustering\",\"members\":%d,"
+                        + "\"detail_words\":%d,\"clusters\":%d,"
                         + "\"singletons\":%d,\"largest\":%d,\"cold_cpu_ms\":%.1f,\"warm_cpu_ms_median\":%.1f,"
-                        + "\"warm_cpu_ms_min\":%.1f,\"rounds\":%d,\"stable\":%s,\"fingerprint\":\"%s\",\"java\":\"%s\"}",
-                members.size(), detailWords, first.size(), singletons, largest, coldMs, warm.isEmpty() ? 0 : warm.get(warm.size() / 2),
-                warm.isEmpty() ? 0 : warm.get(0), rounds, stable, fingerprint(first), System.getProperty("java.version"));
+                        + "\"warm_cpu_ms_min\":%.1f,\"rounds\":%d,\"stable\":%s,\"fingerprint\":\"%s\","
+                        + "\"java\":\"%s\"}",
+                members.size(), detailWords, first.size(), singletons, largest, coldMs,
+                warm.isEmpty() ? 0 : warm.get(warm.size() / 2),
+                warm.isEmpty() ? 0 : warm.get(0), rounds, stable, fingerprint(first),
+                System.getProperty("java.version"));
     }
 
     private static Map<String, String> assignment(List<RecommendationCluster> clusters) {

@@ -68,7 +68,8 @@ public final class PipelineBenchmark {
             sink += run(analyser, workload);
             double seconds = (System.nanoTime() - startNanos) / 1e9;
             rates[pass] = bytes / 1048576.0 / seconds;
-            cpuRates[pass] = cpuTime ? bytes / 1048576.0 / ((threads.getCurrentThreadCpuTime() - startCpu) / 1e9) : rates[pass];
+            cpuRates[pass] = cpuTime ? bytes / 1048576.0 / ((threads.getCurrentThreadCpuTime() - startCpu) / 1e9)
+                    : rates[pass];
         }
         java.util.Arrays.sort(cpuRates);
         double[] sorted = rates.clone();
@@ -120,6 +121,7 @@ public final class PipelineBenchmark {
                 return candidate;
             }
         }
-        throw new IllegalArgumentException("seed folder not found: pass it as the first argument or set -Dpolicylens.shared");
+        throw new IllegalArgumentException("seed folder not found: pass it as the first argument or set "
+                + "-Dpolicylens.shared");
     }
 }

@@ -167,13 +167,15 @@ final class CheckworthinessCommand {
             }
             String[] cells = line.split("\t", -1);
             if (cells.length <= Math.max(textColumn, labelColumn)) {
-                throw new IllegalArgumentException(tsv + " line " + (n + 1) + ": expected tab-separated id, text and label");
+                throw new IllegalArgumentException(tsv + " line " + (n + 1)
+                        + ": expected tab-separated id, text and label");
             }
             String label = cells[labelColumn].strip().toLowerCase(Locale.ROOT);
             boolean positive = switch (label) {
                 case "yes", "1", "true" -> true;
                 case "no", "0", "false" -> false;
-                default -> throw new IllegalArgumentException(tsv + " line " + (n + 1) + ": unknown label " + cells[labelColumn]);
+                default -> throw new IllegalArgumentException(tsv + " line " + (n + 1) + ": unknown label "
+                        + cells[labelColumn]);
             };
             rows.add(new Row(cells[idColumn].strip(), cells[textColumn], positive));
         }

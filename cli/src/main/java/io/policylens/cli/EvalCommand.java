@@ -76,13 +76,15 @@ final class EvalCommand {
                 continue;
             }
             if (!seen.add(input.name())) {
-                err.println("policylens eval: " + file.getFileName() + " has the same base name as another document, skipped");
+                err.println("policylens eval: " + file.getFileName() + " has the same base name as another document, "
+                        + "skipped");
                 skipped++;
                 continue;
             }
             Predictions predictions = predictor.apply(input);
             List<GoldLabels.GoldItem> goldItems = kind == Kind.CLAIMS ? gold.claims() : gold.recommendations();
-            List<GoldScorer.Prediction> predicted = kind == Kind.CLAIMS ? predictions.claims() : predictions.recommendations();
+            List<GoldScorer.Prediction> predicted = kind == Kind.CLAIMS ? predictions.claims()
+                    : predictions.recommendations();
             GoldScorer.DocumentScore score = GoldScorer.score(input.name(), input.content(), input.format(),
                     predictions.normalisedLength(), goldItems, predicted);
             documents++;
@@ -173,7 +175,8 @@ final class EvalCommand {
     private static String describe(GoldScorer.Placed item) {
         String span = item.span() == null ? "[not found]" : "[" + item.span().start() + "," + item.span().end() + ")";
         String label = item.type() != null ? " type=" + item.type()
-                : (item.actor() != null || item.strength() != null ? " actor=" + item.actor() + " strength=" + item.strength() : "");
+                : (item.actor() != null || item.strength() != null ? " actor=" + item.actor() + " strength="
+                + item.strength() : "");
         return span + label + " | " + oneLine(item.text());
     }
 

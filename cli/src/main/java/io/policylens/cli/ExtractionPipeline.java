@@ -23,7 +23,8 @@ import java.util.Set;
 class ExtractionPipeline {
 
     /** The items extracted from one document; offsets point into {@code document.text()}. */
-    record Result(AnalysedDocument document, List<ExtractedClaim> claims, List<ExtractedRecommendation> recommendations) {
+    record Result(AnalysedDocument document, List<ExtractedClaim> claims,
+            List<ExtractedRecommendation> recommendations) {
     }
 
     private final DocumentAnalyser analyser;

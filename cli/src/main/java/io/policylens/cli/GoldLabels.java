@@ -62,7 +62,8 @@ final class GoldLabels {
             return items;
         }
         if (!array.isArray()) {
-            throw new IllegalArgumentException("invalid label file " + file + ": claims/recommendations must be arrays");
+            throw new IllegalArgumentException("invalid label file " + file
+                    + ": claims/recommendations must be arrays");
         }
         for (JsonNode node : array) {
             String text = text(node, "text");

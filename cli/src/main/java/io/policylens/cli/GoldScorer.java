@@ -28,7 +28,8 @@ final class GoldScorer {
     /** The outcome for one document. */
     record DocumentScore(String doc, Scores scores, int sameType, int sameActor, int sameStrength,
                          int unlocatedPredictions, int unlocatedGold,
-                         List<Placed> falsePositives, List<Placed> falseNegatives, List<ActorMismatch> actorMismatches) {
+                         List<Placed> falsePositives, List<Placed> falseNegatives,
+                         List<ActorMismatch> actorMismatches) {
     }
 
     private GoldScorer() {

@@ -16,7 +16,8 @@ public final class Main {
 
     static final String USAGE = """
             usage:
-              extract <dir> --out <file.jsonl>              claims and recommendations of every .txt/.html/.md file as JSON lines
+              extract <dir> --out <file.jsonl>              claims and recommendations of every .txt/.html/.md file \
+            as JSON lines
               eval claims --docs <dir> --labels <dir> [--verbose]
               eval recommendations --docs <dir> --labels <dir> [--verbose]
               eval checkworthiness --tsv <file> [--model cascade|fast|transformer] [--threshold T] [--verbose]
@@ -79,7 +80,8 @@ public final class Main {
                         case "sentences" -> new SentenceTableCommand(orDefault(pipeline)).run(options, out, err);
                         case "checkworthiness" -> new CheckworthinessCommand(CheckworthinessCommand::bundled)
                                 .run(options, out, err);
-                        default -> throw new UsageException("eval what? claims | recommendations | checkworthiness (got: " + what + ")");
+                        default -> throw new UsageException("eval what? claims | recommendations | checkworthiness "
+                                + "(got: " + what + ")");
                     };
                 }
                 case "train" -> {
@@ -97,7 +99,8 @@ public final class Main {
                         case "text" -> PipelineBenchmark.main(benchArgs);
                         case "clustering" -> ClusteringBenchmark.main(benchArgs);
                         default -> {
-                            return new BenchCommand(orDefault(pipeline)).run(rest.getFirst(), rest.subList(1, rest.size()), out, err);
+                            return new BenchCommand(orDefault(pipeline)).run(rest.getFirst(),
+                                    rest.subList(1, rest.size()), out, err);
                         }
                     }
                     return 0;

@@ -24,7 +24,8 @@ final class SpanMatcher {
         }
 
         Scores scores() {
-            return new Scores(pairs.size(), predictedToGold.length - pairs.size(), goldToPredicted.length - pairs.size());
+            return new Scores(pairs.size(), predictedToGold.length - pairs.size(),
+                    goldToPredicted.length - pairs.size());
         }
     }
 

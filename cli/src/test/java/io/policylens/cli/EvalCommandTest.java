@@ -47,7 +47,8 @@ class EvalCommandTest {
         write(labels.resolve("b.json"), """
                 {"doc":"b","claims":[{"text":"Tolls doubled after 2019.","type":"comparison"},
                                      {"text":"The bridge is the longest in the region.","type":"ranking"}],
-                 "recommendations":[{"text":"The council should publish the toll data.","actor":"City Council","strength":"should"}]}
+                 "recommendations":[{"text":"The council should publish the toll data.","actor":"City Council",\
+                "strength":"should"}]}
                 """);
         // c has no label file: skipped with a note
         write(docs.resolve("c.txt"), "Unlabelled text with 3 numbers.\n");
@@ -99,7 +100,8 @@ class EvalCommandTest {
         labels = tmp.resolve("labels");
         write(docs.resolve("d.txt"), "Lisbon should build 3 new locks.\n");
         write(labels.resolve("d.json"), """
-                {"doc":"d","claims":[],"recommendations":[{"text":"Lisbon should build 3 new locks.","actor":"Portugal","strength":"should"}]}
+                {"doc":"d","claims":[],"recommendations":[{"text":"Lisbon should build 3 new locks.",\
+                "actor":"Portugal","strength":"should"}]}
                 """);
 
         run("eval", "claims", "--docs", docs.toString(), "--labels", labels.toString());
@@ -114,18 +116,20 @@ class EvalCommandTest {
         String original = "Header line\n\nThe canal carried 12 million\ntonnes in 2021.\n";
         write(docs.resolve("e.txt"), original);
         write(labels.resolve("e.json"), """
-                {"doc":"e","claims":[{"text":"The canal carried 12 million\\ntonnes in 2021.","type":"statistic"}],"recommendations":[]}
+                {"doc":"e","claims":[{"text":"The canal carried 12 million\\ntonnes in 2021.","type":"statistic"}],\
+                "recommendations":[]}
                 """);
         ExtractionPipeline unwrapping = new FakePipeline() {
             @Override
             io.policylens.documents.analysis.AnalysedDocument analyse(String content,
-                                                                      io.policylens.documents.text.ContentFormat format) {
+                    io.policylens.documents.text.ContentFormat format) {
                 return super.analyse(content.replace("million\n", "million "), format);
             }
         };
 
         int code = Main.run(new String[] {"eval", "claims", "--docs", docs.toString(), "--labels", labels.toString()},
-                new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8),
+                new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8),
                 unwrapping);
 
         assertThat(code).isZero();
@@ -136,11 +140,13 @@ class EvalCommandTest {
     @Test
     void goldScorerCountsUnlocatedPredictionsAndKeepsThemAsFalsePositives() {
         String original = "One sentence with 5 words. Another sentence here.";
-        GoldScorer.DocumentScore score = GoldScorer.score("x", original, io.policylens.documents.text.ContentFormat.TEXT,
+        GoldScorer.DocumentScore score = GoldScorer.score("x", original,
+                io.policylens.documents.text.ContentFormat.TEXT,
                 original.length(),
                 List.of(new GoldLabels.GoldItem("One sentence with 5 words.", "statistic", null, null)),
                 List.of(new GoldScorer.Prediction("One sentence with 5 words.", 0, 26, "statistic", null, null),
-                        new GoldScorer.Prediction("A sentence that the file does not contain at all.", 27, 49, "event", null, null)));
+                        new GoldScorer.Prediction("A sentence that the file does not contain at all.", 27, 49, "event",
+                                null, null)));
 
         assertThat(score.scores().tp()).isEqualTo(1);
         assertThat(score.scores().fp()).isEqualTo(1);

@@ -42,13 +42,16 @@ class ExtractCommandTest {
         assertThat(code).isZero();
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertThat(lines).containsExactly(
-                "{\"doc\":\"a-first\",\"kind\":\"recommendation\",\"text\":\"Boats should slow down.\",\"start\":0,\"end\":23,"
+                "{\"doc\":\"a-first\",\"kind\":\"recommendation\",\"text\":\"Boats should slow "
+                        + "down.\",\"start\":0,\"end\":23,"
                         + "\"actor\":null,\"strength\":\"should\"}",
-                "{\"doc\":\"a-first\",\"kind\":\"claim\",\"text\":\"Traffic grew by 7 percent.\",\"start\":24,\"end\":50,"
+                "{\"doc\":\"a-first\",\"kind\":\"claim\",\"text\":\"Traffic grew by 7 "
+                        + "percent.\",\"start\":24,\"end\":50,"
                         + "\"type\":\"statistic\",\"score\":0.8765}",
                 "{\"doc\":\"b-second\",\"kind\":\"claim\",\"text\":\"The lock opened in 1998.\",\"start\":0,\"end\":24,"
                         + "\"type\":\"statistic\",\"score\":0.8765}",
-                "{\"doc\":\"b-second\",\"kind\":\"recommendation\",\"text\":\"Lisbon should widen it.\",\"start\":25,\"end\":48,"
+                "{\"doc\":\"b-second\",\"kind\":\"recommendation\",\"text\":\"Lisbon should widen "
+                        + "it.\",\"start\":25,\"end\":48,"
                         + "\"actor\":\"Portugal\",\"strength\":\"should\"}");
         for (String line : lines) {
             JsonNode node = Json.MAPPER.readTree(line);
@@ -98,7 +101,7 @@ class ExtractCommandTest {
         ExtractionPipeline failing = new FakePipeline() {
             @Override
             io.policylens.documents.analysis.AnalysedDocument analyse(String content,
-                                                                      io.policylens.documents.text.ContentFormat format) {
+                    io.policylens.documents.text.ContentFormat format) {
                 if (content.equals("boom")) {
                     throw new IllegalStateException("cannot analyse");
                 }
@@ -107,7 +110,8 @@ class ExtractCommandTest {
         };
 
         int code = Main.run(new String[] {"extract", in.toString(), "--out", out.toString()},
-                new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8),
+                new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8),
                 failing);
 
         assertThat(code).isEqualTo(1);

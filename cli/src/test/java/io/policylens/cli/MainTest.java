@@ -83,6 +83,7 @@ class MainTest {
         assertThat(code).isZero();
         String out = stdout.toString(StandardCharsets.UTF_8).strip();
         assertThat(out.lines()).hasSize(1);
-        assertThat(out).startsWith("{\"bench\":\"pipeline\"").contains("\"sentences_per_second\":").contains("\"mb_per_second\":");
+        assertThat(out).startsWith("{\"bench\":\"pipeline\"").contains("\"sentences_per_second\":")
+                .contains("\"mb_per_second\":");
     }
 }

@@ -28,20 +28,24 @@ class SpanLocatorTest {
 
     @Test
     void htmlTagsAndEntitiesAreSkipped() {
-        String doc = "<html><body><p>Canals &amp; locks carried <b>12</b> million tonnes.</p><p>Next.</p></body></html>";
+        String doc = "<html><body><p>Canals &amp; locks carried <b>12</b> million "
+                + "tonnes.</p><p>Next.</p></body></html>";
         SpanLocator locator = new SpanLocator(doc, ContentFormat.HTML);
 
         Span span = locator.locate("Canals & locks carried 12 million tonnes.", 0).orElseThrow();
 
-        assertThat(doc.substring(span.start(), span.end())).isEqualTo("Canals &amp; locks carried <b>12</b> million tonnes.");
+        assertThat(doc.substring(span.start(), span.end())).isEqualTo("Canals &amp; locks carried <b>12</b> million "
+                + "tonnes.");
     }
 
     @Test
     void aSentenceThatDiffersInTheMiddleIsFoundByItsEnds() {
-        String doc = "Before. The committee counted 311 bridges in need of repair across the northern districts. After.";
+        String doc = "Before. The committee counted 311 bridges in need of repair across the northern districts. "
+                + "After.";
         SpanLocator locator = new SpanLocator(doc, ContentFormat.TEXT);
 
-        Span span = locator.locate("The committee counted 311 bridges in urgent need of repair across the northern districts.", 8).orElseThrow();
+        Span span = locator.locate("The committee counted 311 bridges in urgent need of repair across the northern "
+                + "districts.", 8).orElseThrow();
 
         assertThat(span.start()).isEqualTo(8);
         assertThat(doc.substring(span.end() - 10, span.end())).isEqualTo("districts.");

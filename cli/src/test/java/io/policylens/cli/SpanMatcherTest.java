@@ -65,7 +65,8 @@ class SpanMatcherTest {
 
         assertThat(total.precision()).isEqualTo(2.0 / 5);
         assertThat(total.recall()).isEqualTo(2.0 / 3);
-        assertThat(total.f1()).isCloseTo(2 * 0.4 * (2.0 / 3) / (0.4 + 2.0 / 3), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(total.f1()).isCloseTo(2 * 0.4 * (2.0 / 3) / (0.4 + 2.0 / 3),
+                org.assertj.core.data.Offset.offset(1e-12));
         assertThat(new Scores().f1()).isZero();
     }
 }

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a CheckThat! task-1 file: header row, then {@code Sentence_id<TAB>Text<TAB>class_label} (Yes/No), no quoting. */
+/**
+ * Reads a CheckThat! task-1 file: header row, then {@code Sentence_id<TAB>Text<TAB>class_label} (Yes/No), no quoting.
+ */
 public final class CheckThatReader {
 
     private CheckThatReader() {

@@ -30,7 +30,8 @@ public final class CheckworthinessLogits {
         }
         CheckworthinessModel model = CheckworthinessModel.bundled();
         for (int i = 0; i < args.length; i += 2) {
-            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[i + 1]), StandardCharsets.UTF_8))) {
+            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[i + 1]),
+                    StandardCharsets.UTF_8))) {
                 for (LabelledSentence sentence : CheckThatReader.read(Path.of(args[i]))) {
                     SentenceCues cues = SentenceCues.of(sentence.text());
                     out.printf(Locale.ROOT, "%.6f\t%.6f\t%d%n", model.ngramLogit(cues), model.pieceLogit(cues),
@@ -38,6 +39,7 @@ public final class CheckworthinessLogits {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "{\"piecesWeight\":%.2f,\"threshold\":%.2f}%n", model.blendWeight(), model.threshold());
+        System.out.printf(Locale.ROOT, "{\"piecesWeight\":%.2f,\"threshold\":%.2f}%n", model.blendWeight(),
+                model.threshold());
     }
 }

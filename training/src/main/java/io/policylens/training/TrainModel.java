@@ -18,10 +18,10 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Trains the check-worthiness model reproducibly, in two halves blended in log-odds: an averaged logistic
- * regression over hashed n-grams on the official CheckThat! 2024 train split, and word-piece scores from a logistic regression on distilled token vectors
- * ({@code DistillTokenVectors}, run before this). Every hyper-parameter, the blend weight and the decision
- * threshold are chosen on dev only, by 5-fold cross-validation whenever dev sentences are also trained on (the
- * dev-test file is never read here). Both models are written gzipped into the resources.
+ * regression over hashed n-grams on the official CheckThat! 2024 train split, and word-piece scores from a logistic
+ * regression on distilled token vectors ({@code DistillTokenVectors}, run before this). Every hyper-parameter, the
+ * blend weight and the decision threshold are chosen on dev only, by 5-fold cross-validation whenever dev sentences are
+ * also trained on (the dev-test file is never read here). Both models are written gzipped into the resources.
  *
  * <pre>java -cp claims-core/target/classes:documents-core/target/classes io.policylens.training.TrainModel
  *      ../shared/eval claims-core/src/main/resources/io/policylens/claims/model \
@@ -81,7 +81,8 @@ public final class TrainModel {
                     for (int devRepeat : DEV_REPEAT_GRID) {
                         double[] config = {l2, epochs, positiveWeight, devRepeat};
                         double[] logits = outOfFold(config, train, dev);
-                        ThresholdSweep.Choice choice = ThresholdSweep.bestSmoothed(sigmoid(logits), devLabels, SMOOTHING);
+                        ThresholdSweep.Choice choice = ThresholdSweep.bestSmoothed(sigmoid(logits), devLabels,
+                                SMOOTHING);
                         System.err.println(describe(config, choice.threshold()) + String.format(Locale.ROOT,
                                 " smoothedF1=%.4f dev ", choice.criterion()) + choice.scores().toJson());
                         if (bestChoice == null || choice.criterion() > bestChoice.criterion()) {
@@ -111,8 +112,8 @@ public final class TrainModel {
                     blend[i] = (1 - weight) * bestDevLogits[i] + weight * pieceLogits[i];
                 }
                 ThresholdSweep.Choice choice = ThresholdSweep.bestSmoothed(sigmoid(blend), devLabels, SMOOTHING);
-                String description = String.format(Locale.ROOT, "pieceL2=%g blendWeight=%.2f threshold=%.2f", l2, weight,
-                        choice.threshold());
+                String description = String.format(Locale.ROOT, "pieceL2=%g blendWeight=%.2f threshold=%.2f", l2,
+                        weight, choice.threshold());
                 System.err.println(description + String.format(Locale.ROOT, " smoothedF1=%.4f dev ", choice.criterion())
                         + choice.scores().toJson());
                 if (bestBlend == null || choice.criterion() > bestBlend.criterion()) {
@@ -134,9 +135,11 @@ public final class TrainModel {
         }
         System.out.println("{\"models\":[\"" + ngramFile + "\",\"" + piecesFile + "\"],\"version\":\"" + MODEL_VERSION
                 + "\",\"vectors\":\"" + vectors.model() + "\",\"ngrams\":\"" + ngramDescription
-                + "\",\"ngramsDev\":" + bestChoice.scores().toJson() + String.format(Locale.ROOT, ",\"ngramsDevSmoothedF1\":%.4f",
+                + "\",\"ngramsDev\":" + bestChoice.scores().toJson()
+                + String.format(Locale.ROOT, ",\"ngramsDevSmoothedF1\":%.4f",
                 bestChoice.criterion()) + ",\"blend\":\"" + bestBlendDescription + "\",\"devCrossValidated\":"
-                + bestBlend.scores().toJson() + String.format(Locale.ROOT, ",\"devSmoothedF1\":%.4f}", bestBlend.criterion()));
+                + bestBlend.scores().toJson() + String.format(Locale.ROOT, ",\"devSmoothedF1\":%.4f}",
+                bestBlend.criterion()));
     }
 
     private static LogisticRegressionTrainer trainer(double[] config) {

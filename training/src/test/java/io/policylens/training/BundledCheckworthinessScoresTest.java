@@ -47,7 +47,8 @@ class BundledCheckworthinessScoresTest {
         CheckworthinessCascade cascade = CheckworthinessCascade.bundled();
         assertThat(cascade.band()).isEqualTo(CARD.band());
         assertThat(f1(cascade::margin)).isCloseTo(CARD.number("dev.cascade.f1"), within(0.0015));
-        long inBand = dev.stream().filter(s -> cascade.uncertain(cascade.fastMargin(SentenceCues.of(s.text())))).count();
+        long inBand = dev.stream().filter(s -> cascade.uncertain(cascade.fastMargin(SentenceCues.of(s.text()))))
+                .count();
         assertThat((double) inBand / dev.size()).isCloseTo(CARD.number("dev.cascade.transformerShare"), within(0.0015));
     }
 

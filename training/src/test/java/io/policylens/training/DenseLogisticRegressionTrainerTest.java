@@ -39,8 +39,10 @@ class DenseLogisticRegressionTrainerTest {
 
     @Test
     void trainingIsReproducibleWithAFixedSeed() {
-        DenseLogisticRegressionTrainer.Weights a = new DenseLogisticRegressionTrainer(4, 1e-3, 1.5, 3L).train(inputs(), labels());
-        DenseLogisticRegressionTrainer.Weights b = new DenseLogisticRegressionTrainer(4, 1e-3, 1.5, 3L).train(inputs(), labels());
+        DenseLogisticRegressionTrainer.Weights a = new DenseLogisticRegressionTrainer(4, 1e-3, 1.5, 3L).train(inputs(),
+                labels());
+        DenseLogisticRegressionTrainer.Weights b = new DenseLogisticRegressionTrainer(4, 1e-3, 1.5, 3L).train(inputs(),
+                labels());
         assertThat(a.weights()).containsExactly(b.weights());
         assertThat(a.bias()).isCloseTo(b.bias(), within(0.0));
     }

@@ -22,10 +22,12 @@ final class CitationShape {
             "\\bWeb ?[Pp]age\\b|\\bWebpage\\b|\\b[Aa]ccessed\\b|\\bRetrieved\\b|\\bpp?\\.\\s*\\d|\\bHL Paper\\b"
                     + "|\\bReport of Session\\b|\\bVol\\.\\s*\\d|\\bibid\\b|\\bop\\. cit\\b|\\bet al\\.");
     /** A web reference ("Web Page, (4 May 2015)", "accessed 3 June"): a footnote body, even glued to a sentence. */
-    private static final Pattern WEB_REFERENCE = Pattern.compile("\\bWeb ?[Pp]age\\b|\\bWebpage\\b|\\b[Aa]ccessed\\b|\\bRetrieved\\b");
+    private static final Pattern WEB_REFERENCE = Pattern.compile("\\bWeb ?[Pp]age\\b|\\bWebpage\\b|\\b[Aa]ccessed\\b|"
+            + "\\bRetrieved\\b");
     /** The end of an italic title whose opening was split off with the previous sentence ("... NHS*, 2016."). */
     private static final Pattern TITLE_TAIL = Pattern.compile("[\\p{L}\\d]\\*\\s*,");
-    private static final Pattern TITLE_THEN_COMMA = Pattern.compile("\\*[^*]{3,}\\*\\s*[,.]|[“‘\"][^”’\"]{3,}[”’\"]\\s*,");
+    private static final Pattern TITLE_THEN_COMMA = Pattern.compile("\\*[^*]{3,}\\*\\s*[,.]|"
+            + "[“‘\"][^”’\"]{3,}[”’\"]\\s*,");
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "can", "could", "may", "might", "should", "must", "do", "does", "did", "shall");
 

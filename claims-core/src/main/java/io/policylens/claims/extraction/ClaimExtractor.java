@@ -105,7 +105,10 @@ public final class ClaimExtractor {
         return claims;
     }
 
-    /** Assessments of every non-heading sentence, claims and non-claims alike. Repeated sentences are assessed once (R5). */
+    /**
+     * Assessments of every non-heading sentence, claims and non-claims alike. Repeated sentences are assessed once
+     * (R5).
+     */
     public List<SentenceAssessment> assess(List<AnnotatedSentence> sentences) {
         return assess(sentences, recommendations.indexes(sentences), sentence -> true);
     }

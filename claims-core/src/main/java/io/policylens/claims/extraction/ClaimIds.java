@@ -15,6 +15,7 @@ public final class ClaimIds {
     }
 
     public static UUID of(UUID documentId, int start, int end) {
-        return UUID.nameUUIDFromBytes(("claim:" + documentId + ":" + start + ":" + end).getBytes(StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes(("claim:" + documentId + ":" + start + ":"
+                + end).getBytes(StandardCharsets.UTF_8));
     }
 }

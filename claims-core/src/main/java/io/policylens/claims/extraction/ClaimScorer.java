@@ -34,8 +34,10 @@ final class ClaimScorer {
         // an announced act of a named party ("X will visit Y") is as concrete as a past one (C1, C5)
         boolean happened = cues.pastVerbs() > 0 || cues.perfect() > 0 || cues.namedActions() > 0
                 || cues.scheduledEvents() > 0;
-        // "prices have been climbing", "the sector is slowing": an unmeasured trend is a vague description (C2), not an event
-        boolean vagueTrend = cues.trends() > 0 && !figure && !dated && cues.pastVerbs() == 0 && cues.namedActions() == 0;
+        // "prices have been climbing", "the sector is slowing": an unmeasured trend is a vague description (C2), not an
+        // event
+        boolean vagueTrend = cues.trends() > 0 && !figure && !dated && cues.pastVerbs() == 0
+                && cues.namedActions() == 0;
         if (vagueTrend) {
             happened = false;
         }
@@ -75,17 +77,21 @@ final class ClaimScorer {
         }
         boolean provision = cues.planStatement() || cues.legalStatus() > 0;
         if (!figure && !dated && !actor && cues.explicitComparisons() == 0 && !provision) {
-            z -= 1.5; // no concrete anchor at all (C1; an explicit comparison is one, and so is the plan a provision is in)
+            // no concrete anchor at all (C1; an explicit comparison is one, and so is the plan a provision is in)
+            z -= 1.5;
         }
         if (cues.possibilityModals() + cues.seemHedges() > 0 && !figure) {
-            // hedged possibility (C2); a hedge confined to a trailing ", but ... may" clause leaves the reported action the main point
+            // hedged possibility (C2); a hedge confined to a trailing ", but ... may" clause leaves the reported action
+            // the main point
             z -= cues.hedgeOnlyInContrastClause() ? 0.5 : 2.5;
         }
         if (vagueTrend) {
             z -= 1.5;
         }
         if (cues.abstractSubject() && !figure) {
-            z -= 4.0; // "Protectionism has reshaped trade...": a broad narrative about an abstract force (C6), whatever the model says
+            // "Protectionism has reshaped trade...": a broad narrative about an abstract force (C6), whatever the model
+            // says
+            z -= 4.0;
         }
         if (cues.legalStatus() > 0 && !cues.planStatement()) {
             z += 1.0; // "therapists are not regulated": a standing in law, checkable like a bill's provisions (C1)

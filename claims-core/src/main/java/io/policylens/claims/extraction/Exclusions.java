@@ -14,7 +14,8 @@ import java.util.Set;
 final class Exclusions {
 
     private static final List<String> FURNITURE_OPENINGS = List.of("photo", "image credit", "credit:", "source link",
-            "related posts", "the views expressed", "download as", "you are on page", "click here", "sign up", "subscribe", "read more", "editor’s note",
+            "related posts", "the views expressed", "download as", "you are on page", "click here", "sign up",
+            "subscribe", "read more", "editor’s note",
             "editor's note", "about the author", "copyright", "all rights reserved", "share this", "follow us");
 
     private static final List<String> BIO_ROLES = List.of(" is a policy analyst", " is a senior", " is a fellow",
@@ -66,7 +67,8 @@ final class Exclusions {
             return "author bio"; // "X holds the Y Chair in International Business at ...": a named academic chair
         }
         if (cues.describesDocument()
-                || cues.selfReference() > 0 && cues.firstWordLower().equals("this") || lower.contains("can be found here")
+                || cues.selfReference() > 0 && cues.firstWordLower().equals("this")
+                || lower.contains("can be found here")
                 || lower.contains("is available at") || lower.contains("is registered under")) {
             return "self-description";
         }

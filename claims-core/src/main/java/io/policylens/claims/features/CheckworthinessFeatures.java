@@ -71,7 +71,8 @@ public final class CheckworthinessFeatures {
         out[n++] = hasher.index("acc", Boolean.toString(cues.accordingTo()));
         boolean figure = cues.numbers() + cues.percent() + cues.money() > 0;
         out[n++] = hasher.index("figure&first", figure + "/" + (cues.firstPerson() > 0));
-        out[n++] = hasher.index("past&proper", (cues.pastVerbs() + cues.perfect() > 0) + "/" + (cues.properNouns() > 0));
+        out[n++] = hasher.index("past&proper", (cues.pastVerbs() + cues.perfect() > 0) + "/"
+                + (cues.properNouns() > 0));
         return n;
     }
 

@@ -91,7 +91,8 @@ public record WordPieceScores(String version, List<String> vocabulary, float[] s
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof WordPieceScores other && version.equals(other.version) && bias == other.bias && blendWeight == other.blendWeight
+        return o instanceof WordPieceScores other && version.equals(other.version) && bias == other.bias
+                && blendWeight == other.blendWeight
                 && vocabulary.equals(other.vocabulary) && Arrays.equals(scores, other.scores);
     }
 

@@ -30,7 +30,10 @@ public record Quantity(double value, String scale, String unit, String measured,
         };
     }
 
-    /** A figure written with digits, a scale or a currency: "20 percent", "$40 billion", "620,000 troops", not "three factors". */
+    /**
+     * A figure written with digits, a scale or a currency: "20 percent", "$40 billion", "620,000 troops", not "three
+     * factors".
+     */
     public boolean specific() {
         return scale != null || unit != null && unit.equals(unit.toUpperCase(java.util.Locale.ROOT))
                 || surface.chars().anyMatch(Character::isDigit);

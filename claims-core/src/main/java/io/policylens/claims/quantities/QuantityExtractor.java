@@ -146,7 +146,8 @@ public final class QuantityExtractor {
                 return false;
             }
             // a footnote marker after a closing quote or bracket that follows the final period: "…equity.”19"
-            if (isClosing(c) && before > 0 && text.charAt(before - 1) == '.' && token.end() >= text.strip().length() - 1) {
+            if (isClosing(c) && before > 0 && text.charAt(before - 1) == '.'
+                    && token.end() >= text.strip().length() - 1) {
                 return false;
             }
         }
@@ -194,7 +195,8 @@ public final class QuantityExtractor {
     private static boolean isNameNumber(String text, List<Token> tokens, String[] lower, int i) {
         if (i == 0 || !tokens.get(i).numeric() || !tokens.get(i - 1).capitalised() || tokens.get(i - 1).numeric()
                 || CURRENCIES.containsKey(lower[i - 1]) || MONTHS.contains(lower[i - 1])
-                || lower[i - 1].length() == 3 && tokens.get(i - 1).text().equals(lower[i - 1].toUpperCase(Locale.ROOT))) {
+                || lower[i - 1].length() == 3 && tokens.get(i - 1).text()
+                .equals(lower[i - 1].toUpperCase(Locale.ROOT))) {
             return false; // "USD 223.7 billion", "CHF 5 million": a currency code keeps its amount
         }
         int end = tokens.get(i).end();
@@ -207,7 +209,8 @@ public final class QuantityExtractor {
 
     /** "half a billion", "half a million": a figure written in words. */
     private static boolean isHalfA(String[] lower, int i) {
-        return "half".equals(lower[i]) && i + 2 < lower.length && ("a".equals(lower[i + 1]) || "an".equals(lower[i + 1]))
+        return "half".equals(lower[i]) && i + 2 < lower.length
+                && ("a".equals(lower[i + 1]) || "an".equals(lower[i + 1]))
                 && SCALES.containsKey(lower[i + 2]) && !"percent".equals(SCALES.get(lower[i + 2]));
     }
 
@@ -222,7 +225,8 @@ public final class QuantityExtractor {
     }
 
     private static boolean isFractionOf(String[] lower, int i) {
-        return i + 3 < lower.length && "of".equals(lower[i + 1]) && "the".equals(lower[i + 2]) && lower[i + 3].chars().allMatch(Character::isDigit);
+        return i + 3 < lower.length && "of".equals(lower[i + 1]) && "the".equals(lower[i + 2])
+                && lower[i + 3].chars().allMatch(Character::isDigit);
     }
 
     /** Durations ("after 80 years") locate a claim in time; they measure nothing in the world (C3). */

@@ -30,7 +30,8 @@ public final class SourceExtractor {
         String[] lower = cues.lowerTokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if ("according".equals(lower[i]) && "to".equals(lower[i + 1])) {
-                int from = skip(lower, i + 2, "data", "figures", "statistics", "estimates", "from", "by", "the", "a", "an");
+                int from = skip(lower, i + 2, "data", "figures", "statistics", "estimates", "from", "by", "the", "a",
+                        "an");
                 Optional<CitedSource> named = nameForward(cues, from, "according to");
                 if (named.isPresent()) {
                     return named;
@@ -56,7 +57,8 @@ public final class SourceExtractor {
                 continue;
             }
             int end = i - 1;
-            // skip adverbs, auxiliaries and asides: "as Minister Yeo Han-koo recently noted", "X, for example, has signaled"
+            // skip adverbs, auxiliaries and asides: "as Minister Yeo Han-koo recently noted", "X, for example, has
+            // signaled"
             while (end >= 0 && (lower[end].endsWith("ly") || AUXILIARIES.contains(lower[end]))) {
                 end--;
             }
@@ -122,7 +124,8 @@ public final class SourceExtractor {
         while (i >= 0) {
             if (partOfName(cues, i) && !GENERIC_SUBJECTS.contains(lower[i])) {
                 first = i;
-            } else if (!JOINERS.contains(lower[i]) || "the".equals(lower[i]) || i == 0 || !tokens.get(i - 1).capitalised()) {
+            } else if (!JOINERS.contains(lower[i]) || "the".equals(lower[i]) || i == 0
+                    || !tokens.get(i - 1).capitalised()) {
                 break;
             }
             i--;

@@ -108,7 +108,8 @@ public final class SentenceCues {
             if (Lexicon.POSSIBILITY_MODALS.contains(word) && !mayAsMonth(i) && !comparedLikelihood(i)) {
                 possibilityModals++;
             }
-            if (Lexicon.FUTURE.contains(word) || "going".equals(word) && "to".equals(at(i + 1)) && !"be".equals(at(i + 2))) {
+            if (Lexicon.FUTURE.contains(word) || "going".equals(word) && "to".equals(at(i + 1))
+                    && !"be".equals(at(i + 2))) {
                 future++;
             }
             if (isNormative(i)) {
@@ -274,7 +275,9 @@ public final class SentenceCues {
     private static final Set<String> HELP_MODALS = words("will", "would", "could", "can", "may", "might", "'ll",
             "should");
 
-    /** "X will help ...", "would help ensure": a statement that an action helps is a prediction, not a record (C4, R7). */
+    /**
+     * "X will help ...", "would help ensure": a statement that an action helps is a prediction, not a record (C4, R7).
+     */
     private boolean isHelpPrediction(int i) {
         String word = lower[i];
         if (!"help".equals(word) && !"helps".equals(word)) {
@@ -407,7 +410,8 @@ public final class SentenceCues {
     private static boolean hasOpeningQuote(String trimmed) {
         for (int i = 0; i < trimmed.length() - 2; i++) {
             char c = trimmed.charAt(i);
-            if (c == '“' || c == '‘' || (c == '"' || c == '\'') && (i == 0 || !Character.isLetterOrDigit(trimmed.charAt(i - 1)))) {
+            if (c == '“' || c == '‘' || (c == '"' || c == '\'')
+                    && (i == 0 || !Character.isLetterOrDigit(trimmed.charAt(i - 1)))) {
                 return true;
             }
         }
@@ -486,7 +490,9 @@ public final class SentenceCues {
         return j < lower.length && isPastVerb(j) && !Lexicon.OPINION_VERBS.contains(lower[j]);
     }
 
-    /** Verbs with which a document (or its part) describes what it contains (R4, C2: the document describing itself). */
+    /**
+     * Verbs with which a document (or its part) describes what it contains (R4, C2: the document describing itself).
+     */
     private static final Set<String> DESCRIBING_VERBS = words("outlines", "outline", "examines", "examine", "explores",
             "explore", "describes", "describe", "discusses", "discuss", "summarizes", "summarises", "summarize",
             "presents", "present", "reviews", "analyzes", "analyses", "illustrate", "illustrates", "considers",
@@ -648,7 +654,8 @@ public final class SentenceCues {
             "weakening", "erode", "erodes", "eroded", "eroding", "undermine", "undermines", "undermined", "undermining",
             "solidify", "solidifies", "solidified", "solidifying", "marginalize", "marginalizes", "marginalized",
             "marginalizing", "marginalise", "marginalises", "marginalised", "marginalising", "bolster", "bolsters",
-            "bolstered", "bolstering", "hamper", "hampers", "hampered", "hampering", "hinder", "hinders", "hindered", "hindering");
+            "bolstered", "bolstering", "hamper", "hampers", "hampered", "hampering", "hinder", "hinders", "hindered",
+            "hindering");
 
     /**
      * "these earnings enable shipyards to scale", "policies are marginalizing rivals", "further solidifying its
@@ -754,7 +761,10 @@ public final class SentenceCues {
         return false;
     }
 
-    /** Nouns for plans, programmes and instruments: "the plan will ban", "funds will support" state what they provide (C5). */
+    /**
+     * Nouns for plans, programmes and instruments: "the plan will ban", "funds will support" state what they provide
+     * (C5).
+     */
     private static final Set<String> PLAN_NOUNS = words("plan", "plans", "bill", "act", "law", "program", "programs",
             "programme", "programmes", "funds", "funding", "grant", "grants", "investment", "investments", "proposal",
             "agreement", "deal", "budget", "scheme", "initiative", "legislation", "regulation", "rules", "guidelines",
@@ -777,7 +787,8 @@ public final class SentenceCues {
             if (!PLAN_NOUNS.contains(lower[j])) {
                 continue;
             }
-            // the plan is the main clause's subject (near the start), not a noun inside a clause ("how X enforces the rules will")
+            // the plan is the main clause's subject (near the start), not a noun inside a clause ("how X enforces the
+            // rules will")
             int k = j + 1;
             while (k < lower.length && ("also".equals(lower[k]) || "now".equals(lower[k]) || "already".equals(lower[k])
                     || "still".equals(lower[k]) || lower[k].endsWith("ly") && !"only".equals(lower[k]))) {
@@ -788,7 +799,8 @@ public final class SentenceCues {
                 return helpPredictions == 0;
             }
             if (PROVISION_VERBS.contains(verb)
-                    || ("do".equals(verb) || "does".equals(verb)) && "not".equals(at(k + 1)) && PROVISION_VERBS.contains(at(k + 2))) {
+                    || ("do".equals(verb) || "does".equals(verb)) && "not".equals(at(k + 1))
+                    && PROVISION_VERBS.contains(at(k + 2))) {
                 return true;
             }
         }
@@ -806,7 +818,9 @@ public final class SentenceCues {
         return "has".equals(aux) || "have".equals(aux) || "had".equals(aux);
     }
 
-    /** Determiners and possessives: an "-ed" word right after one is an adjective ("the renewed effort"), not a verb. */
+    /**
+     * Determiners and possessives: an "-ed" word right after one is an adjective ("the renewed effort"), not a verb.
+     */
     private static final Set<String> DETERMINERS = words("the", "a", "an", "its", "their", "this", "these", "those",
             "his", "her", "our", "my", "your", "such", "any", "each", "every", "no", "some", "more", "most");
 
@@ -941,7 +955,9 @@ public final class SentenceCues {
             "particularly", "especially", "rather", "so", "too", "deeply", "extremely", "rather", "an", "a", "the",
             "not", "also", "simply", "clearly", "increasingly");
 
-    /** "was an ambitious plan", "is a hazardous recommendation", "is short-sighted": the main point is a judgement (C2). */
+    /**
+     * "was an ambitious plan", "is a hazardous recommendation", "is short-sighted": the main point is a judgement (C2).
+     */
     private boolean isCopularEvaluation(int i) {
         if (i == 0 || !Lexicon.EVALUATIVE_ADJECTIVES.contains(lower[i])) {
             return false;
@@ -955,10 +971,11 @@ public final class SentenceCues {
     }
 
     private static final Set<String> ENUMERATED_NOUNS = words("factor", "factors", "reason", "reasons", "step", "steps",
-            "area", "areas", "point", "points", "pillar", "pillars", "lesson", "lessons", "issue", "issues", "challenge",
-            "challenges", "question", "questions", "element", "elements", "trend", "trends", "driver", "drivers",
-            "priority", "priorities", "aspect", "aspects", "dimension", "dimensions", "consideration", "way", "ways",
-            "problem", "problems", "part", "objective", "goal", "recommendation", "option", "theme", "concern", "one");
+            "area", "areas", "point", "points", "pillar", "pillars", "lesson", "lessons", "issue", "issues",
+            "challenge", "challenges", "question", "questions", "element", "elements", "trend", "trends", "driver",
+            "drivers", "priority", "priorities", "aspect", "aspects", "dimension", "dimensions", "consideration", "way",
+            "ways", "problem", "problems", "part", "objective", "goal", "recommendation", "option", "theme", "concern",
+            "one");
 
     private static final Set<String> ENUMERATORS = words("first", "second", "third", "fourth", "fifth", "final", "last",
             "next", "other", "latter", "former");
@@ -980,7 +997,8 @@ public final class SentenceCues {
     private static boolean endsWithTerminal(String trimmed) {
         int link = trimmed.lastIndexOf("](");
         if (link > 0 && trimmed.endsWith(")") && trimmed.indexOf(' ', link) < 0) {
-            trimmed = trimmed.substring(0, link); // "...safety issues.](https://...)": the link target follows the sentence
+            // "...safety issues.](https://...)": the link target follows the sentence
+            trimmed = trimmed.substring(0, link);
         }
         for (int i = trimmed.length() - 1; i >= 0; i--) {
             char c = trimmed.charAt(i);
@@ -1034,7 +1052,8 @@ public final class SentenceCues {
             return true;
         }
         if ("it".equals(word) && ("is".equals(at(i + 1)) || "'s".equals(at(i + 1)))
-                && Lexicon.NORMATIVE_ADJECTIVES.contains(at(i + 2)) && ("that".equals(at(i + 3)) || "to".equals(at(i + 3))
+                && Lexicon.NORMATIVE_ADJECTIVES.contains(at(i + 2))
+                && ("that".equals(at(i + 3)) || "to".equals(at(i + 3))
                 || "for".equals(at(i + 3)))) {
             return true;
         }
@@ -1068,7 +1087,8 @@ public final class SentenceCues {
     private boolean participleFollows(int i) {
         for (int j = i + 1; j <= i + 3 && j < lower.length; j++) {
             String word = lower[j];
-            if ((word.endsWith("ed") && word.length() > 3) || Lexicon.IRREGULAR_PAST.contains(word) || "been".equals(word)) {
+            if ((word.endsWith("ed") && word.length() > 3) || Lexicon.IRREGULAR_PAST.contains(word)
+                    || "been".equals(word)) {
                 return true;
             }
             if (!word.endsWith("ly") && !"also".equals(word) && !"not".equals(word) && !"already".equals(word)
@@ -1235,7 +1255,10 @@ public final class SentenceCues {
         return selfReference;
     }
 
-    /** Ongoing actions with a named object ("is partnering with Harvard University"): a named actor doing a named thing (C1). */
+    /**
+     * Ongoing actions with a named object ("is partnering with Harvard University"): a named actor doing a named thing
+     * (C1).
+     */
     public int namedActions() {
         return namedActions;
     }
@@ -1270,7 +1293,9 @@ public final class SentenceCues {
         return seemHedges;
     }
 
-    /** "will help", "would help ensure": a statement that something helps (C4, R7: neither claim nor recommendation). */
+    /**
+     * "will help", "would help ensure": a statement that something helps (C4, R7: neither claim nor recommendation).
+     */
     public int helpPredictions() {
         return helpPredictions;
     }

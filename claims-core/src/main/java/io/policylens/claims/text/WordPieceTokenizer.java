@@ -75,7 +75,8 @@ public final class WordPieceTokenizer {
             long entry = slots[slot];
             if ((int) (entry >>> 32) == hash) {
                 int id = (int) entry;
-                if (keyLength[id] == length && continuation[id] == inner && sameChars(text, from, keyStart[id], length)) {
+                if (keyLength[id] == length && continuation[id] == inner
+                        && sameChars(text, from, keyStart[id], length)) {
                     return id;
                 }
             }

@@ -12,17 +12,23 @@ class CitationShapeTest {
 
     @Test
     void footnoteBodiesAreCitations() {
-        assertThat(CitationShape.matches(SentenceCues.of("7 Ministry of Transport, *Annual Freight Statistics 2019*, 2020."))).isTrue();
-        assertThat(CitationShape.matches(SentenceCues.of("23 Harbour Trust, ‘Dredging the Outer Channel’, Web Page, \\(12 May 2018\\)."))).isTrue();
-        assertThat(CitationShape.matches(SentenceCues.of("4 R. Alvarez et al., “Port congestion and tariffs”, Journal of Trade 12, pp. 33-51."))).isTrue();
-        assertThat(CitationShape.matches(SentenceCues.of("31 Treasury Board, *Review of Coastal Shipping Subsidies*."))).isTrue();
+        assertThat(CitationShape.matches(SentenceCues.of("7 Ministry of Transport, *Annual Freight Statistics 2019*, "
+                + "2020."))).isTrue();
+        assertThat(CitationShape.matches(SentenceCues.of("23 Harbour Trust, ‘Dredging the Outer Channel’, Web Page, "
+                + "\\(12 May 2018\\)."))).isTrue();
+        assertThat(CitationShape.matches(SentenceCues.of("4 R. Alvarez et al., “Port congestion and tariffs”, Journal "
+                + "of Trade 12, pp. 33-51."))).isTrue();
+        assertThat(CitationShape.matches(SentenceCues.of("31 Treasury Board, *Review of Coastal Shipping Subsidies*.")))
+                .isTrue();
     }
 
     @Test
     void sentencesThatOpenWithAFigureAreNotCitations() {
         assertThat(CitationShape.matches(SentenceCues.of("12 States have passed port-fee laws since 2019."))).isFalse();
-        assertThat(CitationShape.matches(SentenceCues.of("40 Percent of the cargo, the ministry said, arrived late in 2021."))).isFalse();
-        assertThat(CitationShape.matches(SentenceCues.of("The agency published its *Freight Outlook*, which forecast growth, in 2020."))).isFalse();
+        assertThat(CitationShape.matches(SentenceCues.of("40 Percent of the cargo, the ministry said, arrived late in "
+                + "2021."))).isFalse();
+        assertThat(CitationShape.matches(SentenceCues.of("The agency published its *Freight Outlook*, which forecast "
+                + "growth, in 2020."))).isFalse();
     }
 
     @Test
@@ -46,7 +52,8 @@ class CitationShapeTest {
 
     @Test
     void aCitationIsNeverAClaimWhateverItsNumbers() {
-        SentenceAssessment a = extractor.assess("9 National Audit Office, *Funding for Rural Hospitals 2015/16*, HL Paper 88, 2017.");
+        SentenceAssessment a = extractor.assess("9 National Audit Office, *Funding for Rural Hospitals 2015/16*, HL "
+                + "Paper 88, 2017.");
         assertThat(a.claim()).isFalse();
         assertThat(a.exclusion()).isEqualTo("citation");
     }

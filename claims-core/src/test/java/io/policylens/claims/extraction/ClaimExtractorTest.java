@@ -23,7 +23,8 @@ class ClaimExtractorTest {
 
     @Test
     void specificFiguresAreStatistics() {
-        SentenceAssessment a = assess("Vietnam's electronics exports rose to $114 billion in 2022, up 9 percent from the year before.");
+        SentenceAssessment a = assess("Vietnam's electronics exports rose to $114 billion in 2022, up 9 percent from "
+                + "the year before.");
         assertThat(a.claim()).isTrue();
         assertThat(a.type()).isEqualTo(ClaimType.STATISTIC);
         assertThat(a.score()).isBetween(0.5, 1.0);
@@ -39,7 +40,8 @@ class ClaimExtractorTest {
 
     @Test
     void rankingsAreRankings() {
-        SentenceAssessment a = assess("The Lowy Institute's Asia Power Index ranked Australia 6th among 26 regional states in 2023.");
+        SentenceAssessment a = assess("The Lowy Institute's Asia Power Index ranked Australia 6th among 26 regional "
+                + "states in 2023.");
         assertThat(a.claim()).isTrue();
         assertThat(a.type()).isIn(ClaimType.RANKING, ClaimType.STATISTIC);
         SentenceAssessment b = assess("In 2021, Canada was the largest supplier of uranium to the European Union.");
@@ -49,17 +51,20 @@ class ClaimExtractorTest {
 
     @Test
     void datedEventsAreEvents() {
-        SentenceAssessment a = assess("In March 2019, Italy signed a memorandum of understanding with China on the Belt and Road Initiative.");
+        SentenceAssessment a = assess("In March 2019, Italy signed a memorandum of understanding with China on the "
+                + "Belt and Road Initiative.");
         assertThat(a.claim()).isTrue();
         assertThat(a.type()).isEqualTo(ClaimType.EVENT);
     }
 
     @Test
     void creditedFindingsAreAttributions() {
-        SentenceAssessment a = assess("According to the International Energy Agency, Chile supplied a quarter of the world's lithium in 2022.");
+        SentenceAssessment a = assess("According to the International Energy Agency, Chile supplied a quarter of the "
+                + "world's lithium in 2022.");
         assertThat(a.claim()).isTrue();
         assertThat(a.source()).get().extracting(s -> s.name()).isEqualTo("International Energy Agency");
-        SentenceAssessment b = assess("The Brookings Institution report found that Mexico overtook China as the main exporter to the United States.");
+        SentenceAssessment b = assess("The Brookings Institution report found that Mexico overtook China as the main "
+                + "exporter to the United States.");
         assertThat(b.claim()).isTrue();
         assertThat(b.source()).get().extracting(s -> s.name()).isEqualTo("Brookings Institution");
     }
@@ -69,7 +74,8 @@ class ClaimExtractorTest {
         SentenceAssessment a = assess("The World Bank projects that Indonesia's economy will grow 5 percent in 2026.");
         assertThat(a.claim()).isTrue();
         assertThat(a.type()).isEqualTo(ClaimType.FORECAST);
-        SentenceAssessment b = assess("Cooperation on quantum sensing will become even more important in the years ahead.");
+        SentenceAssessment b = assess("Cooperation on quantum sensing will become even more important in the years "
+                + "ahead.");
         assertThat(b.claim()).isFalse();
     }
 
@@ -117,12 +123,16 @@ class ClaimExtractorTest {
         int e1 = text.indexOf("Korea.") + 6;
         int s2 = text.indexOf("We think");
         List<AnnotatedSentence> sentences = List.of(
-                new AnnotatedSentence(new Sentence(0, 0, 13, "Trade Figures", 0, BlockKind.HEADING, null), List.of(), List.of()),
-                new AnnotatedSentence(new Sentence(1, s1, e1, text.substring(s1, e1), 1, BlockKind.PARAGRAPH, "Trade Figures"),
-                        List.of(new EntityMention("poland", "Poland", EntityType.COUNTRY, s1 + 9, s1 + 15, "Poland"),
-                                new EntityMention("south-korea", "South Korea", EntityType.COUNTRY, e1 - 12, e1 - 1, "South Korea")),
+                new AnnotatedSentence(new Sentence(0, 0, 13, "Trade Figures", 0, BlockKind.HEADING, null), List.of(),
                         List.of()),
-                new AnnotatedSentence(new Sentence(2, s2, text.length(), text.substring(s2), 1, BlockKind.PARAGRAPH, "Trade Figures"),
+                new AnnotatedSentence(new Sentence(1, s1, e1, text.substring(s1, e1), 1, BlockKind.PARAGRAPH,
+                        "Trade Figures"),
+                        List.of(new EntityMention("poland", "Poland", EntityType.COUNTRY, s1 + 9, s1 + 15, "Poland"),
+                                new EntityMention("south-korea", "South Korea", EntityType.COUNTRY, e1 - 12, e1 - 1,
+                                        "South Korea")),
+                        List.of()),
+                new AnnotatedSentence(new Sentence(2, s2, text.length(), text.substring(s2), 1, BlockKind.PARAGRAPH,
+                        "Trade Figures"),
                         List.of(), List.of()));
         List<ExtractedClaim> claims = extractor.extract(sentences);
         assertThat(claims).hasSize(1);
@@ -157,7 +167,8 @@ class ClaimExtractorTest {
 
     @Test
     void ongoingActionsWithNamedPartnersScoreHigherThanVagueOnes() {
-        SentenceAssessment named = assess("The agency is also working with Stanford University on a new battery design.");
+        SentenceAssessment named = assess("The agency is also working with Stanford University on a new battery "
+                + "design.");
         SentenceAssessment vague = assess("The agency is also working on a new approach to these problems.");
         assertThat(named.score()).isGreaterThan(vague.score());
         assertThat(vague.claim()).isFalse();
@@ -168,7 +179,8 @@ class ClaimExtractorTest {
         // C6: broad narratives about abstract forces are not causal claims
         assertThat(assess("Globalization has helped Vietnam's exporters while weakening Mexico's textile industry.")
                 .claim()).isFalse();
-        assertThat(assess("Globalization has cut the cost of shipping a container from Shanghai to Rotterdam by 40 percent.")
+        assertThat(assess("Globalization has cut the cost of shipping a container from Shanghai to Rotterdam by 40 "
+                + "percent.")
                 .claim()).isTrue();
     }
 
@@ -195,8 +207,8 @@ class ClaimExtractorTest {
         int offset = 0;
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
-            sentences.add(new AnnotatedSentence(new Sentence(i, offset, offset + t.length(), t, i, BlockKind.PARAGRAPH, null),
-                    List.of(), List.of()));
+            sentences.add(new AnnotatedSentence(new Sentence(i, offset, offset + t.length(), t, i, BlockKind.PARAGRAPH,
+                    null), List.of(), List.of()));
             offset += t.length() + 1;
         }
         List<ExtractedClaim> full = extractor.extract(sentences);
@@ -217,11 +229,13 @@ class ClaimExtractorTest {
         // the claim side's own cues read "suggests" as a proposal
         assertThat(new ClaimExtractor().assess(sentences).getFirst().exclusion()).isEqualTo("recommendation");
         // the recommendation extractor does not list it: a statistic
-        SentenceAssessment notRecommended = new ClaimExtractor((RecommendationSentences) all -> java.util.Set.of()).assess(sentences).getFirst();
+        SentenceAssessment notRecommended = new ClaimExtractor((RecommendationSentences) all ->
+                java.util.Set.of()).assess(sentences).getFirst();
         assertThat(notRecommended.exclusion()).isNull();
         assertThat(notRecommended.claim()).isTrue();
         // it lists it: a recommendation only, never also a claim (R5)
-        assertThat(new ClaimExtractor((RecommendationSentences) all -> java.util.Set.of(0)).assess(sentences).getFirst().claim()).isFalse();
+        assertThat(new ClaimExtractor((RecommendationSentences) all ->
+                java.util.Set.of(0)).assess(sentences).getFirst().claim()).isFalse();
     }
 
     @Test

@@ -51,8 +51,10 @@ class ClaimMatcherTest {
 
     @Test
     void sameStatementWithoutFigures() {
-        DocumentClaim a = claim("d1", "In May, Kenya joined the Minerals Security Partnership as its newest member.", "kenya");
-        DocumentClaim b = claim("d2", "Kenya joined the Minerals Security Partnership in May as its newest member.", "kenya");
+        DocumentClaim a = claim("d1", "In May, Kenya joined the Minerals Security Partnership as its newest member.",
+                "kenya");
+        DocumentClaim b = claim("d2", "Kenya joined the Minerals Security Partnership in May as its newest member.",
+                "kenya");
         assertThat(matcher.match(a, b)).isNotNull().extracting(ClaimMatch::kind).isEqualTo(MatchKind.AGREEING);
     }
 }

@@ -50,7 +50,8 @@ class CheckworthinessModelTest {
     void bundledModelSeparatesFiguresAndRecordsFromCourtesiesAndOpinions() {
         CheckworthinessModel model = CheckworthinessModel.bundled();
         double threshold = model.threshold();
-        assertThat(model.probability("Since 2019 the state has cut its prison population by 14 percent.")).isGreaterThan(threshold);
+        assertThat(model.probability("Since 2019 the state has cut its prison population by 14 percent."))
+                .isGreaterThan(threshold);
         assertThat(model.probability("The company paid $2.3 billion in taxes last year, twice what it paid in 2015."))
                 .isGreaterThan(threshold);
         assertThat(model.probability("Thank you so much, it is wonderful to be back in Ohio.")).isLessThan(threshold);

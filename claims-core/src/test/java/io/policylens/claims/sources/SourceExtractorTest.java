@@ -10,7 +10,8 @@ class SourceExtractorTest {
 
     @Test
     void accordingTo() {
-        CitedSource s = extractor.extract("Exports doubled, according to data from the Organisation for Economic Co-operation and Development.")
+        CitedSource s = extractor.extract("Exports doubled, according to data from the Organisation for Economic "
+                + "Co-operation and Development.")
                 .orElseThrow();
         assertThat(s.name()).isEqualTo("Organisation for Economic Co-operation and Development");
         assertThat(s.cue()).isEqualTo("according to");
@@ -26,10 +27,12 @@ class SourceExtractorTest {
 
     @Test
     void reportingVerbs() {
-        CitedSource s = extractor.extract("Wage growth slowed last year, as Finance Minister Ana Kovač-Horvat recently noted.").orElseThrow();
+        CitedSource s = extractor.extract("Wage growth slowed last year, as Finance Minister Ana Kovač-Horvat recently "
+                + "noted.").orElseThrow();
         assertThat(s.name()).isEqualTo("Finance Minister Ana Kovač-Horvat");
         assertThat(s.cue()).isEqualTo("noted");
-        assertThat(extractor.extract("The Asian Development Bank estimates that 30 percent of trade is digital.").orElseThrow().name())
+        assertThat(extractor.extract("The Asian Development Bank estimates that 30 percent of trade is digital.")
+                .orElseThrow().name())
                 .isEqualTo("Asian Development Bank");
     }
 

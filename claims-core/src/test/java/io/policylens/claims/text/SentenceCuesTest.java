@@ -52,9 +52,11 @@ class SentenceCuesTest {
 
     @Test
     void abstractForceAsSubjectIsDetected() {
-        assertThat(SentenceCues.of("Globalization has weakened the bargaining power of factory workers.").abstractSubject())
+        assertThat(SentenceCues.of("Globalization has weakened the bargaining power of factory workers.")
+                .abstractSubject())
                 .isTrue();
-        assertThat(SentenceCues.of("Since the Cold War, the liberal international order has protected small trading states.")
+        assertThat(SentenceCues.of("Since the Cold War, the liberal international order has protected small trading "
+                + "states.")
                 .abstractSubject()).isTrue();
         // the abstract word sits in an introductory phrase or after the verb, not in the subject
         assertThat(SentenceCues.of("In the field of digitalization, Estonia has built a national e-identity system.")

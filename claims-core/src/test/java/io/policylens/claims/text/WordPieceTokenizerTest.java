@@ -20,7 +20,8 @@ class WordPieceTokenizerTest {
 
     @Test
     void lowercasesAndSplitsPunctuationIntoPieces() {
-        assertThat(pieces("The tariffs rose by 5%.")).containsExactly("the", "tariff", "##s", "rose", "by", "5", "%", ".");
+        assertThat(pieces("The tariffs rose by 5%.")).containsExactly("the", "tariff", "##s", "rose", "by", "5", "%",
+                ".");
     }
 
     @Test
@@ -45,6 +46,7 @@ class WordPieceTokenizerTest {
 
     @Test
     void needsAnUnknownPiece() {
-        assertThatThrownBy(() -> new WordPieceTokenizer(List.of("a", "b"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WordPieceTokenizer(List.of("a",
+                "b"))).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -16,7 +16,8 @@ import io.policylens.documents.text.TextNormaliser;
 public record AnalysisLimits(int maxChars, int maxMarkup, int maxSentences) {
 
     /** No limits: offline tools that analyse files the operator chose. */
-    public static final AnalysisLimits NONE = new AnalysisLimits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    public static final AnalysisLimits NONE = new AnalysisLimits(Integer.MAX_VALUE, Integer.MAX_VALUE,
+            Integer.MAX_VALUE);
 
     public AnalysisLimits {
         if (maxChars < 1 || maxMarkup < 1 || maxSentences < 1) {

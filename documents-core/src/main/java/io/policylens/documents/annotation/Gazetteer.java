@@ -66,7 +66,8 @@ public final class Gazetteer {
             }
             String[] fields = line.split("\t");
             if (fields.length < 3) {
-                throw new IllegalArgumentException("gazetteer line " + number + ": expected id, type, name and aliases");
+                throw new IllegalArgumentException("gazetteer line " + number
+                        + ": expected id, type, name and aliases");
             }
             List<String> aliases = fields.length > 3
                     ? Arrays.stream(fields[3].split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList()
@@ -75,7 +76,8 @@ public final class Gazetteer {
             try {
                 type = EntityType.valueOf(fields[1].strip().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("gazetteer line " + number + ": unknown entity type " + fields[1].strip(), e);
+                throw new IllegalArgumentException("gazetteer line " + number + ": unknown entity type "
+                        + fields[1].strip(), e);
             }
             entries.add(new GazetteerEntry(fields[0].strip(), type, fields[2].strip(), aliases));
         }
@@ -112,7 +114,8 @@ public final class Gazetteer {
             GazetteerEntry entry = match.value();
             int start = tokens.start[match.from()];
             int end = tokens.end[match.to() - 1];
-            mentions.add(new EntityMention(entry.id(), entry.name(), entry.type(), start, end, text.substring(start, end)));
+            mentions.add(new EntityMention(entry.id(), entry.name(), entry.type(), start, end,
+                    text.substring(start, end)));
             i = match.to();
         }
         return mentions;
@@ -137,7 +140,8 @@ public final class Gazetteer {
             return Optional.of(byId);
         }
         for (GazetteerEntry entry : entries.values()) {
-            if (entry.name().equalsIgnoreCase(trimmed) || entry.aliases().stream().anyMatch(trimmed::equalsIgnoreCase)) {
+            if (entry.name().equalsIgnoreCase(trimmed) || entry.aliases().stream()
+                    .anyMatch(trimmed::equalsIgnoreCase)) {
                 return Optional.of(entry);
             }
         }

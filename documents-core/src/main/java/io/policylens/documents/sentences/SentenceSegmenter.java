@@ -23,7 +23,10 @@ public final class SentenceSegmenter {
             "para", "fig", "figs", "eq", "art", "sec", "ch", "ed", "eds", "approx", "vs", "v", "cf", "ca", "op",
             "e.g", "i.e", "viz");
 
-    /** Abbreviations that precede a number ("No. 5", "pp. 3-4", "Vol. 2"); followed by anything else they may end a sentence. */
+    /**
+     * Abbreviations that precede a number ("No. 5", "pp. 3-4", "Vol. 2"); followed by anything else they may end a
+     * sentence.
+     */
     private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("no", "nos", "p", "pp", "vol", "vols");
 
     /**
@@ -31,8 +34,8 @@ public final class SentenceSegmenter {
      * acronyms, a boundary only when the next word typically starts a sentence.
      */
     private static final Set<String> WEAK_ABBREVIATIONS = Set.of("inc", "corp", "co", "ltd", "llc", "plc", "bros",
-            "etc", "al", "sr", "jr", "est", "dept", "univ", "assn", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec", "a.m", "p.m", "ibid", "min", "max", "avg", "govt", "intl", "natl");
+            "etc", "al", "sr", "jr", "est", "dept", "univ", "assn", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "ibid", "min", "max", "avg", "govt", "intl", "natl");
 
     /**
      * Dotted acronyms (U.S., U.K., E.U.) end a sentence only when the next word typically starts one.
@@ -72,10 +75,11 @@ public final class SentenceSegmenter {
             if (block.kind() == BlockKind.HEADING) {
                 int[] span = trim(text, block.contentStart(), block.end());
                 for (int[] piece : capped(text, span[0] < span[1] ? List.of(span) : List.of())) {
-                    sentences.add(new Sentence(sentences.size(), piece[0], piece[1], text.substring(piece[0], piece[1]), b,
-                            BlockKind.HEADING, section));
+                    sentences.add(new Sentence(sentences.size(), piece[0], piece[1], text.substring(piece[0], piece[1]),
+                            b, BlockKind.HEADING, section));
                 }
-                section = span[0] < span[1] ? text.substring(span[0], cutPoint(text, span[0], span[1], MAX_SECTION_CHARS)) : section;
+                section = span[0] < span[1] ? text.substring(span[0],
+                        cutPoint(text, span[0], span[1], MAX_SECTION_CHARS)) : section;
                 continue;
             }
             int from = skipLeadingMarker(text, block.contentStart(), block.end());
@@ -99,7 +103,8 @@ public final class SentenceSegmenter {
             digits++;
         }
         if (digits > i && digits - i <= 3 && digits + 1 < to && text.charAt(digits) == '.'
-                && text.charAt(digits + 1) == ' ' && digits + 2 < to && Character.isUpperCase(text.charAt(digits + 2))) {
+                && text.charAt(digits + 1) == ' ' && digits + 2 < to
+                && Character.isUpperCase(text.charAt(digits + 2))) {
             return digits + 2;
         }
         return i;
@@ -276,14 +281,16 @@ public final class SentenceSegmenter {
     /** The token right before a period, including inner dots: "U.S" for "U.S.", "e.g" for "e.g.". */
     private static String wordBefore(String text, int sentenceStart, int mark) {
         int start = mark;
-        while (start > sentenceStart && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+        while (start > sentenceStart && (Character.isLetterOrDigit(text.charAt(start - 1))
+                || text.charAt(start - 1) == '.')) {
             start--;
         }
         return text.substring(start, mark);
     }
 
     private static boolean isDottedAcronym(String word) {
-        return word.length() >= 3 && word.contains(".") && word.chars().allMatch(ch -> ch == '.' || Character.isLetter(ch))
+        return word.length() >= 3 && word.contains(".") && word.chars().allMatch(ch -> ch == '.'
+                || Character.isLetter(ch))
                 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 

@@ -25,19 +25,24 @@ public final class BoilerplateFilter {
     private static final Pattern NOISE_LINE = Pattern.compile("^(?:"
             + "related (?:posts?|articles?|stories|content|reading)|recent (?:features|posts|articles|stories)"
             + "|source link|read more|read next|more from .{1,60}|most (?:read|popular)|trending(?: now)?"
-            + "|share(?: this)?(?: (?:article|story|post|page))?|share on .{1,40}|follow us.{0,80}|print|email|back to top"
+            + "|share(?: this)?(?: (?:article|story|post|page))?|share on .{1,40}|follow us.{0,80}|print|email|back to "
+            + "top"
             + "|advertisement|sponsored(?: content)?|comments?|leave a (?:comment|reply).{0,40}|tags?:.{0,160}"
             + "|\\d+ of \\d+|page \\d+ of \\d+|previous(?: (?:article|post))?|next(?: (?:article|post))?"
-            + "|(?:subscribe|sign up|signup|join|get)\\b.{0,60}\\b(?:newsletter|updates|inbox|subscribe|today|now|free)[.!]?"
+            + "|(?:subscribe|sign up|signup|join|get)\\b.{0,60}\\b(?:newsletter|updates|inbox|subscribe|today|now|free)"
+            + "[.!]?"
             + "|subscribe(?: now| today| here)?[.!]?"
-            + "|subscribe to (?:our|the|this|my) .{0,40}\\b(?:newsletters?|channel|podcast|feed|mailing list|updates|magazine|alerts)[.!]?"
+            + "|subscribe to (?:our|the|this|my) .{0,40}\\b(?:newsletters?|channel|podcast|feed|mailing list|updates|"
+            + "magazine|alerts)[.!]?"
             + "|subscribe to (?:the )?(?-i:\\p{Lu}[\\p{L}’'.]*(?: \\p{Lu}[\\p{L}’'.]*){0,4})[.!]?|click here.{0,120}"
-            + "|dreaming of a career.{0,80}|.{0,60}\\bjobs? board\\.?|find your .{1,60} job\\.?|we(?:'|’)re hiring.{0,80}"
+            + "|dreaming of a career.{0,80}|.{0,60}\\bjobs? board\\.?|find your .{1,60} job\\.?|we(?:'|’)re "
+            + "hiring.{0,80}"
             + ")$", Pattern.CASE_INSENSITIVE);
 
     /** "Credit: Reuters", "Image Credit: Wikimedia", "Photo: AP" — any short line with a label and a colon or dash. */
     private static final Pattern CREDIT = Pattern.compile(
-            "^(?:(?:photo|image|picture|illustration|graphic|cover|header|feature(?:d)? image|video)\\s*(?:credits?|courtesy|source)?"
+            "^(?:(?:photo|image|picture|illustration|graphic|cover|header|feature(?:d)? image|video)\\s*(?:credits?|"
+                    + "courtesy|source)?"
                     + "|credits?)\\s*(?::|-\\s|–|—)",
             Pattern.CASE_INSENSITIVE);
 
@@ -51,21 +56,27 @@ public final class BoilerplateFilter {
                     + "(?:\\s+(?:credits?|courtesy|source))?\\s+(?:by|from|via|courtesy(?: of)?)\\s+(.{1,120}?)\\.?$",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Set<String> NAME_JOINERS = Set.of("of", "the", "and", "de", "van", "von", "via", "for", "&", "/");
+    private static final Set<String> NAME_JOINERS = Set.of("of", "the", "and", "de", "van", "von", "via", "for", "&",
+            "/");
 
-    private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|copyright)\\s*\\d{4}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|copyright)\\s*\\d{4}",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern DISCLAIMER = Pattern.compile(
-            "(?:is registered under the fara|the views expressed (?:here|in this \\w+|herein)? ?(?:are|is)|all rights reserved"
+            "(?:is registered under the fara|the views expressed (?:here|in this \\w+|herein)? ?(?:are|is)|all rights "
+                    + "reserved"
                     + "|does not take institutional positions)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ABOUT_AUTHOR = Pattern.compile("^about the authors?\\b.*", Pattern.CASE_INSENSITIVE);
 
     /** "Jane Doe is a Senior Fellow at ..." */
     private static final Pattern BIO = Pattern.compile(
-            "^(?-i:\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’\\-]*|de|van|von|bin|al|da|del|der)){1,4})\\s(?:is|was|serves as|has been)\\s(?:a|an|the|currently|formerly|former)\\b.{0,240}?"
-                    + "\\b(?:analyst|fellow|professor|director|ambassador|researcher|editor|chair|journalist|correspondent"
-                    + "|president|scholar|author|writer|student|lecturer|associate|officer|advis[eo]r|consultant|reporter"
+            "^(?-i:\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’\\-]*|de|van|von|bin|al|da|del|der)){1,4})\\s(?:is|"
+                    + "was|serves as|has been)\\s(?:a|an|the|currently|formerly|former)\\b.{0,240}?"
+                    + "\\b(?:analyst|fellow|professor|director|ambassador|researcher|editor|chair|journalist|"
+                    + "correspondent"
+                    + "|president|scholar|author|writer|student|lecturer|associate|officer|advis[eo]r|consultant|"
+                    + "reporter"
                     + "|minister|candidate|manager|head)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /** A navigation strip: several short items separated by pipes, slashes, bullets or chevrons. */
@@ -133,7 +144,8 @@ public final class BoilerplateFilter {
                 continue;
             }
             int first = word.codePointAt(0);
-            if (!Character.isUpperCase(first) && !Character.isDigit(first) && !word.contains("/") && !word.contains(".")) {
+            if (!Character.isUpperCase(first) && !Character.isDigit(first) && !word.contains("/")
+                    && !word.contains(".")) {
                 return false;
             }
         }
@@ -162,7 +174,8 @@ public final class BoilerplateFilter {
             return;
         }
         TextBlock previous = blocks.get(creditIndex - 1);
-        if (previous.is(BlockKind.HEADING) || previous.body().length() < 120 && !endsSentence(previous.body().strip())) {
+        if (previous.is(BlockKind.HEADING) || previous.body().length() < 120
+                && !endsSentence(previous.body().strip())) {
             noise[creditIndex - 1] = true;
         }
     }

@@ -8,13 +8,13 @@ public final class HeadingHeuristics {
     private static final int MAX_HEADING_LENGTH = 150;
 
     /** Words that stay lower case in title case. */
-    private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "for", "to",
-            "in", "on", "at", "by", "with", "from", "as", "vs", "vs.", "via", "into", "over", "per", "is", "are", "its",
-            "than", "up", "out", "off", "about", "be", "so");
+    private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "for",
+            "to", "in", "on", "at", "by", "with", "from", "as", "vs", "vs.", "via", "into", "over", "per", "is", "are",
+            "its", "than", "up", "out", "off", "about", "be", "so");
 
     /** A title never ends on an article, a conjunction or these prepositions; a hard-wrapped line often does. */
-    private static final Set<String> NEVER_LAST = Set.of("a", "an", "the", "and", "or", "nor", "of", "with", "from", "by",
-            "at", "than", "its", "their");
+    private static final Set<String> NEVER_LAST = Set.of("a", "an", "the", "and", "or", "nor", "of", "with", "from",
+            "by", "at", "than", "its", "their");
 
     private HeadingHeuristics() {
     }

@@ -18,7 +18,8 @@ public final class HtmlNormaliser {
 
     /** Elements that never hold document content. */
     private static final String FURNITURE = "script, style, noscript, template, iframe, svg, canvas, nav, footer, "
-            + "aside, form, button, select, input, figcaption, [aria-hidden=true], [hidden], .share, .social, .related, "
+            + "aside, form, button, select, input, figcaption, [aria-hidden=true], [hidden], .share, .social, "
+            + ".related, "
             + ".newsletter, .subscribe, .advert, .ads, .breadcrumb, .breadcrumbs, .tags, .author-bio";
 
     private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
@@ -97,10 +98,12 @@ public final class HtmlNormaliser {
         List<Node> children = heading.childNodes();
         for (; index < children.size(); index++) {
             Node child = children.get(index);
-            if (child instanceof Element element && (BLOCK_TAGS.contains(element.normalName()) || "br".equals(element.normalName()))) {
+            if (child instanceof Element element && (BLOCK_TAGS.contains(element.normalName())
+                    || "br".equals(element.normalName()))) {
                 break;
             }
-            title.append(child instanceof TextNode text ? text.text() : child instanceof Element element ? element.wholeText() : "");
+            title.append(child instanceof TextNode text ? text.text() : child instanceof Element element
+                    ? element.wholeText() : "");
         }
         add(blocks, BlockKind.HEADING, clean(title.toString()), level);
         emitBlocks(children.subList(index, children.size()), blocks, listDepth);
@@ -117,7 +120,8 @@ public final class HtmlNormaliser {
         Element own = item.shallowClone();
         List<Element> nested = new ArrayList<>();
         for (Node child : children) {
-            if (child instanceof Element element && ("ul".equals(element.normalName()) || "ol".equals(element.normalName()))) {
+            if (child instanceof Element element && ("ul".equals(element.normalName())
+                    || "ol".equals(element.normalName()))) {
                 nested.add(element);
             } else {
                 own.appendChild(child);

@@ -22,7 +22,8 @@ public final class PlainTextNormaliser {
 
     /** A line ending in a title, initial or "e.g." continues on the next line: "Dr.\nKim", "John F.\nKennedy". */
     private static final Pattern OPEN_ABBREVIATION = Pattern.compile(
-            "(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Amb|Gov|Lt|Col|Capt|St|No|Nos|vs|cf|e\\.g|i\\.e|\\p{Lu})\\.$");
+            "(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Amb|Gov|Lt|Col|Capt|St|No|Nos|vs|cf|e\\.g|i\\.e|\\p{Lu})"
+                    + "\\.$");
 
     /** Hard-wrapped text has no line longer than this. */
     private static final int MAX_WRAP_WIDTH = 100;
@@ -46,7 +47,8 @@ public final class PlainTextNormaliser {
             }
             Matcher bullet = BULLET.matcher(line);
             boolean isBullet = bullet.find();
-            boolean startsNew = current.isEmpty() || isBullet || endsBlock(current.get(current.size() - 1), line, wrapWidth)
+            boolean startsNew = current.isEmpty() || isBullet
+                    || endsBlock(current.get(current.size() - 1), line, wrapWidth)
                     || (current.size() == 1 && markerLength == 0 && isHeadingLike(current.get(0), line));
             if (startsNew) {
                 flush(blocks, current, markerLength, level);
@@ -143,14 +145,16 @@ public final class PlainTextNormaliser {
             return;
         }
         BlockKind kind = markerLength > 0 ? BlockKind.LIST_ITEM
-                : (!content.contains("\n") && HeadingHeuristics.looksLikeHeading(content) ? BlockKind.HEADING : BlockKind.PARAGRAPH);
+                : (!content.contains("\n") && HeadingHeuristics.looksLikeHeading(content) ? BlockKind.HEADING
+                : BlockKind.PARAGRAPH);
         blocks.add(new TextBlock(kind, content, Math.min(markerLength, content.length()), level));
     }
 
     /** A short title-case line followed by a capitalised line is a heading, not the start of a paragraph. */
     private static boolean isHeadingLike(String previous, String next) {
         String trimmed = next.stripLeading();
-        return !trimmed.isEmpty() && Character.isUpperCase(trimmed.codePointAt(0)) && HeadingHeuristics.looksLikeHeading(previous);
+        return !trimmed.isEmpty() && Character.isUpperCase(trimmed.codePointAt(0))
+                && HeadingHeuristics.looksLikeHeading(previous);
     }
 
     /** Strips white space including no-break spaces (a scraped line of only "\u00a0" is blank). */

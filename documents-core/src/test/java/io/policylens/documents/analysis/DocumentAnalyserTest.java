@@ -72,10 +72,10 @@ class DocumentAnalyserTest {
 
     @Test
     void htmlAndMarkdownGoThroughTheSamePipeline() {
-        AnalysedDocument html = analyser.analyse("<h1>Batteries</h1><p>Korea builds battery plants. The U.S. buys them.</p>",
-                ContentFormat.HTML);
-        AnalysedDocument markdown = analyser.analyse("# Batteries\n\nKorea builds battery plants. The U.S. buys them.\n",
-                ContentFormat.MARKDOWN);
+        AnalysedDocument html = analyser.analyse("<h1>Batteries</h1><p>Korea builds battery plants. The U.S. buys "
+                + "them.</p>", ContentFormat.HTML);
+        AnalysedDocument markdown = analyser.analyse("# Batteries\n\nKorea builds battery plants. The U.S. buys "
+                + "them.\n", ContentFormat.MARKDOWN);
         assertThat(html.text()).isEqualTo(markdown.text());
         assertThat(html.sentences()).hasSize(3);
         assertThat(html.sentences().get(1).sentence().section()).isEqualTo("Batteries");

@@ -23,8 +23,9 @@ class HostileContentInSmallHeapTest {
     @Test
     void payloadsAtTheDocumentLimitsFitTheSmallestServiceHeap() throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(List.of(java.toString(), HEAP, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
-                "-cp", System.getProperty("java.class.path"), HostileContentRun.class.getName()))
+        Process process = new ProcessBuilder(List.of(java.toString(), HEAP, "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
+                HostileContentRun.class.getName()))
                 .redirectErrorStream(true).start();
         // a safety net for a hung child, not a speed assertion
         boolean finished = process.waitFor(10, TimeUnit.MINUTES);

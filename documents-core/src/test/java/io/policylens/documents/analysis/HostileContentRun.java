@@ -21,7 +21,8 @@ public final class HostileContentRun {
             } catch (ContentLimitException e) {
                 outcome = "rejected " + e.limit();
             }
-            System.out.printf("payload %s: %s in %d ms%n", payload.name(), outcome, (System.nanoTime() - start) / 1_000_000);
+            System.out.printf("payload %s: %s in %d ms%n", payload.name(), outcome,
+                    (System.nanoTime() - start) / 1_000_000);
         }
         System.out.println("all payloads analysed");
     }

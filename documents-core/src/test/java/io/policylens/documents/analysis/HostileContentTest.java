@@ -64,16 +64,22 @@ class HostileContentTest {
             String content = payload.content().get();
             Outcome outcome = analyse(content, payload.format());
             if (outcome.document() != null) {
-                assertThat(outcome.document().sentences()).hasSizeLessThanOrEqualTo(HostilePayloads.DOCUMENT_LIMITS.maxSentences());
+                assertThat(outcome.document().sentences())
+                        .hasSizeLessThanOrEqualTo(HostilePayloads.DOCUMENT_LIMITS.maxSentences());
                 outcome.document().sentences().forEach(s ->
-                        assertThat(outcome.document().text().substring(s.sentence().start(), s.sentence().end())).isEqualTo(s.sentence().text()));
+                        assertThat(outcome.document().text().substring(s.sentence().start(),
+                                s.sentence().end())).isEqualTo(s.sentence().text()));
             } else {
-                assertThat(outcome.rejected().limit()).isIn(ContentLimitException.Limit.SENTENCES, ContentLimitException.Limit.MARKUP);
+                assertThat(outcome.rejected().limit()).isIn(ContentLimitException.Limit.SENTENCES,
+                        ContentLimitException.Limit.MARKUP);
             }
-            int sentences = outcome.document() == null ? HostilePayloads.DOCUMENT_LIMITS.maxSentences() : outcome.document().sentences().size();
-            System.out.printf("hostile payload %-32s %9d chars -> %-28s %7.1f MB allocated (budget %7.1f MB)%n", payload.name(),
-                    content.length(), outcome.document() != null ? outcome.document().sentences().size() + " sentences"
-                            : "rejected: " + outcome.rejected().limit(), outcome.allocatedBytes() / 1e6, budget(content.length(), sentences) / 1e6);
+            int sentences = outcome.document() == null ? HostilePayloads.DOCUMENT_LIMITS.maxSentences()
+                    : outcome.document().sentences().size();
+            System.out.printf("hostile payload %-32s %9d chars -> %-28s %7.1f MB allocated (budget %7.1f MB)%n",
+                    payload.name(), content.length(), outcome.document() != null ? outcome.document().sentences().size()
+                            + " sentences"
+                            : "rejected: " + outcome.rejected().limit(), outcome.allocatedBytes() / 1e6,
+                            budget(content.length(), sentences) / 1e6);
             assertThat(outcome.allocatedBytes()).isLessThan(budget(content.length(), sentences));
         }));
     }
@@ -81,16 +87,22 @@ class HostileContentTest {
     @Test
     void limitsAreCheckedBeforeTheWorkTheyBound() {
         AnalysisLimits small = new AnalysisLimits(100, 10, 3);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> analyser.analyse("x".repeat(101), io.policylens.documents.text.ContentFormat.TEXT, small))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                analyser.analyse("x".repeat(101), io.policylens.documents.text.ContentFormat.TEXT, small))
                 .isInstanceOfSatisfying(ContentLimitException.class, e -> {
                     assertThat(e.limit()).isEqualTo(ContentLimitException.Limit.CHARACTERS);
                     assertThat(e.limit().slug()).isEqualTo("text-too-long");
                     assertThat(e.max()).isEqualTo(100);
                 });
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> analyser.analyse("<b>".repeat(11), io.policylens.documents.text.ContentFormat.HTML, small))
-                .isInstanceOfSatisfying(ContentLimitException.class, e -> assertThat(e.limit()).isEqualTo(ContentLimitException.Limit.MARKUP));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> analyser.analyse("One. Two. Three. Four.", io.policylens.documents.text.ContentFormat.TEXT, small))
-                .isInstanceOfSatisfying(ContentLimitException.class, e -> assertThat(e.limit()).isEqualTo(ContentLimitException.Limit.SENTENCES));
-        assertThat(analyser.analyse("One. Two. Three.", io.policylens.documents.text.ContentFormat.TEXT, small).sentences()).hasSize(3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                analyser.analyse("<b>".repeat(11), io.policylens.documents.text.ContentFormat.HTML, small))
+                .isInstanceOfSatisfying(ContentLimitException.class, e ->
+                assertThat(e.limit()).isEqualTo(ContentLimitException.Limit.MARKUP));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                analyser.analyse("One. Two. Three. Four.", io.policylens.documents.text.ContentFormat.TEXT, small))
+                .isInstanceOfSatisfying(ContentLimitException.class, e ->
+                assertThat(e.limit()).isEqualTo(ContentLimitException.Limit.SENTENCES));
+        assertThat(analyser.analyse("One. Two. Three.", io.policylens.documents.text.ContentFormat.TEXT,
+                small).sentences()).hasSize(3);
     }
 }

@@ -34,23 +34,29 @@ final class HostilePayloads {
                 new Payload("100k-nested-divs", ContentFormat.HTML, () -> "<div>".repeat(100_000) + "x"),
                 new Payload("5k-nested-lists", ContentFormat.HTML, () -> "<ul><li>a ".repeat(5_000)),
                 new Payload("20k-nested-unclosed-headings", ContentFormat.HTML, () -> "<h2>t<p>".repeat(20_000)),
-                new Payload("100k-list-items-html", ContentFormat.HTML, () -> "<ul>" + "<li>item</li>".repeat(100_000) + "</ul>"),
+                new Payload("100k-list-items-html", ContentFormat.HTML, () -> "<ul>" + "<li>item</li>".repeat(100_000)
+                        + "</ul>"),
                 new Payload("40k-list-items-markdown", ContentFormat.MARKDOWN, () -> "- item\n".repeat(40_000)),
                 new Payload("40k-list-items-text", ContentFormat.TEXT, () -> "- item\n".repeat(40_000)),
                 new Payload("one-5MB-sentence", ContentFormat.TEXT, () -> "word ".repeat(1_000_000)),
                 new Payload("50k-tiny-sentences", ContentFormat.TEXT, () -> "Go! ".repeat(50_000)),
                 new Payload("19k-tiny-sentences", ContentFormat.TEXT, () -> "Go! ".repeat(19_000)),
-                new Payload("pathological-white-space", ContentFormat.TEXT, () -> "x" + " \t\u00a0\u2003\u200b".repeat(400_000) + "x"),
-                new Payload("pathological-white-space-html", ContentFormat.HTML, () -> "<p>x" + " \n\u00a0&nbsp;\t".repeat(200_000) + "x"),
+                new Payload("pathological-white-space", ContentFormat.TEXT, () -> "x"
+                        + " \t\u00a0\u2003\u200b".repeat(400_000) + "x"),
+                new Payload("pathological-white-space-html", ContentFormat.HTML, () -> "<p>x"
+                        + " \n\u00a0&nbsp;\t".repeat(200_000) + "x"),
                 new Payload("lone-surrogates", ContentFormat.TEXT, () -> "\uD800x".repeat(500_000)),
-                new Payload("invalid-utf-8-decoded", ContentFormat.HTML, () -> new String(invalidUtf8(1_000_000), StandardCharsets.UTF_8)),
+                new Payload("invalid-utf-8-decoded", ContentFormat.HTML, () ->
+                        new String(invalidUtf8(1_000_000), StandardCharsets.UTF_8)),
                 new Payload("zip-like-repetition", ContentFormat.TEXT,
-                        () -> "South Korea accounts for 60 percent of the global DRAM market, according to the KSIA. ".repeat(15_000)),
+                        () -> ("South Korea accounts for 60 percent of the global DRAM market, "
+                                + "according to the KSIA. ").repeat(15_000)),
                 new Payload("open-brackets-after-periods", ContentFormat.TEXT, () -> "a.[".repeat(300_000)),
                 new Payload("markdown-emphasis", ContentFormat.MARKDOWN, () -> "*a".repeat(100_000)),
                 new Payload("markdown-inline-html", ContentFormat.MARKDOWN, () -> "<a ".repeat(60_000)),
                 new Payload("markdown-nested-quotes", ContentFormat.MARKDOWN, () -> ">".repeat(100_000) + " x"),
-                new Payload("endless-heading", ContentFormat.HTML, () -> "<h1>" + "Title ".repeat(200_000) + "<p>a.</p>".repeat(10_000)));
+                new Payload("endless-heading", ContentFormat.HTML, () -> "<h1>" + "Title ".repeat(200_000)
+                        + "<p>a.</p>".repeat(10_000)));
     }
 
     /** Near the document limits (5 MB, 250,000 markup, 20,000 sentences): what a contributor may submit. */
@@ -58,7 +64,8 @@ final class HostilePayloads {
         int markup = 249_000;
         int chars = 5_000_000;
         return List.of(
-                new Payload("5MB-confirmed-shape", ContentFormat.HTML, () -> "<h1><div>".repeat(250) + "<b>x</b>".repeat(chars / 8 - 300)),
+                new Payload("5MB-confirmed-shape", ContentFormat.HTML, () -> "<h1><div>".repeat(250)
+                        + "<b>x</b>".repeat(chars / 8 - 300)),
                 new Payload("249k-unclosed-inline-tags", ContentFormat.HTML,
                         () -> "<i>x".repeat(markup) + "word ".repeat((chars - 4 * markup) / 5)),
                 new Payload("249k-markdown-emphasis", ContentFormat.MARKDOWN,
@@ -71,7 +78,8 @@ final class HostilePayloads {
 
     /** Bytes that are not UTF-8: lone continuation bytes, truncated sequences, overlong encodings. */
     private static byte[] invalidUtf8(int length) {
-        byte[] pattern = {(byte) 0x80, 'a', (byte) 0xC3, ' ', (byte) 0xE2, (byte) 0x82, '<', (byte) 0xC0, (byte) 0xAF, 'b'};
+        byte[] pattern = {(byte) 0x80, 'a', (byte) 0xC3, ' ', (byte) 0xE2, (byte) 0x82, '<', (byte) 0xC0, (byte) 0xAF,
+                'b'};
         byte[] bytes = new byte[length];
         for (int i = 0; i < length; i++) {
             bytes[i] = pattern[i % pattern.length];

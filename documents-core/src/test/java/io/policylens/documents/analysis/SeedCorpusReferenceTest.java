@@ -96,7 +96,8 @@ class SeedCorpusReferenceTest {
 
     @Test
     void everyDashBulletOfTheKeiBriefIsItsOwnListItem() throws IOException {
-        Path brief = seedFiles().stream().filter(p -> p.getFileName().toString().startsWith("002_")).findFirst().orElse(null);
+        Path brief = seedFiles().stream().filter(p -> p.getFileName().toString().startsWith("002_")).findFirst()
+                .orElse(null);
         assumeTrue(brief != null, "KEI brief (002_*) not among the seeds");
         List<String> bullets = new ArrayList<>();
         for (String line : Files.readAllLines(brief, StandardCharsets.UTF_8)) {

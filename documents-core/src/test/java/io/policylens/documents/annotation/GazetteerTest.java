@@ -19,7 +19,8 @@ class GazetteerTest {
 
     @Test
     void aliasesAreNormalisedToCanonicalIds() {
-        assertThat(ids("ROK, Korea, Seoul, South Korea and the Republic of Korea")).containsOnly("south-korea").hasSize(5);
+        assertThat(ids("ROK, Korea, Seoul, South Korea and the Republic of Korea")).containsOnly("south-korea")
+                .hasSize(5);
         assertThat(ids("U.S., US, Washington, the United States")).containsOnly("united-states").hasSize(4);
         assertThat(ids("PRC, Beijing and China")).containsOnly("china").hasSize(3);
     }
@@ -69,7 +70,8 @@ class GazetteerTest {
 
     @Test
     void forumsAndCompanies() {
-        assertThat(ids("IPEF, AUKUS, the Quad, DEPA and the NCG")).containsExactly("ipef", "aukus", "quad", "depa", "ncg");
+        assertThat(ids("IPEF, AUKUS, the Quad, DEPA and the NCG")).containsExactly("ipef", "aukus", "quad", "depa",
+                "ncg");
         assertThat(ids("Samsung, SK Hynix and TSMC")).containsExactly("samsung", "sk-hynix", "tsmc");
     }
 

@@ -48,17 +48,21 @@ class SentenceSegmenterTest {
 
     @Test
     void abbreviationsDoNotEndSentences() {
-        assertThat(texts("Officials in the U.S. Treasury met Dr. Han Min-jun and Prof. Lee on Friday. They spoke for an hour."))
+        assertThat(texts("Officials in the U.S. Treasury met Dr. Han Min-jun and Prof. Lee on Friday. They spoke for "
+                + "an hour."))
                 .containsExactly("Officials in the U.S. Treasury met Dr. Han Min-jun and Prof. Lee on Friday.",
                         "They spoke for an hour.");
-        assertThat(texts("Several inputs, e.g. Lithium and cobalt, are scarce. Others, i.e. Those mined locally, are not."))
+        assertThat(texts("Several inputs, e.g. Lithium and cobalt, are scarce. Others, i.e. Those mined locally, are "
+                + "not."))
                 .containsExactly("Several inputs, e.g. Lithium and cobalt, are scarce.",
                         "Others, i.e. Those mined locally, are not.");
-        assertThat(texts("Resolution No. 42 passed. Hyundai Motor Co. Ltd. and Samsung Electronics Co. Ltd. signed it."))
+        assertThat(texts("Resolution No. 42 passed. Hyundai Motor Co. Ltd. and Samsung Electronics Co. Ltd. signed "
+                + "it."))
                 .containsExactly("Resolution No. 42 passed.",
                         "Hyundai Motor Co. Ltd. and Samsung Electronics Co. Ltd. signed it.");
         assertThat(texts("Chips were made by Acme Inc. Engineers from Acme Inc. The new plant opens in May."))
-                .containsExactly("Chips were made by Acme Inc. Engineers from Acme Inc.", "The new plant opens in May.");
+                .containsExactly("Chips were made by Acme Inc. Engineers from Acme Inc.",
+                "The new plant opens in May.");
     }
 
     @Test
@@ -82,14 +86,16 @@ class SentenceSegmenterTest {
 
     @Test
     void decimalsPercentagesAndMoneyStayInside() {
-        assertThat(texts("Growth reached 3.5 percent, or 2.8% in real terms. Firms pledged $40 billion. Then $7.5 billion more."))
+        assertThat(texts("Growth reached 3.5 percent, or 2.8% in real terms. Firms pledged $40 billion. Then $7.5 "
+                + "billion more."))
                 .containsExactly("Growth reached 3.5 percent, or 2.8% in real terms.", "Firms pledged $40 billion.",
                         "Then $7.5 billion more.");
     }
 
     @Test
     void closingQuotesAndBracketsStayWithTheirSentence() {
-        assertThat(texts("He called it a “data dam.” Others disagreed. She said \"no way.\" They left (quietly.) Done."))
+        assertThat(texts("He called it a “data dam.” Others disagreed. She said \"no way.\" They left (quietly.) "
+                + "Done."))
                 .containsExactly("He called it a “data dam.”", "Others disagreed.", "She said \"no way.\"",
                         "They left (quietly.)", "Done.");
         assertThat(texts("“Is this the end?” he asked. “Not yet!” she replied."))
@@ -98,7 +104,8 @@ class SentenceSegmenterTest {
 
     @Test
     void footnoteMarkersStayWithTheSentenceTheyFollow() {
-        assertThat(texts("The treaty was signed in 1972.217 Next came the review. Data moved freely across flows.[130] Next steps followed."))
+        assertThat(texts("The treaty was signed in 1972.217 Next came the review. Data moved freely across flows.[130] "
+                + "Next steps followed."))
                 .containsExactly("The treaty was signed in 1972.217", "Next came the review.",
                         "Data moved freely across flows.[130]", "Next steps followed.");
         assertThat(texts("Pyongyang expanded its weapons programs.218 The sanctions failed."))
@@ -120,7 +127,8 @@ class SentenceSegmenterTest {
     @Test
     void noBreakSpacesAreWhitespace() {
         List<Sentence> sentences = sentences("It began on June 4, 2025.\u00a0The talks followed.\u00a0");
-        assertThat(sentences).extracting(Sentence::text).containsExactly("It began on June 4, 2025.", "The talks followed.");
+        assertThat(sentences).extracting(Sentence::text).containsExactly("It began on June 4, 2025.",
+                "The talks followed.");
     }
 
     @Test
@@ -137,7 +145,8 @@ class SentenceSegmenterTest {
         List<Sentence> sentences = sentences(input);
         assertThat(sentences).extracting(Sentence::text).containsExactly(
                 "The alliance between Seoul and Washington has expanded well beyond\nsecurity.",
-                "It now covers semiconductors, batteries and biotechnology, and\nboth governments expect more joint investment in the coming years as\nsupply chains are rebuilt.",
+                "It now covers semiconductors, batteries and biotechnology, and\nboth governments expect more joint "
+                        + "investment in the coming years as\nsupply chains are rebuilt.",
                 "Critics say the pace is too slow for the\nfirms that must commit capital now.",
                 "A second paragraph follows here after the blank line in the source.");
         assertThat(sentences.get(0).block()).isEqualTo(sentences.get(2).block());
@@ -218,14 +227,16 @@ class SentenceSegmenterTest {
 
     @Test
     void anEndlessHeadingIsCutAndItsSectionTitleBounded() {
-        StructuredText structured = normaliser.normalise("<h1>" + "Title ".repeat(3_000) + "</h1><p>Body one. Body two.</p>",
-                ContentFormat.HTML);
+        StructuredText structured = normaliser.normalise("<h1>" + "Title ".repeat(3_000)
+                + "</h1><p>Body one. Body two.</p>", ContentFormat.HTML);
         List<Sentence> sentences = segmenter.segment(structured);
         assertThat(sentences.stream().filter(Sentence::heading).toList()).hasSizeGreaterThan(1)
-                .allSatisfy(s -> assertThat(s.text().length()).isLessThanOrEqualTo(SentenceSegmenter.MAX_SENTENCE_CHARS));
+                .allSatisfy(s -> assertThat(s.text().length())
+                .isLessThanOrEqualTo(SentenceSegmenter.MAX_SENTENCE_CHARS));
         Sentence body = sentences.get(sentences.size() - 1);
         assertThat(body.text()).isEqualTo("Body two.");
-        assertThat(body.section()).startsWith("Title Title").hasSizeLessThanOrEqualTo(SentenceSegmenter.MAX_SECTION_CHARS);
+        assertThat(body.section()).startsWith("Title Title")
+                .hasSizeLessThanOrEqualTo(SentenceSegmenter.MAX_SECTION_CHARS);
     }
 
     @Test
@@ -241,6 +252,7 @@ class SentenceSegmenterTest {
         String input = "a.[".repeat(200_000);
         List<Sentence> sentences = sentences(input);
         assertThat(sentences).isNotEmpty();
-        assertThat(texts("Flows fell.[130] The next one.[x] Rest")).containsExactly("Flows fell.[130]", "The next one.[x] Rest");
+        assertThat(texts("Flows fell.[130] The next one.[x] Rest")).containsExactly("Flows fell.[130]",
+                "The next one.[x] Rest");
     }
 }

@@ -35,24 +35,28 @@ class TextNormaliserTest {
 
     @Test
     void blankLinesSeparateParagraphs() {
-        StructuredText structured = normalise("First paragraph here.\nStill first? No.\n\n\nSecond paragraph.", ContentFormat.TEXT);
-        assertThat(contents(structured)).containsExactly("First paragraph here.", "Still first? No.", "Second paragraph.");
+        StructuredText structured = normalise("First paragraph here.\nStill first? No.\n\n\nSecond paragraph.",
+                ContentFormat.TEXT);
+        assertThat(contents(structured)).containsExactly("First paragraph here.", "Still first? No.",
+                "Second paragraph.");
         assertThat(kinds(structured)).containsOnly(BlockKind.PARAGRAPH);
     }
 
     @Test
     void aSentenceBrokenByAPdfPageEndContinuesAcrossTheBlankLines() {
         StructuredText structured = normalise(
-                "Freight rates held at 4% for the quarter, 7\n\nunchanged since spring. Ports reopened.\n\nNext paragraph here.",
+                "Freight rates held at 4% for the quarter, 7\n\nunchanged since spring. Ports reopened.\n\nNext "
+                        + "paragraph here.",
                 ContentFormat.TEXT);
         assertThat(contents(structured)).containsExactly(
-                "Freight rates held at 4% for the quarter, 7\n\nunchanged since spring. Ports reopened.", "Next paragraph here.");
+                "Freight rates held at 4% for the quarter, 7\n\nunchanged since spring. Ports reopened.",
+                "Next paragraph here.");
     }
 
     @Test
     void aBlankLineAfterAFinishedSentenceOrBeforeACapitalStillSeparates() {
-        StructuredText structured = normalise("Rates held at 4%.\n\nrates fell later.\n\nA heading of sorts\n\nThe next one.",
-                ContentFormat.TEXT);
+        StructuredText structured = normalise("Rates held at 4%.\n\nrates fell later.\n\nA heading of sorts\n\nThe "
+                + "next one.", ContentFormat.TEXT);
         assertThat(structured.blocks()).hasSize(4);
     }
 
@@ -68,7 +72,8 @@ class TextNormaliserTest {
 
     @Test
     void lowerCaseContinuationKeepsALineEndingInAnAbbreviationInItsBlock() {
-        StructuredText structured = normalise("Exports to the U.S.\nmarket grew fast and Dr.\nKim said so.\n", ContentFormat.TEXT);
+        StructuredText structured = normalise("Exports to the U.S.\nmarket grew fast and Dr.\nKim said so.\n",
+                ContentFormat.TEXT);
         assertThat(contents(structured)).containsExactly("Exports to the U.S.\nmarket grew fast and Dr.\nKim said so.");
     }
 
@@ -89,7 +94,8 @@ class TextNormaliserTest {
 
     @Test
     void proseLinesAndTitleCaseLinesEndingInArticlesAreNotHeadings() {
-        assertThat(HeadingHeuristics.looksLikeHeading("The alliance is slowly changing to incorporate new technologies")).isFalse();
+        assertThat(HeadingHeuristics.looksLikeHeading("The alliance is slowly changing to incorporate new "
+                + "technologies")).isFalse();
         assertThat(HeadingHeuristics.looksLikeHeading("Cooperation between the United States and")).isFalse();
         assertThat(HeadingHeuristics.looksLikeHeading("A sentence that ends with a period.")).isFalse();
         assertThat(HeadingHeuristics.looksLikeHeading("How Can Canada and Japan Work Together More Closely?")).isTrue();
@@ -123,13 +129,16 @@ class TextNormaliserTest {
 
     @Test
     void wrappedBulletContinuationStaysInTheItem() {
-        StructuredText structured = normalise("– A long recommendation that wraps\n  onto a second line\n– Next one", ContentFormat.TEXT);
-        assertThat(contents(structured)).containsExactly("A long recommendation that wraps\n  onto a second line", "Next one");
+        StructuredText structured = normalise("– A long recommendation that wraps\n  onto a second line\n– Next one",
+                ContentFormat.TEXT);
+        assertThat(contents(structured)).containsExactly("A long recommendation that wraps\n  onto a second line",
+                "Next one");
     }
 
     @Test
     void windowsLineEndingsAndNoBreakSpaceLinesAreHandled() {
-        StructuredText structured = normalise("First line ends here.\r\n\u00a0\r\nSecond block here.\r\n", ContentFormat.TEXT);
+        StructuredText structured = normalise("First line ends here.\r\n\u00a0\r\nSecond block here.\r\n",
+                ContentFormat.TEXT);
         assertThat(contents(structured)).containsExactly("First line ends here.", "Second block here.");
     }
 
@@ -163,7 +172,8 @@ class TextNormaliserTest {
                 "Seoul and Washington agreed on a new framework.", "Recommendations", "Invest in fabs", "Nested first",
                 "Nested second", "Train engineers", "Ordered item");
         assertThat(kinds(structured)).containsExactly(BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.HEADING,
-                BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM);
+                BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM,
+                BlockKind.LIST_ITEM);
         assertThat(structured.blocks().get(0).level()).isEqualTo(1);
         assertThat(structured.blocks().get(4).level()).isEqualTo(2);
         assertThat(structured.blocks().get(3).level()).isEqualTo(1);
@@ -172,14 +182,16 @@ class TextNormaliserTest {
 
     @Test
     void articleHeaderKeepsItsTitle() {
-        StructuredText structured = normalise("<header>Site logo</header><article><header><h1>The Real Title</h1></header>"
+        StructuredText structured = normalise("<header>Site logo</header><article><header><h1>The Real "
+                + "Title</h1></header>"
                 + "<p>Body text.</p></article>", ContentFormat.HTML);
         assertThat(contents(structured)).containsExactly("The Real Title", "Body text.");
     }
 
     @Test
     void malformedHtmlIsRepaired() {
-        StructuredText structured = normalise("<h2>Unclosed heading<p>First para with <b>bold text<p>Second para &lt;ok&gt; &eacute;t&eacute;"
+        StructuredText structured = normalise("<h2>Unclosed heading<p>First para with <b>bold text<p>Second para &lt;"
+                + "ok&gt; &eacute;t&eacute;"
                 + "<ul><li>one<li>two", ContentFormat.HTML);
         assertThat(contents(structured)).containsExactly("Unclosed heading", "First para with bold text",
                 "Second para <ok> été", "one", "two");
@@ -187,22 +199,26 @@ class TextNormaliserTest {
 
     @Test
     void inlineElementsInMixedContainersKeepTheirSpaces() {
-        StructuredText structured = normalise("<div>Loose text with<b> bold words</b> inside<p>Para</p></div>", ContentFormat.HTML);
+        StructuredText structured = normalise("<div>Loose text with<b> bold words</b> inside<p>Para</p></div>",
+                ContentFormat.HTML);
         assertThat(contents(structured)).containsExactly("Loose text with bold words inside", "Para");
     }
 
     @Test
     void nestedUnclosedHeadingsGiveEachHeadingAndBlockOnce() {
-        StructuredText structured = normalise("<h1>Chips<div><h2>Batteries<div><p>Seoul invests.</p>Loose <b>text</b></div></h2>"
+        StructuredText structured = normalise("<h1>Chips<div><h2>Batteries<div><p>Seoul invests.</p>Loose "
+                + "<b>text</b></div></h2>"
                 + "</div></h1><p>After.", ContentFormat.HTML);
-        assertThat(contents(structured)).containsExactly("Chips", "Batteries", "Seoul invests.", "Loose text", "After.");
+        assertThat(contents(structured)).containsExactly("Chips", "Batteries", "Seoul invests.", "Loose text",
+                "After.");
         assertThat(kinds(structured)).containsExactly(BlockKind.HEADING, BlockKind.HEADING, BlockKind.PARAGRAPH,
                 BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
     }
 
     @Test
     void nestedListItemsKeepTheirOwnTextAroundTheNestedList() {
-        StructuredText structured = normalise("<ul><li>One <b>bold</b><ul><li>Two<ol><li>Three</li></ol> tail</li></ul> end</li>"
+        StructuredText structured = normalise("<ul><li>One <b>bold</b><ul><li>Two<ol><li>Three</li></ol> "
+                + "tail</li></ul> end</li>"
                 + "<li>Four</li></ul>", ContentFormat.HTML);
         assertThat(contents(structured)).containsExactly("One bold end", "Two tail", "Three", "Four");
         assertThat(structured.blocks().stream().map(Block::level).toList()).containsExactly(1, 2, 3, 1);

@@ -19,8 +19,10 @@ final class ActionVocabulary {
     }
 
     private static final List<Concept> CONCEPTS = List.of(
-            concept("multilateral", "multilateral|minilateral|plurilateral|beyond\\s+(?:a|the)?\\s*bilateral|larger\\s+group|"
-                    + "regional\\s+forums?|coalition|grouping|IPEF|Indo-Pacific\\s+Economic\\s+Framework|Quad|AUKUS|Bio-5|G-?7|"
+            concept("multilateral", "multilateral|minilateral|plurilateral|beyond\\s+(?:a|the)?\\s*bilateral|"
+                    + "larger\\s+group|"
+                    + "regional\\s+forums?|coalition|grouping|IPEF|Indo-Pacific\\s+Economic\\s+Framework|Quad|AUKUS|"
+                    + "Bio-5|G-?7|"
                     + "like-minded|allies\\s+and\\s+partners|with\\s+(?:third|other)\\s+countries|trilateral"),
             concept("supply-chain", "supply\\s+chains?|diversif|resilien|sourcing|dependenc|de-?risk|stockpil"),
             concept("finance", "financ|fund|invest|capital|loan|Development\\s+Finance\\s+Corporation|DFC|subsid"),
@@ -34,11 +36,12 @@ final class ActionVocabulary {
             concept("energy", "hydrogen|renewable|clean\\s+energy|nuclear\\s+power|grid|batter"),
             concept("infrastructure", "infrastructure|5G|6G|network|undersea\\s+cable"));
 
-    private static final Set<String> STOPWORDS = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with",
-            "as", "by", "at", "from", "that", "this", "these", "those", "its", "their", "our", "be", "is", "are", "it",
-            "more", "most", "such", "well", "also", "both", "into", "which", "who", "what", "will", "would", "should",
-            "must", "could", "can", "not", "other", "than", "each", "all", "new", "further", "between", "within", "look",
-            "work", "take", "make", "place", "efforts", "approach", "including", "order", "way", "ways", "use");
+    private static final Set<String> STOPWORDS = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for",
+            "with", "as", "by", "at", "from", "that", "this", "these", "those", "its", "their", "our", "be", "is",
+            "are", "it", "more", "most", "such", "well", "also", "both", "into", "which", "who", "what", "will",
+            "would", "should", "must", "could", "can", "not", "other", "than", "each", "all", "new", "further",
+            "between", "within", "look", "work", "take", "make", "place", "efforts", "approach", "including", "order",
+            "way", "ways", "use");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\d&-]+");
 
@@ -93,7 +96,8 @@ final class ActionVocabulary {
     /** Crude suffix stripping: enough to make "diversifying" and "diversify", "forums" and "forum" meet. */
     static String stem(String word) {
         String w = word;
-        for (String suffix : new String[] {"ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "es", "ed", "s"}) {
+        for (String suffix : new String[] {"ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "es", "ed",
+                "s"}) {
             if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
                 w = w.substring(0, w.length() - suffix.length());
                 break;

@@ -23,7 +23,8 @@ record FeatureInput(String action, List<String> forums, List<String> topics, Str
      * vocabularies, many members): what the cache stores.
      */
     FeatureInput canonical(UnaryOperator<String> canonical) {
-        return new FeatureInput(action, forums.stream().map(canonical).toList(), topics.stream().map(canonical).toList(),
+        return new FeatureInput(action, forums.stream().map(canonical).toList(),
+                topics.stream().map(canonical).toList(),
                 actor == null ? null : canonical.apply(actor));
     }
 }

@@ -100,8 +100,9 @@ public final class RecommendationClusterer {
                 kept -> NamedFeatures.of(ActionVocabulary.features(kept), canonical));
     }
 
-    private static List<RecommendationCluster> toClusters(List<Group> groups, CentroidIndex index, FeatureDictionary dictionary,
-                                                          Map<String, String> previousClusterOf) {
+    private static List<RecommendationCluster> toClusters(List<Group> groups, CentroidIndex index,
+                                                          FeatureDictionary dictionary, Map<String,
+                                                          String> previousClusterOf) {
         List<RecommendationCluster> clusters = new ArrayList<>(groups.size());
         Set<String> usedIds = new HashSet<>();
         double[] scratch = new double[dictionary.size()];
@@ -151,7 +152,8 @@ public final class RecommendationClusterer {
         }
 
         /** @param scratch zeros, one per feature of the run; left as zeros */
-        RecommendationCluster toCluster(String id, FeatureVector centroid, FeatureDictionary dictionary, double[] scratch) {
+        RecommendationCluster toCluster(String id, FeatureVector centroid, FeatureDictionary dictionary,
+                double[] scratch) {
             ClusterMember centre = members.get(central(centroid, scratch));
             String label = centre.action() == null ? centre.text() : centre.action();
             if (label.length() > 120) {
@@ -175,7 +177,10 @@ public final class RecommendationClusterer {
                     publishers.size(), members.size() - opposing, opposing);
         }
 
-        /** The member closest to the centroid (the first on a tie); the centroid is spread into scratch for O(1) lookups. */
+        /**
+         * The member closest to the centroid (the first on a tie); the centroid is spread into scratch for O(1)
+         * lookups.
+         */
         private int central(FeatureVector centroid, double[] scratch) {
             for (int k = 0; k < centroid.size(); k++) {
                 scratch[centroid.ids()[k]] = centroid.weights()[k];
@@ -206,7 +211,8 @@ public final class RecommendationClusterer {
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;
             }
-            Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -centroid.weights()[i]).thenComparingInt(i -> i));
+            Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -centroid.weights()[i]).thenComparingInt(i ->
+                    i));
             List<String> keywords = new ArrayList<>(5);
             for (int i = 0; i < order.length && keywords.size() < 5; i++) {
                 String name = dictionary.name(centroid.ids()[order[i]]);

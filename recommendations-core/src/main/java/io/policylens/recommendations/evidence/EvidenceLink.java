@@ -5,7 +5,8 @@ package io.policylens.recommendations.evidence;
  *
  * @param claimId claim id as given in the candidate
  * @param score   strength of the link in [0, 1]
- * @param reason  why they are linked, for people ("same section 'Financing'; shares South Korea, IPEF; 2 sentences before")
+ * @param reason  why they are linked, for people ("same section 'Financing'; shares South Korea, IPEF; 2 sentences
+ * before")
  */
 public record EvidenceLink(String claimId, double score, String reason) {
 }

@@ -46,7 +46,8 @@ public final class EvidenceLinker {
      * @param block          the block index of the recommendation's sentence, or -1 when unknown
      * @param candidates     the claims of the same document
      */
-    public List<EvidenceLink> link(ExtractedRecommendation recommendation, int block, List<EvidenceCandidate> candidates) {
+    public List<EvidenceLink> link(ExtractedRecommendation recommendation, int block,
+            List<EvidenceCandidate> candidates) {
         List<EvidenceLink> links = new ArrayList<>();
         Set<String> entities = Set.copyOf(recommendation.entityIds());
         Set<String> topics = Set.copyOf(recommendation.topics());
@@ -77,9 +78,10 @@ public final class EvidenceLinker {
                 || !Collections.disjoint(recommendation.topics(), topicIds); // nearness alone is not support
     }
 
-    private EvidenceLink score(ExtractedRecommendation recommendation, int block, Set<String> entities, Set<String> topics,
-                               EvidenceCandidate claim) {
-        if (!couldSupport(recommendation, block, claim.sentenceIndex(), claim.block(), claim.entityIds(), claim.topics())) {
+    private EvidenceLink score(ExtractedRecommendation recommendation, int block, Set<String> entities,
+                               Set<String> topics, EvidenceCandidate claim) {
+        if (!couldSupport(recommendation, block, claim.sentenceIndex(), claim.block(), claim.entityIds(),
+                claim.topics())) {
             return null;
         }
         List<String> reasons = new ArrayList<>();
@@ -106,8 +108,10 @@ public final class EvidenceLinker {
         if (distance < 0) {
             score += BEFORE_BONUS;
         }
-        reasons.add(Math.abs(distance) + (Math.abs(distance) == 1 ? " sentence " : " sentences ") + (distance < 0 ? "before" : "after"));
-        return new EvidenceLink(claim.claimId(), Math.min(1.0, Math.round(score * 1000) / 1000.0), String.join("; ", reasons));
+        reasons.add(Math.abs(distance) + (Math.abs(distance) == 1 ? " sentence " : " sentences ")
+                + (distance < 0 ? "before" : "after"));
+        return new EvidenceLink(claim.claimId(), Math.min(1.0, Math.round(score * 1000) / 1000.0),
+                String.join("; ", reasons));
     }
 
     /** Overlap relative to the smaller set, so one shared topic of two counts fully for a one-topic claim. */

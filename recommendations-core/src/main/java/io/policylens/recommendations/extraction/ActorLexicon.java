@@ -35,10 +35,12 @@ final class ActorLexicon {
 
     private static final List<Entry> ENTRIES = List.of(
             // Leaders first so that "the Moon administration" is one hit rather than nothing.
-            new Entry(Kind.NAMED, "South Korea", "(?:(?:President\\s+)?(?:Lee\\s+Jae-myung|Yoon\\s+Suk-yeol|Moon\\s+Jae-in|Park\\s+Geun-hye)"
+            new Entry(Kind.NAMED, "South Korea", "(?:(?:President\\s+)?(?:Lee\\s+Jae-myung|Yoon\\s+Suk-yeol|"
+                    + "Moon\\s+Jae-in|Park\\s+Geun-hye)"
                     + "|(?:Lee|Yoon|Moon)" + LEADER_SUFFIX + "|President\\s+(?:Lee|Yoon|Moon))" + LEADER_SUFFIX + "?"),
             new Entry(Kind.NAMED, "United States", "(?:(?:President\\s+)?(?:Biden|Trump|Obama)" + LEADER_SUFFIX + "?)"),
-            new Entry(Kind.NAMED, "Japan", "(?:(?:Prime\\s+Minister\\s+)?(?:Kishida|Ishiba|Abe|Takaichi)" + LEADER_SUFFIX + ")"),
+            new Entry(Kind.NAMED, "Japan", "(?:(?:Prime\\s+Minister\\s+)?(?:Kishida|Ishiba|Abe|Takaichi)"
+                    + LEADER_SUFFIX + ")"),
             new Entry(Kind.NAMED, "China", "(?:(?:President\\s+)?Xi(?:\\s+Jinping)?" + LEADER_SUFFIX + "?)"),
             new Entry(Kind.NAMED, "UK Government", "(?:UK|U\\.K\\.|British|HM)\\s+Government"),
             new Entry(Kind.NAMED, "South Korea", "(?:South\\s+)?Korean\\s+" + GOVERNMENT_NOUNS),
@@ -46,18 +48,25 @@ final class ActorLexicon {
                     + "(?<!U\\.S\\.\\sstate)(?<!US\\sstate)"),
             new Entry(Kind.NAMED, "Japan", "Japanese\\s+" + GOVERNMENT_NOUNS),
             new Entry(Kind.NAMED, "China", "Chinese\\s+" + GOVERNMENT_NOUNS),
-            new Entry(Kind.US_STATES, "US states", "(?:(?:U\\.S\\.|US)\\s+states|(?<![A-Za-z]\\s)(?:[Ss]tates)(?=\\s+(?:should|must|need|ought|could|can|have)))"),
+            new Entry(Kind.US_STATES, "US states", "(?:(?:U\\.S\\.|US)\\s+states|(?<![A-Za-z]\\s)(?:[Ss]tates)"
+                    + "(?=\\s+(?:should|must|need|ought|could|can|have)))"),
             new Entry(Kind.NAMED, "Congress", "(?:U\\.S\\.\\s+|US\\s+)?Congress(?:ional\\s+leaders)?"),
-            new Entry(Kind.NAMED, "Department of Commerce", "(?:(?:U\\.S\\.\\s+|US\\s+)?Department\\s+of\\s+Commerce|Commerce\\s+Department)"),
-            new Entry(Kind.NAMED, "Department of Defense", "(?:(?:U\\.S\\.\\s+|US\\s+)?Department\\s+of\\s+Defense|Defense\\s+Department|Pentagon|DOD|DoD)"),
-            new Entry(Kind.NAMED, "Department of State", "(?:(?:U\\.S\\.\\s+|US\\s+)?Department\\s+of\\s+State|State\\s+Department)"),
+            new Entry(Kind.NAMED, "Department of Commerce", "(?:(?:U\\.S\\.\\s+|US\\s+)?Department\\s+of\\s+Commerce|"
+                    + "Commerce\\s+Department)"),
+            new Entry(Kind.NAMED, "Department of Defense", "(?:(?:U\\.S\\.\\s+|US\\s+)?Department\\s+of\\s+Defense|"
+                    + "Defense\\s+Department|Pentagon|DOD|DoD)"),
+            new Entry(Kind.NAMED, "Department of State", "(?:(?:U\\.S\\.\\s+|US\\s+)?Department\\s+of\\s+State|"
+                    + "State\\s+Department)"),
             new Entry(Kind.NAMED, "FERC", "(?:FERC|Federal\\s+Energy\\s+Regulatory\\s+Commission)"),
             new Entry(Kind.NAMED, "donor countries", "donor\\s+(?:countries|nations|governments)"),
             new Entry(Kind.NAMED, "WTO members", "WTO\\s+members(?:hip)?"),
-            new Entry(Kind.NAMED, "United States", "(?:the\\s+)?United\\s+States(?:\\s+of\\s+America)?|U\\.\\s?S\\.(?:\\s?A\\.)?|USA|US(?!-?\\s?states)"
-                    + "|(?<!Latin\\s)(?<!South\\s)(?<!North\\s)(?<!Central\\s)America(?![a-z])|Washington(?!,?\\s+(?:D\\.?\\s?C|Post|state|State|Consensus))"),
+            new Entry(Kind.NAMED, "United States", "(?:the\\s+)?United\\s+States(?:\\s+of\\s+America)?|"
+                    + "U\\.\\s?S\\.(?:\\s?A\\.)?|USA|US(?!-?\\s?states)"
+                    + "|(?<!Latin\\s)(?<!South\\s)(?<!North\\s)(?<!Central\\s)America(?![a-z])|"
+                    + "Washington(?!,?\\s+(?:D\\.?\\s?C|Post|state|State|Consensus))"),
             new Entry(Kind.NAMED, "North Korea", "North\\s+Korea(?![a-z])|DPRK|Pyongyang"),
-            new Entry(Kind.NAMED, "South Korea", "South\\s+Korea(?![a-z])|Republic\\s+of\\s+Korea|ROK|(?<!North\\s)(?<!North-)Korea(?![a-z])|Seoul"),
+            new Entry(Kind.NAMED, "South Korea", "South\\s+Korea(?![a-z])|Republic\\s+of\\s+Korea|ROK|(?<!North\\s)"
+                    + "(?<!North-)Korea(?![a-z])|Seoul"),
             new Entry(Kind.NAMED, "Japan", "Japan(?![a-z])|Tokyo"),
             new Entry(Kind.NAMED, "China", "(?:People['’]s\\s+Republic\\s+of\\s+)?China(?![a-z]|\\s+Sea)|PRC|Beijing"),
             new Entry(Kind.NAMED, "Taiwan", "Taiwan(?![a-z])|Taipei"),
@@ -80,14 +89,18 @@ final class ActorLexicon {
             new Entry(Kind.NAMED, "Mexico", "Mexico(?![a-z])"),
             new Entry(Kind.NAMED, "Chile", "Chile(?![a-z])"),
             new Entry(Kind.LEGISLATORS, null, "(?:[Ll]awmakers|[Ll]egislators)"),
-            new Entry(Kind.GOVERNMENT, null, "(?:(?:the|The)\\s+)?(?:(?:[Ff]ederal|[Nn]ational|[Cc]entral)\\s+)government(?!s)"
+            new Entry(Kind.GOVERNMENT, null, "(?:(?:the|The)\\s+)?(?:(?:[Ff]ederal|[Nn]ational|[Cc]entral)\\s+)"
+                    + "government(?!s)"
                     + "|(?:the|The)\\s+(?:Government|government|administration|Administration)(?!\\s+of)"
                     + "|[Pp]olicy(?:-|\\s)?makers|[Dd]ecision(?:-|\\s)?makers"),
             // "the Commission" alone: the European Commission in a document about the Union, else unnamed.
             new Entry(Kind.COMMISSION, null, "(?:the|The)\\s+Commission(?!\\s+(?:of|on|for))"),
-            new Entry(Kind.PAIR, null, "(?i:the\\s+|these\\s+)?(?i:two|both)\\s+(?:nations|countries|sides|governments|allies|partners|capitals|leaders|democracies)"
-                    + "|(?i:the|both)\\s+allies|(?i:the\\s+)?(?i:two\\s+)?alliance\\s+partners|[Jj]oint\\s+(?:efforts|programmes|programs|initiatives|action|projects|work)"),
-            new Entry(Kind.TRIO, null, "(?i:the|all)\\s+three\\s+(?:nations|countries|allies|governments|partners)|all\\s+three"),
+            new Entry(Kind.PAIR, null, "(?i:the\\s+|these\\s+)?(?i:two|both)\\s+(?:nations|countries|sides|governments|"
+                    + "allies|partners|capitals|leaders|democracies)"
+                    + "|(?i:the|both)\\s+allies|(?i:the\\s+)?(?i:two\\s+)?alliance\\s+partners|[Jj]oint\\s+(?:efforts|"
+                    + "programmes|programs|initiatives|action|projects|work)"),
+            new Entry(Kind.TRIO, null, "(?i:the|all)\\s+three\\s+(?:nations|countries|allies|governments|partners)|"
+                    + "all\\s+three"),
             new Entry(Kind.AUTHOR, null, "[Ww]e|[Oo]ur"),
             new Entry(Kind.PRONOUN, null, "[Ii]t|[Tt]hey|[Tt]hem"));
 
@@ -199,7 +212,8 @@ final class ActorLexicon {
         while (i < to) {
             char c = text.charAt(i);
             boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            if (wordStart && (Character.isUpperCase(c) || FIRST_LOWER.indexOf(c) >= 0 && opensLowerEntry(text, i, to))) {
+            if (wordStart && (Character.isUpperCase(c) || FIRST_LOWER.indexOf(c) >= 0
+                    && opensLowerEntry(text, i, to))) {
                 boolean all = !dispatch || c >= BY_FIRST_CHAR.length;
                 int slot = all ? BY_FIRST_CHAR.length : c;
                 Alternation alternation = all ? ALL : BY_FIRST_CHAR[c];
@@ -233,10 +247,10 @@ final class ActorLexicon {
     }
 
     /** First words of the entries that can start in lower case; other lower-case words are not tried (speed). */
-    private static final java.util.Set<String> LOWER_FIRST_WORDS = java.util.Set.of("the", "these", "two", "both", "all",
-            "alliance", "joint", "we", "our", "it", "they", "them", "lawmakers", "legislators", "federal", "national",
-            "central", "policymakers", "policy", "policy-makers", "decision", "decisionmakers", "decision-makers",
-            "states", "donor");
+    private static final java.util.Set<String> LOWER_FIRST_WORDS = java.util.Set.of("the", "these", "two", "both",
+            "all", "alliance", "joint", "we", "our", "it", "they", "them", "lawmakers", "legislators", "federal",
+            "national", "central", "policymakers", "policy", "policy-makers", "decision", "decisionmakers",
+            "decision-makers", "states", "donor");
 
     private static boolean opensLowerEntry(CharSequence text, int start, int to) {
         int end = start;
@@ -252,7 +266,8 @@ final class ActorLexicon {
     /** The canonical name for a whole phrase such as a gazetteer entity name, or the phrase itself. */
     static String canonical(String phrase) {
         List<Hit> hits = find(phrase, 0, phrase.length());
-        if (hits.size() == 1 && hits.get(0).kind() == Kind.NAMED && hits.get(0).end() - hits.get(0).start() >= phrase.strip().length() - 4) {
+        if (hits.size() == 1 && hits.get(0).kind() == Kind.NAMED
+                && hits.get(0).end() - hits.get(0).start() >= phrase.strip().length() - 4) {
             return hits.get(0).name();
         }
         return phrase;

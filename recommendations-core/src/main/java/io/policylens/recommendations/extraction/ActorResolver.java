@@ -27,19 +27,24 @@ import java.util.regex.Pattern;
 final class ActorResolver {
 
     /** Parties named right after these words are partners or targets, not the ones asked to act. */
-    private static final Set<String> NOT_ACTOR_AFTER = Set.of("from", "against", "on", "over", "to", "toward", "towards",
-            "than", "with", "vis-à-vis", "into", "beyond", "of", "like", "including", "as", "outside", "inside", "in", "at",
-            "for", "about", "through", "across", "among", "around", "near", "via", "under", "after", "before", "since",
-            "until", "within", "without", "excluding", "besides", "except", "onto", "upon", "throughout", "by");
+    private static final Set<String> NOT_ACTOR_AFTER = Set.of("from", "against", "on", "over", "to", "toward",
+            "towards", "than", "with", "vis-à-vis", "into", "beyond", "of", "like", "including", "as", "outside",
+            "inside", "in", "at", "for", "about", "through", "across", "among", "around", "near", "via", "under",
+            "after", "before", "since", "until", "within", "without", "excluding", "besides", "except", "onto", "upon",
+            "throughout", "by");
 
-    private static final Pattern PASSIVE = Pattern.compile("(?i)^\\s*(?:not\\s+|also\\s+|further\\s+|still\\s+|\\p{L}+ly\\s+)*"
-            + "be\\s+(?:\\p{L}+ly\\s+|further\\s+|also\\s+)*(?!able\\b|ready\\b|willing\\b|prepared\\b|responsible\\b|allowed\\b)"
-            + "([\\p{L}-]+(?:ed|en)|built|set|put|spent|sent|made|held|led|brought|sought|paid|met|kept|given|taken|done|cut)\\b");
+    private static final Pattern PASSIVE = Pattern.compile("(?i)^\\s*(?:not\\s+|also\\s+|further\\s+|still\\s+|"
+            + "\\p{L}+ly\\s+)*"
+            + "be\\s+(?:\\p{L}+ly\\s+|further\\s+|also\\s+)*(?!able\\b|ready\\b|willing\\b|prepared\\b|responsible\\b|"
+            + "allowed\\b)"
+            + "([\\p{L}-]+(?:ed|en)|built|set|put|spent|sent|made|held|led|brought|sought|paid|met|kept|given|taken|"
+            + "done|cut)\\b");
 
     private static final Pattern PASSIVE_AGENT = Pattern.compile("(?i)^\\s*(?:not\\s+)?be\\s+[^,;:]{0,80}?\\bby\\s+");
 
     /** "He told governments ... and urged a radical shift": the addressee of an earlier verb of speaking. */
-    private static final Pattern SPOKEN_TO = Pattern.compile("(?i)(?<![\\p{L}])(?:told|tells|tell|warned|warns|reminded|"
+    private static final Pattern SPOKEN_TO = Pattern.compile("(?i)(?<![\\p{L}])(?:told|tells|tell|warned|warns|"
+            + "reminded|"
             + "reminds|asked|asks|pressed|presses|urged|urges)\\s+");
 
     private final DocumentContext context;
@@ -126,9 +131,11 @@ final class ActorResolver {
         }
     }
 
-    private static final Pattern EXECUTIVE = Pattern.compile("(?i)(?<![\\p{L}])(?:president|administration|white\\s+house|"
+    private static final Pattern EXECUTIVE = Pattern.compile("(?i)(?<![\\p{L}])(?:president|administration|"
+            + "white\\s+house|"
             + "budgets?|he|she)(?![\\p{L}])");
-    private static final Pattern FUNDS = Pattern.compile("(?i)[$€£]\\s?\\d|\\d\\s*(?:billion|million|trillion)(?![\\p{L}])");
+    private static final Pattern FUNDS = Pattern.compile("(?i)[$€£]\\s?\\d|\\d\\s*(?:billion|million|trillion)"
+            + "(?![\\p{L}])");
 
     /** A request for money by the executive or its budget, which names no one to grant it. */
     private static boolean asksForFunds(String text, Cue cue) {
@@ -158,7 +165,8 @@ final class ActorResolver {
         m.region(0, before);
         List<Party> found = List.of();
         while (m.find()) {
-            found = PhraseReader.readAddressee(facts.text(), m.end(), Math.min(before, m.end() + 50), facts.mentions(), base)
+            found = PhraseReader.readAddressee(facts.text(), m.end(), Math.min(before, m.end() + 50), facts.mentions(),
+                    base)
                     .parties();
         }
         return found;
@@ -204,7 +212,8 @@ final class ActorResolver {
         List<ActorLexicon.Hit> hits = ActorLexicon.find(text, 0, before);
         for (int h = hits.size() - 1; h >= 0; h--) {
             ActorLexicon.Hit hit = hits.get(h);
-            if (hit.kind() != ActorLexicon.Kind.NAMED || afterTargetWord(text, hit.start()) && !joinedToPrevious(text, hits, h)
+            if (hit.kind() != ActorLexicon.Kind.NAMED || afterTargetWord(text, hit.start())
+                    && !joinedToPrevious(text, hits, h)
                     && !subjectOfAsClause(text, hit)) {
                 continue;
             }
@@ -237,7 +246,8 @@ final class ActorResolver {
 
     private static boolean joinedToPrevious(String text, List<ActorLexicon.Hit> hits, int h) {
         return h > 0 && hits.get(h - 1).kind() == ActorLexicon.Kind.NAMED
-                && text.substring(hits.get(h - 1).end(), hits.get(h).start()).strip().matches("(?i),?\\s*(and|,)?\\s*(the)?");
+                && text.substring(hits.get(h - 1).end(), hits.get(h).start()).strip()
+                .matches("(?i),?\\s*(and|,)?\\s*(the)?");
     }
 
     /**
@@ -287,7 +297,8 @@ final class ActorResolver {
             }
             String word = text.substring(start, end);
             int phrase = phraseStart(text, start);
-            if (AgentNouns.isAgent(word) && AgentNouns.isPlural(word) && (!afterTargetWord(text, phrase) || opensSentence(text, phrase))) {
+            if (AgentNouns.isAgent(word) && AgentNouns.isPlural(word)
+                    && (!afterTargetWord(text, phrase) || opensSentence(text, phrase))) {
                 PhraseReader.Reading reading = PhraseReader.read(text, phrase, end, mentions, base);
                 if (!reading.empty() && reading.parties().get(0).type() == Party.Type.AGENT) {
                     return List.of(reading.parties().get(0));
@@ -314,7 +325,8 @@ final class ActorResolver {
             }
             String word = Words.lower(text, prev, Words.wordEnd(text, prev));
             if (NOT_ACTOR_AFTER.contains(word) || SubjectLocator.CLAUSE_WORDS.contains(word) || word.equals("the")
-                    || word.equals("for") || Character.isDigit(word.charAt(0)) || VerbLexicon.IMPERATIVE.contains(word)) {
+                    || word.equals("for") || Character.isDigit(word.charAt(0))
+                    || VerbLexicon.IMPERATIVE.contains(word)) {
                 break;
             }
             start = prev;
@@ -426,7 +438,8 @@ final class ActorResolver {
     /** True when the parties are all state-like bodies, which may stand for a whole document's addressee. */
     static boolean stateLike(List<Party> parties) {
         for (Party party : parties) {
-            if (party.type() != Party.Type.NAMED && party.type() != Party.Type.GOVERNMENT && party.type() != Party.Type.AUTHOR
+            if (party.type() != Party.Type.NAMED && party.type() != Party.Type.GOVERNMENT
+                    && party.type() != Party.Type.AUTHOR
                     && party.type() != Party.Type.LEGISLATURE && party.type() != Party.Type.COMMISSION
                     && party.type() != Party.Type.PAIR && party.type() != Party.Type.TRIO) {
                 return false;

@@ -18,10 +18,10 @@ final class AgentNouns {
 
     /** Singular forms; plurals are derived. Kept to parties that can be asked to act. */
     private static final Set<String> SINGULAR = words("adult", "child", "person", "parent", "family", "household",
-            "patient", "consumer", "citizen", "resident", "individual", "taxpayer", "voter", "youth", "student", "pupil",
-            "teacher", "educator", "school", "university", "college", "doctor", "nurse", "clinician", "physician",
-            "pharmacist", "hospital", "trust", "provider", "insurer", "employer", "employee", "worker", "union",
-            "business", "company", "firm", "corporation", "enterprise", "manufacturer", "producer", "industry",
+            "patient", "consumer", "citizen", "resident", "individual", "taxpayer", "voter", "youth", "student",
+            "pupil", "teacher", "educator", "school", "university", "college", "doctor", "nurse", "clinician",
+            "physician", "pharmacist", "hospital", "trust", "provider", "insurer", "employer", "employee", "worker",
+            "union", "business", "company", "firm", "corporation", "enterprise", "manufacturer", "producer", "industry",
             "retailer", "supplier", "exporter", "importer", "investor", "bank", "lender", "landlord", "tenant",
             "developer", "builder", "operator", "platform", "gatekeeper", "utility", "government", "state", "country",
             "nation", "economy", "member", "party", "council", "municipality", "city", "province", "region",

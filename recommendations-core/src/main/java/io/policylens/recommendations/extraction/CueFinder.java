@@ -19,50 +19,68 @@ final class CueFinder {
     }
 
     private static final Pattern MODAL = Pattern.compile("(?i)(?<![\\p{L}-])(?:(should)|(must)(?!-)|(ought\\s+to)"
-            + "|(needs?\\s+to)|(ha(?:ve|s)\\s+to)|(would\\s+(?:be\\s+wise|do\\s+well)\\s+(?:not\\s+)?to)|(could)|(can)(?!not)|(might)"
+            + "|(needs?\\s+to)|(ha(?:ve|s)\\s+to)|(would\\s+(?:be\\s+wise|do\\s+well)\\s+(?:not\\s+)?to)|(could)|(can)"
+            + "(?!not)|(might)"
             + "|(may\\s+(?:want|wish)\\s+to)|(will\\s+require))(?![\\p{L}-])");
 
-    private static final Pattern IMPERSONAL = Pattern.compile("(?i)(?<![\\p{L}])it\\s+(?:is|will\\s+be|would\\s+be|remains|becomes)"
-            + "\\s+(?:now\\s+|therefore\\s+|thus\\s+|also\\s+|still\\s+|more\\s+|all\\s+the\\s+more\\s+)?(?:\\p{L}+ly\\s+)?"
-            + "(essential|necessary|crucial|critical|vital|imperative|urgent|important|advisable|wise|prudent|desirable|time)"
+    private static final Pattern IMPERSONAL = Pattern.compile("(?i)(?<![\\p{L}])it\\s+(?:is|will\\s+be|would\\s+be|"
+            + "remains|becomes)"
+            + "\\s+(?:now\\s+|therefore\\s+|thus\\s+|also\\s+|still\\s+|more\\s+|all\\s+the\\s+more\\s+)"
+            + "?(?:\\p{L}+ly\\s+)?"
+            + "(essential|necessary|crucial|critical|vital|imperative|urgent|important|advisable|wise|prudent|"
+            + "desirable|time)"
             + "\\s+(?:that|for)(?![\\p{L}])");
 
-    private static final Pattern BEST_INTERESTS = Pattern.compile("(?i)(?<![\\p{L}])(?:is|are|be|remains)\\s+(?:\\p{L}+\\s+){0,2}?"
+    private static final Pattern BEST_INTERESTS = Pattern.compile("(?i)(?<![\\p{L}])(?:is|are|be|remains)"
+            + "\\s+(?:\\p{L}+\\s+){0,2}?"
             + "in\\s+the\\s+(?:best\\s+)?interests?\\s+of(?![\\p{L}])");
 
     /** "there is an urgent need to raise standards": a necessity with no subject (R9 must). */
-    private static final Pattern THERE_IS_NEED = Pattern.compile("(?i)(?<![\\p{L}])there\\s+(?:is|remains)\\s+(?:also\\s+|still\\s+)?"
+    private static final Pattern THERE_IS_NEED = Pattern.compile("(?i)(?<![\\p{L}])there\\s+(?:is|remains)"
+            + "\\s+(?:also\\s+|still\\s+)?"
             + "(?:an?\\s+)?(?:\\p{L}+\\s+)?need\\s+(?:to|for)(?![\\p{L}])");
 
     /** "The United States needs a comprehensive package": need with a noun object, for a named actor only. */
-    private static final Pattern NEEDS_OBJECT = Pattern.compile("(?<![\\p{L}])needs?\\s+(?:a|an|more|new|better|greater|stronger|"
+    private static final Pattern NEEDS_OBJECT = Pattern.compile("(?<![\\p{L}])needs?\\s+(?:a|an|more|new|better|"
+            + "greater|stronger|"
             + "clear|clearer|comprehensive|coherent|robust|long-term|national|federal)\\s");
 
     private static final Pattern WOULD_BE_FOR = Pattern.compile("(?i)(?<![\\p{L}])would\\s+be\\s+for(?![\\p{L}])");
 
-    private static final Pattern WE_NEED = Pattern.compile("(?<![\\p{L}])[Ww]e\\s+(?:\\p{L}+ly\\s+|also\\s+|still\\s+|just\\s+|now\\s+|really\\s+)?need(?![\\p{L}])(?!\\s+to\\b)(?!\\s+not\\b)");
+    private static final Pattern WE_NEED = Pattern.compile("(?<![\\p{L}])[Ww]e\\s+(?:\\p{L}+ly\\s+|also\\s+|still\\s+|"
+            + "just\\s+|now\\s+|really\\s+)?need(?![\\p{L}])(?!\\s+to\\b)(?!\\s+not\\b)");
 
-    private static final Pattern IS_NEEDED = Pattern.compile("(?i)(?<![\\p{L}])(?:is|are)\\s+(?:\\p{L}+ly\\s+|also\\s+|still\\s+)?needed(?![\\p{L}])");
+    private static final Pattern IS_NEEDED = Pattern.compile("(?i)(?<![\\p{L}])(?:is|are)\\s+(?:\\p{L}+ly\\s+|also\\s+|"
+            + "still\\s+)?needed(?![\\p{L}])");
 
-    private static final Pattern REPORTING = Pattern.compile("(?i)(?<![\\p{L}])(?:(recommend(?:s|ed|ing)?)|(urg(?:e|es|ed|ing))"
-            + "|(call(?:s|ed|ing)?\\s+(?:on|upon|for))|(advocat(?:e|es|ed)\\s+(?:for|that))|((?:is|are)\\s+(?:urged|encouraged|advised)\\s+to)"
-            + "|(we\\s+(?:strongly\\s+)?(?:encourage|propose|suggest))|(identif(?:y|ies|ied)\\s+as\\s+a\\s+(?:high\\s+|top\\s+)?priority)"
+    private static final Pattern REPORTING = Pattern.compile("(?i)(?<![\\p{L}])(?:(recommend(?:s|ed|ing)?)|(urg(?:e|es|"
+            + "ed|ing))"
+            + "|(call(?:s|ed|ing)?\\s+(?:on|upon|for))|(advocat(?:e|es|ed)\\s+(?:for|that))|((?:is|are)\\s+(?:urged|"
+            + "encouraged|advised)\\s+to)"
+            + "|(we\\s+(?:strongly\\s+)?(?:encourage|propose|suggest))|(identif(?:y|ies|ied)\\s+as\\s+a\\s+(?:high\\s+|"
+            + "top\\s+)?priority)"
             + "|(I\\s+have\\s+\\p{L}+\\s+suggestions)"
             + "|(ask(?:s|ed|ing)?|press(?:es|ed|ing)?|invit(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\\s+to)"
             + "|(propos(?:e|es|ed|ing)(?:\\s+that)?)"
-            + "|((?:report|review|paper|commission|committee|panel|authors?|strategy|task\\s?force|guidelines?)\\s+(?:also\\s+)?"
+            + "|((?:report|review|paper|commission|committee|panel|authors?|strategy|task\\s?force|guidelines?)"
+            + "\\s+(?:also\\s+)?"
             + "suggest(?:s|ed)?))(?![\\p{L}])");
 
     /** Reporting verbs that count only with an addressee and an infinitive: "asks Congress to", "invites States to". */
     private static final int ADDRESSEE_VERBS = 9;
 
-    private static final Pattern SELF_OR_OPINION = Pattern.compile("(?i)^\\s*(?:not\\s+)?(?:be\\s+(?:of\\s+interest|noted|emphasi[sz]ed|stressed|"
-            + "remembered|mentioned|pointed\\s+out|surprising|no\\s+surprise|obvious|clear)|come\\s+as|not\\s+be\\s+surprising|"
+    private static final Pattern SELF_OR_OPINION = Pattern.compile("(?i)^\\s*(?:not\\s+)?(?:be\\s+(?:of\\s+interest|"
+            + "noted|emphasi[sz]ed|stressed|"
+            + "remembered|mentioned|pointed\\s+out|surprising|no\\s+surprise|obvious|clear)|come\\s+as|"
+            + "not\\s+be\\s+surprising|"
             + "look\\s+like|be\\s+said|go\\s+without|make\\s+no\\s+mistake)");
 
-    private static final Pattern LAW_MANDATE = Pattern.compile("(?i)(?<![\\p{L}])(?:under\\s+the\\s+(?:\\p{L}+\\s+){0,4}(?:act|law|bill|"
-            + "rule|regulation|agreement|treaty|directive|program|programme)|(?:the|this|that)\\s+(?:\\p{L}+\\s+){0,3}(?:act|law|bill|"
-            + "legislation|regulation|rule|directive|statute|provision|plan|proposal|budget|package)\\s+(?:would\\s+|will\\s+)?(?:requires?|mandates?|stipulates?|"
+    private static final Pattern LAW_MANDATE = Pattern.compile("(?i)(?<![\\p{L}])(?:under\\s+the\\s+(?:\\p{L}+\\s+)"
+            + "{0,4}(?:act|law|bill|"
+            + "rule|regulation|agreement|treaty|directive|program|programme)|(?:the|this|that)\\s+(?:\\p{L}+\\s+)"
+            + "{0,3}(?:act|law|bill|"
+            + "legislation|regulation|rule|directive|statute|provision|plan|proposal|budget|package)\\s+(?:would\\s+|"
+            + "will\\s+)?(?:requires?|mandates?|stipulates?|"
             + "provides?\\s+that|directs?))(?![\\p{L}])");
 
     private static final Pattern INFINITIVE_TO = Pattern.compile("(?<![\\p{L}])to(?![\\p{L}])");
@@ -74,12 +92,14 @@ final class CueFinder {
         List<Cue> cues = new ArrayList<>(2);
         // Cheap substring tests first: most sentences contain none of the rarer cues, and regexes cost.
         String lower = sentence.toLowerCase(Locale.ROOT);
-        if ((lower.contains("requir") || lower.contains("mandat") || lower.contains("stipulat") || lower.contains("provide")
+        if ((lower.contains("requir") || lower.contains("mandat") || lower.contains("stipulat")
+                || lower.contains("provide")
                 || lower.contains("direct") || lower.contains("under the")) && LAW_MANDATE.matcher(sentence).find()) {
             return cues;
         }
         findModals(sentence, context, cues);
-        if (lower.contains("it ") || lower.contains("interest") || lower.contains("would be for") || lower.contains("need")) {
+        if (lower.contains("it ") || lower.contains("interest") || lower.contains("would be for")
+                || lower.contains("need")) {
             findImpersonal(sentence, cues);
         }
         if (lower.contains("requir")) {
@@ -90,8 +110,10 @@ final class CueFinder {
             findNeedsObject(sentence, cues);
         }
         if (lower.contains("recommend") || lower.contains("urg") || lower.contains("call") || lower.contains("advocat")
-                || lower.contains("encourag") || lower.contains("advise") || lower.contains("we ") || lower.contains("identif")
-                || lower.contains("suggest") || lower.contains("ask") || lower.contains("press") || lower.contains("invit")
+                || lower.contains("encourag") || lower.contains("advise") || lower.contains("we ")
+                || lower.contains("identif")
+                || lower.contains("suggest") || lower.contains("ask") || lower.contains("press")
+                || lower.contains("invit")
                 || lower.contains("appeal") || lower.contains("propos")) {
             findReporting(sentence, cues);
         }
@@ -103,22 +125,26 @@ final class CueFinder {
     }
 
     /** "previously pursued", "formerly held": the clause that follows tells a position given up, not a proposal. */
-    private static final Pattern FORMER_POSITION = Pattern.compile("(?i)(?<![\\p{L}])(as\\s+)?(?:previously|formerly)\\s+"
+    private static final Pattern FORMER_POSITION = Pattern.compile("(?i)(?<![\\p{L}])(as\\s+)?(?:previously|formerly)"
+            + "\\s+"
             + "(?:\\p{L}+ed|held|said|took|gave|made|set|saw|thought|argued|sought|put|ran|had|was|were)(?![\\p{L}])");
 
     /** "The agency previously approved pilots, but it should now fund ...": the later clause proposes. */
-    private static final Pattern TURN_TO_PRESENT = Pattern.compile("(?i);|(?<![\\p{L}])(?:but|however|now|instead|today)(?![\\p{L}])");
+    private static final Pattern TURN_TO_PRESENT = Pattern.compile("(?i);|(?<![\\p{L}])(?:but|however|now|instead|"
+            + "today)(?![\\p{L}])");
 
     /** "has proposed and begun to implement cuts": a proposal already carried out is an action taken (R8). */
     private static final Pattern CARRIED_OUT = Pattern.compile("(?i)^\\s*(?:,\\s*)?and\\s+(?:has\\s+|have\\s+|had\\s+)?"
-            + "(?:begun|began|started|implemented|enacted|adopted|passed|introduced|imposed|launched|carried\\s+out)(?![\\p{L}])");
+            + "(?:begun|began|started|implemented|enacted|adopted|passed|introduced|imposed|launched|carried\\s+out)"
+            + "(?![\\p{L}])");
 
     private static void dropPastPositions(String sentence, List<Cue> cues) {
         Matcher former = FORMER_POSITION.matcher(sentence);
         while (former.find()) {
             if (former.group(1) == null) { // "as previously recommended, Congress should" still proposes
                 int from = former.start();
-                cues.removeIf(cue -> cue.start() > from && !TURN_TO_PRESENT.matcher(sentence.substring(from, cue.start())).find());
+                cues.removeIf(cue -> cue.start() > from && !TURN_TO_PRESENT.matcher(sentence.substring(from,
+                        cue.start())).find());
             }
         }
         cues.removeIf(cue -> cue.reporting() && CARRIED_OUT.matcher(sentence.substring(cue.end())).find());
@@ -155,7 +181,8 @@ final class CueFinder {
             Subject subject = SubjectLocator.locate(sentence, auxiliaryStart(sentence, m.start()));
             int verbStart = Words.skipAdverbs(sentence, m.end(), VerbLexicon.ADVERBS);
             String verb = verbStart < 0 ? "" : Words.lower(sentence, verbStart, Words.wordEnd(sentence, verbStart));
-            boolean negated = verb.equals("not") || verb.equals("never") || m.group().toLowerCase(Locale.ROOT).endsWith("n't");
+            boolean negated = verb.equals("not") || verb.equals("never")
+                    || m.group().toLowerCase(Locale.ROOT).endsWith("n't");
             if (negated) {
                 verbStart = Words.skipAdverbs(sentence, Words.wordEnd(sentence, verbStart), VerbLexicon.ADVERBS);
                 verb = verbStart < 0 ? "" : Words.lower(sentence, verbStart, Words.wordEnd(sentence, verbStart));
@@ -185,8 +212,9 @@ final class CueFinder {
         return at;
     }
 
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("will", "would", "also", "still", "therefore",
-            "now", "further", "thus", "then", "both", "all", "surely", "too", "itself", "themselves", "first");
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("will", "would", "also", "still",
+            "therefore", "now", "further", "thus", "then", "both", "all", "surely", "too", "itself", "themselves",
+            "first");
 
     private static Strength modalStrength(Matcher m) {
         if (m.group(1) != null || m.group(3) != null || m.group(6) != null) {
@@ -208,13 +236,14 @@ final class CueFinder {
             return false;
         }
         String word = Words.lower(sentence, prev, Words.wordEnd(sentence, prev));
-        return word.equals("the") || word.equals("a") || word.equals("this") || word.equals("its") || word.equals("their")
+        return word.equals("the") || word.equals("a") || word.equals("this") || word.equals("its")
+                || word.equals("their")
                 || word.equals("no") || word.equals("urgent") || word.equals("growing") || word.equals("clear");
     }
 
     private static boolean hasToDoWith(String sentence, int end) {
-        return sentence.regionMatches(true, Words.nextWordStart(sentence, end) < 0 ? end : Words.nextWordStart(sentence, end),
-                "do with", 0, 7);
+        return sentence.regionMatches(true, Words.nextWordStart(sentence, end) < 0 ? end
+                : Words.nextWordStart(sentence, end), "do with", 0, 7);
     }
 
     private static boolean isProposal(String sentence, Matcher m, Subject subject, String verb, int verbStart,
@@ -258,7 +287,8 @@ final class CueFinder {
         if ((modal.startsWith("ha") || modal.startsWith("need")) && firstWordIs(sentence, subject, "you")) {
             return false; // "To prevail, you have to prove ...": a generic description
         }
-        if (verb.equals("be") && !firstWordIs(sentence, subject, "there") && BE_EVALUATION.matcher(sentence.substring(verbStart)).find()) {
+        if (verb.equals("be") && !firstWordIs(sentence, subject, "there")
+                && BE_EVALUATION.matcher(sentence.substring(verbStart)).find()) {
             return false; // "should be a wake-up call": an evaluation, not an action (R8)
         }
         if (verbStart >= 0 && ATTITUDE.matcher(sentence.substring(verbStart)).find()) {
@@ -302,19 +332,23 @@ final class CueFinder {
         return context.recommendationListItem() && !VerbLexicon.EFFECT.contains(verb);
     }
 
-    private static final Pattern PSEUDO_CLEFT = Pattern.compile("(?i)^\\s+(?:\\p{L}+ly\\s+|now\\s+)?do\\s+(?:now\\s+)?is\\s+"
+    private static final Pattern PSEUDO_CLEFT = Pattern.compile("(?i)^\\s+(?:\\p{L}+ly\\s+|now\\s+)?do\\s+(?:now\\s+)"
+            + "?is\\s+"
             + "(?:to\\s+)?\\p{Ll}");
 
     /** "the crisis requires decisive federal action", "this requires holding off": a necessity, R9 must. */
-    private static final Pattern REQUIRES_ACTION = Pattern.compile("(?i)(?<![\\p{L}])requires?\\s+(?:(\\p{Ll}{3,}ing)\\s+(?=\\p{L})"
-            + "|(?:(?:decisive|urgent|immediate|swift|bold|concerted|coordinated|determined|federal|government|national|"
+    private static final Pattern REQUIRES_ACTION = Pattern.compile("(?i)(?<![\\p{L}])requires?\\s+(?:(\\p{Ll}{3,}ing)"
+            + "\\s+(?=\\p{L})"
+            + "|(?:(?:decisive|urgent|immediate|swift|bold|concerted|coordinated|determined|federal|government|"
+            + "national|"
             + "political|collective|further|more|policy|public|state)\\s+){0,4}(?:action|intervention)(?![\\p{L}]))");
 
     /** Words in -ing that are nouns: "requires funding" states a cost, not an action to take. */
-    private static final Set<String> ING_NOUNS = Set.of("funding", "training", "housing", "spending", "planning", "building",
-            "financing", "staffing", "testing", "monitoring", "reporting", "licensing", "processing", "engineering",
-            "marketing", "shipping", "manufacturing", "understanding", "thinking", "something", "nothing", "anything",
-            "everything", "during", "according", "including", "being", "having", "lending", "borrowing", "pricing");
+    private static final Set<String> ING_NOUNS = Set.of("funding", "training", "housing", "spending", "planning",
+            "building", "financing", "staffing", "testing", "monitoring", "reporting", "licensing", "processing",
+            "engineering", "marketing", "shipping", "manufacturing", "understanding", "thinking", "something",
+            "nothing", "anything", "everything", "during", "according", "including", "being", "having", "lending",
+            "borrowing", "pricing");
 
     private static void findRequiresAction(String sentence, List<Cue> cues) {
         Matcher m = REQUIRES_ACTION.matcher(sentence);
@@ -333,12 +367,15 @@ final class CueFinder {
         }
     }
 
-    private static final Pattern CONSEQUENCE_OPENING = Pattern.compile("(?i)^\\P{L}*(?:as\\s+a\\s+(?:result|consequence)|"
+    private static final Pattern CONSEQUENCE_OPENING = Pattern.compile("(?i)^\\P{L}*(?:as\\s+a\\s+(?:result|"
+            + "consequence)|"
             + "consequently|because\\s+of\\s+this|in\\s+turn)\\s*,");
 
     /** Feelings and expectations after a modal: an attitude to hold, not an action to take. */
-    private static final Pattern ATTITUDE = Pattern.compile("(?i)^(?:be\\s+(?:\\p{L}+ly\\s+|more\\s+|very\\s+|deeply\\s+)?"
-            + "(?:concerned|worried|alarmed|troubled|pleased|glad|happy|proud|grateful|afraid|anxious|hopeful|optimistic|"
+    private static final Pattern ATTITUDE = Pattern.compile("(?i)^(?:be\\s+(?:\\p{L}+ly\\s+|more\\s+|very\\s+|"
+            + "deeply\\s+)?"
+            + "(?:concerned|worried|alarmed|troubled|pleased|glad|happy|proud|grateful|afraid|anxious|hopeful|"
+            + "optimistic|"
             + "pessimistic|disappointed|encouraged|reassured|surprised|excited|satisfied|comfortable|upset|angry|"
             + "frustrated|relieved|delighted)(?![\\p{L}])|(?:feel|hope|wish|worry|fear|rejoice|regret)(?![\\p{L}])"
             + "|(?:have|hold|keep|maintain|harbou?r|temper|lower|manage)\\s+(?:\\p{L}+\\s+){0,2}"
@@ -346,14 +383,19 @@ final class CueFinder {
 
     /** "will require a significant policy effort", "will require years": an amount of effort, time or money. */
     private static final Pattern COST_OBJECT = Pattern.compile("(?i)^\\s+(?:(?:a|an|the|much|more|some|many|several|"
-            + "considerable|significant|substantial|enormous|huge|large|major|sustained|great|additional|\\p{L}+ly|policy|"
-            + "political|public|new|further)\\s+){0,4}(?:[$€£]|\\d|effort|efforts|time|years|months|decades|money|resources|"
-            + "investments?|funding|spending|sacrifices?|costs?|billions?|millions?|trillions?|patience|commitment|capital)");
+            + "considerable|significant|substantial|enormous|huge|large|major|sustained|great|additional|\\p{L}+ly|"
+            + "policy|"
+            + "political|public|new|further)\\s+){0,4}(?:[$€£]|\\d|effort|efforts|time|years|months|decades|money|"
+            + "resources|"
+            + "investments?|funding|spending|sacrifices?|costs?|billions?|millions?|trillions?|patience|commitment|"
+            + "capital)");
 
     /** Generic subjects of a rallying cry, and the verbs of one: "we must act", "everyone needs to do more". */
-    private static final Set<String> RALLYING_SUBJECTS = Set.of("we", "everyone", "everybody", "all", "something", "world");
+    private static final Set<String> RALLYING_SUBJECTS = Set.of("we", "everyone", "everybody", "all", "something",
+            "world");
     private static final Pattern EMPTY_ACTION = Pattern.compile("(?i)^(?:act|"
-            + "move\\s+(?:on|forward|faster|quickly)|step\\s+up|wake\\s+up|get\\s+serious|rise\\s+to\\s+the\\s+challenge)"
+            + "move\\s+(?:on|forward|faster|quickly)|step\\s+up|wake\\s+up|get\\s+serious|"
+            + "rise\\s+to\\s+the\\s+challenge)"
             + "(?:\\s+(?:now|quickly|fast|urgently|immediately|together|decisively|today|soon|swiftly|boldly|again))*"
             + "\\s*(?:$|[.!;,'\"’”—–-])");
 
@@ -409,7 +451,8 @@ final class CueFinder {
             return false; // punctuation before the pronoun ("..., they must"), or a sentence-opening adverb
         }
         String noun = Words.lower(sentence, wordBefore, Words.wordEnd(sentence, wordBefore));
-        return !BEFORE_PRONOUN.contains(noun) && !AUXILIARIES.contains(noun) && !(noun.endsWith("ly") && noun.length() > 4)
+        return !BEFORE_PRONOUN.contains(noun) && !AUXILIARIES.contains(noun)
+                && !(noun.endsWith("ly") && noun.length() > 4)
                 && !SubjectLocator.CLAUSE_WORDS.contains(noun) && !SubjectLocator.isVerbish(noun)
                 && !Character.isDigit(noun.charAt(0));
     }
@@ -417,12 +460,13 @@ final class CueFinder {
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "they", "we", "you", "he", "she", "i");
 
     /** Plural words before "that" which take a complement clause rather than a relative one. */
-    private static final java.util.Set<String> COMPLEMENT_TAKERS = java.util.Set.copyOf(List.of("says", "argues", "recommends",
-            "suggests", "believes", "thinks", "insists", "warns", "notes", "agrees", "concludes", "proposes", "stresses",
-            "urges", "demands", "requires", "ensures", "means", "shows", "finds", "states", "claims", "adds", "hopes",
-            "expects", "acknowledges", "recognises", "recognizes", "emphasises", "emphasizes", "signals", "indicates",
-            "suggestions", "calls", "proposals", "recommendations", "demands", "arguments", "hopes", "views", "signs",
-            "reports", "claims", "fears", "concerns", "warnings", "expectations", "indications", "grounds", "terms",
+    private static final java.util.Set<String> COMPLEMENT_TAKERS = java.util.Set.copyOf(List.of("says", "argues",
+            "recommends", "suggests", "believes", "thinks", "insists", "warns", "notes", "agrees", "concludes",
+            "proposes", "stresses", "urges", "demands", "requires", "ensures", "means", "shows", "finds", "states",
+            "claims", "adds", "hopes", "expects", "acknowledges", "recognises", "recognizes", "emphasises",
+            "emphasizes", "signals", "indicates", "suggestions", "calls", "proposals", "recommendations", "demands",
+            "arguments", "hopes", "views", "signs", "reports", "claims", "fears", "concerns", "warnings",
+            "expectations", "indications", "grounds", "terms",
             "lines", "ways", "is", "was", "has", "does", "as", "years", "times", "days"));
 
     /**
@@ -450,7 +494,8 @@ final class CueFinder {
 
     private static boolean isPerfect(String sentence, int haveStart) {
         String next = Words.nextWord(sentence, Words.wordEnd(sentence, haveStart));
-        return next.equals("been") || next.endsWith("ed") || next.endsWith("en") || next.equals("done") || next.equals("made");
+        return next.equals("been") || next.endsWith("ed") || next.endsWith("en") || next.equals("done")
+                || next.equals("made");
     }
 
     /** The participle after "be" in "could be tapped", or null when "be" is not followed by one. */
@@ -490,7 +535,8 @@ final class CueFinder {
         return false;
     }
 
-    private static final Pattern LOCATIVE = Pattern.compile("(?i)(?<![\\p{L}])(?:in|across|within|throughout|outside|at)\\s");
+    private static final Pattern LOCATIVE = Pattern.compile("(?i)(?<![\\p{L}])(?:in|across|within|throughout|outside|"
+            + "at)\\s");
 
     /**
      * The subject names a party: "Korea's fund could be tapped". A party after a place preposition only says where
@@ -555,9 +601,11 @@ final class CueFinder {
         Matcher m = NEEDS_OBJECT.matcher(sentence);
         while (m.find()) {
             Subject subject = SubjectLocator.locate(sentence, m.start());
-            if (!subject.clauseWord().equals("what") && !subject.clauseWord().equals("if") && hasActorHead(sentence, subject)
+            if (!subject.clauseWord().equals("what") && !subject.clauseWord().equals("if")
+                    && hasActorHead(sentence, subject)
                     && ActorLexicon.find(sentence, subject.start(), subject.end()).stream()
-                    .noneMatch(hit -> hit.kind() == ActorLexicon.Kind.AUTHOR || hit.kind() == ActorLexicon.Kind.PRONOUN)) {
+                    .noneMatch(hit -> hit.kind() == ActorLexicon.Kind.AUTHOR
+                            || hit.kind() == ActorLexicon.Kind.PRONOUN)) {
                 cues.add(new Cue(Strength.MUST, m.start(), m.end(), subject, -1, -1, m.end(), false, false));
             }
         }
@@ -588,23 +636,27 @@ final class CueFinder {
             }
         }
         return !(previous.equals("the") || previous.equals("a") || previous.equals("this") || previous.equals("these")
-                || previous.equals("its") || previous.equals("their") || previous.equals("our") || previous.endsWith("'s")
+                || previous.equals("its") || previous.equals("their") || previous.equals("our")
+                || previous.endsWith("'s")
                 || previous.endsWith("’s"));
     }
 
     private static final java.util.Set<String> NOT_BEFORE_GERUND = java.util.Set.of("beyond", "by", "from", "in", "of",
-            "for", "about", "after", "before", "without", "despite", "through", "on", "with", "while", "since", "besides",
-            "like", "at", "to");
+            "for", "about", "after", "before", "without", "despite", "through", "on", "with", "while", "since",
+            "besides", "like", "at", "to");
 
     /** The "to" after an addressee opens an infinitive, not a place ("to the G-7"). */
     private static boolean infinitiveFollows(String sentence, int to) {
         int next = Words.nextWordStart(sentence, to + 2);
         if (next < 0) {
-            return sentence.indexOf('\'', to) == to + 3 || sentence.indexOf('‘', to) == to + 3; // "to 'meet and exceed'"
+            // "to 'meet and exceed'"
+            return sentence.indexOf('\'', to) == to + 3 || sentence.indexOf('‘', to) == to + 3;
         }
         String word = Words.lower(sentence, next, Words.wordEnd(sentence, next));
-        return !Character.isUpperCase(sentence.charAt(next)) && !Set.of("the", "a", "an", "this", "these", "its", "their",
-                "his", "her", "our", "that", "those", "which", "whom").contains(word) && !Character.isDigit(word.charAt(0));
+        return !Character.isUpperCase(sentence.charAt(next))
+                && !Set.of("the", "a", "an", "this", "these", "its", "their", "his", "her", "our", "that", "those",
+                        "which", "whom").contains(word)
+                && !Character.isDigit(word.charAt(0));
     }
 
     private static void findWeNeed(String sentence, List<Cue> cues) {

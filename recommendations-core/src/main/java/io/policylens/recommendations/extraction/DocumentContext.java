@@ -22,14 +22,18 @@ import java.util.regex.Pattern;
 final class DocumentContext {
 
     /** Headings of sections whose sentences are offered as courses of action. */
-    private static final Pattern RECOMMENDATION_HEADING = Pattern.compile("(?i)recommend|polic(?:y|ies)\\s+(?:options|implications|"
-            + "prescriptions|proposals)|way\\s+(?:forward|ahead)|next\\s+steps|what\\s+(?:should|can|must)|how\\s+(?:can|should|to)|"
+    private static final Pattern RECOMMENDATION_HEADING = Pattern.compile("(?i)recommend|polic(?:y|ies)\\s+(?:options|"
+            + "implications|"
+            + "prescriptions|proposals)|way\\s+(?:forward|ahead)|next\\s+steps|what\\s+(?:should|can|must)|"
+            + "how\\s+(?:can|should|to)|"
             + "\\bshould\\b|\\bmust\\b|proposals|action\\s+(?:plan|items)|lines?\\s+of\\s+effort|path\\s+forward|"
             + "opportunities\\s+for|agenda\\s+for|priorities\\s+for|steps\\s+(?:forward|ahead|to)");
 
     /** Lead-ins of lists whose items are proposals. */
-    private static final Pattern RECOMMENDATION_LEAD_IN = Pattern.compile("(?i)recommend|\\bshould\\b|\\bmust\\b|\\bneeds?\\b|\\bcan\\b|"
-            + "\\bcould\\b|\\bsteps\\b|\\bactions?\\b|\\bmeasures\\b|\\bfollowing\\b|\\burges?\\b|\\bcalls?\\s+(?:on|for)|propos|suggest|"
+    private static final Pattern RECOMMENDATION_LEAD_IN = Pattern.compile("(?i)recommend|\\bshould\\b|\\bmust\\b|"
+            + "\\bneeds?\\b|\\bcan\\b|"
+            + "\\bcould\\b|\\bsteps\\b|\\bactions?\\b|\\bmeasures\\b|\\bfollowing\\b|\\burges?\\b|\\bcalls?\\s+(?:on|"
+            + "for)|propos|suggest|"
             + "priorit|\\bways\\b|lines\\s+of\\s+effort|options");
 
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-–—•●▪◦✔✓*]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)]"
@@ -56,7 +60,8 @@ final class DocumentContext {
         this.leadIn = findLeadIns();
         this.counts = countActors();
         this.mentionsCongress = counts.containsKey("Congress");
-        this.europeanUnion = counts.containsKey("European Commission") || defaultActors(counts).contains("European Union");
+        this.europeanUnion = counts.containsKey("European Commission")
+                || defaultActors(counts).contains("European Union");
         this.defaultActors = defaultActors(counts);
     }
 

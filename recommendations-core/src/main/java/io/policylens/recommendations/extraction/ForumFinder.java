@@ -17,12 +17,16 @@ import java.util.regex.Pattern;
  */
 final class ForumFinder {
 
-    private static final Pattern NAMED_FORUM = Pattern.compile("(?<![\\p{L}])(?:[A-Z][\\p{L}\\d&.-]*\\s+(?:(?:of|for|and|on|the)\\s+)?){0,7}"
-            + "(?:Framework|Coalition|Corporation|Fund|Forum|Initiative|Group|Council|Partnership|Agreement|Dialogue|Act|"
-            + "Alliance|Mechanism|Program|Programme|Treaty|Pact|Summit|Organization|Organisation|Bank|Facility|Compact|[Ii]nitiative)"
+    private static final Pattern NAMED_FORUM = Pattern.compile("(?<![\\p{L}])(?:[A-Z][\\p{L}\\d&.-]*\\s+(?:(?:of|for|"
+            + "and|on|the)\\s+)?){0,7}"
+            + "(?:Framework|Coalition|Corporation|Fund|Forum|Initiative|Group|Council|Partnership|Agreement|Dialogue|"
+            + "Act|"
+            + "Alliance|Mechanism|Program|Programme|Treaty|Pact|Summit|Organization|Organisation|Bank|Facility|Compact|"
+            + "[Ii]nitiative)"
             + "(?![\\p{L}])");
 
-    private static final Pattern ACRONYM_FORUM = Pattern.compile("(?<![\\p{L}])(?:IPEF|Quad|AUKUS|DEPA|NCG|APEC|ASEAN|G-?7|G-?20|"
+    private static final Pattern ACRONYM_FORUM = Pattern.compile("(?<![\\p{L}])(?:IPEF|Quad|AUKUS|DEPA|NCG|APEC|ASEAN|"
+            + "G-?7|G-?20|"
             + "NATO|WTO|CPTPP|RCEP|TTC|DFC|KORUS|Chip\\s?4|MSP|IRA|CHIPS\\s+Act)(?![\\p{L}])");
 
     private ForumFinder() {
@@ -45,7 +49,8 @@ final class ForumFinder {
         }
         m = ACRONYM_FORUM.matcher(sentence);
         while (m.find()) {
-            if (!coveredByMention(m.start() + sentenceStart, m.end() + sentenceStart, mentions) && !containsPart(forums, m.group())) {
+            if (!coveredByMention(m.start() + sentenceStart, m.end() + sentenceStart, mentions)
+                    && !containsPart(forums, m.group())) {
                 forums.add(m.group());
             }
         }

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  */
 final class ListItemRules {
 
-    private static final Pattern LEAD_IN_MODAL = Pattern.compile("(?i)(?<![\\p{L}])(?:(should|ought\\s+to)|(must|needs?\\s+to|"
+    private static final Pattern LEAD_IN_MODAL = Pattern.compile("(?i)(?<![\\p{L}])(?:(should|ought\\s+to)|(must|"
+            + "needs?\\s+to|"
             + "ha(?:ve|s)\\s+to|essential|necessary|crucial)|(can|could|might))(?![\\p{L}])");
-    private static final Pattern LEAD_IN_REPORTING = Pattern.compile("(?i)recommend|urge|calls?\\s+(?:on|for)|suggest|propos");
+    private static final Pattern LEAD_IN_REPORTING = Pattern.compile("(?i)recommend|urge|calls?\\s+(?:on|for)|suggest|"
+            + "propos");
 
     private ListItemRules() {
     }
@@ -71,14 +73,16 @@ final class ListItemRules {
         if (!VerbLexicon.IMPERATIVE.contains(word) && !(!strict && looksLikeVerbBeforeObject(word, next))) {
             return false;
         }
-        if (VerbLexicon.NOT_AFTER_IMPERATIVE.contains(next) || text.startsWith("’s", wordEnd) || text.startsWith("'s", wordEnd)) {
+        if (VerbLexicon.NOT_AFTER_IMPERATIVE.contains(next) || text.startsWith("’s", wordEnd)
+                || text.startsWith("'s", wordEnd)) {
             return false;
         }
         if ((word.equals("consider") || word.equals("imagine") || word.equals("remember") || word.equals("note"))
                 && Set.of("all", "what", "how", "that", "this", "why").contains(next)) {
             return false; // "Consider all that has happened since August": rhetoric, not a proposal
         }
-        if (VerbLexicon.NOUN_LIKE.contains(word) && (strict || next.equals("for") || next.equals("on") || next.equals("with")
+        if (VerbLexicon.NOUN_LIKE.contains(word) && (strict || next.equals("for") || next.equals("on")
+                || next.equals("with")
                 || next.equals("from") || next.equals("at") || next.isEmpty())) {
             return false;
         }
@@ -88,7 +92,8 @@ final class ListItemRules {
     /** Markdown emphasis and quotes around a list item's first words: "__Initiate an ...__", "*Improve ...:*". */
     static int skipEmphasis(String text, int start) {
         int i = start;
-        while (i < text.length() && (text.charAt(i) == '*' || text.charAt(i) == '_' || Character.isWhitespace(text.charAt(i)))) {
+        while (i < text.length() && (text.charAt(i) == '*' || text.charAt(i) == '_'
+                || Character.isWhitespace(text.charAt(i)))) {
             i++;
         }
         return i;
@@ -107,8 +112,8 @@ final class ListItemRules {
         if (!OBJECT_STARTS.contains(next) || word.length() < 3) {
             return false;
         }
-        for (String ending : List.of("s", "ed", "ing", "ly", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "al",
-                "ous", "ive", "ic", "er", "or", "ist", "ian")) {
+        for (String ending : List.of("s", "ed", "ing", "ly", "tion", "sion", "ment", "ness", "ity", "ance", "ence",
+                "al", "ous", "ive", "ic", "er", "or", "ist", "ian")) {
             if (word.endsWith(ending)) {
                 return false;
             }

@@ -147,7 +147,8 @@ final class PhraseReader {
         String head = headStart < from || headStart < 0 ? "" : sentence.substring(headStart, headEnd);
         head = stripPossessive(head);
         for (ActorLexicon.Hit hit : hits) {
-            if (hit.start() >= conjunctStart && hit.end() <= conjunctEnd && hit.end() >= headEnd - 1 && hit.start() < headEnd) {
+            if (hit.start() >= conjunctStart && hit.end() <= conjunctEnd && hit.end() >= headEnd - 1
+                    && hit.start() < headEnd) {
                 parties.add(fromHit(hit));
                 return;
             }
@@ -155,7 +156,8 @@ final class PhraseReader {
         for (EntityMention mention : mentions) {
             int start = mention.start() - base;
             int end = mention.end() - base;
-            if (start >= conjunctStart && end <= to && end >= headEnd - 1 && start < headEnd && isBody(mention.type())) {
+            if (start >= conjunctStart && end <= to && end >= headEnd - 1 && start < headEnd
+                    && isBody(mention.type())) {
                 parties.add(Party.named(ActorLexicon.canonical(mention.name()), start));
                 return;
             }
@@ -180,7 +182,8 @@ final class PhraseReader {
             return;
         }
         if (AgentNouns.isAgent(head)) {
-            parties.add(new Party(Party.Type.AGENT, normalise(sentence, from, to, headEnd), AgentNouns.isPlural(head), from));
+            parties.add(new Party(Party.Type.AGENT, normalise(sentence, from, to, headEnd), AgentNouns.isPlural(head),
+                    from));
         }
     }
 
@@ -215,7 +218,8 @@ final class PhraseReader {
         int i = from;
         while (i < to) {
             char c = sentence.charAt(i);
-            if (c == '(' || c == '—' || c == '[' || c == ';' || c == ':' || c == '\\' && i + 1 < to && sentence.charAt(i + 1) == '(') {
+            if (c == '(' || c == '—' || c == '[' || c == ';' || c == ':' || c == '\\' && i + 1 < to
+                    && sentence.charAt(i + 1) == '(') {
                 return i;
             }
             if (Character.isLetter(c) && (i == 0 || !Words.isWordChar(sentence.charAt(i - 1)))) {
@@ -279,7 +283,8 @@ final class PhraseReader {
         if (c == ',' || c == '&') {
             int end = i + 1;
             int next = Words.nextWordStart(sentence, end);
-            if (next >= 0 && next < to && Words.lower(sentence, next, Words.wordEnd(sentence, next)).matches("and|or")) {
+            if (next >= 0 && next < to && Words.lower(sentence, next,
+                    Words.wordEnd(sentence, next)).matches("and|or")) {
                 end = Words.wordEnd(sentence, next);
             }
             return end;
@@ -345,7 +350,8 @@ final class PhraseReader {
     private static int firstPreposition(String sentence, int from, int to, List<ActorLexicon.Hit> hits) {
         int end = headEnd(sentence, from, to, hits);
         int next = Words.nextWordStart(sentence, end);
-        return next > end && next < to && PREPOSITIONS.contains(Words.lower(sentence, next, Words.wordEnd(sentence, next)))
+        return next > end && next < to && PREPOSITIONS.contains(Words.lower(sentence, next,
+                Words.wordEnd(sentence, next)))
                 ? next : to;
     }
 
@@ -408,7 +414,8 @@ final class PhraseReader {
         }
         phrase = phrase.replaceAll("[‘’“”\"*_]", "").replaceAll("\\\\", "").replaceAll("\\s+", " ").strip();
         String[] words = phrase.split(" ");
-        boolean onlyFirstCapitalised = words.length > 0 && !words[0].isEmpty() && Character.isUpperCase(words[0].charAt(0))
+        boolean onlyFirstCapitalised = words.length > 0 && !words[0].isEmpty()
+                && Character.isUpperCase(words[0].charAt(0))
                 && words[0].substring(1).equals(words[0].substring(1).toLowerCase(Locale.ROOT));
         for (int w = 1; w < words.length && onlyFirstCapitalised; w++) {
             if (!words[w].isEmpty() && Character.isUpperCase(words[w].charAt(0))) {

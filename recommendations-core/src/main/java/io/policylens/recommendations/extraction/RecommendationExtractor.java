@@ -64,7 +64,8 @@ public final class RecommendationExtractor {
             }
             String text = sentence.text();
             boolean listItem = context.isListItem(i);
-            boolean aloneInBlock = context.firstInBlock(i) && (i + 1 == sentences.size() || context.firstInBlock(i + 1));
+            boolean aloneInBlock = context.firstInBlock(i) && (i + 1 == sentences.size()
+                    || context.firstInBlock(i + 1));
             CueFinder.Context cueContext = new CueFinder.Context(context.inRecommendationList(i),
                     context.inRecommendationSection(i));
             SentenceShape shape = SentenceShape.of(text, listItem, i == sentences.size() - 1 || aloneInBlock,
@@ -94,7 +95,8 @@ public final class RecommendationExtractor {
             if (!seenTexts.add(unitText)) {
                 continue; // R5: a repeated sentence is listed once
             }
-            ActorResolver.Finding finding = resolver.find(new ActorResolver.SentenceFacts(i, text, annotated.entities(), cues));
+            ActorResolver.Finding finding = resolver.find(new ActorResolver.SentenceFacts(i, text, annotated.entities(),
+                    cues));
             candidates.add(new Candidate(i, start, unitText, strength, actionStart, negated, finding));
         }
         // Second pass: explicit actors first, so that the others can borrow from their paragraph and document.

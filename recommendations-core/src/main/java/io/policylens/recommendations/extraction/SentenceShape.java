@@ -6,21 +6,25 @@ import java.util.regex.Pattern;
 /**
  * The parts of a sentence that matter before looking for cues: a list marker that is not part of the
  * unit (R2), a lead-in label kept with the first sentence of a list item ("Expand Supply Chain Security
- * Partnerships: ..."), a heading line glued before a numbered item, and whether the sentence can be a recommendation at all (R4: not a heading, a
- * question, a list lead-in ending in a colon, or a sentence cut off by the excerpt), and a bold run-in heading
- * glued to the sentence ("**Empower workers.** The plan ensures ..."), which outside a list of proposals is a
- * heading (R4): only the words after it are judged. In a list of proposals the bold sentence is the proposal.
+ * Partnerships: ..."), a heading line glued before a numbered item, and whether the sentence can be a recommendation at
+ * all (R4: not a heading, a question, a list lead-in ending in a colon, or a sentence cut off by the excerpt), and a
+ * bold run-in heading glued to the sentence ("**Empower workers.** The plan ensures ..."), which outside a list of
+ * proposals is a heading (R4): only the words after it are judged. In a list of proposals the bold sentence is the
+ * proposal.
  */
 record SentenceShape(int contentStart, int labelEnd, int bodyStart, boolean eligible) {
 
     private static final Pattern LABEL = Pattern.compile("^([^.:;!?\\n]{3,100}):[*_]*\\s+(?=\\S)");
     /** "**Heading.** Text", "**Heading**. Text": a complete bold sentence followed by more text. */
-    private static final Pattern RUN_IN_HEADING = Pattern.compile("^(?:\\*\\*|__)[^*_]{3,300}?(?:[.!?][\\s\\u00a0]*(?:\\*\\*|__)"
+    private static final Pattern RUN_IN_HEADING = Pattern.compile("^(?:\\*\\*|__)"
+            + "[^*_]{3,300}?(?:[.!?][\\s\\u00a0]*(?:\\*\\*|__)"
             + "|(?:\\*\\*|__)[.!?])[\\s\\u00a0]*(?=\\p{L})");
     /** "Objects of the Act\n3.1 Amend ...": a heading line the text pipeline glued before a numbered item (R2). */
-    private static final Pattern GLUED_HEADING_LINE = Pattern.compile("^[^\\n.!?:;]{3,100}\\n\\s*(?=(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?"
+    private static final Pattern GLUED_HEADING_LINE = Pattern.compile("^[^\\n.!?:;"
+            + "]{3,100}\\n\\s*(?=(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?"
             + "|\\(?\\d{1,2}[.)])\\s+\\p{Lu})");
-    private static final Pattern ORDINAL = Pattern.compile("^(?:(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Next|Also|"
+    private static final Pattern ORDINAL = Pattern.compile("^(?:(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Next|"
+            + "Also|"
             + "Additionally|Further|Furthermore|Moreover|In\\s+addition|Similarly|Likewise|Third|Sixth),?\\s+)");
     private static final Pattern TERMINAL = Pattern.compile("[.!;…]['\"’”)\\]*_]*(?:\\[?\\d{1,3}\\]?)?\\s*$");
 

@@ -18,13 +18,13 @@ final class SubjectLocator {
             "until", "once", "as", "and", "or", "then", "thus", "hence", "therefore", "however", "instead");
 
     /** Words that open an adverbial clause, which ends before a main clause's pronoun subject. */
-    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "once", "because", "since", "while", "although",
-            "though", "unless", "until", "as", "whereas");
+    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "once", "because", "since", "while",
+            "although", "though", "unless", "until", "as", "whereas");
 
     /** Words that show the stretch before a modal is more than a noun phrase. */
     private static final Set<String> VERBISH = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
-            "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "to",
-            "continue", "continues", "remain", "remains", "argue", "argues", "tempts", "says", "said", "believe",
+            "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "shall", "should", "must",
+            "to", "continue", "continues", "remain", "remains", "argue", "argues", "tempts", "says", "said", "believe",
             "believes", "think", "thinks", "seem", "seems", "means", "work", "works", "need", "needs", "want", "wants",
             "expect", "expects", "hope", "hopes", "plan", "plans", "intend", "intends", "appear", "appears", "helps",
             "makes", "made", "become", "becomes", "shows", "showed", "suggests", "suggested", "notes", "noted");
@@ -86,7 +86,8 @@ final class SubjectLocator {
                     start--;
                 }
                 String word = sentence.substring(start, i).toLowerCase(Locale.ROOT);
-                if (CLAUSE_WORDS.contains(word) && !(word.equals("and") && andJoinsNounPhrases(sentence, start, i, modalStart))
+                if (CLAUSE_WORDS.contains(word) && !(word.equals("and")
+                        && andJoinsNounPhrases(sentence, start, i, modalStart))
                         && !(word.equals("as") && isSuchAs(sentence, start))) {
                     clauseStart = i;
                     clauseWord = word;
@@ -104,7 +105,8 @@ final class SubjectLocator {
             i--;
         }
         int pronoun = Words.wordStartBefore(sentence, modalStart);
-        if (pronoun > clauseStart && PERSONAL_PRONOUNS.contains(Words.lower(sentence, pronoun, Words.wordEnd(sentence, pronoun)))
+        if (pronoun > clauseStart && PERSONAL_PRONOUNS.contains(Words.lower(sentence, pronoun,
+                Words.wordEnd(sentence, pronoun)))
                 && !"and".equals(wordBefore(sentence, pronoun)) && !"or".equals(wordBefore(sentence, pronoun))) {
             // "To retain teachers and other staff we must": a personal pronoun before the modal is the whole subject.
             if (SUBORDINATORS.contains(clauseWord) && Words.nextWordStart(sentence, clauseStart) < pronoun) {
@@ -146,7 +148,8 @@ final class SubjectLocator {
         if (clauseWord.equals("that")) {
             return AgentNouns.isAgent(word) && AgentNouns.isPlural(word);
         }
-        return !CLAUSE_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !VERBISH.contains(word.toLowerCase(Locale.ROOT));
+        return !CLAUSE_WORDS.contains(word.toLowerCase(Locale.ROOT))
+                && !VERBISH.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static boolean isVerbish(String lowerWord) {
@@ -192,7 +195,8 @@ final class SubjectLocator {
     /** "and" between two actor names ("Washington and Seoul") does not open a clause. */
     private static boolean andJoinsActors(String sentence, int andStart, int andEnd) {
         List<ActorLexicon.Hit> before = ActorLexicon.find(sentence, Math.max(0, andStart - 40), andStart);
-        if (before.isEmpty() || !sentence.substring(before.get(before.size() - 1).end(), andStart).strip().matches(",?")) {
+        if (before.isEmpty() || !sentence.substring(before.get(before.size() - 1).end(),
+                andStart).strip().matches(",?")) {
             return false;
         }
         int next = Words.nextWordStart(sentence, andEnd);
@@ -289,7 +293,8 @@ final class SubjectLocator {
                 break;
             }
             onlyActors &= joiner;
-            if (VERBISH.contains(word) || NP_STOPS.contains(word) || CLAUSE_WORDS.contains(word) && !word.equals("and")) {
+            if (VERBISH.contains(word) || NP_STOPS.contains(word) || CLAUSE_WORDS.contains(word)
+                    && !word.equals("and")) {
                 stopped = true;
                 break;
             }

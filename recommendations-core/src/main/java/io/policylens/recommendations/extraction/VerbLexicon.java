@@ -10,26 +10,27 @@ final class VerbLexicon {
 
     /** Adverbs that may sit between a modal and its verb. */
     static final Set<String> ADVERBS = Set.of("also", "further", "still", "then", "now", "therefore", "instead", "thus",
-            "only", "too", "both", "either", "jointly", "together", "first", "soon", "immediately", "even", "ultimately",
-            "perhaps", "at", "least", "rather", "more", "all", "each", "certainly", "clearly", "urgently", "actively");
+            "only", "too", "both", "either", "jointly", "together", "first", "soon", "immediately", "even",
+            "ultimately", "perhaps", "at", "least", "rather", "more", "all", "each", "certainly", "clearly", "urgently",
+            "actively");
 
     /** After can/could/might these verbs describe what may happen to someone, not something they could do. */
     static final Set<String> NON_AGENTIVE = Set.of("be", "become", "face", "lose", "suffer", "see", "find", "fall",
-            "mean", "remain", "prove", "happen", "occur", "emerge", "come", "seem", "appear", "have", "hinder", "affect",
-            "undermine", "harm", "damage", "threaten", "jeopardize", "jeopardise", "complicate", "trigger", "spark",
-            "result", "cause", "rise", "grow", "decline", "hurt", "weaken", "get", "go", "fail", "struggle", "survive",
-            "afford", "expect", "feel", "pose", "disrupt", "derail", "erode", "exacerbate", "escalate", "worsen",
-            "stall", "backfire", "outweigh", "exceed", "reach", "surpass", "drop", "decrease", "indicate", "suggest",
-            "imply", "provoke", "potentially", "likely", "possibly", "eventually", "well", "easily", "not", "never",
-            "hardly", "no", "argue", "say", "think", "imagine", "guess", "tell", "conclude", "ask");
+            "mean", "remain", "prove", "happen", "occur", "emerge", "come", "seem", "appear", "have", "hinder",
+            "affect", "undermine", "harm", "damage", "threaten", "jeopardize", "jeopardise", "complicate", "trigger",
+            "spark", "result", "cause", "rise", "grow", "decline", "hurt", "weaken", "get", "go", "fail", "struggle",
+            "survive", "afford", "expect", "feel", "pose", "disrupt", "derail", "erode", "exacerbate", "escalate",
+            "worsen", "stall", "backfire", "outweigh", "exceed", "reach", "surpass", "drop", "decrease", "indicate",
+            "suggest", "imply", "provoke", "potentially", "likely", "possibly", "eventually", "well", "easily", "not",
+            "never", "hardly", "no", "argue", "say", "think", "imagine", "guess", "tell", "conclude", "ask");
 
     /** Verbs that say a thing helps or hurts; with a non-actor subject they make a "could help reduce" statement. */
     static final Set<String> EFFECT = Set.of("help", "lead", "take", "increase", "raise", "add", "invite", "change",
             "shift", "signal", "slow", "turn", "end", "enable", "allow", "reduce", "boost", "support", "strengthen",
-            "improve", "ensure", "contribute", "benefit", "serve", "make", "create", "give", "offer", "provide", "lower",
-            "mitigate", "facilitate", "promote", "encourage", "spur", "drive", "accelerate", "enhance", "bolster",
-            "deter", "limit", "curb", "ease", "save", "open", "unlock", "generate", "attract", "produce", "yield",
-            "bring", "foster", "advance", "address", "solve", "resolve", "prevent", "counter", "offset");
+            "improve", "ensure", "contribute", "benefit", "serve", "make", "create", "give", "offer", "provide",
+            "lower", "mitigate", "facilitate", "promote", "encourage", "spur", "drive", "accelerate", "enhance",
+            "bolster", "deter", "limit", "curb", "ease", "save", "open", "unlock", "generate", "attract", "produce",
+            "yield", "bring", "foster", "advance", "address", "solve", "resolve", "prevent", "counter", "offset");
 
     /** Participles that after "could be" describe an effect or a view, not an action someone could take. */
     static final Set<String> NON_AGENTIVE_PASSIVE = Set.of("affected", "hurt", "harmed", "seen", "viewed",
@@ -89,8 +90,8 @@ final class VerbLexicon {
     static final Set<String> NOUN_LIKE = Set.of("support", "increase", "work", "use", "plan", "access", "fund", "shift",
             "cut", "focus", "step", "reform", "challenge", "limit", "stand", "push", "match", "measure", "pilot",
             "form", "start", "stop", "set", "track", "train", "update", "upgrade", "link", "cap", "ban", "pool",
-            "reward", "task", "target", "press", "pair", "frame", "hold", "condition", "lead", "boost", "offer", "share",
-            "address", "commission", "double", "guarantee", "put", "tie", "treat", "counter",
+            "reward", "task", "target", "press", "pair", "frame", "hold", "condition", "lead", "boost", "offer",
+            "share", "address", "commission", "double", "guarantee", "put", "tie", "treat", "counter",
             "change", "supplement", "monitor", "act", "aim", "benchmark", "block", "control", "cover", "decrease",
             "demand", "design", "document", "drive", "drop", "end", "fix", "guide", "halt", "help", "index", "issue",
             "label", "license", "map", "phase", "purchase", "release", "report", "request", "reserve", "review",

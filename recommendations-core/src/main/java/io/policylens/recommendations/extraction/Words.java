@@ -13,7 +13,10 @@ final class Words {
         return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’';
     }
 
-    /** Start of the word that ends at or before {@code pos} (skipping spaces), or -1 when a non-word character comes first. */
+    /**
+     * Start of the word that ends at or before {@code pos} (skipping spaces), or -1 when a non-word character comes
+     * first.
+     */
     static int wordStartBefore(String text, int pos) {
         int i = pos;
         while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
@@ -54,7 +57,10 @@ final class Words {
         return start < 0 ? "" : lower(text, start, wordEnd(text, start));
     }
 
-    /** Skips adverbs ("also", "further", "increasingly") after {@code pos}; returns the start of the next other word or -1. */
+    /**
+     * Skips adverbs ("also", "further", "increasingly") after {@code pos}; returns the start of the next other word or
+     * -1.
+     */
     static int skipAdverbs(String text, int pos, Set<String> adverbs) {
         int at = pos;
         for (int guard = 0; guard < 4; guard++) {

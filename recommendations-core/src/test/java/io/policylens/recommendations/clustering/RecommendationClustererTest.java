@@ -21,7 +21,8 @@ class RecommendationClustererTest {
 
     private static ClusterMember member(String key, String doc, String publisher, String action, List<String> topics,
                                         List<String> forums, boolean negated) {
-        return new ClusterMember(key, doc, publisher, action, "United States and South Korea", action, topics, forums, negated);
+        return new ClusterMember(key, doc, publisher, action, "United States and South Korea", action, topics, forums,
+                negated);
     }
 
     /** A small corpus written for this test: two themes across four documents and three publishers. */
@@ -62,14 +63,16 @@ class RecommendationClustererTest {
         List<ClusterMember> reversed = new ArrayList<>(corpus());
         java.util.Collections.reverse(reversed);
 
-        assertThat(new RecommendationClusterer().cluster(reversed)).isEqualTo(new RecommendationClusterer().cluster(corpus()));
+        assertThat(new RecommendationClusterer().cluster(reversed))
+                .isEqualTo(new RecommendationClusterer().cluster(corpus()));
     }
 
     @Test
     void anUnrelatedDocumentDoesNotRenumberExistingClusters() {
         List<RecommendationCluster> before = new RecommendationClusterer().cluster(corpus());
         List<ClusterMember> more = new ArrayList<>(corpus());
-        more.add(member("0:1", "0", "Other", "ban sugary drinks in public schools", List.of("health"), List.of(), false));
+        more.add(member("0:1", "0", "Other", "ban sugary drinks in public schools", List.of("health"), List.of(),
+                false));
 
         List<RecommendationCluster> after = new RecommendationClusterer().cluster(more);
 
@@ -83,8 +86,8 @@ class RecommendationClustererTest {
         Map<String, String> previous = new HashMap<>();
         before.forEach(c -> c.members().forEach(m -> previous.put(m, c.id())));
         List<ClusterMember> more = new ArrayList<>(corpus());
-        more.add(member("0:2", "0", "Other", "work through multilateral forums such as IPEF rather than a bilateral track",
-                List.of("alliances-diplomacy"), List.of("IPEF"), false));
+        more.add(member("0:2", "0", "Other", "work through multilateral forums such as IPEF rather than a bilateral "
+                + "track", List.of("alliances-diplomacy"), List.of("IPEF"), false));
 
         List<RecommendationCluster> after = new RecommendationClusterer().cluster(more, previous);
 
@@ -125,8 +128,8 @@ class RecommendationClustererTest {
         List<ClusterMember> more = new ArrayList<>(members);
         // keys sort before and among the others; words, topic, forum and publisher of their own
         for (int i = 0; i < 20; i++) {
-            more.add(new ClusterMember(i + "-unrelated", "other-" + i, "Elsewhere", "ban sugary drinks in schools", null,
-                    "ban sugary drinks in schools", List.of("nutrition"), List.of(), false));
+            more.add(new ClusterMember(i + "-unrelated", "other-" + i, "Elsewhere", "ban sugary drinks in schools",
+                    null, "ban sugary drinks in schools", List.of("nutrition"), List.of(), false));
         }
 
         List<RecommendationCluster> after = new RecommendationClusterer().cluster(more);
@@ -154,8 +157,8 @@ class RecommendationClustererTest {
     @Test
     void onATieTheOlderClusterWins() {
         // k1 and k2 share one word of four (cosine 0.25): two clusters; k3 is exactly as close to both
-        List<ClusterMember> members = List.of(plain("k1", "alder birch cedar dogwood"), plain("k2", "alder elm fir ginkgo"),
-                plain("k3", "alder birch elm"));
+        List<ClusterMember> members = List.of(plain("k1", "alder birch cedar dogwood"),
+                plain("k2", "alder elm fir ginkgo"), plain("k3", "alder birch elm"));
 
         List<RecommendationCluster> clusters = new RecommendationClusterer().cluster(members);
 

@@ -30,7 +30,8 @@ class ActorLexiconTest {
             "American policymakers", "U.S. state", "Japanology", "Koreas", "Americans", "donors", "tariffs", "to",
             "the", "these", "a", "should", "must", "expand", "42", "2030", "Élysée", "Ōsaka", "“Seoul”", "(Tokyo)",
             "Seoul’s", "Korea-Japan", "semi-conductor", "policy makers", "India-Pacific", "Parisian", "Berliner");
-    private static final List<String> GLUE = List.of(" ", "  ", ", ", ". ", "; ", "-", " (", ") ", "'", "’s ", "\n", "");
+    private static final List<String> GLUE = List.of(" ", "  ", ", ", ". ", "; ", "-", " (", ") ", "'", "’s ", "\n",
+            "");
 
     @Test
     void firstCharacterDispatchFindsWhatTryingEveryEntryFinds() {

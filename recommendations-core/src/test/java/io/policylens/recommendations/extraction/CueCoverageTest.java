@@ -54,7 +54,8 @@ class CueCoverageTest {
             The numbers mean that most patients can only see a doctor once a year.
             Although the review is not binding, it might give hospitals a reason to act.
             As a result, these pharmacies need to charge twice as much for each prescription.
-            The agency will enforce 12 new rules that an estimated 40 trusts – bodies such as Westcare and Northcare – must follow.
+            The agency will enforce 12 new rules that an estimated 40 trusts – bodies such as Westcare and Northcare \
+            – must follow.
             Clinics in Ireland, Wales, and Scotland can be protected through better staffing schedules.
             The new ward requires funding of two million euros a year.
             """)

@@ -60,7 +60,8 @@ class ImperativeItemsTest {
                 The review of the Tenancy Act makes the following proposals -
                 2. Scope of the Act
                 2.1 Amend the scope of the Act to cover lodgers.
-                2.2 Publish a model lease for shared homes. Translate the model lease into the five most spoken languages.
+                2.2 Publish a model lease for shared homes. Translate the model lease into the five most spoken \
+                languages.
                 """);
 
         assertThat(found).extracting(ExtractedRecommendation::text).containsExactly(
@@ -79,7 +80,8 @@ class ImperativeItemsTest {
                 It also lists the cities where rents rose most.
                 """);
 
-        assertThat(found).extracting(ExtractedRecommendation::text).contains("and provide grants to tenants at risk of eviction.");
+        assertThat(found).extracting(ExtractedRecommendation::text)
+                .contains("and provide grants to tenants at risk of eviction.");
     }
 
     @Test

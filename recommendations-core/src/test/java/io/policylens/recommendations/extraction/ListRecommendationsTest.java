@@ -17,7 +17,8 @@ class ListRecommendationsTest {
 
             There are several steps policymakers can take to deepen the partnership:
 
-            - Widen Biotech Supply Partnerships: Joint programmes should focus on antibiotic ingredients made outside China. A wider base of suppliers could help reduce price spikes. Seoul already funds two pilot plants.
+            - Widen Biotech Supply Partnerships: Joint programmes should focus on antibiotic ingredients made outside \
+            China. A wider base of suppliers could help reduce price spikes. Seoul already funds two pilot plants.
             - Align tax incentives for joint research in power semiconductors.
             - Support for small suppliers in both countries.
 
@@ -35,7 +36,8 @@ class ListRecommendationsTest {
     @Test
     void labelStaysWithTheFirstSentenceOfItsItemAndLaterSentencesAreJudgedAlone() {
         assertThat(Docs.find(found, "Widen Biotech Supply Partnerships")).get().satisfies(r -> {
-            assertThat(r.text()).isEqualTo("Widen Biotech Supply Partnerships: Joint programmes should focus on antibiotic "
+            assertThat(r.text()).isEqualTo("Widen Biotech Supply Partnerships: Joint programmes should focus on "
+                    + "antibiotic "
                     + "ingredients made outside China.");
             assertThat(r.strength()).isEqualTo("should");
             assertThat(r.actor()).isEqualTo("United States and South Korea");

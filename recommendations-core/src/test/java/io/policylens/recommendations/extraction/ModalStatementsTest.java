@@ -15,21 +15,33 @@ class ModalStatementsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Seoul should open a second round of talks on chip export licences.                        | should | South Korea
-            Washington must restore funding for the joint semiconductor research programme.            | must   | United States
-            The allies need to agree on a single standard for battery recycling.                       | must   | United States and South Korea
-            Korea ought to publish its critical minerals strategy before the next summit.              | should | South Korea
-            It is essential that Seoul and Washington share early warnings of supply disruptions.      | must   | United States and South Korea
+            Seoul should open a second round of talks on chip export licences.                        | should | \
+            South Korea
+            Washington must restore funding for the joint semiconductor research programme.            | must   | \
+            United States
+            The allies need to agree on a single standard for battery recycling.                       | must   | \
+            United States and South Korea
+            Korea ought to publish its critical minerals strategy before the next summit.              | should | \
+            South Korea
+            It is essential that Seoul and Washington share early warnings of supply disruptions.      | must   | \
+            United States and South Korea
             It is important that Tokyo take part in the working group on lithography tools.            | should | Japan
-            The ROK would be wise to diversify its sources of neon gas.                                | should | South Korea
-            The United States and South Korea could co-finance fibre networks in the Pacific islands.  | could  | United States and South Korea
-            Both countries will need to seek a fair division of labour in the chip supply chain.       | must   | United States and South Korea
-            We need a permanent secretariat for the technology dialogue.                               | must   | South Korea
-            More investment is needed in training chip engineers at Korean universities.               | must   | South Korea
-            Japan, South Korea, and the U.S. should hold a yearly drill on supply chain shocks.        | should | United States, Japan and South Korea
+            The ROK would be wise to diversify its sources of neon gas.                                | should | \
+            South Korea
+            The United States and South Korea could co-finance fibre networks in the Pacific islands.  | could  | \
+            United States and South Korea
+            Both countries will need to seek a fair division of labour in the chip supply chain.       | must   | \
+            United States and South Korea
+            We need a permanent secretariat for the technology dialogue.                               | must   | \
+            South Korea
+            More investment is needed in training chip engineers at Korean universities.               | must   | \
+            South Korea
+            Japan, South Korea, and the U.S. should hold a yearly drill on supply chain shocks.        | should | \
+            United States, Japan and South Korea
             """)
     void modalSentencesAreRecommendationsWithTheirStrengthAndAddressee(String sentence, String strength, String actor) {
-        String document = CONTEXT.replace("The United States and South Korea have", "South Korea and the United States have")
+        String document = CONTEXT.replace("The United States and South Korea have",
+                "South Korea and the United States have")
                 + sentence + "\n\nSouth Korea will remain a key supplier for Korea-focused chip makers in Korea.\n";
         List<ExtractedRecommendation> found = Docs.extract(document);
 

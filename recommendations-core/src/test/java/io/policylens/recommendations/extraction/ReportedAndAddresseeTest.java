@@ -34,7 +34,8 @@ class ReportedAndAddresseeTest {
         List<ExtractedRecommendation> found = Docs.extract("""
                 # The next phase of the alliance
 
-                Trade between South Korea and the United States reached a record last year. Korea and America now share a chip working group.
+                Trade between South Korea and the United States reached a record last year. Korea and America now \
+                share a chip working group.
 
                 Talks will continue, but Seoul and Washington should set up a joint office for export controls.
 

@@ -28,8 +28,10 @@ class SubjectActorTest {
             Food and drinks makers should cut the salt in ready meals.                         | food and drinks makers
             Hospital trusts should share staff across the region.                              | hospital trusts
             Nurses who leave the public service should repay part of their training.           | nurses
-            Mortgage lenders and insurers should agree on a common flood risk score.           | mortgage lenders and insurers
-            The central bank and the treasury should coordinate their stress tests.            | central bank and treasury
+            Mortgage lenders and insurers should agree on a common flood risk score.           | mortgage lenders and \
+            insurers
+            The central bank and the treasury should coordinate their stress tests.            | central bank and \
+            treasury
             NGOs must report how donations are spent.                                          | NGOs
             """)
     void aCommonNounPhraseThatNamesAPartyIsTheActor(String sentence, String actor) {
@@ -81,10 +83,12 @@ class SubjectActorTest {
         String document = "# Skills brief\n\n"
                 + "As regional colleges grow into training hubs, they should run apprenticeships for employers.\n\n"
                 + "Course fees should be capped and they must report completion rates.\n\n"
-                + "The report praised Norway, Denmark and Finland, which have met their targets, and urged them to share "
+                + "The report praised Norway, Denmark and Finland, which have met their targets, and urged them to "
+                + "share "
                 + "their methods.\n\n"
                 + "Congress rejected the plan last year, and as the new session opens, it should vote again.\n\n"
-                + "The President vetoed the bill, but as Congress returns to work, it seems clear that it should try again.\n";
+                + "The President vetoed the bill, but as Congress returns to work, it seems clear that it should try "
+                + "again.\n";
 
         assertThat(actorOf(document, "apprenticeships")).isEqualTo("regional colleges");
         assertThat(actorOf(document, "completion rates")).isEqualTo("regional colleges");

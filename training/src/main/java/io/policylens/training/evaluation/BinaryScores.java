@@ -20,7 +20,8 @@ public record BinaryScores(int tp, int fp, int fn) {
     }
 
     public String toJson() {
-        return String.format(Locale.ROOT, "{\"f1\":%.4f,\"precision\":%.4f,\"recall\":%.4f,\"tp\":%d,\"fp\":%d,\"fn\":%d}",
+        return String.format(Locale.ROOT,
+                "{\"f1\":%.4f,\"precision\":%.4f,\"recall\":%.4f,\"tp\":%d,\"fp\":%d,\"fn\":%d}",
                 f1(), precision(), recall(), tp, fp, fn);
     }
 }
