@@ -6,6 +6,7 @@ import io.policylens.claims.support.FakeDocumentsService.Doc;
 import io.policylens.common.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -237,11 +238,7 @@ class ClaimApiTest {
                 .body("review.reviewer", equalTo("user-analyst-partner-a"))
                 .body("review.note", equalTo("The association's own report says 55 percent."))
                 .body("review.reviewedAt", notNullValue());
-        as(null, "admin")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "verified"))
-                .put("/claims/{id}/review", statisticId)
-                .then()
+        review(null, "admin", Map.of("status", "verified"), statisticId)
                 .statusCode(200)
                 .body("review.status", equalTo("verified" + ""))
                 .body("review.reviewer", equalTo("user-admin-null"));
@@ -294,11 +291,7 @@ class ClaimApiTest {
 
         // partner B sees the public claim but may not give it a verdict under the platform's name
         as(PARTNER_B, "analyst").get("/claims/{id}", claim).then().statusCode(200);
-        as(PARTNER_B, "analyst")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "false"))
-                .put("/claims/{id}/review", claim)
-                .then()
+        review(PARTNER_B, "analyst", Map.of("status", "false"), claim)
                 .statusCode(403)
                 .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("detail", containsString("organisation that owns the document"));
@@ -345,64 +338,32 @@ class ClaimApiTest {
 
     @Test
     void reviewRejectsBadInputWrongRoleAndWrongPartner() {
-        as(PARTNER_A, "analyst")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "probably"))
-                .put("/claims/{id}/review", statisticId)
-                .then()
+        review(PARTNER_A, "analyst", Map.of("status", "probably"), statisticId)
                 .statusCode(400)
                 .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("detail", containsString("stat" + "us"));
-        as(PARTNER_A, "analyst")
-                .contentType(ContentType.JSON)
-                .body(Map.of("note", "no status"))
-                .put("/claims/{id}/review", statisticId)
-                .then()
+        review(PARTNER_A, "analyst", Map.of("note", "no status"), statisticId)
                 .statusCode(400)
                 .body("errors.field", hasItem("status"));
-        as(PARTNER_A, "analyst")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "verified", "note", "x".repeat(2001)))
-                .put("/claims/{id}/review", statisticId)
-                .then()
+        review(PARTNER_A, "analyst", Map.of("status", "verified", "note", "x".repeat(2001)), statisticId)
                 .statusCode(400)
                 .body("errors.field", hasItem("note"));
         Map<String, Object> unknown =
                 new HashMap<>(Map.of("status", "verified", "reviewer", "someone-else"));
-        as(PARTNER_A, "analyst")
-                .contentType(ContentType.JSON)
-                .body(unknown)
-                .put("/claims/{id}/review", statisticId)
-                .then()
+        review(PARTNER_A, "analyst", unknown, statisticId)
                 .statusCode(400)
                 .body("type", equalTo("https://policylens.io/problems/unknown-field"))
                 .body("detail", containsString("reviewer"));
-        as(PARTNER_A, "analyst")
-                .contentType(ContentType.JSON)
-                .body("{\"status\":")
-                .put("/claims/{id}/review", statisticId)
-                .then()
+        review(PARTNER_A, "analyst", "{\"status\":", statisticId)
                 .statusCode(400)
                 .contentType(startsWith(Problem.MEDIA_TYPE));
 
-        as(PARTNER_A, "reader")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "verified"))
-                .put("/claims/{id}/review", statisticId)
-                .then()
+        review(PARTNER_A, "reader", Map.of("status", "verified"), statisticId)
                 .statusCode(403)
                 .contentType(startsWith(Problem.MEDIA_TYPE));
-        as(PARTNER_A, "contributor")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "verified"))
-                .put("/claims/{id}/review", statisticId)
-                .then()
+        review(PARTNER_A, "contributor", Map.of("status", "verified"), statisticId)
                 .statusCode(403);
-        as(PARTNER_B, "analyst")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "false"))
-                .put("/claims/{id}/review", statisticId)
-                .then()
+        review(PARTNER_B, "analyst", Map.of("status", "false"), statisticId)
                 .statusCode(404)
                 .contentType(startsWith(Problem.MEDIA_TYPE));
 
@@ -453,5 +414,10 @@ class ClaimApiTest {
                         .extract()
                         .path("items.score");
         assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    /** PUT /claims/{id}/review as the organisation's role, with the body as JSON. */
+    private static ValidatableResponse review(String organisation, String role, Object body, Object claim) {
+        return as(organisation, role).contentType(ContentType.JSON).body(body).put("/claims/{id}/review", claim).then();
     }
 }

@@ -43,24 +43,9 @@ class CrashResumeTest {
 
     @Test
     void documentsServiceFailingMidBatchStopsTheCursorAndRecoveryLosesNothing() {
-        Doc first =
-                FakeDocumentsService.create(
-                        "First",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "partner" + "");
-        Doc broken =
-                FakeDocumentsService.create(
-                        "Broken",
-                        dramShare(UUID.randomUUID().toString(), 61),
-                        PARTNER_A,
-                        "par" + "tner");
-        Doc third =
-                FakeDocumentsService.create(
-                        "Third",
-                        dramShare(UUID.randomUUID().toString(), 62),
-                        PARTNER_A,
-                        "publi" + "c");
+        Doc first = ofPartnerA("First", memoryChips(UUID.randomUUID().toString()), "partner");
+        Doc broken = ofPartnerA("Broken", dramShare(UUID.randomUUID().toString(), 61), "partner");
+        Doc third = ofPartnerA("Third", dramShare(UUID.randomUUID().toString(), 62), "public");
         FakeDocumentsService.failSentences(broken, true);
         try {
             assertThatThrownBy(follower::drain).isInstanceOf(RuntimeException.class);
@@ -88,24 +73,9 @@ class CrashResumeTest {
 
     @Test
     void aCommitThatDiesAfterWritingLeavesNoTraceAndIsRedone() {
-        Doc before =
-                FakeDocumentsService.create(
-                        "Before",
-                        dramShare(UUID.randomUUID().toString(), 63),
-                        PARTNER_A,
-                        "par" + "tner");
-        Doc crashing =
-                FakeDocumentsService.create(
-                        "Crashing",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "partner");
-        Doc after =
-                FakeDocumentsService.create(
-                        "After",
-                        dramShare(UUID.randomUUID().toString(), 64),
-                        PARTNER_A,
-                        "partn" + "er");
+        Doc before = ofPartnerA("Before", dramShare(UUID.randomUUID().toString(), 63), "partner");
+        Doc crashing = ofPartnerA("Crashing", memoryChips(UUID.randomUUID().toString()), "partner");
+        Doc after = ofPartnerA("After", dramShare(UUID.randomUUID().toString(), 64), "partner");
         crashSwitch.crashAfterWriting(crashing.id);
         try {
             assertThatThrownBy(follower::drain).hasMessageContaining("simulated crash");
@@ -122,6 +92,10 @@ class CrashResumeTest {
         for (Doc doc : List.of(before, crashing, after)) {
             assertExactlyExpected(doc);
         }
+    }
+
+    private static Doc ofPartnerA(String title, String content, String visibility) {
+        return FakeDocumentsService.create(title, content, PARTNER_A, visibility);
     }
 
     /** Every expected claim is there once: same count, same ids, no extra row. */

@@ -3,14 +3,11 @@ package io.policylens.claims;
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
-import io.policylens.testing.ManagementPort;
-import io.quarkus.test.common.http.TestHTTPResource;
+import io.policylens.testing.DataVersionTestBase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,24 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * callers can read, and only then.
  */
 @QuarkusTest
-class DataVersionTest {
+class DataVersionTest extends DataVersionTestBase {
 
     final ChangeDriver follower = new ChangeDriver(FakeDocumentsService::changesAfter);
-
-    @TestHTTPResource(value = "", management = true)
-    URL management;
-
-    @TestHTTPResource("")
-    URL api;
-
-    private long version() {
-        return ManagementPort.dataVersion(management);
-    }
-
-    @Test
-    void servedOnTheManagementPortOnlyAndNotDocumented() {
-        ManagementPort.assertDataVersionOnTheManagementPortOnly(management, api);
-    }
 
     @Test
     void extractionAndReviewsMoveTheVersionAndReadsDoNot() {
