@@ -1,5 +1,6 @@
 package io.policylens.documents;
 
+import io.policylens.documents.support.Api;
 import io.policylens.common.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -10,11 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
-import static io.policylens.documents.TestSupport.as;
-import static io.policylens.documents.TestSupport.contributorA;
-import static io.policylens.documents.TestSupport.readerB;
-import static io.policylens.documents.TestSupport.textDocument;
-import static io.policylens.documents.TestSupport.uniqueBrief;
+import static io.policylens.documents.support.Api.as;
+import static io.policylens.documents.support.Api.contributorA;
+import static io.policylens.documents.support.Api.readerB;
+import static io.policylens.documents.support.Api.textDocument;
+import static io.policylens.documents.support.Api.uniqueBrief;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -198,7 +199,7 @@ class BadInputTest {
                 .get("/documents/changes")
                 .then()
                 .statusCode(400);
-        String id = TestSupport.createAsA(uniqueBrief("Sentence paging."), "public");
+        String id = Api.createAsA(uniqueBrief("Sentence paging."), "public");
         readerB()
                 .queryParam("size", 1001)
                 .get("/documents/{id}/sentences", id)

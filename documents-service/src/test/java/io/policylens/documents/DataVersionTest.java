@@ -7,13 +7,13 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.policylens.documents.TestSupport.PARTNER_A;
-import static io.policylens.documents.TestSupport.as;
-import static io.policylens.documents.TestSupport.contributorA;
-import static io.policylens.documents.TestSupport.createAsA;
-import static io.policylens.documents.TestSupport.readerB;
-import static io.policylens.documents.TestSupport.textDocument;
-import static io.policylens.documents.TestSupport.uniqueBrief;
+import static io.policylens.documents.support.Api.PARTNER_A;
+import static io.policylens.documents.support.Api.as;
+import static io.policylens.documents.support.Api.contributorA;
+import static io.policylens.documents.support.Api.createAsA;
+import static io.policylens.documents.support.Api.readerB;
+import static io.policylens.documents.support.Api.textDocument;
+import static io.policylens.documents.support.Api.uniqueBrief;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 

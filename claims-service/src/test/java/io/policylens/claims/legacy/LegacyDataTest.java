@@ -1,5 +1,6 @@
 package io.policylens.claims.legacy;
 
+import io.policylens.claims.support.LegacyDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package io.policylens.recommendations;
+package io.policylens.recommendations.support;
 
 import io.policylens.testing.TestTokens;
 import io.restassured.specification.RequestSpecification;
@@ -6,36 +6,36 @@ import io.restassured.specification.RequestSpecification;
 import static io.restassured.RestAssured.given;
 
 /** Callers used across the tests: two partner organisations, internal analysts and an administrator. */
-final class Api {
+public final class Api {
 
-    static final String PARTNER_A = "partner-a";
-    static final String PARTNER_B = "partner-b";
+    public static final String PARTNER_A = "partner-a";
+    public static final String PARTNER_B = "partner-b";
 
     private Api() {
     }
 
-    static RequestSpecification as(String organisation, String... roles) {
+    public static RequestSpecification as(String organisation, String... roles) {
         return given().header("Authorization",
                         TestTokens.bearer("user-" + String.join("-", roles), organisation, roles));
     }
 
-    static RequestSpecification admin() {
+    public static RequestSpecification admin() {
         return as(null, "admin");
     }
 
-    static RequestSpecification readerA() {
+    public static RequestSpecification readerA() {
         return as(PARTNER_A, "reader");
     }
 
-    static RequestSpecification analystA() {
+    public static RequestSpecification analystA() {
         return as(PARTNER_A, "analyst");
     }
 
-    static RequestSpecification readerB() {
+    public static RequestSpecification readerB() {
         return as(PARTNER_B, "reader");
     }
 
-    static RequestSpecification analystB() {
+    public static RequestSpecification analystB() {
         return as(PARTNER_B, "analyst");
     }
 }
