@@ -1,34 +1,15 @@
 package io.policylens.documents.support;
 
-import io.policylens.testing.TestTokens;
+import io.policylens.testing.ApiCallers;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
-
 /** Callers used across the documents-service tests: two partner organisations and an internal service. */
-public final class Api {
-
-    public static final String PARTNER_A = "partner-a";
-    public static final String PARTNER_B = "partner-b";
+public final class Api extends ApiCallers {
 
     private Api() {
-    }
-
-    public static RequestSpecification as(String organisation, String... roles) {
-        return given().header("Authorization",
-                        TestTokens.bearer("user-" + String.join("-", roles), organisation, roles));
-    }
-
-    public static RequestSpecification contributorA() {
-        return as(PARTNER_A, "contributor");
-    }
-
-    public static RequestSpecification readerB() {
-        return as(PARTNER_B, "reader");
     }
 
     /** A small plain-text policy brief, unique per call so that tests do not collide on idempotency. */
