@@ -3,6 +3,7 @@ package io.policylens.recommendations;
 import io.policylens.recommendations.support.FakeDocuments;
 import io.policylens.common.problem.Problem;
 import io.policylens.testing.documents.ChangeDriver;
+import io.policylens.testing.documents.DocumentProcessingTestBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ import static org.hamcrest.Matchers.startsWith;
  * see every partner.
  */
 @QuarkusTest
-class DocumentProcessingTest {
+class DocumentProcessingTest extends DocumentProcessingTestBase {
 
     private static final FakeDocuments DOCUMENTS = FakeDocuments.INSTANCE;
     private static final String PATH = "/recommendations/documents/{id}/processing";
@@ -99,46 +100,13 @@ class DocumentProcessingTest {
         as(PARTNER_A, "analyst").get(PATH, legacy).then().statusCode(404);
     }
 
-    @Test
-    void badIdsTokensAndRolesAreProblems() {
-        readerA()
-                .get(PATH, "not-a-uuid")
-                .then()
-                .statusCode(400)
-                .contentType(startsWith(Problem.MEDIA_TYPE))
-                .body("type", equalTo("https://policylens.io/problems/validation"));
-        readerA().get(PATH, UUID.randomUUID()).then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
-        given().get(PATH, UUID.randomUUID()).then().statusCode(401).contentType(startsWith(Problem.MEDIA_TYPE))
-                .header("WWW-Authenticate", "Bearer");
-        // service accounts read only the change feed
-        as(null, "service")
-                .get(PATH, UUID.randomUUID())
-                .then()
-                .statusCode(403)
-                .contentType(startsWith(Problem.MEDIA_TYPE));
+    @Override
+    protected String documentsPath() {
+        return "/recommendations/documents";
     }
 
-    @Test
-    void theEndpointIsDocumentedWithItsTagSecurityExamplesAndProblems() {
-        String operation = "paths.'/recommendations/documents/{documentId}/processing'.get";
-        given().queryParam("format", "json")
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .body(operation + ".tags", org.hamcrest.Matchers.contains("Recommendations"))
-                .body(operation + ".security[0]", org.hamcrest.Matchers.hasKey("SecurityScheme"))
-                // the path parameter comes from the inherited method's own @Path: one of a
-                // class-level template is not documented
-                .body(operation + ".parameters[0].name", equalTo("documentId"))
-                .body(
-                        operation + ".parameters[0].example",
-                        equalTo("0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11"))
-                .body(
-                        operation + ".responses.keySet()",
-                        org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "404"))
-                .body(
-                        operation + ".responses.'404'.content",
-                        org.hamcrest.Matchers.hasKey(Problem.MEDIA_TYPE))
-                .body("components.schemas.ProcessedRevision.examples[0].revision", equalTo(2));
+    @Override
+    protected String tag() {
+        return "Recommendations";
     }
 }
