@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
 import static io.policylens.claims.support.Api.admin;
+import static io.policylens.claims.support.Api.totalAsAdmin;
 import static io.policylens.claims.support.Api.as;
 import static io.policylens.claims.support.Briefs.memoryChips;
 import static io.restassured.RestAssured.given;
@@ -222,16 +223,5 @@ class ExtractAndAdminTest {
         // none of them forgot a marker or asked for a re-extraction
         assertThat(follower.drain()).isZero();
         assertThat(reextraction.generation()).isEqualTo(generation);
-    }
-
-    private static long totalAsAdmin() {
-        return ((Number)
-                        admin().queryParam("size", 1)
-                                .get("/claims")
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .path("total"))
-                .longValue();
     }
 }

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import static io.policylens.claims.support.Api.PARTNER_A;
 import static io.policylens.claims.support.Api.PARTNER_B;
 import static io.policylens.claims.support.Api.admin;
+import static io.policylens.claims.support.Api.totalAsAdmin;
 import static io.policylens.claims.support.Api.as;
 import static io.policylens.claims.support.Api.claimsOf;
 import static io.policylens.claims.support.Api.countOf;
@@ -205,17 +206,6 @@ class FeedConsumerTest {
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(1));
-    }
-
-    private static long totalAsAdmin() {
-        return ((Number)
-                        admin().queryParam("size", 1)
-                                .get("/claims")
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .path("total"))
-                .longValue();
     }
 
     private static java.util.Set<Object> ids(List<Map<String, Object>> claims) {

@@ -33,6 +33,12 @@ public final class Api {
                 .then().statusCode(200).extract().path("items");
     }
 
+    /** How many claims there are, as an administrator counts them (every partner's). */
+    public static long totalAsAdmin() {
+        return admin().queryParam("size", 1).get("/claims").then().statusCode(200).extract().<Number>path("total")
+                .longValue();
+    }
+
     public static int countOf(UUID documentId) {
         return admin().queryParam("document", documentId.toString()).queryParam("size", 1).get("/claims")
                 .then().statusCode(200).extract().path("total");
