@@ -5,10 +5,7 @@ import io.policylens.testing.documents.DocumentProcessingTestBase;
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
 import io.policylens.common.problem.Problem;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -34,8 +31,12 @@ class DocumentProcessingTest extends DocumentProcessingTestBase {
 
     final ChangeDriver follower = new ChangeDriver(FakeDocumentsService::changesAfter);
 
-    @Inject
-    EntityManager entities;
+    DocumentProcessingTest() {
+        super("/claims/documents", "Claims",
+                "INSERT INTO processed_documents (document_id, revision, "
+                + "extractor_version, fingerprint, deleted) VALUES (?, 3, "
+                + "'claims-old', 'f', false)");
+    }
 
     @Test
     void aProcessedDocumentWithoutClaimsAnswersItsRevisionToWhoMaySeeIt() {
@@ -94,38 +95,5 @@ class DocumentProcessingTest extends DocumentProcessingTestBase {
                 .statusCode(404)
                 .contentType(startsWith(Problem.MEDIA_TYPE));
         admin().get(PATH, doc.id).then().statusCode(404);
-    }
-
-    @Test
-    void aMarkerWrittenBeforeTheScopeWasStoredIsForAdministratorsOnly() {
-        UUID legacy = UUID.randomUUID();
-        // the row as the previous version wrote it: no owner organisation, no visibility
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () ->
-                                entities.createNativeQuery(
-                                                "INSERT INTO processed_documents (document_id, revision, "
-                                                + "extractor_version, fingerprint, deleted) VALUES (?1, 3, "
-                                                + "'claims-old', 'f', false)")
-                                        .setParameter(1, legacy)
-                                        .executeUpdate());
-
-        admin().get(PATH, legacy).then().statusCode(200).body("revision", equalTo(3));
-        as(PARTNER_A, "reader")
-                .get(PATH, legacy)
-                .then()
-                .statusCode(404)
-                .contentType(startsWith(Problem.MEDIA_TYPE));
-        as(PARTNER_A, "analyst").get(PATH, legacy).then().statusCode(404);
-    }
-
-    @Override
-    protected String documentsPath() {
-        return "/claims/documents";
-    }
-
-    @Override
-    protected String tag() {
-        return "Claims";
     }
 }

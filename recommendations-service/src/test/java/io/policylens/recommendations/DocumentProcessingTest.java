@@ -4,10 +4,7 @@ import io.policylens.recommendations.support.FakeDocuments;
 import io.policylens.common.problem.Problem;
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.testing.documents.DocumentProcessingTestBase;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -37,8 +34,12 @@ class DocumentProcessingTest extends DocumentProcessingTestBase {
 
     final ChangeDriver feed = new ChangeDriver(FakeDocuments.INSTANCE::changesAfter);
 
-    @Inject
-    EntityManager entities;
+    DocumentProcessingTest() {
+        super("/recommendations/documents", "Recommendations",
+                "INSERT INTO processed_documents (document_id, revision, "
+                + "extractor_version, claims_version, content_hash) VALUES (?, 3, "
+                + "'recommendations-old', 'claims-old', 'h')");
+    }
 
     @Test
     void aProcessedDocumentWithoutRecommendationsAnswersItsRevisionToWhoMaySeeIt() {
@@ -79,34 +80,5 @@ class DocumentProcessingTest extends DocumentProcessingTestBase {
         feed.drain();
         readerA().get(PATH, doc).then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
         admin().get(PATH, doc).then().statusCode(404);
-    }
-
-    @Test
-    void aMarkerWrittenBeforeTheScopeWasStoredIsForAdministratorsOnly() {
-        UUID legacy = UUID.randomUUID();
-        // the row as the previous version wrote it: no owner organisation, no visibility
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () ->
-                                entities.createNativeQuery(
-                                                "INSERT INTO processed_documents (document_id, revision, "
-                                                + "extractor_version, claims_version, content_hash) VALUES (?1, 3, "
-                                                + "'recommendations-old', 'claims-old', 'h')")
-                                        .setParameter(1, legacy)
-                                        .executeUpdate());
-
-        admin().get(PATH, legacy).then().statusCode(200).body("revision", equalTo(3));
-        readerA().get(PATH, legacy).then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
-        as(PARTNER_A, "analyst").get(PATH, legacy).then().statusCode(404);
-    }
-
-    @Override
-    protected String documentsPath() {
-        return "/recommendations/documents";
-    }
-
-    @Override
-    protected String tag() {
-        return "Recommendations";
     }
 }
