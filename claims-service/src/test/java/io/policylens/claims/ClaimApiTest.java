@@ -106,29 +106,14 @@ class ClaimApiTest {
                 .then().statusCode(200).body("total", equalTo(0));
         // review status
         int all = expected(doc).size();
-        as(PARTNER_A, "reader")
-                .queryParam("document", document)
-                .queryParam("status", "unreviewed")
-                .get("/claims")
-                .then()
-                .statusCode(200)
+        reviewedAs(document, "unreviewed")
                 .body("total", equalTo(all));
         as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "false"))
                 .put("/claims/{id}/review", statisticId).then().statusCode(200);
-        as(PARTNER_A, "reader")
-                .queryParam("document", document)
-                .queryParam("status", "false")
-                .get("/claims")
-                .then()
-                .statusCode(200)
+        reviewedAs(document, "false")
                 .body("total", equalTo(1))
                 .body("items[0].id", equalTo(statisticId));
-        as(PARTNER_A, "reader")
-                .queryParam("document", document)
-                .queryParam("status", "unreviewed")
-                .get("/claims")
-                .then()
-                .statusCode(200)
+        reviewedAs(document, "unreviewed")
                 .body("total", equalTo(all - 1));
         // paging
         as(PARTNER_A, "reader")
@@ -419,5 +404,11 @@ class ClaimApiTest {
     /** PUT /claims/{id}/review as the organisation's role, with the body as JSON. */
     private static ValidatableResponse review(String organisation, String role, Object body, Object claim) {
         return as(organisation, role).contentType(ContentType.JSON).body(body).put("/claims/{id}/review", claim).then();
+    }
+
+    /** Partner A's reader lists the document's claims with the review status. */
+    private static ValidatableResponse reviewedAs(String document, String status) {
+        return as(PARTNER_A, "reader").queryParam("document", document).queryParam("status", status).get("/claims")
+                .then().statusCode(200);
     }
 }

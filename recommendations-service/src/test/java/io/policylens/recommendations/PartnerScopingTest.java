@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -224,13 +225,7 @@ class PartnerScopingTest {
         feed.drain();
         clustering.run();
         String cluster =
-                readerB()
-                        .queryParam("document", published.toString())
-                        .get("/recommendations")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("items[0].clusterId");
+                clusterOf(readerB(), published);
         Map<String, Object> before =
                 readerB()
                         .get("/recommendations/clusters/{id}", cluster)
@@ -252,12 +247,7 @@ class PartnerScopingTest {
         feed.drain();
         clustering.run();
         String privateMember =
-                readerA()
-                        .queryParam("document", privateDoc.toString())
-                        .get("/recommendations")
-                        .then()
-                        .extract()
-                        .path("items[0].clusterId");
+                clusterOf(readerA(), privateDoc);
         assertThat(privateMember)
                 .as("the private recommendation joined the cluster")
                 .isEqualTo(cluster);
@@ -314,5 +304,11 @@ class PartnerScopingTest {
                 return ids;
             }
         }
+    }
+
+    /** The cluster of the document's first recommendation, as the caller sees it. */
+    private static String clusterOf(RequestSpecification caller, UUID document) {
+        return caller.queryParam("document", document.toString()).get("/recommendations").then().statusCode(200)
+                .extract().path("items[0].clusterId");
     }
 }
