@@ -33,4 +33,13 @@ public final class Api extends ApiCallers {
                 .then().statusCode(201)
                 .extract().path("id");
     }
+
+    /** Partner A's document, created, retitled, then deleted by an administrator: three changes; returns its id. */
+    public static String createRetitleAndDelete(String topicSentence) {
+        String id = createAsA(uniqueBrief(topicSentence), "partner");
+        contributorA().contentType(ContentType.JSON).body(Map.of("title", "Changed")).patch("/documents/{id}", id)
+                .then().statusCode(200);
+        admin().delete("/documents/{id}", id).then().statusCode(204);
+        return id;
+    }
 }
