@@ -22,7 +22,6 @@ import static io.policylens.claims.support.Api.admin;
 import static io.policylens.claims.support.Api.as;
 import static io.policylens.claims.support.Api.claimsOf;
 import static io.policylens.claims.support.Briefs.expected;
-import static io.policylens.claims.support.Briefs.memoryChips;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -49,11 +48,7 @@ class ClaimApiTest {
     @BeforeEach
     void privateDocumentOfPartnerA() {
         doc =
-                FakeDocumentsService.create(
-                        "API Brief",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "partner");
+                FakeDocumentsService.createChips("API Brief", "partner");
         follower.drain();
         statisticId =
                 claimsOf(doc.id).stream()
@@ -260,12 +255,7 @@ class ClaimApiTest {
 
     @Test
     void onlyTheOwnerOrganisationAndInternalAnalystsReviewAPublicClaimAndNamesStayWithTheirOrganisation() {
-        Doc published =
-                FakeDocumentsService.create(
-                        "Public API Brief",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "public");
+        Doc published = FakeDocumentsService.createChips("Public API Brief", "public");
         follower.drain();
         String claim =
                 claimsOf(published.id).stream()

@@ -11,16 +11,12 @@ import org.junit.jupiter.api.Test;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
-import static io.policylens.claims.support.Api.PARTNER_A;
 import static io.policylens.claims.support.Api.claimsOf;
 import static io.policylens.claims.support.Api.countOf;
-import static io.policylens.claims.support.Briefs.dramShare;
 import static io.policylens.claims.support.Briefs.expected;
 import static io.policylens.claims.support.Briefs.expectedIds;
-import static io.policylens.claims.support.Briefs.memoryChips;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,9 +39,9 @@ class CrashResumeTest {
 
     @Test
     void documentsServiceFailingMidBatchStopsTheCursorAndRecoveryLosesNothing() {
-        Doc first = ofPartnerA("First", memoryChips(UUID.randomUUID().toString()), "partner");
-        Doc broken = ofPartnerA("Broken", dramShare(UUID.randomUUID().toString(), 61), "partner");
-        Doc third = ofPartnerA("Third", dramShare(UUID.randomUUID().toString(), 62), "public");
+        Doc first = FakeDocumentsService.createChips("First", "partner");
+        Doc broken = FakeDocumentsService.createDramShare("Broken", 61, "partner");
+        Doc third = FakeDocumentsService.createDramShare("Third", 62, "public");
         FakeDocumentsService.failSentences(broken, true);
         try {
             assertThatThrownBy(follower::drain).isInstanceOf(RuntimeException.class);
@@ -73,9 +69,9 @@ class CrashResumeTest {
 
     @Test
     void aCommitThatDiesAfterWritingLeavesNoTraceAndIsRedone() {
-        Doc before = ofPartnerA("Before", dramShare(UUID.randomUUID().toString(), 63), "partner");
-        Doc crashing = ofPartnerA("Crashing", memoryChips(UUID.randomUUID().toString()), "partner");
-        Doc after = ofPartnerA("After", dramShare(UUID.randomUUID().toString(), 64), "partner");
+        Doc before = FakeDocumentsService.createDramShare("Before", 63, "partner");
+        Doc crashing = FakeDocumentsService.createChips("Crashing", "partner");
+        Doc after = FakeDocumentsService.createDramShare("After", 64, "partner");
         crashSwitch.crashAfterWriting(crashing.id);
         try {
             assertThatThrownBy(follower::drain).hasMessageContaining("simulated crash");
@@ -92,10 +88,6 @@ class CrashResumeTest {
         for (Doc doc : List.of(before, crashing, after)) {
             assertExactlyExpected(doc);
         }
-    }
-
-    private static Doc ofPartnerA(String title, String content, String visibility) {
-        return FakeDocumentsService.create(title, content, PARTNER_A, visibility);
     }
 
     /** Every expected claim is there once: same count, same ids, no extra row. */

@@ -9,12 +9,10 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
-import java.util.UUID;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
 import static io.policylens.claims.support.Api.as;
 import static io.policylens.claims.support.Api.claimsOf;
-import static io.policylens.claims.support.Briefs.memoryChips;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,13 +27,12 @@ class DataVersionTest extends DataVersionTestBase {
 
     @Test
     void extractionAndReviewsMoveTheVersionAndReadsDoNot() {
-        FakeDocumentsService.create("Earlier Brief", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "public");
+        FakeDocumentsService.createChips("Earlier Brief", "public");
         follower.drain();
         long before = version();
         assertThat(version()).isEqualTo(before);
 
-        Doc doc = FakeDocumentsService.create("Version Brief", memoryChips(UUID.randomUUID().toString()), PARTNER_A,
-                        "public");
+        Doc doc = FakeDocumentsService.createChips("Version Brief", "public");
         follower.drain();
         long extracted = version();
         assertThat(extracted).isGreaterThan(before);

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
 import static io.policylens.claims.support.Api.admin;
@@ -199,8 +198,7 @@ class ExtractAndAdminTest {
 
     @Test
     void adminEndpointsNeedTheirRoles() {
-        FakeDocumentsService.create(
-                "Roles", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
+        FakeDocumentsService.createChips("Roles", "partner");
         follower.drain();
         long generation = reextraction.generation();
         as(PARTNER_A, "contributor")

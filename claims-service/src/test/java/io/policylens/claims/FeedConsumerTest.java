@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
@@ -29,7 +28,6 @@ import static io.policylens.claims.support.Api.countOf;
 import static io.policylens.claims.support.Briefs.expected;
 import static io.policylens.claims.support.Briefs.expectedIds;
 import static io.policylens.claims.support.Briefs.idOf;
-import static io.policylens.claims.support.Briefs.memoryChips;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -50,12 +48,7 @@ class FeedConsumerTest {
     @Test
     @SuppressWarnings("unchecked")
     void documentsBecomeClaimsWithSpansTypesStructureAndScoping() {
-        Doc doc =
-                FakeDocumentsService.create(
-                        "Memory Chips",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "partner");
+        Doc doc = FakeDocumentsService.createChips("Memory Chips", "partner");
         follower.drain();
 
         List<ExtractedClaim> expected = expected(doc);
@@ -110,12 +103,7 @@ class FeedConsumerTest {
 
     @Test
     void deletedDocumentsLoseTheirClaimsAndReviews() {
-        Doc doc =
-                FakeDocumentsService.create(
-                        "To Delete",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "publi" + "c");
+        Doc doc = FakeDocumentsService.createChips("To Delete", "public");
         follower.drain();
         assertThat(countOf(doc.id)).isEqualTo(expected(doc).size()).isPositive();
         String claimId = (String) claimsOf(doc.id).get(0).get("id");
@@ -132,12 +120,7 @@ class FeedConsumerTest {
 
     @Test
     void metadataChangesPropagateWithoutReExtraction() {
-        Doc doc =
-                FakeDocumentsService.create(
-                        "Private Draft",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "partner");
+        Doc doc = FakeDocumentsService.createChips("Private Draft", "partner");
         follower.drain();
         List<Map<String, Object>> before = claimsOf(doc.id);
         as(PARTNER_B, "reader").queryParam("document", doc.id.toString()).get("/claims")
@@ -170,12 +153,7 @@ class FeedConsumerTest {
 
     @Test
     void replayingTheWholeFeedIsIdempotentAndKeepsReviews() {
-        Doc doc =
-                FakeDocumentsService.create(
-                        "Replayed",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "partne" + "r");
+        Doc doc = FakeDocumentsService.createChips("Replayed", "partner");
         follower.drain();
         Map<String, Object> claim = claimsOf(doc.id).get(0);
         String claimId = (String) claim.get("id");

@@ -68,12 +68,7 @@ class MatchAndExportTest {
 
     @Test
     void reviewedClaimsExportAsClaimReviewJsonLd() {
-        Doc doc =
-                FakeDocumentsService.create(
-                        "Export Brief",
-                        dramShare(UUID.randomUUID().toString(), 58),
-                        PARTNER_A,
-                        "partner");
+        Doc doc = FakeDocumentsService.createDramShare("Export Brief", 58, "partner");
         follower.drain();
         String id = shareClaim(doc);
 

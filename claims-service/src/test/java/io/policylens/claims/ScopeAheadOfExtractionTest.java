@@ -69,9 +69,7 @@ class ScopeAheadOfExtractionTest {
 
     @Test
     void aFirstExtractionPreparedBeforeTheDowngradeCommitsInTheNarrowScope() {
-        Doc doc =
-                FakeDocumentsService.create(
-                        "Note", dramShare(UUID.randomUUID().toString(), 60), PARTNER_A, "public");
+        Doc doc = FakeDocumentsService.createDramShare("Note", 60, "public");
         RemoteChange created = lastChange(doc);
         SyncWork inFlight = synchroniser.prepare(created); // extracted from the public snapshot, not committed yet
 
