@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -62,35 +63,15 @@ class RecommendationApiTest {
     @Test
     void filtersCombine() {
         String doc = chips.toString();
-        readerA()
-                .queryParam("document", doc)
-                .queryParam("actor", "south korea")
-                .get("/recommendations")
-                .then()
-                .statusCode(200)
+        listedWith(doc, "actor", "south korea")
                 .body("total", equalTo(1))
                 .body("items[0].actor", equalTo("United States and South Korea"));
-        readerA()
-                .queryParam("document", doc)
-                .queryParam("strength", "must")
-                .get("/recommendations")
-                .then()
-                .statusCode(200)
+        listedWith(doc, "strength", "must")
                 .body("total", equalTo(1))
                 .body("items[0].strength", equalTo("must"));
-        readerA()
-                .queryParam("document", doc)
-                .queryParam("topic", "semiconductors")
-                .get("/recommendations")
-                .then()
-                .statusCode(200)
+        listedWith(doc, "topic", "semiconductors")
                 .body("items.topics", everyItem(hasItem("semiconductors")));
-        readerA()
-                .queryParam("document", doc)
-                .queryParam("q", "export controls")
-                .get("/recommendations")
-                .then()
-                .statusCode(200)
+        listedWith(doc, "q", "export controls")
                 .body("total", equalTo(1))
                 .body("items[0].text", containsString("export controls" + ""));
         readerA()
@@ -100,12 +81,7 @@ class RecommendationApiTest {
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(1));
-        readerA()
-                .queryParam("document", doc)
-                .queryParam("status", "implemented")
-                .get("/recommendations")
-                .then()
-                .statusCode(200)
+        listedWith(doc, "status", "implemented")
                 .body("total", equalTo(0));
         String cluster =
                 readerA()
@@ -465,5 +441,11 @@ class RecommendationApiTest {
                 .body("total", equalTo(1))
                 .extract()
                 .path("items[0].id");
+    }
+
+    /** Partner A's reader lists the document's recommendations with one more filter. */
+    private static ValidatableResponse listedWith(String document, String filter, Object value) {
+        return readerA().queryParam("document", document).queryParam(filter, value).get("/recommendations").then()
+                .statusCode(200);
     }
 }
