@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.policylens.recommendations.support.Api.changeStatus;
 import static io.policylens.recommendations.support.Api.PARTNER_A;
 import static io.policylens.recommendations.support.Api.PARTNER_B;
 import static io.policylens.recommendations.support.Api.analystA;
@@ -125,11 +126,7 @@ class LegacyFixtureWriter {
                 .post("/recommendations/{id}/status", tracked)
                 .then()
                 .statusCode(200);
-        as(null, "internal", "analyst")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "adopted"))
-                .post("/recommendations/{id}/status", tracked)
-                .then()
+        changeStatus(as(null, "internal", "analyst"), Map.of("status", "adopted"), tracked)
                 .statusCode(200);
         analystB()
                 .contentType(ContentType.JSON)

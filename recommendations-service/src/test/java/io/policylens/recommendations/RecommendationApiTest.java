@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.policylens.recommendations.support.Api.changeStatus;
 import static io.policylens.recommendations.support.Api.PARTNER_A;
 import static io.policylens.recommendations.support.Api.analystA;
 import static io.policylens.recommendations.support.Api.analystB;
@@ -150,11 +151,7 @@ class RecommendationApiTest {
     void trackingLifecycleWithHistory() {
         String id = idOf("must");
         for (String status : List.of("under_consideration", "adopted", "implemented")) {
-            analystA()
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("status", status, "note", "step " + status, "date", "2025-06-04"))
-                    .post("/recommendations/{id}/status", id)
-                    .then()
+            changeStatus(analystA(), Map.of("status", status, "note", "step " + status, "date", "2025-06-04"), id)
                     .statusCode(200)
                     .body("status", equalTo(status))
                     .body("id", equalTo(id));
@@ -181,11 +178,7 @@ class RecommendationApiTest {
                 .body("items[0].id", equalTo(id));
 
         // implemented is final
-        analystA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "rejected"))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(analystA(), Map.of("status", "rejected"), id)
                 .statusCode(409)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("https://policylens.io/problems/invalid-transition"))
@@ -208,27 +201,15 @@ class RecommendationApiTest {
 
         // partner B sees it, but may not move it, least of all to a final state
         analystB().get("/recommendations/{id}", id).then().statusCode(200);
-        analystB()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "rejected"))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(analystB(), Map.of("status", "rejected"), id)
                 .statusCode(403)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("detail", containsString("organisation that owns the document"));
         readerA().get("/recommendations/{id}", id).then().body("status", equalTo("proposed"));
 
-        analystA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "under_consideration"))
-                .post("/recommendations/{" + "id}/status", id)
-                .then()
+        changeStatus(analystA(), Map.of("status", "under_consideration"), id)
                 .statusCode(200);
-        as(null, "internal", "analyst")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "adopted"))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(as(null, "internal", "analyst"), Map.of("status", "adopted"), id)
                 .statusCode(200)
                 .body("status", equalTo("adopted"));
 
@@ -252,39 +233,19 @@ class RecommendationApiTest {
     void invalidTransitionsAndBadStatusInput() {
         String id = idOf("should");
         // proposed cannot jump to adopted
-        analystA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "adopted"))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(analystA(), Map.of("status", "adopted"), id)
                 .statusCode(409)
                 .body("status", equalTo(409));
-        analystA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "approved"))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(analystA(), Map.of("status", "approved"), id)
                 .statusCode(400)
                 .body("errors[0].field", equalTo("status"));
-        analystA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "rejected", "reason", "x"))
-                .post("/recommendatio" + "ns/{id}/status", id)
-                .then()
+        changeStatus(analystA(), Map.of("status", "rejected", "reason", "x"), id)
                 .statusCode(400)
                 .body("type", equalTo("https://policylens.io/problems/unknown-field"));
-        analystA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "rejected", "date", LocalDate.now().plusDays(3).toString()))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(analystA(), Map.of("status", "rejected", "date", LocalDate.now().plusDays(3).toString()), id)
                 .statusCode(400)
                 .body("errors[0].field", equalTo("date"));
-        analystA()
-                .contentType(ContentType.JSON)
-                .body("{\"status\":")
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(analystA(), "{\"status\":", id)
                 .statusCode(400);
         analystA()
                 .contentType(ContentType.JSON)
@@ -293,27 +254,15 @@ class RecommendationApiTest {
                 .then()
                 .statusCode(404);
         // wrong role: readers and contributors cannot track
-        readerA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "rejected"))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(readerA(), Map.of("status", "rejected"), id)
                 .statusCode(403)
                 .contentType(Problem.MEDIA_TYPE);
-        as(PARTNER_A, "contributor")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "rejected"))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(as(PARTNER_A, "contributor"), Map.of("status", "rejected"), id)
                 .statusCode(403);
         readerA().get("/recommendations/{id}", id).then().body("status", equalTo("proposed"));
         readerA().get("/recommendations/{id}/history", id).then().body("size()", equalTo(0));
         // rejected straight from proposed is allowed
-        analystA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "rejected"))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(analystA(), Map.of("status", "rejected"), id)
                 .statusCode(200)
                 .body("status", equalTo("rejected"));
     }
