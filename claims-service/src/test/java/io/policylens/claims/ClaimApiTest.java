@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
+import static io.policylens.claims.support.Api.review;
 import static io.policylens.claims.support.Api.PARTNER_B;
 import static io.policylens.claims.support.Api.admin;
 import static io.policylens.claims.support.Api.as;
@@ -103,8 +104,7 @@ class ClaimApiTest {
         int all = expected(doc).size();
         reviewedAs(document, "unreviewed")
                 .body("total", equalTo(all));
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "false"))
-                .put("/claims/{id}/review", statisticId).then().statusCode(200);
+        review(PARTNER_A, "analyst", Map.of("status", "false"), statisticId).statusCode(200);
         reviewedAs(document, "false")
                 .body("total", equalTo(1))
                 .body("items[0].id", equalTo(statisticId));
@@ -275,8 +275,7 @@ class ClaimApiTest {
                 .then()
                 .body("review.status", equalTo("unreviewed"));
 
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "disputed"))
-                .put("/claims/{id}/review", claim).then().statusCode(200);
+        review(PARTNER_A, "analyst", Map.of("status", "disputed"), claim).statusCode(200);
         as(PARTNER_B, "reader").get("/claims/{id}", claim).then().statusCode(200)
                 .body("review.status", equalTo("disputed")).body("review.reviewer", nullValue());
         as(PARTNER_B, "reader").get("/claims/{id}/reviews", claim).then().statusCode(200)
@@ -356,8 +355,7 @@ class ClaimApiTest {
 
     @Test
     void wrongPartnerCannotMatchOrExport() {
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "verified"))
-                .put("/claims/{id}/review", statisticId).then().statusCode(200);
+        review(PARTNER_A, "analyst", Map.of("status", "verified"), statisticId).statusCode(200);
         as(PARTNER_B, "reader")
                 .get("/claims/{id}/matches", statisticId)
                 .then()
@@ -391,10 +389,6 @@ class ClaimApiTest {
         assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
-    /** PUT /claims/{id}/review as the organisation's role, with the body as JSON. */
-    private static ValidatableResponse review(String organisation, String role, Object body, Object claim) {
-        return as(organisation, role).contentType(ContentType.JSON).body(body).put("/claims/{id}/review", claim).then();
-    }
 
     /** Partner A's reader lists the document's claims with the review status. */
     private static ValidatableResponse reviewedAs(String document, String status) {

@@ -5,12 +5,12 @@ import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
 import io.policylens.testing.DataVersionTestBase;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
+import static io.policylens.claims.support.Api.review;
 import static io.policylens.claims.support.Api.as;
 import static io.policylens.claims.support.Api.claimsOf;
 import static io.restassured.RestAssured.given;
@@ -46,18 +46,13 @@ class DataVersionTest extends DataVersionTestBase {
         assertThat(version()).isEqualTo(extracted);
 
         String claim = (String) claimsOf(doc.id).get(0).get("id");
-        as(PARTNER_A, "analyst")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "verified", "note", "checked"))
-                .put("/claims/{id}/review", claim)
-                .then()
+        review(PARTNER_A, "analyst", Map.of("status", "verified", "note", "checked"), claim)
                 .statusCode(200);
         long reviewed = version();
         assertThat(reviewed).isEqualTo(extracted + 1); // one transaction, one step, however many statements
 
         // a rejected review writes nothing
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "maybe"))
-                .put("/claims/{id}/review", claim).then().statusCode(400);
+        review(PARTNER_A, "analyst", Map.of("status", "maybe"), claim).statusCode(400);
         assertThat(version()).isEqualTo(reviewed);
     }
 }

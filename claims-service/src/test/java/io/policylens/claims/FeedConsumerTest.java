@@ -10,7 +10,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
+import static io.policylens.claims.support.Api.review;
 import static io.policylens.claims.support.Api.PARTNER_B;
 import static io.policylens.claims.support.Api.admin;
 import static io.policylens.claims.support.Api.totalAsAdmin;
@@ -107,8 +107,7 @@ class FeedConsumerTest {
         follower.drain();
         assertThat(countOf(doc.id)).isEqualTo(expected(doc).size()).isPositive();
         String claimId = (String) claimsOf(doc.id).get(0).get("id");
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "verified"))
-                .put("/claims/{id}/review", claimId).then().statusCode(200);
+        review(PARTNER_A, "analyst", Map.of("status", "verified"), claimId).statusCode(200);
 
         FakeDocumentsService.delete(doc);
         follower.drain();
@@ -157,9 +156,8 @@ class FeedConsumerTest {
         follower.drain();
         Map<String, Object> claim = claimsOf(doc.id).get(0);
         String claimId = (String) claim.get("id");
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON)
-                .body(Map.of("status", "disputed", "note", "Other sources give 45 percent."))
-                .put("/claims/{id}/review", claimId).then().statusCode(200);
+        review(PARTNER_A, "analyst", Map.of("status", "disputed", "note", "Other sources give 45 percent."), claimId)
+                .statusCode(200);
         long total = totalAsAdmin();
 
         // plain replay: every change is delivered again, nothing changes

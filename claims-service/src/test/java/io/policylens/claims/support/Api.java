@@ -1,6 +1,8 @@
 package io.policylens.claims.support;
 
 import io.policylens.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 import java.util.List;
@@ -25,6 +27,11 @@ public final class Api {
 
     public static RequestSpecification admin() {
         return as(null, "admin");
+    }
+
+    /** PUT /claims/{id}/review as the organisation's role, with the body as JSON. */
+    public static ValidatableResponse review(String organisation, String role, Object body, Object claim) {
+        return as(organisation, role).contentType(ContentType.JSON).body(body).put("/claims/{id}/review", claim).then();
     }
 
     /** Every claim of a document, as an administrator sees them (text order). */
