@@ -6,6 +6,7 @@ import io.policylens.claims.support.FakeDocumentsService.Doc;
 import io.policylens.common.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,12 +17,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
+import static io.policylens.claims.support.Api.review;
 import static io.policylens.claims.support.Api.PARTNER_B;
 import static io.policylens.claims.support.Api.admin;
 import static io.policylens.claims.support.Api.as;
 import static io.policylens.claims.support.Api.claimsOf;
 import static io.policylens.claims.support.Briefs.expected;
-import static io.policylens.claims.support.Briefs.memoryChips;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -48,11 +49,7 @@ class ClaimApiTest {
     @BeforeEach
     void privateDocumentOfPartnerA() {
         doc =
-                FakeDocumentsService.create(
-                        "API Brief",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "partner");
+                FakeDocumentsService.createChips("API Brief", "partner");
         follower.drain();
         statisticId =
                 claimsOf(doc.id).stream()
@@ -105,29 +102,13 @@ class ClaimApiTest {
                 .then().statusCode(200).body("total", equalTo(0));
         // review status
         int all = expected(doc).size();
-        as(PARTNER_A, "reader")
-                .queryParam("document", document)
-                .queryParam("status", "unreviewed")
-                .get("/claims")
-                .then()
-                .statusCode(200)
+        reviewedAs(document, "unreviewed")
                 .body("total", equalTo(all));
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "false"))
-                .put("/claims/{id}/review", statisticId).then().statusCode(200);
-        as(PARTNER_A, "reader")
-                .queryParam("document", document)
-                .queryParam("status", "false")
-                .get("/claims")
-                .then()
-                .statusCode(200)
+        review(PARTNER_A, "analyst", Map.of("status", "false"), statisticId).statusCode(200);
+        reviewedAs(document, "false")
                 .body("total", equalTo(1))
                 .body("items[0].id", equalTo(statisticId));
-        as(PARTNER_A, "reader")
-                .queryParam("document", document)
-                .queryParam("status", "unreviewed")
-                .get("/claims")
-                .then()
-                .statusCode(200)
+        reviewedAs(document, "unreviewed")
                 .body("total", equalTo(all - 1));
         // paging
         as(PARTNER_A, "reader")
@@ -237,11 +218,7 @@ class ClaimApiTest {
                 .body("review.reviewer", equalTo("user-analyst-partner-a"))
                 .body("review.note", equalTo("The association's own report says 55 percent."))
                 .body("review.reviewedAt", notNullValue());
-        as(null, "admin")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "verified"))
-                .put("/claims/{id}/review", statisticId)
-                .then()
+        review(null, "admin", Map.of("status", "verified"), statisticId)
                 .statusCode(200)
                 .body("review.status", equalTo("verified" + ""))
                 .body("review.reviewer", equalTo("user-admin-null"));
@@ -278,12 +255,7 @@ class ClaimApiTest {
 
     @Test
     void onlyTheOwnerOrganisationAndInternalAnalystsReviewAPublicClaimAndNamesStayWithTheirOrganisation() {
-        Doc published =
-                FakeDocumentsService.create(
-                        "Public API Brief",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "public");
+        Doc published = FakeDocumentsService.createChips("Public API Brief", "public");
         follower.drain();
         String claim =
                 claimsOf(published.id).stream()
@@ -294,11 +266,7 @@ class ClaimApiTest {
 
         // partner B sees the public claim but may not give it a verdict under the platform's name
         as(PARTNER_B, "analyst").get("/claims/{id}", claim).then().statusCode(200);
-        as(PARTNER_B, "analyst")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "false"))
-                .put("/claims/{id}/review", claim)
-                .then()
+        review(PARTNER_B, "analyst", Map.of("status", "false"), claim)
                 .statusCode(403)
                 .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("detail", containsString("organisation that owns the document"));
@@ -307,8 +275,7 @@ class ClaimApiTest {
                 .then()
                 .body("review.status", equalTo("unreviewed"));
 
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "disputed"))
-                .put("/claims/{id}/review", claim).then().statusCode(200);
+        review(PARTNER_A, "analyst", Map.of("status", "disputed"), claim).statusCode(200);
         as(PARTNER_B, "reader").get("/claims/{id}", claim).then().statusCode(200)
                 .body("review.status", equalTo("disputed")).body("review.reviewer", nullValue());
         as(PARTNER_B, "reader").get("/claims/{id}/reviews", claim).then().statusCode(200)
@@ -345,64 +312,32 @@ class ClaimApiTest {
 
     @Test
     void reviewRejectsBadInputWrongRoleAndWrongPartner() {
-        as(PARTNER_A, "analyst")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "probably"))
-                .put("/claims/{id}/review", statisticId)
-                .then()
+        review(PARTNER_A, "analyst", Map.of("status", "probably"), statisticId)
                 .statusCode(400)
                 .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("detail", containsString("stat" + "us"));
-        as(PARTNER_A, "analyst")
-                .contentType(ContentType.JSON)
-                .body(Map.of("note", "no status"))
-                .put("/claims/{id}/review", statisticId)
-                .then()
+        review(PARTNER_A, "analyst", Map.of("note", "no status"), statisticId)
                 .statusCode(400)
                 .body("errors.field", hasItem("status"));
-        as(PARTNER_A, "analyst")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "verified", "note", "x".repeat(2001)))
-                .put("/claims/{id}/review", statisticId)
-                .then()
+        review(PARTNER_A, "analyst", Map.of("status", "verified", "note", "x".repeat(2001)), statisticId)
                 .statusCode(400)
                 .body("errors.field", hasItem("note"));
         Map<String, Object> unknown =
                 new HashMap<>(Map.of("status", "verified", "reviewer", "someone-else"));
-        as(PARTNER_A, "analyst")
-                .contentType(ContentType.JSON)
-                .body(unknown)
-                .put("/claims/{id}/review", statisticId)
-                .then()
+        review(PARTNER_A, "analyst", unknown, statisticId)
                 .statusCode(400)
                 .body("type", equalTo("https://policylens.io/problems/unknown-field"))
                 .body("detail", containsString("reviewer"));
-        as(PARTNER_A, "analyst")
-                .contentType(ContentType.JSON)
-                .body("{\"status\":")
-                .put("/claims/{id}/review", statisticId)
-                .then()
+        review(PARTNER_A, "analyst", "{\"status\":", statisticId)
                 .statusCode(400)
                 .contentType(startsWith(Problem.MEDIA_TYPE));
 
-        as(PARTNER_A, "reader")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "verified"))
-                .put("/claims/{id}/review", statisticId)
-                .then()
+        review(PARTNER_A, "reader", Map.of("status", "verified"), statisticId)
                 .statusCode(403)
                 .contentType(startsWith(Problem.MEDIA_TYPE));
-        as(PARTNER_A, "contributor")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "verified"))
-                .put("/claims/{id}/review", statisticId)
-                .then()
+        review(PARTNER_A, "contributor", Map.of("status", "verified"), statisticId)
                 .statusCode(403);
-        as(PARTNER_B, "analyst")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "false"))
-                .put("/claims/{id}/review", statisticId)
-                .then()
+        review(PARTNER_B, "analyst", Map.of("status", "false"), statisticId)
                 .statusCode(404)
                 .contentType(startsWith(Problem.MEDIA_TYPE));
 
@@ -420,8 +355,7 @@ class ClaimApiTest {
 
     @Test
     void wrongPartnerCannotMatchOrExport() {
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "verified"))
-                .put("/claims/{id}/review", statisticId).then().statusCode(200);
+        review(PARTNER_A, "analyst", Map.of("status", "verified"), statisticId).statusCode(200);
         as(PARTNER_B, "reader")
                 .get("/claims/{id}/matches", statisticId)
                 .then()
@@ -453,5 +387,12 @@ class ClaimApiTest {
                         .extract()
                         .path("items.score");
         assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+
+    /** Partner A's reader lists the document's claims with the review status. */
+    private static ValidatableResponse reviewedAs(String document, String status) {
+        return as(PARTNER_A, "reader").queryParam("document", document).queryParam("status", status).get("/claims")
+                .then().statusCode(200);
     }
 }

@@ -16,12 +16,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import static io.policylens.claims.support.Api.PARTNER_A;
 import static io.policylens.claims.support.Api.claimsOf;
 import static io.policylens.claims.support.Briefs.expectedIds;
-import static io.policylens.claims.support.Briefs.memoryChips;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,9 +45,7 @@ class ConcurrentConsumersTest {
 
     @Test
     void aSecondCommitOfTheSameRevisionChangesNothing() {
-        Doc doc =
-                FakeDocumentsService.create(
-                        "Twice", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
+        Doc doc = FakeDocumentsService.createChips("Twice", "partner");
         RemoteChange created = change(doc, "created");
         SyncWork first = synchroniser.prepare(created);
         SyncWork second = synchroniser.prepare(created);
@@ -69,12 +64,7 @@ class ConcurrentConsumersTest {
 
     @Test
     void aPreparationOvertakenByAForcedReExtractionIsRetriedNotApplied() {
-        Doc doc =
-                FakeDocumentsService.create(
-                        "Overtaken",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "partn" + "er");
+        Doc doc = FakeDocumentsService.createChips("Overtaken", "partner");
         follower.drain();
         FakeDocumentsService.updateMetadata(doc, "Renamed", "public");
         SyncWork metadataOnly = synchroniser.prepare(change(doc, "updated"));

@@ -11,16 +11,12 @@ import org.junit.jupiter.api.Test;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
-import static io.policylens.claims.support.Api.PARTNER_A;
 import static io.policylens.claims.support.Api.claimsOf;
 import static io.policylens.claims.support.Api.countOf;
-import static io.policylens.claims.support.Briefs.dramShare;
 import static io.policylens.claims.support.Briefs.expected;
 import static io.policylens.claims.support.Briefs.expectedIds;
-import static io.policylens.claims.support.Briefs.memoryChips;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,24 +39,9 @@ class CrashResumeTest {
 
     @Test
     void documentsServiceFailingMidBatchStopsTheCursorAndRecoveryLosesNothing() {
-        Doc first =
-                FakeDocumentsService.create(
-                        "First",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "partner" + "");
-        Doc broken =
-                FakeDocumentsService.create(
-                        "Broken",
-                        dramShare(UUID.randomUUID().toString(), 61),
-                        PARTNER_A,
-                        "par" + "tner");
-        Doc third =
-                FakeDocumentsService.create(
-                        "Third",
-                        dramShare(UUID.randomUUID().toString(), 62),
-                        PARTNER_A,
-                        "publi" + "c");
+        Doc first = FakeDocumentsService.createChips("First", "partner");
+        Doc broken = FakeDocumentsService.createDramShare("Broken", 61, "partner");
+        Doc third = FakeDocumentsService.createDramShare("Third", 62, "public");
         FakeDocumentsService.failSentences(broken, true);
         try {
             assertThatThrownBy(follower::drain).isInstanceOf(RuntimeException.class);
@@ -88,24 +69,9 @@ class CrashResumeTest {
 
     @Test
     void aCommitThatDiesAfterWritingLeavesNoTraceAndIsRedone() {
-        Doc before =
-                FakeDocumentsService.create(
-                        "Before",
-                        dramShare(UUID.randomUUID().toString(), 63),
-                        PARTNER_A,
-                        "par" + "tner");
-        Doc crashing =
-                FakeDocumentsService.create(
-                        "Crashing",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "partner");
-        Doc after =
-                FakeDocumentsService.create(
-                        "After",
-                        dramShare(UUID.randomUUID().toString(), 64),
-                        PARTNER_A,
-                        "partn" + "er");
+        Doc before = FakeDocumentsService.createDramShare("Before", 63, "partner");
+        Doc crashing = FakeDocumentsService.createChips("Crashing", "partner");
+        Doc after = FakeDocumentsService.createDramShare("After", 64, "partner");
         crashSwitch.crashAfterWriting(crashing.id);
         try {
             assertThatThrownBy(follower::drain).hasMessageContaining("simulated crash");

@@ -3,21 +3,16 @@ package io.policylens.claims;
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
-import io.policylens.testing.ManagementPort;
-import io.quarkus.test.common.http.TestHTTPResource;
+import io.policylens.testing.DataVersionTestBase;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
+import static io.policylens.claims.support.Api.review;
 import static io.policylens.claims.support.Api.as;
 import static io.policylens.claims.support.Api.claimsOf;
-import static io.policylens.claims.support.Briefs.memoryChips;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,34 +21,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * callers can read, and only then.
  */
 @QuarkusTest
-class DataVersionTest {
+class DataVersionTest extends DataVersionTestBase {
 
     final ChangeDriver follower = new ChangeDriver(FakeDocumentsService::changesAfter);
 
-    @TestHTTPResource(value = "", management = true)
-    URL management;
-
-    @TestHTTPResource("")
-    URL api;
-
-    private long version() {
-        return ManagementPort.dataVersion(management);
-    }
-
-    @Test
-    void servedOnTheManagementPortOnlyAndNotDocumented() {
-        ManagementPort.assertDataVersionOnTheManagementPortOnly(management, api);
-    }
-
     @Test
     void extractionAndReviewsMoveTheVersionAndReadsDoNot() {
-        FakeDocumentsService.create("Earlier Brief", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "public");
+        FakeDocumentsService.createChips("Earlier Brief", "public");
         follower.drain();
         long before = version();
         assertThat(version()).isEqualTo(before);
 
-        Doc doc = FakeDocumentsService.create("Version Brief", memoryChips(UUID.randomUUID().toString()), PARTNER_A,
-                        "public");
+        Doc doc = FakeDocumentsService.createChips("Version Brief", "public");
         follower.drain();
         long extracted = version();
         assertThat(extracted).isGreaterThan(before);
@@ -67,18 +46,13 @@ class DataVersionTest {
         assertThat(version()).isEqualTo(extracted);
 
         String claim = (String) claimsOf(doc.id).get(0).get("id");
-        as(PARTNER_A, "analyst")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "verified", "note", "checked"))
-                .put("/claims/{id}/review", claim)
-                .then()
+        review(PARTNER_A, "analyst", Map.of("status", "verified", "note", "checked"), claim)
                 .statusCode(200);
         long reviewed = version();
         assertThat(reviewed).isEqualTo(extracted + 1); // one transaction, one step, however many statements
 
         // a rejected review writes nothing
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "maybe"))
-                .put("/claims/{id}/review", claim).then().statusCode(400);
+        review(PARTNER_A, "analyst", Map.of("status", "maybe"), claim).statusCode(400);
         assertThat(version()).isEqualTo(reviewed);
     }
 }

@@ -1,13 +1,11 @@
 package io.policylens.claims;
 
 import io.policylens.testing.documents.ChangeDriver;
+import io.policylens.testing.documents.DocumentProcessingTestBase;
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
 import io.policylens.common.problem.Problem;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -27,14 +25,18 @@ import static org.hamcrest.Matchers.startsWith;
  * document is nobody's, and a marker written before its scope was stored is for callers who see every partner.
  */
 @QuarkusTest
-class DocumentProcessingTest {
+class DocumentProcessingTest extends DocumentProcessingTestBase {
 
     private static final String PATH = "/claims/documents/{id}/processing";
 
     final ChangeDriver follower = new ChangeDriver(FakeDocumentsService::changesAfter);
 
-    @Inject
-    EntityManager entities;
+    DocumentProcessingTest() {
+        super("/claims/documents", "Claims",
+                "INSERT INTO processed_documents (document_id, revision, "
+                + "extractor_version, fingerprint, deleted) VALUES (?, 3, "
+                + "'claims-old', 'f', false)");
+    }
 
     @Test
     void aProcessedDocumentWithoutClaimsAnswersItsRevisionToWhoMaySeeIt() {
@@ -93,75 +95,5 @@ class DocumentProcessingTest {
                 .statusCode(404)
                 .contentType(startsWith(Problem.MEDIA_TYPE));
         admin().get(PATH, doc.id).then().statusCode(404);
-    }
-
-    @Test
-    void aMarkerWrittenBeforeTheScopeWasStoredIsForAdministratorsOnly() {
-        UUID legacy = UUID.randomUUID();
-        // the row as the previous version wrote it: no owner organisation, no visibility
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () ->
-                                entities.createNativeQuery(
-                                                "INSERT INTO processed_documents (document_id, revision, "
-                                                + "extractor_version, fingerprint, deleted) VALUES (?1, 3, "
-                                                + "'claims-old', 'f', false)")
-                                        .setParameter(1, legacy)
-                                        .executeUpdate());
-
-        admin().get(PATH, legacy).then().statusCode(200).body("revision", equalTo(3));
-        as(PARTNER_A, "reader")
-                .get(PATH, legacy)
-                .then()
-                .statusCode(404)
-                .contentType(startsWith(Problem.MEDIA_TYPE));
-        as(PARTNER_A, "analyst").get(PATH, legacy).then().statusCode(404);
-    }
-
-    @Test
-    void badIdsTokensAndRolesAreProblems() {
-        as(PARTNER_A, "reader")
-                .get(PATH, "not-a-uuid")
-                .then()
-                .statusCode(400)
-                .contentType(startsWith(Problem.MEDIA_TYPE))
-                .body("type", equalTo("https://policylens.io/problems/validation"));
-        as(PARTNER_A, "reader")
-                .get(PATH, UUID.randomUUID())
-                .then()
-                .statusCode(404)
-                .contentType(startsWith(Problem.MEDIA_TYPE));
-        given().get(PATH, UUID.randomUUID()).then().statusCode(401).contentType(startsWith(Problem.MEDIA_TYPE))
-                .header("WWW-Authenticate", "Bearer");
-        // service accounts read only the change feed
-        as(null, "service")
-                .get(PATH, UUID.randomUUID())
-                .then()
-                .statusCode(403)
-                .contentType(startsWith(Problem.MEDIA_TYPE));
-    }
-
-    @Test
-    void theEndpointIsDocumentedWithItsTagSecurityExamplesAndProblems() {
-        String operation = "paths.'/claims/documents/{documentId}/processing'.get";
-        given().queryParam("format", "json")
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .body(operation + ".tags", org.hamcrest.Matchers.contains("Claims"))
-                .body(operation + ".security[0]", org.hamcrest.Matchers.hasKey("SecurityScheme"))
-                // the path parameter comes from the inherited method's own @Path: one of a
-                // class-level template is not documented
-                .body(operation + ".parameters[0].name", equalTo("documentId"))
-                .body(
-                        operation + ".parameters[0].example",
-                        equalTo("0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11"))
-                .body(
-                        operation + ".responses.keySet()",
-                        org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "404"))
-                .body(
-                        operation + ".responses.'404'.content",
-                        org.hamcrest.Matchers.hasKey(Problem.MEDIA_TYPE))
-                .body("components.schemas.ProcessedRevision.examples[0].revision", equalTo(2));
     }
 }

@@ -7,15 +7,16 @@ import io.policylens.common.problem.Problem;
 import io.policylens.documents.client.stream.StreamReextraction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
 import static io.policylens.claims.support.Api.admin;
+import static io.policylens.claims.support.Api.totalAsAdmin;
 import static io.policylens.claims.support.Api.as;
 import static io.policylens.claims.support.Briefs.memoryChips;
 import static io.restassured.RestAssured.given;
@@ -72,21 +73,13 @@ class ExtractAndAdminTest {
                 "<html><body><nav>Home | About</nav><article><h1>Chips</h1><p>South Korea accounts for 60 percent of "
                 + "the global DRAM market, according to the Korea Semiconductor Industry "
                 + "Association.</p></article></body></html>";
-        as(PARTNER_A, "reader")
-                .contentType(ContentType.JSON)
-                .body(Map.of("text", html, "format", "html"))
-                .post("/claims/extract")
-                .then()
+        extracted(Map.of("text", html, "format", "html"))
                 .statusCode(200)
                 .body("text", org.hamcrest.Matchers.not(containsString("<p>")))
                 .body("claims.type", hasItem("statistic"));
         String markdown =
                 "# Chips\n\n**South Korea** accounts for 60 percent of the global DRAM market.\n";
-        as(PARTNER_A, "reader")
-                .contentType(ContentType.JSON)
-                .body(Map.of("text", markdown, "format", "markdown"))
-                .post("/claims/extract")
-                .then()
+        extracted(Map.of("text", markdown, "format", "markdown"))
                 .statusCode(200)
                 .body("text", org.hamcrest.Matchers.not(containsString("**")))
                 .body("claims.type", hasItem("statistic"));
@@ -94,50 +87,26 @@ class ExtractAndAdminTest {
 
     @Test
     void extractRejectsBadInput() {
-        as(PARTNER_A, "reader")
-                .contentType(ContentType.JSON)
-                .body(Map.of("text", " "))
-                .post("/claims/extract")
-                .then()
+        extracted(Map.of("text", " "))
                 .statusCode(400)
                 .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("errors.field", hasItem("text"));
-        as(PARTNER_A, "reader")
-                .contentType(ContentType.JSON)
-                .body(Map.of("text", "Seoul grew.", "format", "pdf"))
-                .post("/claims/extract")
-                .then()
+        extracted(Map.of("text", "Seoul grew.", "format", "pdf"))
                 .statusCode(400)
                 .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("detail", containsString("format"));
-        as(PARTNER_A, "reader")
-                .contentType(ContentType.JSON)
-                .body(Map.of("text", "Seoul grew.", "language", "en"))
-                .post("/claims/extract")
-                .then()
+        extracted(Map.of("text", "Seoul grew.", "language", "en"))
                 .statusCode(400)
                 .body("type", equalTo("https://policylens.io/problems/unknown-field"));
-        as(PARTNER_A, "reader")
-                .contentType(ContentType.JSON)
-                .body(Map.of("text", "Seoul\u0000grew."))
-                .post("/claims/extract")
-                .then()
+        extracted(Map.of("text", "Seoul\u0000grew."))
                 .statusCode(422)
                 .contentType(startsWith(Problem.MEDIA_TYPE));
-        as(PARTNER_A, "reader")
-                .contentType(ContentType.JSON)
-                .body(Map.of("text", "x".repeat(200_001)))
-                .post("/claims/extract")
-                .then()
+        extracted(Map.of("text", "x".repeat(200_001)))
                 .statusCode(413)
                 .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/text-too-long"));
         // over the body limit of the test profile (300,000 bytes): refused before the body is read
-        as(PARTNER_A, "reader")
-                .contentType(ContentType.JSON)
-                .body(Map.of("text", "é".repeat(200_000)))
-                .post("/claims/extract")
-                .then()
+        extracted(Map.of("text", "é".repeat(200_000)))
                 .statusCode(413)
                 .contentType(startsWith(Problem.MEDIA_TYPE));
         as(PARTNER_A, "reader")
@@ -159,11 +128,7 @@ class ExtractAndAdminTest {
     void theConfirmedOutOfMemoryPayloadGetsANormalAnswer() {
         // 186 KB that exhausted the heap of the running service (the gateway answered 504) before the walk was linear
         String payload = "<h1><div>".repeat(250) + "<b>x</b>".repeat(23_000);
-        as(PARTNER_A, "reader")
-                .contentType(ContentType.JSON)
-                .body(Map.of("text", payload, "format", "html"))
-                .post("/claims/extract")
-                .then()
+        extracted(Map.of("text", payload, "format", "html"))
                 .statusCode(200)
                 .body("sentences", equalTo(3))
                 .body("claims", hasSize(0));
@@ -171,35 +136,22 @@ class ExtractAndAdminTest {
 
     @Test
     void textOverTheExtractionLimitsGets413() {
-        as(PARTNER_A, "reader")
-                .contentType(ContentType.JSON)
-                .body(Map.of("text", "Go! ".repeat(5_001)))
-                .post("/claims/extract")
-                .then()
+        extracted(Map.of("text", "Go! ".repeat(5_001)))
                 .statusCode(413)
                 .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/too-many-sentences"))
                 .body("detail", containsString("5000 sentences"));
-        as(PARTNER_A, "reader")
-                .contentType(ContentType.JSON)
-                .body(Map.of("text", "<".repeat(100_001), "format", "html"))
-                .post("/claims/extract")
-                .then()
+        extracted(Map.of("text", "<".repeat(100_001), "format", "html"))
                 .statusCode(413)
                 .body("type", equalTo("https://policylens.io/problems/too-much-markup"));
-        as(PARTNER_A, "reader")
-                .contentType(ContentType.JSON)
-                .body(Map.of("text", "Go! ".repeat(5_000)))
-                .post("/claims/extract")
-                .then()
+        extracted(Map.of("text", "Go! ".repeat(5_000)))
                 .statusCode(200)
                 .body("sentences", equalTo(5_000));
     }
 
     @Test
     void adminEndpointsNeedTheirRoles() {
-        FakeDocumentsService.create(
-                "Roles", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
+        FakeDocumentsService.createChips("Roles", "partner");
         follower.drain();
         long generation = reextraction.generation();
         as(PARTNER_A, "contributor")
@@ -224,14 +176,8 @@ class ExtractAndAdminTest {
         assertThat(reextraction.generation()).isEqualTo(generation);
     }
 
-    private static long totalAsAdmin() {
-        return ((Number)
-                        admin().queryParam("size", 1)
-                                .get("/claims")
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .path("total"))
-                .longValue();
+    /** POST /claims/extract as partner A's reader, with the body as JSON. */
+    private static ValidatableResponse extracted(Object body) {
+        return as(PARTNER_A, "reader").contentType(ContentType.JSON).body(body).post("/claims/extract").then();
     }
 }

@@ -10,25 +10,24 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
+import static io.policylens.claims.support.Api.review;
 import static io.policylens.claims.support.Api.PARTNER_B;
 import static io.policylens.claims.support.Api.admin;
+import static io.policylens.claims.support.Api.totalAsAdmin;
 import static io.policylens.claims.support.Api.as;
 import static io.policylens.claims.support.Api.claimsOf;
 import static io.policylens.claims.support.Api.countOf;
 import static io.policylens.claims.support.Briefs.expected;
 import static io.policylens.claims.support.Briefs.expectedIds;
 import static io.policylens.claims.support.Briefs.idOf;
-import static io.policylens.claims.support.Briefs.memoryChips;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -49,12 +48,7 @@ class FeedConsumerTest {
     @Test
     @SuppressWarnings("unchecked")
     void documentsBecomeClaimsWithSpansTypesStructureAndScoping() {
-        Doc doc =
-                FakeDocumentsService.create(
-                        "Memory Chips",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "partner");
+        Doc doc = FakeDocumentsService.createChips("Memory Chips", "partner");
         follower.drain();
 
         List<ExtractedClaim> expected = expected(doc);
@@ -109,17 +103,11 @@ class FeedConsumerTest {
 
     @Test
     void deletedDocumentsLoseTheirClaimsAndReviews() {
-        Doc doc =
-                FakeDocumentsService.create(
-                        "To Delete",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "publi" + "c");
+        Doc doc = FakeDocumentsService.createChips("To Delete", "public");
         follower.drain();
         assertThat(countOf(doc.id)).isEqualTo(expected(doc).size()).isPositive();
         String claimId = (String) claimsOf(doc.id).get(0).get("id");
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "verified"))
-                .put("/claims/{id}/review", claimId).then().statusCode(200);
+        review(PARTNER_A, "analyst", Map.of("status", "verified"), claimId).statusCode(200);
 
         FakeDocumentsService.delete(doc);
         follower.drain();
@@ -131,12 +119,7 @@ class FeedConsumerTest {
 
     @Test
     void metadataChangesPropagateWithoutReExtraction() {
-        Doc doc =
-                FakeDocumentsService.create(
-                        "Private Draft",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "partner");
+        Doc doc = FakeDocumentsService.createChips("Private Draft", "partner");
         follower.drain();
         List<Map<String, Object>> before = claimsOf(doc.id);
         as(PARTNER_B, "reader").queryParam("document", doc.id.toString()).get("/claims")
@@ -169,18 +152,12 @@ class FeedConsumerTest {
 
     @Test
     void replayingTheWholeFeedIsIdempotentAndKeepsReviews() {
-        Doc doc =
-                FakeDocumentsService.create(
-                        "Replayed",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "partne" + "r");
+        Doc doc = FakeDocumentsService.createChips("Replayed", "partner");
         follower.drain();
         Map<String, Object> claim = claimsOf(doc.id).get(0);
         String claimId = (String) claim.get("id");
-        as(PARTNER_A, "analyst").contentType(ContentType.JSON)
-                .body(Map.of("status", "disputed", "note", "Other sources give 45 percent."))
-                .put("/claims/{id}/review", claimId).then().statusCode(200);
+        review(PARTNER_A, "analyst", Map.of("status", "disputed", "note", "Other sources give 45 percent."), claimId)
+                .statusCode(200);
         long total = totalAsAdmin();
 
         // plain replay: every change is delivered again, nothing changes
@@ -205,17 +182,6 @@ class FeedConsumerTest {
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(1));
-    }
-
-    private static long totalAsAdmin() {
-        return ((Number)
-                        admin().queryParam("size", 1)
-                                .get("/claims")
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .path("total"))
-                .longValue();
     }
 
     private static java.util.Set<Object> ids(List<Map<String, Object>> claims) {

@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
+import static io.policylens.claims.support.Api.review;
 import static io.policylens.claims.support.Api.as;
 import static io.policylens.claims.support.Api.admin;
 import static io.policylens.claims.support.Briefs.dramShare;
@@ -106,11 +107,7 @@ class GatewayContractTest {
 
         // review: the answer is the claim with its new review
         String reviewed =
-                as(PARTNER_A, "analyst")
-                        .contentType(ContentType.JSON)
-                        .body(Map.of("status", "disputed", "note", "Other sources differ."))
-                        .put("/claims/{id}/review", id)
-                        .then()
+                review(PARTNER_A, "analyst", Map.of("status", "disputed", "note", "Other sources differ."), id)
                         .statusCode(200)
                         .extract()
                         .asString();

@@ -5,7 +5,6 @@ import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
 import io.policylens.common.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
+import static io.policylens.claims.support.Api.review;
 import static io.policylens.claims.support.Api.PARTNER_B;
 import static io.policylens.claims.support.Api.as;
 import static io.policylens.claims.support.Api.claimsOf;
@@ -68,12 +68,7 @@ class MatchAndExportTest {
 
     @Test
     void reviewedClaimsExportAsClaimReviewJsonLd() {
-        Doc doc =
-                FakeDocumentsService.create(
-                        "Export Brief",
-                        dramShare(UUID.randomUUID().toString(), 58),
-                        PARTNER_A,
-                        "partner");
+        Doc doc = FakeDocumentsService.createDramShare("Export Brief", 58, "partner");
         follower.drain();
         String id = shareClaim(doc);
 
@@ -81,7 +76,7 @@ class MatchAndExportTest {
                 .then().statusCode(409).contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/not-reviewed"));
 
-        review(id, "verified", "Matches the association's figures.");
+        analystAReviews(id, "verified", "Matches the association's figures.");
         Response verified =
                 as(PARTNER_A, "reader")
                         .accept("application/ld+json")
@@ -146,11 +141,7 @@ class MatchAndExportTest {
 
         // the platform's own verdict (an administrator: the document is partner A's private one) is
         // published as the platform's
-        as(null, "admin")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "disputed"))
-                .put("/claims/{id}/review", id)
-                .then()
+        review(null, "admin", Map.of("status", "disputed"), id)
                 .statusCode(200);
         as(PARTNER_A, "reader")
                 .get("/claims/{id}/claimreview", id)
@@ -160,26 +151,22 @@ class MatchAndExportTest {
                 .body("author.name", equalTo("Policy Lens"))
                 .body("reviewRating.ratingValue", equalTo(3))
                 .body("reviewRating.alternateName", equalTo("Disputed"));
-        review(id, "false", null);
+        analystAReviews(id, "false", null);
         as(PARTNER_A, "reader")
                 .get("/claims/{id}/claimreview", id)
                 .then()
                 .statusCode(200)
                 .body("reviewRating.ratingValue", equalTo(1))
                 .body("reviewRating.alternateName", equalTo("False"));
-        review(id, "unreviewed", null);
+        analystAReviews(id, "unreviewed", null);
         as(PARTNER_A, "reader").get("/claims/{id}/claimreview", id).then().statusCode(409);
         as(PARTNER_B, "reader").get("/claims/{id}/claimreview", id).then().statusCode(404);
     }
 
-    private static void review(String id, String status, String note) {
+    private static void analystAReviews(String id, String status, String note) {
         Map<String, Object> body =
                 note == null ? Map.of("status", status) : Map.of("status", status, "note", note);
-        as(PARTNER_A, "analyst")
-                .contentType(ContentType.JSON)
-                .body(body)
-                .put("/claims/{id}/review", id)
-                .then()
+        review(PARTNER_A, "analyst", body, id)
                 .statusCode(200);
     }
 

@@ -1,17 +1,14 @@
 package io.policylens.claims;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.policylens.claims.support.FakeDocumentsService;
 import io.policylens.claims.support.FakeDocumentsService.Doc;
 import io.policylens.documents.client.feed.DocumentSynchroniser;
 import io.policylens.documents.client.feed.SyncWork;
 import io.policylens.documents.client.stream.ChangeApplier;
-import io.policylens.documents.client.stream.ScopeFastPath;
 import io.policylens.documents.contract.RemoteChange;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,6 +21,7 @@ import static io.policylens.claims.support.Api.admin;
 import static io.policylens.claims.support.Api.as;
 import static io.policylens.claims.support.Api.countOf;
 import static io.policylens.claims.support.Briefs.dramShare;
+import static io.policylens.testing.documents.ChangeDriver.throughFastPath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -38,25 +36,17 @@ import static org.hamcrest.Matchers.equalTo;
 class ScopeAheadOfExtractionTest {
 
     @Inject
-    ScopeFastPath fastPath;
-
-    @Inject
     ChangeApplier applier;
 
     @Inject
     DocumentSynchroniser synchroniser;
 
-    @Inject
-    ObjectMapper json;
-
     @Test
-    void aDowngradeBehindAWaitingContentUpdateHidesTheOldClaimsAtOnce() throws Exception {
+    void aDowngradeBehindAWaitingContentUpdateHidesTheOldClaimsAtOnce() {
         Doc doc = extractedThenRewritten("public");
         RemoteChange contentUpdate = lastChange(doc);
-        fastPath.consume(record(contentUpdate)); // same scope: left to the regular path
-        FakeDocumentsService.updateMetadata(doc, null, "partner");
-        RemoteChange downgrade = lastChange(doc);
-        fastPath.consume(record(downgrade));
+        throughFastPath(contentUpdate); // same scope: left to the regular path
+        RemoteChange downgrade = changeVisibilityAhead(doc, "partner");
 
         assertThat(visibleTo(PARTNER_B, doc))
                 .as("the old content's claims are hidden before any extraction")
@@ -66,35 +56,24 @@ class ScopeAheadOfExtractionTest {
                 .as("still the old content's claims")
                 .anyMatch(text -> text.contains("60 percent"))
                 .noneMatch(text -> text.contains("75 percent"));
-        admin().get("/claims/documents/{id}/processing", doc.id)
-                .then()
-                .statusCode(200)
-                .body("revision", equalTo(1));
+        assertProcessedRevision(doc, 1);
 
         // the regular path catches up: the new content's claims, in the narrow scope
         applier.apply(contentUpdate);
         applier.apply(downgrade);
         assertThat(texts(doc)).anyMatch(text -> text.contains("75 percent"))
                 .noneMatch(text -> text.contains("60 percent"));
-        assertThat(visibleTo(PARTNER_B, doc)).isZero();
-        assertThat(visibleTo(PARTNER_A, doc)).isEqualTo(countOf(doc.id));
-        admin().get("/claims/documents/{id}/processing", doc.id)
-                .then()
-                .statusCode(200)
-                .body("revision", equalTo(3));
+        assertOnlyTheOwnerSeesAll(doc);
+        assertProcessedRevision(doc, 3);
     }
 
     @Test
-    void aFirstExtractionPreparedBeforeTheDowngradeCommitsInTheNarrowScope() throws Exception {
-        Doc doc =
-                FakeDocumentsService.create(
-                        "Note", dramShare(UUID.randomUUID().toString(), 60), PARTNER_A, "public");
+    void aFirstExtractionPreparedBeforeTheDowngradeCommitsInTheNarrowScope() {
+        Doc doc = FakeDocumentsService.createDramShare("Note", 60, "public");
         RemoteChange created = lastChange(doc);
         SyncWork inFlight = synchroniser.prepare(created); // extracted from the public snapshot, not committed yet
 
-        FakeDocumentsService.updateMetadata(doc, null, "partner");
-        RemoteChange downgrade = lastChange(doc);
-        fastPath.consume(record(downgrade));
+        RemoteChange downgrade = changeVisibilityAhead(doc, "partner");
         // nothing extracted yet: the document has no processed revision
         admin().get("/claims/documents/{id}/processing", doc.id).then().statusCode(404);
 
@@ -106,23 +85,17 @@ class ScopeAheadOfExtractionTest {
         assertThat(visibleTo(PARTNER_A, doc)).isEqualTo(countOf(doc.id));
 
         applier.apply(downgrade);
-        assertThat(visibleTo(PARTNER_B, doc)).isZero();
-        assertThat(visibleTo(PARTNER_A, doc)).isEqualTo(countOf(doc.id)).isPositive();
-        admin().get("/claims/documents/{id}/processing", doc.id)
-                .then()
-                .statusCode(200)
-                .body("revision", equalTo(2));
+        assertOnlyTheOwnerSeesAll(doc);
+        assertProcessedRevision(doc, 2);
     }
 
     @Test
-    void aContentUpdateInFlightDuringTheDowngradeCommitsInTheNarrowScope() throws Exception {
+    void aContentUpdateInFlightDuringTheDowngradeCommitsInTheNarrowScope() {
         Doc doc = extractedThenRewritten("public");
         RemoteChange contentUpdate = lastChange(doc);
         SyncWork inFlight = synchroniser.prepare(contentUpdate); // the new content, public, not committed yet
 
-        FakeDocumentsService.updateMetadata(doc, null, "partner");
-        RemoteChange downgrade = lastChange(doc);
-        fastPath.consume(record(downgrade));
+        RemoteChange downgrade = changeVisibilityAhead(doc, "partner");
         assertThat(visibleTo(PARTNER_B, doc))
                 .as("the old content's claims are hidden at once")
                 .isZero();
@@ -136,21 +109,15 @@ class ScopeAheadOfExtractionTest {
         assertThat(visibleTo(PARTNER_A, doc)).isEqualTo(countOf(doc.id));
 
         applier.apply(downgrade);
-        assertThat(visibleTo(PARTNER_B, doc)).isZero();
-        assertThat(visibleTo(PARTNER_A, doc)).isEqualTo(countOf(doc.id)).isPositive();
-        admin().get("/claims/documents/{id}/processing", doc.id)
-                .then()
-                .statusCode(200)
-                .body("revision", equalTo(3));
+        assertOnlyTheOwnerSeesAll(doc);
+        assertProcessedRevision(doc, 3);
     }
 
     @Test
-    void aWideningBehindAWaitingContentUpdateDoesNotPublishTheOldContent() throws Exception {
+    void aWideningBehindAWaitingContentUpdateDoesNotPublishTheOldContent() {
         Doc doc = extractedThenRewritten("partner");
         RemoteChange contentUpdate = lastChange(doc);
-        FakeDocumentsService.updateMetadata(doc, null, "public");
-        RemoteChange widening = lastChange(doc);
-        fastPath.consume(record(widening));
+        RemoteChange widening = changeVisibilityAhead(doc, "public");
 
         assertThat(visibleTo(PARTNER_B, doc))
                 .as("the old content was never public: its claims stay private")
@@ -164,6 +131,27 @@ class ScopeAheadOfExtractionTest {
                 .as("the new content is public")
                 .isEqualTo(countOf(doc.id))
                 .isPositive();
+    }
+
+    /** The document's visibility changes and the fast path applies that change ahead of extraction. */
+    private RemoteChange changeVisibilityAhead(Doc doc, String visibility) {
+        FakeDocumentsService.updateMetadata(doc, null, visibility);
+        RemoteChange change = lastChange(doc);
+        throughFastPath(change);
+        return change;
+    }
+
+    /** Partner B sees none of the document's claims, its owner all of them (and there are some). */
+    private static void assertOnlyTheOwnerSeesAll(Doc doc) {
+        assertThat(visibleTo(PARTNER_B, doc)).isZero();
+        assertThat(visibleTo(PARTNER_A, doc)).isEqualTo(countOf(doc.id)).isPositive();
+    }
+
+    private static void assertProcessedRevision(Doc doc, int revision) {
+        admin().get("/claims/documents/{id}/processing", doc.id)
+                .then()
+                .statusCode(200)
+                .body("revision", equalTo(revision));
     }
 
     /** Partner A's document at 60 percent, extracted; then its content changes to 75 percent, not extracted yet. */
@@ -183,14 +171,6 @@ class ScopeAheadOfExtractionTest {
         return changes.get(0);
     }
 
-    private ConsumerRecord<String, String> record(RemoteChange change) throws Exception {
-        return new ConsumerRecord<>(
-                "policylens.document-changes",
-                0,
-                change.seq(),
-                change.documentId().toString(),
-                json.writeValueAsString(change));
-    }
 
     /** Commits prepared work as the change applier does. */
     private static void commit(SyncWork work) {

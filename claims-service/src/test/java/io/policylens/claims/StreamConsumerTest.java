@@ -131,12 +131,7 @@ class StreamConsumerTest {
 
     @Test
     void aChangeIsAppliedOnceAndItsReDeliveryChangesNothing() {
-        Doc doc =
-                FakeDocumentsService.create(
-                        "Streamed",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "partne" + "r");
+        Doc doc = FakeDocumentsService.createChips("Streamed", "partner");
         int expected = expected(doc).size();
         assertThat(expected).isPositive();
 
@@ -161,15 +156,8 @@ class StreamConsumerTest {
 
     @Test
     void theLagCountsChangesWaitingBehindAHeldOneAndFallsBackToZero() {
-        Doc held =
-                FakeDocumentsService.create(
-                        "Held", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "partner");
-        Doc waiting =
-                FakeDocumentsService.create(
-                        "Waiting",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "par" + "tner");
+        Doc held = FakeDocumentsService.createChips("Held", "partner");
+        Doc waiting = FakeDocumentsService.createChips("Waiting", "partner");
         crashSwitch.hold(held.id);
         try {
             RecordMetadata first = publish(held, "created");
@@ -312,16 +300,9 @@ class StreamConsumerTest {
 
     @Test
     void aPoisonChangeIsDeadLetteredWhileLaterChangesApplyAndCanBeReplayed() {
-        Doc poison =
-                FakeDocumentsService.create(
-                        "Poison",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "publi" + "c");
+        Doc poison = FakeDocumentsService.createChips("Poison", "public");
         FakeDocumentsService.failSentences(poison, true);
-        Doc later =
-                FakeDocumentsService.create(
-                        "Later", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "public");
+        Doc later = FakeDocumentsService.createChips("Later", "public");
         double deadLettersBefore = deadLettersCounted();
 
         publish(poison, "created");
@@ -364,21 +345,14 @@ class StreamConsumerTest {
 
     @Test
     void aVisibilityChangeOvertakesExtractionWorkWaitingBeforeIt() {
-        Doc shared =
-                FakeDocumentsService.create(
-                        "Shared",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "publi" + "c");
+        Doc shared = FakeDocumentsService.createChips("Shared", "public");
         publish(shared, "created");
         until(
                 "the shared document is visible to partner B",
                 PATIENCE,
                 () -> visibleToPartnerB(shared) > 0);
 
-        Doc slow =
-                FakeDocumentsService.create(
-                        "Slow", memoryChips(UUID.randomUUID().toString()), PARTNER_A, "public");
+        Doc slow = FakeDocumentsService.createChips("Slow", "public");
         crashSwitch.hold(slow.id);
         publish(slow, "created");
         FakeDocumentsService.updateMetadata(shared, null, "partner");
@@ -402,12 +376,7 @@ class StreamConsumerTest {
 
     @Test
     void aForcedReExtractionReadsTheTopicAgainInAGroupOfItsOwn() {
-        Doc doc =
-                FakeDocumentsService.create(
-                        "Re-extracted",
-                        memoryChips(UUID.randomUUID().toString()),
-                        PARTNER_A,
-                        "public");
+        Doc doc = FakeDocumentsService.createChips("Re-extracted", "public");
         awaitCommittedPast(publish(doc, "created"));
         String processedAt = processedAt(doc);
 

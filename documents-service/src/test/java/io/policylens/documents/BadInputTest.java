@@ -1,19 +1,21 @@
 package io.policylens.documents;
 
+import io.policylens.documents.support.Api;
 import io.policylens.common.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
-import static io.policylens.documents.TestSupport.as;
-import static io.policylens.documents.TestSupport.contributorA;
-import static io.policylens.documents.TestSupport.readerB;
-import static io.policylens.documents.TestSupport.textDocument;
-import static io.policylens.documents.TestSupport.uniqueBrief;
+import static io.policylens.documents.support.Api.as;
+import static io.policylens.documents.support.Api.contributorA;
+import static io.policylens.documents.support.Api.readerB;
+import static io.policylens.documents.support.Api.textDocument;
+import static io.policylens.documents.support.Api.uniqueBrief;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -52,42 +54,26 @@ class BadInputTest {
     void badDatesAndEnumsAreRejected() {
         Map<String, Object> body = new HashMap<>(textDocument(uniqueBrief("x"), "public"));
         body.put("publishedDate", "2024-13-45");
-        contributorA()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/documents")
-                .then()
+        submitted(body)
                 .statusCode(400)
                 .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("detail", containsString("publishedDate"));
         body.put("publishedDate", "2024-01-01");
         body.put("visibility", "everyone");
-        contributorA()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/documents")
-                .then()
+        submitted(body)
                 .statusCode(400)
                 .contentType(startsWith(Problem.MEDIA_TYPE));
         body.put("visibility", "public");
         body.put("format", "pdf");
-        contributorA()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/documents")
-                .then()
+        submitted(body)
                 .statusCode(400)
                 .contentType(startsWith(Problem.MEDIA_TYPE));
     }
 
     @Test
     void invalidFieldsListEachViolation() {
-        contributorA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("content", "  ", "format", "text", "sourceUrl", "javascript:alert(1)", "language",
+        submitted(Map.of("content", "  ", "format", "text", "sourceUrl", "javascript:alert(1)", "language",
                                 "english!!"))
-                .post("/documents")
-                .then()
                 .statusCode(400)
                 .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/validation"))
@@ -96,11 +82,7 @@ class BadInputTest {
 
     @Test
     void malformedJsonAndInvalidUtf8AreRejected() {
-        contributorA()
-                .contentType(ContentType.JSON)
-                .body("{\"content\": \"abc\", ")
-                .post("/documents")
-                .then()
+        submitted("{\"content\": \"abc\", ")
                 .statusCode(400)
                 .contentType(startsWith(Problem.MEDIA_TYPE));
         byte[] invalidUtf8 = "{\"content\":\"caf\u00e9\",\"format\":\"text\"}".getBytes(StandardCharsets.ISO_8859_1);
@@ -110,11 +92,7 @@ class BadInputTest {
 
     @Test
     void binaryContentIsRejected() {
-        contributorA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("content", "PDF\u0000\u0001binary", "format", "text"))
-                .post("/documents")
-                .then()
+        submitted(Map.of("content", "PDF\u0000\u0001binary", "format", "text"))
                 .statusCode(422)
                 .body("type", equalTo("https://policylens.io/problems/binary-content"));
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d};
@@ -131,12 +109,8 @@ class BadInputTest {
 
     @Test
     void documentsWithNothingLeftAfterCleaningAreRejected() {
-        contributorA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("content", "<html><body><script>x()</script><nav>H"
+        submitted(Map.of("content", "<html><body><script>x()</script><nav>H"
                         + "ome | About | Jobs</nav></body></html>", "format", "html"))
-                .post("/documents")
-                .then()
                 .statusCode(422)
                 .body("type", equalTo("https://policylens.io/problems/empty-document"));
     }
@@ -144,11 +118,7 @@ class BadInputTest {
     @Test
     void oversizedBodiesGet413() {
         String big = "Semiconductors matter. ".repeat(20_000);
-        contributorA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("content", big, "format", "text"))
-                .post("/documents")
-                .then()
+        submitted(Map.of("content", big, "format", "text"))
                 .statusCode(413)
                 .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/payload-too-large"));
@@ -157,21 +127,13 @@ class BadInputTest {
     @Test
     void contentOverTheDocumentLimitsGets413() {
         long before = totalVisibleToAdmin();
-        contributorA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("content", "Go! ".repeat(20_001), "format", "text"))
-                .post("/documents")
-                .then()
+        submitted(Map.of("content", "Go! ".repeat(20_001), "format", "text"))
                 .statusCode(413)
                 .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("type", equalTo("https://policylens.io/problems/too-many-sentences"))
                 .body("detail", containsString("20000 sentences"));
         // the test profile lowers the markup limit to 50,000 so that the body stays under its 200,000-byte limit
-        contributorA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("content", "<i>".repeat(50_001), "format", "html"))
-                .post("/documents")
-                .then()
+        submitted(Map.of("content", "<i>".repeat(50_001), "format", "html"))
                 .statusCode(413)
                 .body("type", equalTo("https://policylens.io/problems/too-much-markup"));
         org.assertj.core.api.Assertions.assertThat(totalVisibleToAdmin()).isEqualTo(before);
@@ -181,11 +143,7 @@ class BadInputTest {
     void theConfirmedOutOfMemoryPayloadIsStoredNormally() {
         String payload = "<h1><div>".repeat(250) + "<b>x</b>".repeat(23_000) + "<p>" + uniqueBrief("Seoul grew.")
                         + "</p>";
-        contributorA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("content", payload, "format", "html"))
-                .post("/documents")
-                .then()
+        submitted(Map.of("content", payload, "format", "html"))
                 .statusCode(201);
     }
 
@@ -241,7 +199,7 @@ class BadInputTest {
                 .get("/documents/changes")
                 .then()
                 .statusCode(400);
-        String id = TestSupport.createAsA(uniqueBrief("Sentence paging."), "public");
+        String id = Api.createAsA(uniqueBrief("Sentence paging."), "public");
         readerB()
                 .queryParam("size", 1001)
                 .get("/documents/{id}/sentences", id)
@@ -275,19 +233,11 @@ class BadInputTest {
                 .contentType(startsWith(Problem.MEDIA_TYPE));
         long before = totalVisibleToAdmin();
         // in the content it is binary (binaryContentIsRejected); in any other field, a value that cannot be stored
-        contributorA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("content", uniqueBrief("A title."), "format", "text", "title", "Nul\u0000title"))
-                .post("/documents")
-                .then()
+        submitted(Map.of("content", uniqueBrief("A title."), "format", "text", "title", "Nul\u0000title"))
                 .statusCode(400)
                 .contentType(startsWith(Problem.MEDIA_TYPE));
-        contributorA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("content", uniqueBrief("Authors."), "format", "text", "authors",
+        submitted(Map.of("content", uniqueBrief("Authors."), "format", "text", "authors",
                                 java.util.List.of("Jane\u0000Doe")))
-                .post("/documents")
-                .then()
                 .statusCode(400)
                 .contentType(startsWith(Problem.MEDIA_TYPE));
         org.assertj.core.api.Assertions.assertThat(totalVisibleToAdmin()).isEqualTo(before);
@@ -317,5 +267,10 @@ class BadInputTest {
                 .then()
                 .statusCode(200)
                 .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    /** Partner A's contributor submits the body as JSON. */
+    private static ValidatableResponse submitted(Object body) {
+        return contributorA().contentType(ContentType.JSON).body(body).post("/documents").then();
     }
 }

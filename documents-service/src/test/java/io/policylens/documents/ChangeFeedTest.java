@@ -14,7 +14,6 @@ import io.policylens.documents.service.NewDocument;
 import io.policylens.documents.text.ContentFormat;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -34,11 +33,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import static io.policylens.documents.TestSupport.PARTNER_A;
-import static io.policylens.documents.TestSupport.as;
-import static io.policylens.documents.TestSupport.contributorA;
-import static io.policylens.documents.TestSupport.createAsA;
-import static io.policylens.documents.TestSupport.uniqueBrief;
+import static io.policylens.documents.support.Api.PARTNER_A;
+import static io.policylens.documents.support.Api.as;
+import static io.policylens.documents.support.Api.createAsA;
+import static io.policylens.documents.support.Api.createRetitleAndDelete;
+import static io.policylens.documents.support.Api.uniqueBrief;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -58,14 +57,7 @@ class ChangeFeedTest {
     @Test
     void recordsCreatedUpdatedAndDeletedInOrder() {
         long cursor = head();
-        String id = createAsA(uniqueBrief("Feed order."), "partner");
-        contributorA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("title", "Changed"))
-                .patch("/documents/{id}", id)
-                .then()
-                .statusCode(200);
-        as(null, "admin").delete("/documents/{id}", id).then().statusCode(204);
+        String id = createRetitleAndDelete("Feed order.");
 
         List<Map<String, Object>> events =
                 as(null, "service")

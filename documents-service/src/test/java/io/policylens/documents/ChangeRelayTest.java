@@ -9,7 +9,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -33,10 +32,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
-import static io.policylens.documents.TestSupport.as;
-import static io.policylens.documents.TestSupport.contributorA;
-import static io.policylens.documents.TestSupport.createAsA;
-import static io.policylens.documents.TestSupport.uniqueBrief;
+import static io.policylens.documents.support.Api.as;
+import static io.policylens.documents.support.Api.createAsA;
+import static io.policylens.documents.support.Api.createRetitleAndDelete;
+import static io.policylens.documents.support.Api.uniqueBrief;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,14 +80,7 @@ class ChangeRelayTest {
 
     @Test
     void publishesEachChangeInOrderKeyedByDocumentWithTheFeedsFields() throws Exception {
-        String id = createAsA(uniqueBrief("Relay order."), "partner");
-        contributorA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("title", "Changed"))
-                .patch("/documents/{id}", id)
-                .then()
-                .statusCode(200);
-        as(null, "admin").delete("/documents/{id}", id).then().statusCode(204);
+        String id = createRetitleAndDelete("Relay order.");
 
         List<ConsumerRecord<String, String>> mine = awaitRecords(r -> r.key().equals(id), 3);
         List<Map<String, Object>> events = new ArrayList<>();

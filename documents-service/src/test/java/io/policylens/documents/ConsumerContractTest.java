@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
-import static io.policylens.documents.TestSupport.PARTNER_A;
-import static io.policylens.documents.TestSupport.as;
-import static io.policylens.documents.TestSupport.createAsA;
-import static io.policylens.documents.TestSupport.uniqueBrief;
+import static io.policylens.documents.support.Api.PARTNER_A;
+import static io.policylens.documents.support.Api.as;
+import static io.policylens.documents.support.Api.createAsA;
+import static io.policylens.documents.support.Api.uniqueBrief;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

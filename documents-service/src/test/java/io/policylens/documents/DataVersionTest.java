@@ -1,21 +1,19 @@
 package io.policylens.documents;
 
-import io.policylens.testing.ManagementPort;
-import io.quarkus.test.common.http.TestHTTPResource;
+import io.policylens.testing.DataVersionTestBase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 import java.util.Map;
 
-import static io.policylens.documents.TestSupport.PARTNER_A;
-import static io.policylens.documents.TestSupport.as;
-import static io.policylens.documents.TestSupport.contributorA;
-import static io.policylens.documents.TestSupport.createAsA;
-import static io.policylens.documents.TestSupport.readerB;
-import static io.policylens.documents.TestSupport.textDocument;
-import static io.policylens.documents.TestSupport.uniqueBrief;
+import static io.policylens.documents.support.Api.PARTNER_A;
+import static io.policylens.documents.support.Api.as;
+import static io.policylens.documents.support.Api.contributorA;
+import static io.policylens.documents.support.Api.createAsA;
+import static io.policylens.documents.support.Api.readerB;
+import static io.policylens.documents.support.Api.textDocument;
+import static io.policylens.documents.support.Api.uniqueBrief;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,22 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (the feed head), reads and refusals do not.
  */
 @QuarkusTest
-class DataVersionTest {
-
-    @TestHTTPResource(value = "", management = true)
-    URL management;
-
-    @TestHTTPResource("")
-    URL api;
-
-    private long version() {
-        return ManagementPort.dataVersion(management);
-    }
-
-    @Test
-    void servedOnTheManagementPortOnlyAndNotDocumented() {
-        ManagementPort.assertDataVersionOnTheManagementPortOnly(management, api);
-    }
+class DataVersionTest extends DataVersionTestBase {
 
     @Test
     void everyWriteMovesTheVersionOnce() {

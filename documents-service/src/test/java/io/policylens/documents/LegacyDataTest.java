@@ -1,5 +1,7 @@
 package io.policylens.documents;
 
+import io.policylens.documents.support.LegacyFixture;
+import io.policylens.documents.support.FreshDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.policylens.documents.feed.ChangeEvent;
@@ -30,9 +32,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static io.policylens.documents.TestSupport.as;
-import static io.policylens.documents.TestSupport.contributorA;
-import static io.policylens.documents.TestSupport.readerB;
+import static io.policylens.documents.support.Api.as;
+import static io.policylens.documents.support.Api.contributorA;
+import static io.policylens.documents.support.Api.readerB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -49,7 +51,7 @@ class LegacyDataTest {
 
     public static class LegacyDatabase extends FreshDatabase {
         @Override
-        String database() {
+        public String database() {
             return "documents_legacy";
         }
     }

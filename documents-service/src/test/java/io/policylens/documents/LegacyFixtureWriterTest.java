@@ -1,5 +1,8 @@
 package io.policylens.documents;
 
+import io.policylens.documents.support.LegacyFixture;
+import io.policylens.documents.support.FreshDatabase;
+import io.policylens.documents.support.Api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,8 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static io.policylens.documents.TestSupport.as;
-import static io.policylens.documents.TestSupport.contributorA;
+import static io.policylens.documents.support.Api.as;
+import static io.policylens.documents.support.Api.contributorA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -42,7 +45,7 @@ class LegacyFixtureWriterTest {
 
     public static class FixtureDatabase extends FreshDatabase {
         @Override
-        String database() {
+        public String database() {
             return "documents_fixture";
         }
     }
@@ -54,7 +57,7 @@ class LegacyFixtureWriterTest {
     void writeFixture() throws Exception {
         List<String> ids = new ArrayList<>();
         // public plain text with every metadata field, never changed
-        ids.add(create(TestSupport.PARTNER_A, Map.of("format", "text", "visibility", "public", "title",
+        ids.add(create(Api.PARTNER_A, Map.of("format", "text", "visibility", "public", "title",
                                 "Chip cooperation brief", "authors", List.of("Jane Doe", "Kim Min-jun"), "publisher",
                                 "Center for Chip Policy", "publishedDate", "2024-03-01", "sourceUrl",
                                 "https://example.org/briefs/chips", "language", "en", "content",
@@ -76,7 +79,7 @@ class LegacyFixtureWriterTest {
                                 the US).
                                 """)));
         // partner Markdown, then made public with new title, authors, publisher and date (revision 2)
-        ids.add(create(TestSupport.PARTNER_A, Map.of("format", "markdown", "visibility", "partner", "title",
+        ids.add(create(Api.PARTNER_A, Map.of("format", "markdown", "visibility", "partner", "title",
                                 "Battery draft", "publisher", "Policy Lab", "publishedDate", "2023-11-20", "content",
                                 """
                                 # Battery supply chains
@@ -95,7 +98,7 @@ class LegacyFixtureWriterTest {
         patch(ids.get(1), Map.of("title", "Battery supply chains", "authors", List.of("Lee Ji-eun"),
                 "publisher", "", "publishedDate", "2024-02-15", "visibility", "public"));
         // partner B's private HTML
-        ids.add(create(TestSupport.PARTNER_B, Map.of("format", "html", "visibility", "partner", "authors",
+        ids.add(create(Api.PARTNER_B, Map.of("format", "html", "visibility", "partner", "authors",
                                 List.of("Park Seo-yeon"), "publisher", "Institute B", "publishedDate", "2024-05-02",
                                 "content", "<html><head><title>AI and 5G outlook</title></head><body><nav>Home | "
                                         + "News</nav><h1>AI and 5G outlook</h1><p>The Quad launched an AI partnership "
@@ -105,12 +108,12 @@ class LegacyFixtureWriterTest {
                                         + "semiconductor export controls.</li></ul><footer>Subscribe to our "
                                         + "newsletter</footer></body></html>")));
         // deleted by an admin (revision 2)
-        ids.add(create(TestSupport.PARTNER_A, Map.of("format", "text", "visibility", "public", "title",
+        ids.add(create(Api.PARTNER_A, Map.of("format", "text", "visibility", "public", "title",
                                 "Withdrawn note", "content", "Withdrawn note\n\nThe semiconductor export figures in "
                                         + "this note were wrong by 3 percent.\n")));
         as(null, "admin").delete("/documents/{id}", ids.get(3)).then().statusCode(204);
         // partner document changed twice: made public, then partner again with a new language (revision 3)
-        ids.add(create(TestSupport.PARTNER_A, Map.of("format", "text", "visibility", "partner", "title",
+        ids.add(create(Api.PARTNER_A, Map.of("format", "text", "visibility", "partner", "title",
                                 "Hydrogen memo", "content", "Hydrogen memo\n\nKorea plans 30 hydrogen power plants by "
                                         + "2030. The supply chain for electrolysers depends on imports.\n\nSeoul "
                                         + "should co-invest with Japan in clean hydrogen.\n")));

@@ -1,5 +1,6 @@
 package io.policylens.documents;
 
+import io.policylens.documents.support.Api;
 import io.policylens.common.security.Caller;
 import io.policylens.documents.repository.DocumentRepository;
 import io.policylens.documents.service.DocumentService;
@@ -17,8 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import static io.policylens.documents.TestSupport.createAsA;
-import static io.policylens.documents.TestSupport.uniqueBrief;
+import static io.policylens.documents.support.Api.createAsA;
+import static io.policylens.documents.support.Api.uniqueBrief;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,7 +38,7 @@ class MetadataChangeLockTest {
     @Test
     void aSecondChangeWaitsForTheFirst() throws Exception {
         UUID id = UUID.fromString(createAsA(uniqueBrief("Row lock."), "partner"));
-        Caller owner = new Caller("user-contributor", TestSupport.PARTNER_A, Set.of("contributor", "reader"));
+        Caller owner = new Caller("user-contributor", Api.PARTNER_A, Set.of("contributor", "reader"));
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);

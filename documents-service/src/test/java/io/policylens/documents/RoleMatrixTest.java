@@ -16,12 +16,12 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
-import static io.policylens.documents.TestSupport.PARTNER_A;
-import static io.policylens.documents.TestSupport.PARTNER_B;
-import static io.policylens.documents.TestSupport.as;
-import static io.policylens.documents.TestSupport.createAsA;
-import static io.policylens.documents.TestSupport.textDocument;
-import static io.policylens.documents.TestSupport.uniqueBrief;
+import static io.policylens.documents.support.Api.PARTNER_A;
+import static io.policylens.documents.support.Api.PARTNER_B;
+import static io.policylens.documents.support.Api.as;
+import static io.policylens.documents.support.Api.createAsA;
+import static io.policylens.documents.support.Api.textDocument;
+import static io.policylens.documents.support.Api.uniqueBrief;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.policylens.documents.TestSupport.PARTNER_B;
-import static io.policylens.documents.TestSupport.as;
-import static io.policylens.documents.TestSupport.createAsA;
-import static io.policylens.documents.TestSupport.readerB;
+import static io.policylens.documents.support.Api.PARTNER_B;
+import static io.policylens.documents.support.Api.as;
+import static io.policylens.documents.support.Api.createAsA;
+import static io.policylens.documents.support.Api.readerB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

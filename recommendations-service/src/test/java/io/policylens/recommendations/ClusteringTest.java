@@ -1,5 +1,7 @@
 package io.policylens.recommendations;
 
+import io.policylens.recommendations.support.TestDocuments;
+import io.policylens.recommendations.support.FakeDocuments;
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.recommendations.feed.ClusteringJob;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
-import static io.policylens.recommendations.Api.PARTNER_A;
-import static io.policylens.recommendations.Api.PARTNER_B;
-import static io.policylens.recommendations.Api.admin;
-import static io.policylens.recommendations.Api.readerA;
+import static io.policylens.recommendations.support.Api.PARTNER_A;
+import static io.policylens.recommendations.support.Api.PARTNER_B;
+import static io.policylens.recommendations.support.Api.admin;
+import static io.policylens.recommendations.support.Api.readerA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

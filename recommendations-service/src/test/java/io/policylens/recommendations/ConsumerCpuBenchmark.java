@@ -1,5 +1,8 @@
 package io.policylens.recommendations;
 
+import io.policylens.recommendations.support.TestSql;
+import io.policylens.recommendations.support.FakeDocuments;
+import io.policylens.recommendations.support.BenchDocuments;
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.recommendations.feed.ClusteringJob;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,7 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import static io.policylens.recommendations.Api.PARTNER_A;
+import static io.policylens.recommendations.support.Api.PARTNER_A;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

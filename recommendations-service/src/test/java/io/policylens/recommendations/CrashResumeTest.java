@@ -1,5 +1,8 @@
 package io.policylens.recommendations;
 
+import io.policylens.recommendations.support.TestSql;
+import io.policylens.recommendations.support.TestDocuments;
+import io.policylens.recommendations.support.FakeDocuments;
 import io.policylens.testing.documents.ChangeDriver;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -8,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
-import static io.policylens.recommendations.Api.PARTNER_A;
+import static io.policylens.recommendations.support.Api.PARTNER_A;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

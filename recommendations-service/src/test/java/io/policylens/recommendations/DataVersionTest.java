@@ -1,24 +1,24 @@
 package io.policylens.recommendations;
 
+import io.policylens.recommendations.support.TestDocuments;
+import io.policylens.recommendations.support.FakeDocuments;
+import io.policylens.recommendations.support.DocumentsServiceStub;
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.testing.EmbeddedPostgresResource;
-import io.policylens.testing.ManagementPort;
+import io.policylens.testing.DataVersionTestBase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.policylens.recommendations.Api.PARTNER_A;
-import static io.policylens.recommendations.Api.analystA;
-import static io.policylens.recommendations.Api.readerA;
+import static io.policylens.recommendations.support.Api.PARTNER_A;
+import static io.policylens.recommendations.support.Api.analystA;
+import static io.policylens.recommendations.support.Api.readerA;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,24 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         initArgs = @ResourceArg(name = "database", value = "recommendations"))
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(DocumentsServiceStub.class)
-class DataVersionTest {
+class DataVersionTest extends DataVersionTestBase {
 
     final ChangeDriver feed = new ChangeDriver(FakeDocuments.INSTANCE::changesAfter);
-
-    @TestHTTPResource(value = "", management = true)
-    URL management;
-
-    @TestHTTPResource("")
-    URL api;
-
-    private long version() {
-        return ManagementPort.dataVersion(management);
-    }
-
-    @Test
-    void servedOnTheManagementPortOnlyAndNotDocumented() {
-        ManagementPort.assertDataVersionOnTheManagementPortOnly(management, api);
-    }
 
     @Test
     void extractionAndTrackingMoveTheVersion() {

@@ -1,20 +1,19 @@
 package io.policylens.recommendations;
 
+import io.policylens.recommendations.support.FakeDocuments;
 import io.policylens.common.problem.Problem;
 import io.policylens.testing.documents.ChangeDriver;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.policylens.testing.documents.DocumentProcessingTestBase;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
-import static io.policylens.recommendations.Api.PARTNER_A;
-import static io.policylens.recommendations.Api.admin;
-import static io.policylens.recommendations.Api.as;
-import static io.policylens.recommendations.Api.readerA;
-import static io.policylens.recommendations.Api.readerB;
+import static io.policylens.recommendations.support.Api.PARTNER_A;
+import static io.policylens.recommendations.support.Api.admin;
+import static io.policylens.recommendations.support.Api.as;
+import static io.policylens.recommendations.support.Api.readerA;
+import static io.policylens.recommendations.support.Api.readerB;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -26,7 +25,7 @@ import static org.hamcrest.Matchers.startsWith;
  * see every partner.
  */
 @QuarkusTest
-class DocumentProcessingTest {
+class DocumentProcessingTest extends DocumentProcessingTestBase {
 
     private static final FakeDocuments DOCUMENTS = FakeDocuments.INSTANCE;
     private static final String PATH = "/recommendations/documents/{id}/processing";
@@ -35,8 +34,12 @@ class DocumentProcessingTest {
 
     final ChangeDriver feed = new ChangeDriver(FakeDocuments.INSTANCE::changesAfter);
 
-    @Inject
-    EntityManager entities;
+    DocumentProcessingTest() {
+        super("/recommendations/documents", "Recommendations",
+                "INSERT INTO processed_documents (document_id, revision, "
+                + "extractor_version, claims_version, content_hash) VALUES (?, 3, "
+                + "'recommendations-old', 'claims-old', 'h')");
+    }
 
     @Test
     void aProcessedDocumentWithoutRecommendationsAnswersItsRevisionToWhoMaySeeIt() {
@@ -77,67 +80,5 @@ class DocumentProcessingTest {
         feed.drain();
         readerA().get(PATH, doc).then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
         admin().get(PATH, doc).then().statusCode(404);
-    }
-
-    @Test
-    void aMarkerWrittenBeforeTheScopeWasStoredIsForAdministratorsOnly() {
-        UUID legacy = UUID.randomUUID();
-        // the row as the previous version wrote it: no owner organisation, no visibility
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () ->
-                                entities.createNativeQuery(
-                                                "INSERT INTO processed_documents (document_id, revision, "
-                                                + "extractor_version, claims_version, content_hash) VALUES (?1, 3, "
-                                                + "'recommendations-old', 'claims-old', 'h')")
-                                        .setParameter(1, legacy)
-                                        .executeUpdate());
-
-        admin().get(PATH, legacy).then().statusCode(200).body("revision", equalTo(3));
-        readerA().get(PATH, legacy).then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
-        as(PARTNER_A, "analyst").get(PATH, legacy).then().statusCode(404);
-    }
-
-    @Test
-    void badIdsTokensAndRolesAreProblems() {
-        readerA()
-                .get(PATH, "not-a-uuid")
-                .then()
-                .statusCode(400)
-                .contentType(startsWith(Problem.MEDIA_TYPE))
-                .body("type", equalTo("https://policylens.io/problems/validation"));
-        readerA().get(PATH, UUID.randomUUID()).then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
-        given().get(PATH, UUID.randomUUID()).then().statusCode(401).contentType(startsWith(Problem.MEDIA_TYPE))
-                .header("WWW-Authenticate", "Bearer");
-        // service accounts read only the change feed
-        as(null, "service")
-                .get(PATH, UUID.randomUUID())
-                .then()
-                .statusCode(403)
-                .contentType(startsWith(Problem.MEDIA_TYPE));
-    }
-
-    @Test
-    void theEndpointIsDocumentedWithItsTagSecurityExamplesAndProblems() {
-        String operation = "paths.'/recommendations/documents/{documentId}/processing'.get";
-        given().queryParam("format", "json")
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .body(operation + ".tags", org.hamcrest.Matchers.contains("Recommendations"))
-                .body(operation + ".security[0]", org.hamcrest.Matchers.hasKey("SecurityScheme"))
-                // the path parameter comes from the inherited method's own @Path: one of a
-                // class-level template is not documented
-                .body(operation + ".parameters[0].name", equalTo("documentId"))
-                .body(
-                        operation + ".parameters[0].example",
-                        equalTo("0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11"))
-                .body(
-                        operation + ".responses.keySet()",
-                        org.hamcrest.Matchers.hasItems("200", "400", "401", "403", "404"))
-                .body(
-                        operation + ".responses.'404'.content",
-                        org.hamcrest.Matchers.hasKey(Problem.MEDIA_TYPE))
-                .body("components.schemas.ProcessedRevision.examples[0].revision", equalTo(2));
     }
 }

@@ -1,17 +1,19 @@
 package io.policylens.recommendations;
 
+import io.policylens.recommendations.support.TestDocuments;
+import io.policylens.recommendations.support.FakeDocuments;
 import io.policylens.testing.documents.ChangeDriver;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 import java.util.UUID;
 
-import static io.policylens.recommendations.Api.PARTNER_A;
-import static io.policylens.recommendations.Api.analystA;
-import static io.policylens.recommendations.Api.readerA;
+import static io.policylens.recommendations.support.Api.changeStatus;
+import static io.policylens.recommendations.support.Api.PARTNER_A;
+import static io.policylens.recommendations.support.Api.analystA;
+import static io.policylens.recommendations.support.Api.readerA;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -31,11 +33,7 @@ class ExtremeDatesTest {
         feed.drain();
         String id = readerA().queryParam("document", document.toString()).get("/recommendations")
                 .then().statusCode(200).extract().path("items[0].id");
-        analystA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "under_consideration", "date", "-999999999-01-01"))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(analystA(), Map.of("status", "under_consideration", "date", "-999999999-01-01"), id)
                 .statusCode(200)
                 .body("status", equalTo("under_consideration"));
         readerA()

@@ -1,5 +1,9 @@
 package io.policylens.recommendations;
 
+import io.policylens.recommendations.support.TestSql;
+import io.policylens.recommendations.support.TestDocuments;
+import io.policylens.recommendations.support.FakeDocuments;
+import io.policylens.recommendations.support.DocumentsServiceStub;
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.extraction.ClaimIds;
 import io.policylens.documents.analysis.DocumentAnalyser;
@@ -11,7 +15,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,11 +23,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.policylens.recommendations.Api.PARTNER_A;
-import static io.policylens.recommendations.Api.admin;
-import static io.policylens.recommendations.Api.analystA;
-import static io.policylens.recommendations.Api.readerA;
-import static io.policylens.recommendations.Api.readerB;
+import static io.policylens.recommendations.support.Api.changeStatus;
+import static io.policylens.recommendations.support.Api.PARTNER_A;
+import static io.policylens.recommendations.support.Api.admin;
+import static io.policylens.recommendations.support.Api.analystA;
+import static io.policylens.recommendations.support.Api.readerA;
+import static io.policylens.recommendations.support.Api.readerB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -162,11 +166,7 @@ class FeedSyncTest {
         feed.drain();
         String id = readerA().queryParam("document", doc.toString()).get("/recommendations")
                 .then().statusCode(200).body("total", equalTo(1)).extract().path("items[0].id");
-        analystA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "under_consideration", "note", "tabled"))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(analystA(), Map.of("status", "under_consideration", "note", "tabled"), id)
                 .statusCode(200);
         long before = total();
         long evidenceBefore = count("SELECT count(*) FROM evidence_links");
@@ -220,11 +220,7 @@ class FeedSyncTest {
         String id = (String) recommendation.get("id");
         String cluster = (String) recommendation.get("clusterId");
         assertThat(cluster).isNotNull();
-        analystA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "rejected"))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(analystA(), Map.of("status", "rejected"), id)
                 .statusCode(200);
         assertThat(count("SELECT count(*) FROM evidence_links WHERE document_id = '" + doc + "'"))
                 .isPositive();

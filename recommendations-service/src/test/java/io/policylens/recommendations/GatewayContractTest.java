@@ -1,5 +1,6 @@
 package io.policylens.recommendations;
 
+import io.policylens.recommendations.support.FakeDocuments;
 import io.policylens.testing.documents.ChangeDriver;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,10 +26,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
-import static io.policylens.recommendations.Api.PARTNER_A;
-import static io.policylens.recommendations.Api.admin;
-import static io.policylens.recommendations.Api.analystA;
-import static io.policylens.recommendations.Api.readerA;
+import static io.policylens.recommendations.support.Api.PARTNER_A;
+import static io.policylens.recommendations.support.Api.admin;
+import static io.policylens.recommendations.support.Api.analystA;
+import static io.policylens.recommendations.support.Api.readerA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

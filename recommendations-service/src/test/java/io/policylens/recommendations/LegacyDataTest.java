@@ -1,5 +1,6 @@
 package io.policylens.recommendations;
 
+import io.policylens.recommendations.support.DocumentsServiceStub;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.policylens.recommendations.feed.ClusteringJob;
@@ -8,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -29,11 +29,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-import static io.policylens.recommendations.Api.admin;
-import static io.policylens.recommendations.Api.analystA;
-import static io.policylens.recommendations.Api.as;
-import static io.policylens.recommendations.Api.readerA;
-import static io.policylens.recommendations.Api.readerB;
+import static io.policylens.recommendations.support.Api.changeStatus;
+import static io.policylens.recommendations.support.Api.admin;
+import static io.policylens.recommendations.support.Api.analystA;
+import static io.policylens.recommendations.support.Api.as;
+import static io.policylens.recommendations.support.Api.readerA;
+import static io.policylens.recommendations.support.Api.readerB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -150,11 +151,7 @@ class LegacyDataTest {
         String id = only(answer("admin", "/recommendations?size=100").get("body"), "status", "adopted")
                         .get("id")
                         .asText();
-        analystA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "implemented", "date", "2026-01-15"))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(analystA(), Map.of("status", "implemented", "date", "2026-01-15"), id)
                 .statusCode(200)
                 .body("status", equalTo("implemented"));
         readerA().get("/recommendations/{id}/history", id).then().statusCode(200)

@@ -1,5 +1,8 @@
 package io.policylens.recommendations;
 
+import io.policylens.recommendations.support.TestDocuments;
+import io.policylens.recommendations.support.FakeDocuments;
+import io.policylens.recommendations.support.Api;
 import io.policylens.testing.documents.ChangeDriver;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,11 +25,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.policylens.recommendations.Api.PARTNER_A;
-import static io.policylens.recommendations.Api.PARTNER_B;
-import static io.policylens.recommendations.Api.analystA;
-import static io.policylens.recommendations.Api.analystB;
-import static io.policylens.recommendations.Api.as;
+import static io.policylens.recommendations.support.Api.changeStatus;
+import static io.policylens.recommendations.support.Api.PARTNER_A;
+import static io.policylens.recommendations.support.Api.PARTNER_B;
+import static io.policylens.recommendations.support.Api.analystA;
+import static io.policylens.recommendations.support.Api.analystB;
+import static io.policylens.recommendations.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -122,11 +126,7 @@ class LegacyFixtureWriter {
                 .post("/recommendations/{id}/status", tracked)
                 .then()
                 .statusCode(200);
-        as(null, "internal", "analyst")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "adopted"))
-                .post("/recommendations/{id}/status", tracked)
-                .then()
+        changeStatus(as(null, "internal", "analyst"), Map.of("status", "adopted"), tracked)
                 .statusCode(200);
         analystB()
                 .contentType(ContentType.JSON)

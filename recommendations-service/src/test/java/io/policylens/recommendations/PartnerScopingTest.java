@@ -1,5 +1,7 @@
 package io.policylens.recommendations;
 
+import io.policylens.recommendations.support.TestDocuments;
+import io.policylens.recommendations.support.FakeDocuments;
 import io.policylens.common.problem.Problem;
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.recommendations.feed.ClusteringJob;
@@ -7,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -14,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.policylens.recommendations.Api.PARTNER_A;
-import static io.policylens.recommendations.Api.admin;
-import static io.policylens.recommendations.Api.analystB;
-import static io.policylens.recommendations.Api.readerA;
-import static io.policylens.recommendations.Api.readerB;
+import static io.policylens.recommendations.support.Api.PARTNER_A;
+import static io.policylens.recommendations.support.Api.admin;
+import static io.policylens.recommendations.support.Api.analystB;
+import static io.policylens.recommendations.support.Api.readerA;
+import static io.policylens.recommendations.support.Api.readerB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -222,13 +225,7 @@ class PartnerScopingTest {
         feed.drain();
         clustering.run();
         String cluster =
-                readerB()
-                        .queryParam("document", published.toString())
-                        .get("/recommendations")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("items[0].clusterId");
+                clusterOf(readerB(), published);
         Map<String, Object> before =
                 readerB()
                         .get("/recommendations/clusters/{id}", cluster)
@@ -250,12 +247,7 @@ class PartnerScopingTest {
         feed.drain();
         clustering.run();
         String privateMember =
-                readerA()
-                        .queryParam("document", privateDoc.toString())
-                        .get("/recommendations")
-                        .then()
-                        .extract()
-                        .path("items[0].clusterId");
+                clusterOf(readerA(), privateDoc);
         assertThat(privateMember)
                 .as("the private recommendation joined the cluster")
                 .isEqualTo(cluster);
@@ -312,5 +304,11 @@ class PartnerScopingTest {
                 return ids;
             }
         }
+    }
+
+    /** The cluster of the document's first recommendation, as the caller sees it. */
+    private static String clusterOf(RequestSpecification caller, UUID document) {
+        return caller.queryParam("document", document.toString()).get("/recommendations").then().statusCode(200)
+                .extract().path("items[0].clusterId");
     }
 }

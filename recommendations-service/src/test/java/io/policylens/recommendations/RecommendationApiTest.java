@@ -1,5 +1,7 @@
 package io.policylens.recommendations;
 
+import io.policylens.recommendations.support.TestDocuments;
+import io.policylens.recommendations.support.FakeDocuments;
 import io.policylens.common.problem.Problem;
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.recommendations.feed.ClusteringJob;
@@ -7,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -14,12 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.policylens.recommendations.Api.PARTNER_A;
-import static io.policylens.recommendations.Api.analystA;
-import static io.policylens.recommendations.Api.analystB;
-import static io.policylens.recommendations.Api.as;
-import static io.policylens.recommendations.Api.readerA;
-import static io.policylens.recommendations.Api.readerB;
+import static io.policylens.recommendations.support.Api.changeStatus;
+import static io.policylens.recommendations.support.Api.PARTNER_A;
+import static io.policylens.recommendations.support.Api.analystA;
+import static io.policylens.recommendations.support.Api.analystB;
+import static io.policylens.recommendations.support.Api.as;
+import static io.policylens.recommendations.support.Api.readerA;
+import static io.policylens.recommendations.support.Api.readerB;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -60,35 +64,15 @@ class RecommendationApiTest {
     @Test
     void filtersCombine() {
         String doc = chips.toString();
-        readerA()
-                .queryParam("document", doc)
-                .queryParam("actor", "south korea")
-                .get("/recommendations")
-                .then()
-                .statusCode(200)
+        listedWith(doc, "actor", "south korea")
                 .body("total", equalTo(1))
                 .body("items[0].actor", equalTo("United States and South Korea"));
-        readerA()
-                .queryParam("document", doc)
-                .queryParam("strength", "must")
-                .get("/recommendations")
-                .then()
-                .statusCode(200)
+        listedWith(doc, "strength", "must")
                 .body("total", equalTo(1))
                 .body("items[0].strength", equalTo("must"));
-        readerA()
-                .queryParam("document", doc)
-                .queryParam("topic", "semiconductors")
-                .get("/recommendations")
-                .then()
-                .statusCode(200)
+        listedWith(doc, "topic", "semiconductors")
                 .body("items.topics", everyItem(hasItem("semiconductors")));
-        readerA()
-                .queryParam("document", doc)
-                .queryParam("q", "export controls")
-                .get("/recommendations")
-                .then()
-                .statusCode(200)
+        listedWith(doc, "q", "export controls")
                 .body("total", equalTo(1))
                 .body("items[0].text", containsString("export controls" + ""));
         readerA()
@@ -98,12 +82,7 @@ class RecommendationApiTest {
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(1));
-        readerA()
-                .queryParam("document", doc)
-                .queryParam("status", "implemented")
-                .get("/recommendations")
-                .then()
-                .statusCode(200)
+        listedWith(doc, "status", "implemented")
                 .body("total", equalTo(0));
         String cluster =
                 readerA()
@@ -172,11 +151,7 @@ class RecommendationApiTest {
     void trackingLifecycleWithHistory() {
         String id = idOf("must");
         for (String status : List.of("under_consideration", "adopted", "implemented")) {
-            analystA()
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("status", status, "note", "step " + status, "date", "2025-06-04"))
-                    .post("/recommendations/{id}/status", id)
-                    .then()
+            changeStatus(analystA(), Map.of("status", status, "note", "step " + status, "date", "2025-06-04"), id)
                     .statusCode(200)
                     .body("status", equalTo(status))
                     .body("id", equalTo(id));
@@ -203,11 +178,7 @@ class RecommendationApiTest {
                 .body("items[0].id", equalTo(id));
 
         // implemented is final
-        analystA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "rejected"))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(analystA(), Map.of("status", "rejected"), id)
                 .statusCode(409)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo("https://policylens.io/problems/invalid-transition"))
@@ -230,27 +201,15 @@ class RecommendationApiTest {
 
         // partner B sees it, but may not move it, least of all to a final state
         analystB().get("/recommendations/{id}", id).then().statusCode(200);
-        analystB()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "rejected"))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(analystB(), Map.of("status", "rejected"), id)
                 .statusCode(403)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("detail", containsString("organisation that owns the document"));
         readerA().get("/recommendations/{id}", id).then().body("status", equalTo("proposed"));
 
-        analystA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "under_consideration"))
-                .post("/recommendations/{" + "id}/status", id)
-                .then()
+        changeStatus(analystA(), Map.of("status", "under_consideration"), id)
                 .statusCode(200);
-        as(null, "internal", "analyst")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "adopted"))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(as(null, "internal", "analyst"), Map.of("status", "adopted"), id)
                 .statusCode(200)
                 .body("status", equalTo("adopted"));
 
@@ -274,39 +233,19 @@ class RecommendationApiTest {
     void invalidTransitionsAndBadStatusInput() {
         String id = idOf("should");
         // proposed cannot jump to adopted
-        analystA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "adopted"))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(analystA(), Map.of("status", "adopted"), id)
                 .statusCode(409)
                 .body("status", equalTo(409));
-        analystA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "approved"))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(analystA(), Map.of("status", "approved"), id)
                 .statusCode(400)
                 .body("errors[0].field", equalTo("status"));
-        analystA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "rejected", "reason", "x"))
-                .post("/recommendatio" + "ns/{id}/status", id)
-                .then()
+        changeStatus(analystA(), Map.of("status", "rejected", "reason", "x"), id)
                 .statusCode(400)
                 .body("type", equalTo("https://policylens.io/problems/unknown-field"));
-        analystA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "rejected", "date", LocalDate.now().plusDays(3).toString()))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(analystA(), Map.of("status", "rejected", "date", LocalDate.now().plusDays(3).toString()), id)
                 .statusCode(400)
                 .body("errors[0].field", equalTo("date"));
-        analystA()
-                .contentType(ContentType.JSON)
-                .body("{\"status\":")
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(analystA(), "{\"status\":", id)
                 .statusCode(400);
         analystA()
                 .contentType(ContentType.JSON)
@@ -315,27 +254,15 @@ class RecommendationApiTest {
                 .then()
                 .statusCode(404);
         // wrong role: readers and contributors cannot track
-        readerA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "rejected"))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(readerA(), Map.of("status", "rejected"), id)
                 .statusCode(403)
                 .contentType(Problem.MEDIA_TYPE);
-        as(PARTNER_A, "contributor")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "rejected"))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(as(PARTNER_A, "contributor"), Map.of("status", "rejected"), id)
                 .statusCode(403);
         readerA().get("/recommendations/{id}", id).then().body("status", equalTo("proposed"));
         readerA().get("/recommendations/{id}/history", id).then().body("size()", equalTo(0));
         // rejected straight from proposed is allowed
-        analystA()
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "rejected"))
-                .post("/recommendations/{id}/status", id)
-                .then()
+        changeStatus(analystA(), Map.of("status", "rejected"), id)
                 .statusCode(200)
                 .body("status", equalTo("rejected"));
     }
@@ -463,5 +390,11 @@ class RecommendationApiTest {
                 .body("total", equalTo(1))
                 .extract()
                 .path("items[0].id");
+    }
+
+    /** Partner A's reader lists the document's recommendations with one more filter. */
+    private static ValidatableResponse listedWith(String document, String filter, Object value) {
+        return readerA().queryParam("document", document).queryParam(filter, value).get("/recommendations").then()
+                .statusCode(200);
     }
 }

@@ -1,25 +1,25 @@
 package io.policylens.recommendations;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.policylens.recommendations.support.TestDocuments;
+import io.policylens.recommendations.support.FakeDocuments;
 import io.policylens.documents.client.feed.DocumentSynchroniser;
 import io.policylens.documents.client.feed.SyncWork;
 import io.policylens.documents.client.stream.ChangeApplier;
-import io.policylens.documents.client.stream.ScopeFastPath;
 import io.policylens.documents.contract.RemoteChange;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.UUID;
 
-import static io.policylens.recommendations.Api.PARTNER_A;
-import static io.policylens.recommendations.Api.admin;
-import static io.policylens.recommendations.Api.readerA;
-import static io.policylens.recommendations.Api.readerB;
+import static io.policylens.recommendations.support.Api.PARTNER_A;
+import static io.policylens.recommendations.support.Api.admin;
+import static io.policylens.recommendations.support.Api.readerA;
+import static io.policylens.recommendations.support.Api.readerB;
+import static io.policylens.testing.documents.ChangeDriver.throughFastPath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -36,19 +36,13 @@ class ScopeAheadOfExtractionTest {
     private static final String PROCESSING = "/recommendations/documents/{id}/processing";
 
     @Inject
-    ScopeFastPath fastPath;
-
-    @Inject
     ChangeApplier applier;
 
     @Inject
     DocumentSynchroniser synchroniser;
 
-    @Inject
-    ObjectMapper json;
-
     @Test
-    void aDowngradeBehindAWaitingContentUpdateHidesTheOldRecommendationsAtOnce() throws Exception {
+    void aDowngradeBehindAWaitingContentUpdateHidesTheOldRecommendationsAtOnce() {
         UUID doc = DOCUMENTS.publish("Iceland Note", "North Desk", PARTNER_A, "public",
                 TestDocuments.brief("Iceland", "glacier"));
         applier.apply(lastChange(doc));
@@ -58,10 +52,8 @@ class ScopeAheadOfExtractionTest {
 
         DOCUMENTS.updateContent(doc, TestDocuments.brief("Iceland", "geothermal"));
         RemoteChange contentUpdate = lastChange(doc);
-        fastPath.consume(record(contentUpdate)); // same scope: left to the regular path
-        DOCUMENTS.updateMetadata(doc, "North Desk", "partner");
-        RemoteChange downgrade = lastChange(doc);
-        fastPath.consume(record(downgrade));
+        throughFastPath(contentUpdate); // same scope: left to the regular path
+        RemoteChange downgrade = downgradeAhead(doc, "North Desk");
 
         assertThat(total(readerB(), doc))
                 .as("the old content's recommendations are hidden before any extraction")
@@ -69,7 +61,7 @@ class ScopeAheadOfExtractionTest {
         assertThat(texts(doc)).as("still the old content's").anyMatch(t -> t.contains("glacier"))
                 .noneMatch(t -> t.contains("geothermal"));
         assertThat(total(readerA(), doc)).isEqualTo(texts(doc).size());
-        admin().get(PROCESSING, doc).then().statusCode(200).body("revision", equalTo(1));
+        assertProcessedRevision(doc, 1);
 
         // the regular path catches up: the new content's recommendations, in the narrow scope
         applier.apply(contentUpdate);
@@ -77,13 +69,12 @@ class ScopeAheadOfExtractionTest {
         assertThat(texts(doc))
                 .anyMatch(t -> t.contains("geothermal"))
                 .noneMatch(t -> t.contains("glacier"));
-        assertThat(total(readerB(), doc)).isZero();
-        assertThat(total(readerA(), doc)).isEqualTo(texts(doc).size());
-        admin().get(PROCESSING, doc).then().statusCode(200).body("revision", equalTo(3));
+        assertOnlyTheOwnerSeesAll(doc);
+        assertProcessedRevision(doc, 3);
     }
 
     @Test
-    void aFirstExtractionPreparedBeforeTheDowngradeCommitsInTheNarrowScope() throws Exception {
+    void aFirstExtractionPreparedBeforeTheDowngradeCommitsInTheNarrowScope() {
         UUID doc =
                 DOCUMENTS.publish(
                         "Chile Note",
@@ -93,9 +84,7 @@ class ScopeAheadOfExtractionTest {
                         TestDocuments.brief("Chile", "lit" + "hium"));
         SyncWork inFlight = synchroniser.prepare(lastChange(doc)); // extracted from the public snapshot, not committed
 
-        DOCUMENTS.updateMetadata(doc, "South Desk", "partner");
-        RemoteChange downgrade = lastChange(doc);
-        fastPath.consume(record(downgrade));
+        RemoteChange downgrade = downgradeAhead(doc, "South Desk");
         admin().get(PROCESSING, doc).then().statusCode(404); // nothing extracted yet
 
         QuarkusTransaction.requiringNew().run(inFlight::commit);
@@ -106,13 +95,12 @@ class ScopeAheadOfExtractionTest {
         assertThat(total(readerA(), doc)).isEqualTo(texts(doc).size());
 
         applier.apply(downgrade);
-        assertThat(total(readerB(), doc)).isZero();
-        assertThat(total(readerA(), doc)).isEqualTo(texts(doc).size()).isPositive();
-        admin().get(PROCESSING, doc).then().statusCode(200).body("revision", equalTo(2));
+        assertOnlyTheOwnerSeesAll(doc);
+        assertProcessedRevision(doc, 2);
     }
 
     @Test
-    void aContentUpdateInFlightDuringTheDowngradeCommitsInTheNarrowScope() throws Exception {
+    void aContentUpdateInFlightDuringTheDowngradeCommitsInTheNarrowScope() {
         UUID doc =
                 DOCUMENTS.publish(
                         "Peru Note",
@@ -124,9 +112,7 @@ class ScopeAheadOfExtractionTest {
         DOCUMENTS.updateContent(doc, TestDocuments.brief("Peru", "anchovy"));
         SyncWork inFlight = synchroniser.prepare(lastChange(doc)); // the new content, public, not committed
 
-        DOCUMENTS.updateMetadata(doc, "West Desk", "partner");
-        RemoteChange downgrade = lastChange(doc);
-        fastPath.consume(record(downgrade));
+        RemoteChange downgrade = downgradeAhead(doc, "West Desk");
         assertThat(total(readerB(), doc))
                 .as("the old content's recommendations are hidden at once")
                 .isZero();
@@ -140,23 +126,32 @@ class ScopeAheadOfExtractionTest {
                 .isZero();
 
         applier.apply(downgrade);
+        assertOnlyTheOwnerSeesAll(doc);
+        assertProcessedRevision(doc, 3);
+    }
+
+    /** Partner A's document becomes partner-only, and the fast path applies that ahead of extraction. */
+    private static RemoteChange downgradeAhead(UUID doc, String publisher) {
+        DOCUMENTS.updateMetadata(doc, publisher, "partner");
+        RemoteChange downgrade = lastChange(doc);
+        throughFastPath(downgrade);
+        return downgrade;
+    }
+
+    /** Partner B sees none of the document's recommendations, its owner all of them (and there are some). */
+    private static void assertOnlyTheOwnerSeesAll(UUID doc) {
         assertThat(total(readerB(), doc)).isZero();
         assertThat(total(readerA(), doc)).isEqualTo(texts(doc).size()).isPositive();
-        admin().get(PROCESSING, doc).then().statusCode(200).body("revision", equalTo(3));
+    }
+
+    private static void assertProcessedRevision(UUID doc, int revision) {
+        admin().get(PROCESSING, doc).then().statusCode(200).body("revision", equalTo(revision));
     }
 
     private static RemoteChange lastChange(UUID doc) {
         return DOCUMENTS.changesAfter(DOCUMENTS.lastSeqOf(doc) - 1).get(0);
     }
 
-    private ConsumerRecord<String, String> record(RemoteChange change) throws Exception {
-        return new ConsumerRecord<>(
-                "policylens.document-changes",
-                0,
-                change.seq(),
-                change.documentId().toString(),
-                json.writeValueAsString(change));
-    }
 
     private static int total(RequestSpecification caller, UUID doc) {
         return caller.queryParam("document", doc.toString())

@@ -1,5 +1,8 @@
 package io.policylens.recommendations;
 
+import io.policylens.recommendations.support.TestDocuments;
+import io.policylens.recommendations.support.FakeDocuments;
+import io.policylens.recommendations.support.DocumentsServiceStub;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.policylens.common.problem.Problem;
@@ -23,10 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.policylens.recommendations.Api.PARTNER_A;
-import static io.policylens.recommendations.Api.admin;
-import static io.policylens.recommendations.Api.as;
-import static io.policylens.recommendations.Api.readerA;
+import static io.policylens.recommendations.support.Api.PARTNER_A;
+import static io.policylens.recommendations.support.Api.admin;
+import static io.policylens.recommendations.support.Api.as;
+import static io.policylens.recommendations.support.Api.readerA;
 import static io.policylens.testing.Eventually.until;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

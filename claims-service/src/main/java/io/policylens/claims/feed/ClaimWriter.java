@@ -89,14 +89,7 @@ public class ClaimWriter {
         }
         // kept claims are updated when the transaction flushes; vanished ones go in one statement
         claims.deleteByIds(existing.keySet());
-        markers.save(
-                documentId,
-                document.revision(),
-                version,
-                fingerprint,
-                false,
-                document.ownerOrg(),
-                document.visibility());
+        markProcessed(documentId, document, version, fingerprint);
         LOG.debugf(
                 "document %s revision %d: %d claims stored, %d removed",
                 documentId, document.revision(), kept.size(), existing.size());
@@ -114,14 +107,7 @@ public class ClaimWriter {
         ClaimEntity fields = new ClaimEntity();
         ClaimMapper.applyDocument(fields, document, now());
         claims.updateDocumentFields(documentId, fields);
-        markers.save(
-                documentId,
-                document.revision(),
-                version,
-                fingerprint,
-                false,
-                document.ownerOrg(),
-                document.visibility());
+        markProcessed(documentId, document, version, fingerprint);
     }
 
     /**
@@ -200,5 +186,11 @@ public class ClaimWriter {
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** The document's revision is processed with the version's extractor, in the scope its claims were written with. */
+    private void markProcessed(UUID documentId, DocumentFields document, String version, String fingerprint) {
+        markers.save(documentId, document.revision(), version, fingerprint, false, document.ownerOrg(),
+                document.visibility());
     }
 }

@@ -5,31 +5,27 @@ import io.policylens.claims.service.ExportService;
 import io.policylens.claims.service.MatchService;
 import io.policylens.claims.service.ReviewService;
 import io.policylens.common.paging.Page;
+import io.policylens.common.paging.PageParameters;
 import io.policylens.common.security.Caller;
 import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -118,21 +114,11 @@ public class ClaimResource {
     @Operation(summary = "Review history of a claim", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "A page of reviews")
     @APIResponse(responseCode = "404", description = "No such claim visible to you")
-    public Page<ReviewView> history(@PathParam("id") UUID id, @QueryParam("page")
-                    @DefaultValue("0")
-                    @Min(0)
-                    @Max(100_000)
-                    @Parameter(description = "0-based page number", example = "0")
-                    int page, @QueryParam("size")
-                    @DefaultValue("20")
-                    @Min(1)
-                    @Max(Page.MAX_SIZE)
-                    @Parameter(description = "Page size, at most 100", example = "20")
-                    int size) {
+    public Page<ReviewView> history(@PathParam("id") UUID id, @Valid @BeanParam PageParameters paging) {
         Caller caller = callers.current();
-        var history = reviews.history(id, caller, page, size);
-        return new Page<>(history.items().stream().map(r -> ClaimViews.review(r, caller)).toList(), page, size,
-                history.total());
+        var history = reviews.history(id, caller, paging.page, paging.size);
+        return new Page<>(history.items().stream().map(r -> ClaimViews.review(r, caller)).toList(), paging.page,
+                paging.size, history.total());
     }
 
     @GET
@@ -144,21 +130,11 @@ public class ClaimResource {
                     + "conflicting first.")
     @APIResponse(responseCode = "200", description = "A page of matches")
     @APIResponse(responseCode = "404", description = "No such claim visible to you")
-    public Page<MatchView> matches(@PathParam("id") UUID id, @QueryParam("page")
-                    @DefaultValue("0")
-                    @Min(0)
-                    @Max(100_000)
-                    @Parameter(description = "0-based page number", example = "0")
-                    int page, @QueryParam("size")
-                    @DefaultValue("20")
-                    @Min(1)
-                    @Max(Page.MAX_SIZE)
-                    @Parameter(description = "Page size, at most 100", example = "20")
-                    int size) {
+    public Page<MatchView> matches(@PathParam("id") UUID id, @Valid @BeanParam PageParameters paging) {
         Caller caller = callers.current();
-        var found = matches.matches(id, caller, page, size);
-        return new Page<>(found.items().stream().map(m -> ClaimViews.match(m, caller)).toList(), page, size,
-                found.total());
+        var found = matches.matches(id, caller, paging.page, paging.size);
+        return new Page<>(found.items().stream().map(m -> ClaimViews.match(m, caller)).toList(), paging.page,
+                paging.size, found.total());
     }
 
     @GET

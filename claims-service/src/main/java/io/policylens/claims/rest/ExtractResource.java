@@ -1,5 +1,6 @@
 package io.policylens.claims.rest;
 
+import io.policylens.documents.client.preview.PreviewAnalysis;
 import io.policylens.claims.extraction.ClaimExtractor;
 import io.policylens.claims.service.TryExtraction;
 import io.policylens.common.security.Roles;
@@ -44,10 +45,7 @@ public class ExtractResource {
     @APIResponse(responseCode = "200", description = "The claims",
             content = @Content(schema = @Schema(implementation = ExtractResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing text, bad format, unknown fields")
-    @APIResponse(responseCode = "413", description =
-                    "Body over the size limit (payload-too-large), or text over the extraction limits: more than 200,"
-                    + "000 characters (text-too-long), 100,000 tags or Markdown markers and lines (too-much-markup) or "
-                    + "5,000 sentences (too-many-sentences)")
+    @APIResponse(responseCode = "413", description = PreviewAnalysis.LIMITS_DESCRIPTION)
     @APIResponse(responseCode = "415", description = "Not application/json")
     @APIResponse(responseCode = "422", description = "Binary content")
     public ExtractResponse extract(@Valid @NotNull ExtractRequest request) {

@@ -1,10 +1,10 @@
 package io.policylens.claims.legacy;
 
+import io.policylens.claims.support.LegacyDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
+import static io.policylens.claims.support.Api.review;
 import static io.policylens.claims.support.Api.PARTNER_B;
 import static io.policylens.claims.support.Api.admin;
 import static io.policylens.claims.support.Api.as;
@@ -185,11 +186,7 @@ class LegacyDataTest {
     @Test
     @Order(3)
     void oldRowsTakeNewReviews() {
-        as(PARTNER_A, "analyst")
-                .contentType(ContentType.JSON)
-                .body(Map.of("status", "verified"))
-                .put("/claims/{id}/review", CHIPS_SHARE)
-                .then()
+        review(PARTNER_A, "analyst", Map.of("status", "verified"), CHIPS_SHARE)
                 .statusCode(200)
                 .body("review.status", equalTo("verified"));
         as(PARTNER_A, "reader")

@@ -1,6 +1,8 @@
 package io.policylens.claims.support;
 
 import io.policylens.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 import java.util.List;
@@ -27,10 +29,21 @@ public final class Api {
         return as(null, "admin");
     }
 
+    /** PUT /claims/{id}/review as the organisation's role, with the body as JSON. */
+    public static ValidatableResponse review(String organisation, String role, Object body, Object claim) {
+        return as(organisation, role).contentType(ContentType.JSON).body(body).put("/claims/{id}/review", claim).then();
+    }
+
     /** Every claim of a document, as an administrator sees them (text order). */
     public static List<Map<String, Object>> claimsOf(UUID documentId) {
         return admin().queryParam("document", documentId.toString()).queryParam("size", 100).get("/claims")
                 .then().statusCode(200).extract().path("items");
+    }
+
+    /** How many claims there are, as an administrator counts them (every partner's). */
+    public static long totalAsAdmin() {
+        return admin().queryParam("size", 1).get("/claims").then().statusCode(200).extract().<Number>path("total")
+                .longValue();
     }
 
     public static int countOf(UUID documentId) {

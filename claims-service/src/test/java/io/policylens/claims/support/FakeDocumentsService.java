@@ -76,6 +76,16 @@ public final class FakeDocumentsService {
     }
 
     /** Changes metadata (null keeps a field) and appends an 'updated' change, as PATCH /documents/{id} does. */
+    /** Partner A's document with a memory-chips brief of its own. */
+    public static Doc createChips(String title, String visibility) {
+        return create(title, Briefs.memoryChips(UUID.randomUUID().toString()), Api.PARTNER_A, visibility);
+    }
+
+    /** Partner A's document with a DRAM-share brief of its own at the percentage. */
+    public static Doc createDramShare(String title, int percent, String visibility) {
+        return create(title, Briefs.dramShare(UUID.randomUUID().toString(), percent), Api.PARTNER_A, visibility);
+    }
+
     public static synchronized void updateMetadata(Doc doc, String title, String visibility) {
         if (title != null) {
             doc.title = title;

@@ -41,14 +41,14 @@ public class DocumentRepository implements PanacheRepositoryBase<DocumentEntity,
     }
 
     /** The metadata and summary only: neither the texts nor the analysis are read. */
-    public Optional<DocumentMetadata> findLiveMetadata(UUID id) {
+    public Optional<DocumentMetadataRow> findLiveMetadata(UUID id) {
         return getEntityManager()
                 .createQuery(
-                        "SELECT new io.policylens.documents.repository.DocumentMetadata(d.id, d.ownerOrg, d.visibility,"
-                        + " d.title, d.authors, d.publisher, d.publishedDate, d.sourceUrl, d.language, d.contentFormat,"
-                        + " d.contentHash, d.pipelineVersion, d.revision, d.createdAt, d.updatedAt, d.summary) FROM "
-                        + "DocumentEntity d WHERE d.id = ?1 AND d.deletedAt IS NULL",
-                        DocumentMetadata.class)
+                        "SELECT new io.policylens.documents.repository.DocumentMetadataRow(d.id, d.ownerOrg, "
+                        + "d.visibility, d.title, d.authors, d.publisher, d.publishedDate, d.sourceUrl, d.language, "
+                        + "d.contentFormat, d.contentHash, d.pipelineVersion, d.revision, d.createdAt, d.updatedAt, "
+                        + "d.summary) FROM DocumentEntity d WHERE d.id = ?1 AND d.deletedAt IS NULL",
+                        DocumentMetadataRow.class)
                 .setParameter(1, id)
                 .getResultStream()
                 .findFirst();

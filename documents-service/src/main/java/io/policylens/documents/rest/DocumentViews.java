@@ -1,7 +1,7 @@
 package io.policylens.documents.rest;
 
 import io.policylens.documents.repository.DocumentEntity;
-import io.policylens.documents.repository.DocumentMetadata;
+import io.policylens.documents.repository.DocumentMetadataRow;
 import io.policylens.documents.repository.DocumentSummaryRow;
 import io.policylens.documents.repository.StoredAnalysis;
 import io.policylens.documents.repository.StoredSummary;
@@ -15,10 +15,10 @@ final class DocumentViews {
     }
 
     static DocumentView view(DocumentEntity d) {
-        return view(DocumentMetadata.of(d));
+        return view(DocumentMetadataRow.of(d));
     }
 
-    static DocumentView view(DocumentMetadata d) {
+    static DocumentView view(DocumentMetadataRow d) {
         StoredSummary summary = d.summary();
         return new DocumentView(d.id(), d.title(), d.authors(), d.publisher(), d.publishedDate(), d.sourceUrl(),
                 d.language(), d.visibility(), d.ownerOrg(), d.contentFormat(), d.contentHash(), d.revision(),

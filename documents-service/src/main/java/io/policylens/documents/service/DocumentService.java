@@ -15,7 +15,7 @@ import io.policylens.documents.feed.ChangeKind;
 import io.policylens.documents.mapping.AnalysisMapper;
 import io.policylens.documents.repository.DocumentEntity;
 import io.policylens.documents.repository.DocumentFilter;
-import io.policylens.documents.repository.DocumentMetadata;
+import io.policylens.documents.repository.DocumentMetadataRow;
 import io.policylens.documents.repository.DocumentRepository;
 import io.policylens.documents.repository.DocumentSummaryRow;
 import io.policylens.documents.repository.StoredSummary;
@@ -93,11 +93,11 @@ public class DocumentService {
      * stored without a summary (before V2) is loaded whole and summarised.
      */
     @Transactional
-    public DocumentMetadata metadata(UUID id, Caller caller) {
-        DocumentMetadata metadata = repository.findLiveMetadata(id)
+    public DocumentMetadataRow metadata(UUID id, Caller caller) {
+        DocumentMetadataRow metadata = repository.findLiveMetadata(id)
                 .filter(d -> caller.canSee(d.ownerOrg(), Visibility.parse(d.visibility())))
                 .orElseThrow(() -> notFound(id));
-        return metadata.summary() != null ? metadata : DocumentMetadata.of(visible(id, caller));
+        return metadata.summary() != null ? metadata : DocumentMetadataRow.of(visible(id, caller));
     }
 
     @Transactional

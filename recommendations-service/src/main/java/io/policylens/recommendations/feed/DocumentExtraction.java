@@ -65,14 +65,7 @@ class DocumentExtraction {
                 continue;
             }
             claimsById.put(id, claim);
-            candidates.add(
-                    new EvidenceCandidate(
-                            id,
-                            claim.sentenceIndex(),
-                            annotated.sentence().block(),
-                            annotated.sentence().section(),
-                            new HashSet<>(annotated.entityIds()),
-                            new HashSet<>(annotated.topicIds())));
+            candidates.add(candidate(id, claim, annotated));
         }
         List<ExtractedItem> items = new ArrayList<>();
         for (Placed placed : found) {
@@ -104,5 +97,12 @@ class DocumentExtraction {
     static Predicate<AnnotatedSentence> couldBeEvidence(List<Placed> recommendations) {
         return s -> recommendations.stream().anyMatch(r -> EvidenceLinker.couldSupport(r.recommendation(), r.block(),
                 s.sentence().index(), s.sentence().block(), s.entityIds(), s.topicIds()));
+    }
+
+    /** The claim as a candidate piece of evidence: where it stands and what it is about. */
+    static EvidenceCandidate candidate(String id, ExtractedClaim claim, AnnotatedSentence annotated) {
+        return new EvidenceCandidate(id, claim.sentenceIndex(), annotated.sentence().block(),
+                annotated.sentence().section(), new HashSet<>(annotated.entityIds()),
+                new HashSet<>(annotated.topicIds()));
     }
 }

@@ -54,14 +54,17 @@ public class ClusterRepository implements PanacheRepositoryBase<ClusterEntity, S
         return rows(
                 caller,
                 scoped,
-                "SELECT "
-                        + columns(caller)
-                        + " FROM clusters c JOIN recommendations r ON r.cluster_id = c.id WHERE "
-                        + scoped.where()
-                        + " GROUP BY c.id HAVING count(DISTINCT r.document_id) >= "
+                visibleClusters(caller, scoped)
+                        + " HAVING count(DISTINCT r.document_id) >= "
                         + minDocuments
                         + " ORDER BY count(DISTINCT r.document_id) DESC, count(r.id) DESC, c.id"
                         + ScopedQuery.page(page, size));
+    }
+
+    /** The clusters with the members the scope lets through, one row each (a HAVING clause may follow). */
+    private static String visibleClusters(Caller caller, ScopedQuery scoped) {
+        return "SELECT " + columns(caller) + " FROM clusters c JOIN recommendations r ON r.cluster_id = c.id WHERE "
+                + scoped.where() + " GROUP BY c.id";
     }
 
     public long count(Caller caller, int minDocuments) {
@@ -85,11 +88,7 @@ public class ClusterRepository implements PanacheRepositoryBase<ClusterEntity, S
         return rows(
                         caller,
                         scoped,
-                        "SELECT "
-                                + columns(caller)
-                                + " FROM clusters c JOIN recommendations r ON r.cluster_id = c.id WHERE "
-                                + scoped.where()
-                                + " GROUP BY c.id")
+                        visibleClusters(caller, scoped))
                 .stream()
                 .findFirst();
     }

@@ -4,19 +4,20 @@ import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
 import io.policylens.documents.client.feed.FeedAdministration;
 import io.policylens.documents.client.feed.FeedStatus;
+import io.policylens.documents.client.feed.ReextractParameters;
 import io.policylens.recommendations.feed.ClusteringJob;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -58,19 +59,10 @@ public class AdminResource {
             description = "Accepted: the consumer's status right after the request",
             content = @Content(schema = @Schema(implementation = FeedStatus.class)))
     @APIResponse(responseCode = "400", description = "force is not true or false")
-    public Response reextract(
-            @QueryParam("force")
-                    @DefaultValue("false")
-                    @Pattern(regexp = "true|false", message = "must be true or false")
-                    @Parameter(
-                            description = "Re-extract even documents that are up to date",
-                            example = "fals" + "e")
-                    String force) {
-        // a String, not a boolean: JAX-RS would read any unknown word as false and re-extract less than asked
-        return Response.accepted(
-                        administration.reextract(
-                                Boolean.parseBoolean(force), callers.current().name()))
-                .build();
+    @Parameter(name = "force", in = ParameterIn.QUERY, example = "false",
+            description = "Re-extract even documents that are up to date")
+    public Response reextract(@Valid @BeanParam ReextractParameters parameters) {
+        return Response.accepted(administration.reextract(parameters.force(), callers.current().name())).build();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.policylens.recommendations.rest;
 
+import io.policylens.documents.client.preview.PreviewAnalysis;
 import io.policylens.common.paging.Page;
 import io.policylens.common.security.Caller;
 import io.policylens.common.security.Callers;
@@ -126,10 +127,7 @@ public class RecommendationResource {
     @APIResponse(responseCode = "200", description = "What was found",
             content = @Content(schema = @Schema(implementation = ExtractResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing text, bad format, unknown fields")
-    @APIResponse(responseCode = "413", description =
-                    "Body over the size limit (payload-too-large), or text over the extraction limits: more than 200,"
-                    + "000 characters (text-too-long), 100,000 tags or Markdown markers and lines (too-much-markup) or "
-                    + "5,000 sentences (too-many-sentences)")
+    @APIResponse(responseCode = "413", description = PreviewAnalysis.LIMITS_DESCRIPTION)
     @APIResponse(responseCode = "422", description = "Nothing left after removing markup")
     public ExtractResponse extract(@Valid @NotNull ExtractRequest request) {
         ContentFormat format = request.format() == null ? ContentFormat.TEXT

@@ -14,7 +14,6 @@ import io.policylens.recommendations.extraction.ExtractedRecommendation;
 import io.policylens.recommendations.extraction.RecommendationExtractor;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -141,14 +140,7 @@ class DocumentExtractionTest {
             String id = ClaimIds.of(documentId, claim.start(), claim.end()).toString();
             AnnotatedSentence annotated = byIndex.get(claim.sentenceIndex());
             claimsById.put(id, claim);
-            candidates.add(
-                    new EvidenceCandidate(
-                            id,
-                            claim.sentenceIndex(),
-                            annotated.sentence().block(),
-                            annotated.sentence().section(),
-                            new HashSet<>(annotated.entityIds()),
-                            new HashSet<>(annotated.topicIds())));
+            candidates.add(DocumentExtraction.candidate(id, claim, annotated));
         }
         Map<UUID, List<ExtractedItem.Evidence>> byRecommendation = new java.util.HashMap<>();
         for (ExtractedRecommendation r : recommendations.extract(AnalysedDocument.fromSentences(sentences))) {

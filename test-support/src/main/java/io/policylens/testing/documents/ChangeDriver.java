@@ -1,10 +1,14 @@
 package io.policylens.testing.documents;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.policylens.documents.client.stream.ChangeApplier;
+import io.policylens.documents.client.stream.ScopeFastPath;
 import io.policylens.documents.client.stream.StreamPositions;
 import io.policylens.documents.contract.RemoteChange;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.util.List;
 import java.util.function.LongFunction;
@@ -18,6 +22,7 @@ import java.util.function.LongFunction;
 public final class ChangeDriver {
 
     private static final String ROW = "test-driver";
+    private static final String TOPIC = "policylens.document-changes";
 
     private final LongFunction<List<RemoteChange>> changesAfter;
 
@@ -46,6 +51,20 @@ public final class ChangeDriver {
     /** The last change this driver applied. */
     public long position() {
         return positions().position(ROW);
+    }
+
+    /**
+     * Hands one change to the service's scope fast path as its channel would, as a record of the change topic: for
+     * tests that play the fast path and the regular path in a chosen order.
+     */
+    public static void throughFastPath(RemoteChange change) {
+        ObjectMapper json = Arc.container().instance(ObjectMapper.class).get();
+        try {
+            Arc.container().instance(ScopeFastPath.class).get().consume(new ConsumerRecord<>(
+                    TOPIC, 0, change.seq(), change.documentId().toString(), json.writeValueAsString(change)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write change " + change.seq(), e);
+        }
     }
 
     private void moveTo(long seq) {

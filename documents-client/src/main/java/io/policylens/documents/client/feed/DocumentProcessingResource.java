@@ -1,6 +1,6 @@
 package io.policylens.documents.client.feed;
 
-import io.policylens.common.problem.Problem;
+import io.policylens.common.http.RequestValues;
 import io.policylens.common.problem.ProblemException;
 import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
@@ -30,8 +30,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class DocumentProcessingResource {
 
-    public static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-
     @Inject
     protected Callers callers;
 
@@ -49,16 +47,11 @@ public abstract class DocumentProcessingResource {
                     + "Reader role.")
     @APIResponse(responseCode = "200", description = "The processed revision",
             content = @Content(schema = @Schema(implementation = ProcessedRevision.class)))
-    @APIResponse(responseCode = "400", description = "The document id is not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role does not allow this",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not processed yet, deleted, or not visible to you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The document id is not a UUID")
+    @APIResponse(responseCode = "403", description = "Role does not allow this")
+    @APIResponse(responseCode = "404", description = "Not processed yet, deleted, or not visible to you")
     public ProcessedRevision processing(
-            @PathParam("documentId") @Pattern(regexp = UUID_PATTERN, message = "must be a document id (UUID)")
+            @PathParam("documentId") @Pattern(regexp = RequestValues.UUID_PATTERN, message = "must be a document id (UUID)")
             @Parameter(description = "The document's id at documents-service", example = "0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11")
             String documentId) {
         UUID id = UUID.fromString(documentId);

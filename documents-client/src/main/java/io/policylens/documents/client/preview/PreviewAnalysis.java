@@ -19,6 +19,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PreviewAnalysis {
 
+    /** The 413 answer of both extract endpoints, for their OpenAPI documents (the defaults of the limits below). */
+    public static final String LIMITS_DESCRIPTION =
+            "Body over the size limit (payload-too-large), or text over the extraction limits: more than 200,"
+            + "000 characters (text-too-long), 100,000 tags or Markdown markers and lines (too-much-markup) or "
+            + "5,000 sentences (too-many-sentences)";
+
     @Inject
     DocumentAnalyser analyser;
 

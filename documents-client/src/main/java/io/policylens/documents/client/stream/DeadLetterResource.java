@@ -1,6 +1,5 @@
 package io.policylens.documents.client.stream;
 
-import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -43,12 +42,8 @@ public abstract class DeadLetterResource {
                     + "topic so that later changes kept flowing. Newest first. replayed tells whether a replay has applied it.")
     @APIResponse(responseCode = "200", description = "The dead letters",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeadLetter.class)))
-    @APIResponse(responseCode = "400", description = "Bad limit or pending",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only administrators",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad limit or pending")
+    @APIResponse(responseCode = "403", description = "Only administrators")
     public List<DeadLetter> list(
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000)
             @Parameter(description = "At most this many, newest first", example = "100") int limit,
@@ -65,14 +60,9 @@ public abstract class DeadLetterResource {
                     + "already applied changes nothing. The report says whether it was applied or why it failed again.")
     @APIResponse(responseCode = "200", description = "What the replay did",
             content = @Content(schema = @Schema(implementation = ReplayReport.class)))
-    @APIResponse(responseCode = "400", description = "The id is not <partition>-<offset>",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such dead letter (or aged out of the topic)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only administrators",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not <partition>-<offset>")
+    @APIResponse(responseCode = "404", description = "No such dead letter (or aged out of the topic)")
+    @APIResponse(responseCode = "403", description = "Only administrators")
     public ReplayReport replay(
             @PathParam("id") @Pattern(regexp = DeadLetterId.PATTERN, message = "must be <partition>-<offset>, e.g. 4-17")
             @Parameter(description = "The dead letter's id from the list", example = "4-17") String id) {
@@ -87,10 +77,7 @@ public abstract class DeadLetterResource {
                     + "up to the first one that fails again (the next replay starts there).")
     @APIResponse(responseCode = "200", description = "What the replay did",
             content = @Content(schema = @Schema(implementation = ReplayReport.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only administrators",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only administrators")
     public ReplayReport replayAll() {
         return deadLetters.replayAll();
     }

@@ -1,4 +1,4 @@
-package io.policylens.documents;
+package io.policylens.documents.support;
 
 import io.policylens.testing.EmbeddedPostgresResource;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -11,9 +11,9 @@ import java.util.Map;
  * A test profile with a database of its own, created empty and migrated by Flyway at start, instead of the
  * {@code documents} database the other test classes share. Each subclass names its database.
  */
-abstract class FreshDatabase implements QuarkusTestProfile {
+public abstract class FreshDatabase implements QuarkusTestProfile {
 
-    abstract String database();
+    public abstract String database();
 
     @Override
     public List<TestResourceEntry> testResources() {

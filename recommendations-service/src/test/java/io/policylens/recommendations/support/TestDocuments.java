@@ -1,9 +1,9 @@
-package io.policylens.recommendations;
+package io.policylens.recommendations.support;
 
 /** Small documents written for these tests; each theme is used by one test class so clusters do not mix. */
-final class TestDocuments {
+public final class TestDocuments {
 
-    static final String CHIPS =
+    public static final String CHIPS =
             """
             Chip Partnership Brief
 
@@ -19,7 +19,7 @@ final class TestDocuments {
             The United States must expand export controls on advanced semiconductors.
             """;
 
-    static final String HYDROGEN_1 =
+    public static final String HYDROGEN_1 =
             """
             Hydrogen Corridor Memo
 
@@ -33,7 +33,7 @@ final class TestDocuments {
             Australia and Japan should build a hydrogen shipping corridor between Queensland and Kobe.
             """;
 
-    static final String HYDROGEN_2 =
+    public static final String HYDROGEN_2 =
             """
             Clean Fuel Partnerships
 
@@ -46,7 +46,7 @@ final class TestDocuments {
             Tokyo and Canberra must co-invest in hydrogen shipping terminals and a joint hydrogen corridor.
             """;
 
-    static final String CABLES_PUBLIC =
+    public static final String CABLES_PUBLIC =
             """
             Cable Security Note
 
@@ -59,7 +59,7 @@ final class TestDocuments {
             Taiwan should lay redundant undersea cables to the Philippines.
             """;
 
-    static final String CABLES_PRIVATE =
+    public static final String CABLES_PRIVATE =
             """
             Subsea Resilience
 
@@ -77,7 +77,7 @@ final class TestDocuments {
     }
 
     /** A one-recommendation brief on a subject of its own, for tests that need many documents. */
-    static String brief(String country, String subject) {
+    public static String brief(String country, String subject) {
         return country + " " + subject + " Brief\n\nFacts\n\n" + country + " spent 800 million dollars on " + subject
                 + " in 2022.\n\nRecommendations\n\n" + country + " should expand " + subject
                 + " monitoring with its neighbours.\n";

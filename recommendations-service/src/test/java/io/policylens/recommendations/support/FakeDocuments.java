@@ -1,4 +1,4 @@
-package io.policylens.recommendations;
+package io.policylens.recommendations.support;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -15,23 +15,24 @@ import java.util.UUID;
  * The recommendations tests' documents-service: test-support's {@link DocumentsServiceFake} behind this module's
  * WireMock server. One instance per test JVM, like the shared test database.
  */
-final class FakeDocuments {
+public final class FakeDocuments {
 
-    static final FakeDocuments INSTANCE = new FakeDocuments();
+    public static final FakeDocuments INSTANCE = new FakeDocuments();
 
     private final DocumentsServiceFake fake = new DocumentsServiceFake();
 
     private FakeDocuments() {
     }
 
-    synchronized UUID publish(String title, String publisher, String ownerOrg, String visibility, String content) {
+    public synchronized UUID publish(String title, String publisher, String ownerOrg, String visibility,
+            String content) {
         UUID id = add(title, publisher, ownerOrg, visibility, content);
         restub();
         return id;
     }
 
     /** Many public documents at once (one re-stub, not one per document): title, publisher and content of each. */
-    synchronized List<UUID> publishAll(String ownerOrg, List<String[]> titlePublisherContent) {
+    public synchronized List<UUID> publishAll(String ownerOrg, List<String[]> titlePublisherContent) {
         List<UUID> ids = new ArrayList<>();
         for (String[] document : titlePublisherContent) {
             ids.add(add(document[0], document[1], ownerOrg, "public", document[2]));
@@ -59,7 +60,7 @@ final class FakeDocuments {
     }
 
     /** A metadata change: new revision, same sentences. */
-    synchronized void updateMetadata(UUID id, String publisher, String visibility) {
+    public synchronized void updateMetadata(UUID id, String publisher, String visibility) {
         RemoteDocument d = fake.document(id);
         fake.put(new RemoteDocument(id, d.title(), d.authors(), publisher, d.publishedDate(), d.sourceUrl(),
                 visibility, d.ownerOrg(), d.revision() + 1), fake.sentences(id), "updated");
@@ -67,7 +68,7 @@ final class FakeDocuments {
     }
 
     /** A content change: new revision, new sentences, same metadata. */
-    synchronized void updateContent(UUID id, String content) {
+    public synchronized void updateContent(UUID id, String content) {
         RemoteDocument d = fake.document(id);
         fake.put(
                 new RemoteDocument(
@@ -85,36 +86,36 @@ final class FakeDocuments {
         restub();
     }
 
-    synchronized void delete(UUID id) {
+    public synchronized void delete(UUID id) {
         fake.delete(id);
         restub();
     }
 
     /** documents-service answers 500 for this document's snapshot until {@link #heal()}. */
-    synchronized void failSentencesOf(UUID id) {
+    public synchronized void failSentencesOf(UUID id) {
         fake.failing(id, true);
         restub();
     }
 
-    synchronized void heal() {
+    public synchronized void heal() {
         fake.healAll();
         restub();
     }
 
     /** Feed position of the last change of the document. */
-    synchronized long lastSeqOf(UUID id) {
+    public synchronized long lastSeqOf(UUID id) {
         return fake.lastSeqOf(id);
     }
 
-    synchronized List<RemoteChange> changesAfter(long seq) {
+    public synchronized List<RemoteChange> changesAfter(long seq) {
         return fake.changesAfter(seq);
     }
 
-    synchronized long head() {
+    public synchronized long head() {
         return fake.head();
     }
 
-    synchronized RemoteDocument document(UUID id) {
+    public synchronized RemoteDocument document(UUID id) {
         return fake.document(id);
     }
 
@@ -122,7 +123,7 @@ final class FakeDocuments {
      * Re-registers every stub from the current state; called after each change, and when the stub server starts so
      * that a test class that runs first (or alone) finds the stubs of earlier documents.
      */
-    synchronized void restub() {
+    public synchronized void restub() {
         WireMockServer server = DocumentsServiceStub.server();
         server.resetMappings();
         for (MappingBuilder stub : fake.stubs()) {

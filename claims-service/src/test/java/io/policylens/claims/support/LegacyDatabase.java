@@ -1,4 +1,4 @@
-package io.policylens.claims.legacy;
+package io.policylens.claims.support;
 
 import io.policylens.claims.support.DocumentsServiceStub;
 import io.policylens.testing.EmbeddedPostgresResource;

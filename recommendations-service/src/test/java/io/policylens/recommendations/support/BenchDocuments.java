@@ -1,4 +1,4 @@
-package io.policylens.recommendations;
+package io.policylens.recommendations.support;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,12 +10,12 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * Documents for {@link ConsumerCpuBenchmark}. Synthetic ones, written for it: a few facts (claims, so evidence
+ * Documents for {@code ConsumerCpuBenchmark}. Synthetic ones, written for it: a few facts (claims, so evidence
  * linking has work) and ten recommendations each, built from themed actions so that documents share clusters. Or,
  * like {@code ./policylens bench system}, documents of about 10 KB assembled at run time from the paragraphs of a
  * seed folder (nothing of it is copied into the repository).
  */
-final class BenchDocuments {
+public final class BenchDocuments {
 
     private static final String[] ACTORS = {
         "Japan", "South Korea", "Australia", "India", "The European Union", "Congress", "Washington and Seoul",
@@ -44,7 +44,7 @@ final class BenchDocuments {
     }
 
     /** {title, publisher, content}: a rotating window of the folder's paragraphs, about {@code bytes} long. */
-    static List<String[]> fromSeeds(Path folder, int count, int bytes) throws IOException {
+    public static List<String[]> fromSeeds(Path folder, int count, int bytes) throws IOException {
         List<String> paragraphs = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
@@ -66,7 +66,7 @@ final class BenchDocuments {
     }
 
     /** {title, publisher, content} of each document. */
-    static List<String[]> generate(int count, long seed) {
+    public static List<String[]> generate(int count, long seed) {
         Random random = new Random(seed);
         List<String[]> documents = new ArrayList<>(count);
         for (int d = 0; d < count; d++) {

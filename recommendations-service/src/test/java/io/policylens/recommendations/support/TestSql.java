@@ -1,4 +1,4 @@
-package io.policylens.recommendations;
+package io.policylens.recommendations.support;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -7,13 +7,13 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 
 /** Native SQL from tests, each call in a transaction of its own. */
-final class TestSql {
+public final class TestSql {
 
     private TestSql() {
     }
 
     /** The single number a query selects. */
-    static long longValue(String sql) {
+    public static long longValue(String sql) {
         return QuarkusTransaction.requiringNew()
                 .call(() ->
                                 ((Number) entityManager().createNativeQuery(sql).getSingleResult())
@@ -21,7 +21,7 @@ final class TestSql {
     }
 
     /** The first column of every row. */
-    static <T> List<T> list(String sql, Class<T> type) {
+    public static <T> List<T> list(String sql, Class<T> type) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> entityManager().createNativeQuery(sql, type).getResultList());
     }

@@ -1,4 +1,4 @@
-package io.policylens.recommendations;
+package io.policylens.recommendations.support;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -12,7 +12,7 @@ public class DocumentsServiceStub implements QuarkusTestResourceLifecycleManager
 
     private static WireMockServer server;
 
-    static synchronized WireMockServer server() {
+    public static synchronized WireMockServer server() {
         if (server == null) {
             server = new WireMockServer(options().dynamicPort());
             server.start();
