@@ -50,7 +50,7 @@ class ExtractAndAdminTest {
                 .extract().path("");
         String text = (String) response.get("text");
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> claims = (List<Map<String, Object>>) response.get("cla" + "ims");
+        List<Map<String, Object>> claims = (List<Map<String, Object>>) response.get("claims");
         assertThat(claims).anySatisfy(c -> {
             assertThat((String) c.get("text")).contains("60 percent of the global DRAM market");
             assertThat(c.get("type")).isEqualTo("statistic");

@@ -138,7 +138,7 @@ class GatewayContractTest {
                                 .get(0)
                                 .path("headline")
                                 .asText())
-                .isEqualTo("Contra" + "ct Brief");
+                .isEqualTo("Contract Brief");
 
         // review history
         JsonNode history =
@@ -201,7 +201,7 @@ class GatewayContractTest {
                                 .get(0)
                                 .path("surface")
                                 .asText())
-                .isEqualTo("60 p" + "ercent");
+                .isEqualTo("60 percent");
         assertThat(extraction.path("claims").get(0).path("citedSource").path("cue").asText())
                 .isEqualTo("according to");
 

@@ -490,7 +490,7 @@ class StreamConsumerTest {
                 "offset " + record.offset() + " committed",
                 PATIENCE,
                 () ->
-                        ((List<Map<String, Object>>) feed().get("part" + "itions"))
+                        ((List<Map<String, Object>>) feed().get("partitions"))
                                 .stream()
                                         .anyMatch(
                                                 p ->

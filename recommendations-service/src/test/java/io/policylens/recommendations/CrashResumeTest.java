@@ -33,7 +33,7 @@ class CrashResumeTest {
                         "Ocean Lab",
                         PARTNER_A,
                         "public",
-                        TestDocuments.brief("Norway", "salmo" + "n"));
+                        TestDocuments.brief("Norway", "salmon"));
         UUID second =
                 DOCUMENTS.publish(
                         "Solar",

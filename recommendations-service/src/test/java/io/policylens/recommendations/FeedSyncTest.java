@@ -36,7 +36,7 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 @QuarkusTestResource(
         value = EmbeddedPostgresResource.class,
-        initArgs = @ResourceArg(name = "database", value = "recomm" + "endations"))
+        initArgs = @ResourceArg(name = "database", value = "recommendations"))
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(DocumentsServiceStub.class)
 class FeedSyncTest {
@@ -162,7 +162,7 @@ class FeedSyncTest {
                         "Rail Institute",
                         PARTNER_A,
                         "public",
-                        TestDocuments.brief("Mexico", "rail" + "way"));
+                        TestDocuments.brief("Mexico", "railway"));
         feed.drain();
         String id = readerA().queryParam("document", doc.toString()).get("/recommendations")
                 .then().statusCode(200).body("total", equalTo(1)).extract().path("items[0].id");
@@ -186,7 +186,7 @@ class FeedSyncTest {
                     .get("/recommendations/{id}", id)
                     .then()
                     .statusCode(200)
-                    .body("status", equalTo("under_considerati" + "on"));
+                    .body("status", equalTo("under_consideration"));
             readerA().get("/recommendations/{id}/history", id).then().statusCode(200)
                     .body("size()", equalTo(1)).body("[0].note", equalTo("tabled"));
         }

@@ -120,7 +120,7 @@ class LegacyFixtureWriter {
                                 "status",
                                 "under_consideration",
                                 "note",
-                                "raised at the Ju" + "ne dialogue",
+                                "raised at the June dialogue",
                                 "date",
                                 "2025-06-04"))
                 .post("/recommendations/{id}/status", tracked)

@@ -100,7 +100,7 @@ class PartnerScopingTest {
             analystB()
                     .contentType(ContentType.JSON)
                     .body(Map.of("status", "rejected"))
-                    .post("/recommendations/{id}/sta" + "tus", id)
+                    .post("/recommendations/{id}/status", id)
                     .then()
                     .statusCode(404);
         }
@@ -111,7 +111,7 @@ class PartnerScopingTest {
                 .get("/recommendations")
                 .then()
                 .statusCode(200)
-                .body("tot" + "al", equalTo(1));
+                .body("total", equalTo(1));
     }
 
     @Test
@@ -127,7 +127,7 @@ class PartnerScopingTest {
         List<Map<String, Object>> privateRecs =
                 readerA()
                         .queryParam("document", privateDoc.toString())
-                        .get("/recommend" + "ations")
+                        .get("/recommendations")
                         .then()
                         .extract()
                         .path("items");
@@ -138,7 +138,7 @@ class PartnerScopingTest {
                         .orElseThrow();
         Map<String, Object> privateOnly =
                 privateRecs.stream()
-                        .filter(r -> ((String) r.get("text")).contains("beekeeper" + "s"))
+                        .filter(r -> ((String) r.get("text")).contains("beekeepers"))
                         .findFirst()
                         .orElseThrow();
         assertThat(privateCable.get("clusterId")).isEqualTo(mixed);
@@ -240,7 +240,7 @@ class PartnerScopingTest {
                         .get("/recommendations/clusters/{id}", cluster)
                         .then()
                         .extract()
-                        .path("cluster.me" + "mbers");
+                        .path("cluster.members");
 
         UUID privateDoc =
                 DOCUMENTS.publish("Recycling Memo", "Partner A Desk", PARTNER_A, "partner", text);

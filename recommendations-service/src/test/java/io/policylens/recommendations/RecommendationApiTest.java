@@ -78,7 +78,7 @@ class RecommendationApiTest {
         readerA()
                 .queryParam("document", doc)
                 .queryParam("forum", "indo-pacific economic framework")
-                .get("/recommendati" + "ons")
+                .get("/recommendations")
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(1));
@@ -160,7 +160,7 @@ class RecommendationApiTest {
                 .then().statusCode(200).extract().path("");
         assertThat(history)
                 .extracting(h -> h.get("status"))
-                .containsExactly("under_consideration", "adopted", "impleme" + "nted");
+                .containsExactly("under_consideration", "adopted", "implemented");
         assertThat(history)
                 .extracting(h -> h.get("fromStatus"))
                 .containsExactly("proposed", "under_consideration", "adopted");
@@ -193,7 +193,7 @@ class RecommendationApiTest {
                         "Public Chip Brief " + UUID.randomUUID(),
                         "Test Institute",
                         PARTNER_A,
-                        "publ" + "ic",
+                        "public",
                         TestDocuments.CHIPS);
         feed.drain();
         String id = readerA().queryParam("document", published.toString()).get("/recommendations")
@@ -295,7 +295,7 @@ class RecommendationApiTest {
                 .body("recommendations[0].text", startsWith("Washington and Seoul should"));
         readerA()
                 .contentType(ContentType.JSON)
-                .body(Map.of("text", "# Plan\n\n- Fund the ports.\n", "format", "markdow" + "n"))
+                .body(Map.of("text", "# Plan\n\n- Fund the ports.\n", "format", "markdown"))
                 .post("/recommendations/extract")
                 .then()
                 .statusCode(200);
@@ -315,7 +315,7 @@ class RecommendationApiTest {
         readerA()
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", "x", "format", "pdf"))
-                .post("/recommendations/extra" + "ct")
+                .post("/recommendations/extract")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("format"));
@@ -329,7 +329,7 @@ class RecommendationApiTest {
         as(PARTNER_A)
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", "Seoul should act."))
-                .post("/recommendations/ex" + "tract")
+                .post("/recommendations/extract")
                 .then()
                 .statusCode(403);
         given().contentType(ContentType.JSON)
@@ -357,7 +357,7 @@ class RecommendationApiTest {
         readerA()
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", "Go! ".repeat(5_001)))
-                .post("/recommendations/extra" + "ct")
+                .post("/recommendations/extract")
                 .then()
                 .statusCode(413)
                 .contentType(startsWith(Problem.MEDIA_TYPE))

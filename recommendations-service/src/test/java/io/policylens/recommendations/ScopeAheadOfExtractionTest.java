@@ -81,7 +81,7 @@ class ScopeAheadOfExtractionTest {
                         "South Desk",
                         PARTNER_A,
                         "public",
-                        TestDocuments.brief("Chile", "lit" + "hium"));
+                        TestDocuments.brief("Chile", "lithium"));
         SyncWork inFlight = synchroniser.prepare(lastChange(doc)); // extracted from the public snapshot, not committed
 
         RemoteChange downgrade = downgradeAhead(doc, "South Desk");

@@ -46,7 +46,7 @@ import static org.hamcrest.Matchers.startsWith;
 @TestProfile(StreamConsumerTest.KafkaSource.class)
 @QuarkusTestResource(
         value = EmbeddedPostgresResource.class,
-        initArgs = @ResourceArg(name = "database", value = "recomm" + "endations"))
+        initArgs = @ResourceArg(name = "database", value = "recommendations"))
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(DocumentsServiceStub.class)
 class StreamConsumerTest {

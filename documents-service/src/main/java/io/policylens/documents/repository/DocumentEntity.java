@@ -51,7 +51,7 @@ import java.util.UUID;
 // serialises submissions of the same content by the same owner until the end of the transaction
 @NamedNativeQuery(
         name = DocumentEntity.LOCK_CONTENT,
-        query = "SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(:ke" + "y, 0))")
+        query = "SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(:key, 0))")
 public class DocumentEntity extends PanacheEntityBase {
 
     static final String SUMMARY_ROW = "DocumentSummaryRow";

@@ -200,7 +200,7 @@ public class DocumentResource {
                     @Size(max = 500)
                     @Parameter(
                             description = "Search text",
-                            example = "semiconducto" + "r supply chain")
+                            example = "semiconductor supply chain")
                     String q,
             @Valid @BeanParam ListParameters parameters) {
         var page = documents.search(callers.current(), parameters.filter(), q, parameters.page, parameters.size);

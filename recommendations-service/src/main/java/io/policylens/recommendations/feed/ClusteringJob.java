@@ -82,7 +82,7 @@ public class ClusteringJob {
 
     @Scheduled(
             every = "${policylens.clustering.check-interval:1s}",
-            delayed = "${policylens.clustering.initial-delay:3" + "s}",
+            delayed = "${policylens.clustering.initial-delay:3s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         if (!enabled) {
