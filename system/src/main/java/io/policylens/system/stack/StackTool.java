@@ -19,7 +19,7 @@ import java.util.UUID;
  * <pre>
  *   StackTool ingest --corpus DIR [--visibility public|partner] [--as partner-a-api] [--timeout 300]
  *   StackTool summary [--as partner-a-api]
- *   StackTool token &lt;user|client&gt;
+ *   StackTool token &lt;user|client&gt; [password]
  *   StackTool secret &lt;client&gt;
  * </pre>
  * Ports come from the same environment variables as the scripts (GATEWAY_PORT, KEYCLOAK_PORT...); the repository
@@ -82,7 +82,8 @@ public final class StackTool {
         String who = options.getOrDefault("as", "partner-a-api");
         switch (args[0]) {
             case "token" -> {
-                out.println(tokens.token(positional(args)));
+                String name = positional(args);
+                out.println(args.length > 2 && !args[2].startsWith("--") ? tokens.token(name, args[2]) : tokens.token(name));
                 return 0;
             }
             case "secret" -> {
