@@ -215,10 +215,10 @@ class AotCachesTest {
             new Stack(StackContext.fromEnvironment(env, root)).start(SERVICE);
         } finally {
             System.setErr(original);
+            // shown in the test report, also when the start failed (with the log's tail the start printed)
+            original.print(captured.toString(StandardCharsets.UTF_8));
         }
-        String output = captured.toString(StandardCharsets.UTF_8);
-        original.print(output);
-        return output;
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
     private void stop() {
