@@ -54,7 +54,7 @@ if [ "$ONLY" != pipeline ]; then
     trap '"$PL_ROOT/scripts/run-documents.sh" stop' EXIT
   fi
   # (re)uses a service started by run-documents.sh (restarted when rebuilt since); a foreign one is used as it is
-  if [ -n "$started_here" ] || pl_running_pid documents-service "quarkus-run.jar" >/dev/null; then
+  if [ -n "$started_here" ] || [ -n "$("$PL_ROOT/scripts/run-documents.sh" status 2>/dev/null | grep 'documents-service: ready')" ]; then
     "$PL_ROOT/scripts/run-documents.sh" start >/dev/null
   fi
   pl_info "(b) HTTP ingest: $DOCUMENTS documents of ~10 KB, $CONCURRENCY concurrent requests, $WARMUP warm-up documents first..."

@@ -10,8 +10,8 @@
 #
 # POLICYLENS_AOT=false measures the starts without a start-up cache. Ports and state as for every stack script.
 set -euo pipefail
-# shellcheck source=stack-env.sh
-source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
+# shellcheck source=lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 runs=3; services="documents,claims,recommendations,gateway"
 while [ $# -gt 0 ]; do
@@ -38,18 +38,20 @@ proc_times() {
 
 IFS=',' read -r -a parts <<< "$services"
 for p in "${parts[@]}"; do
-  s="$(st_part "$p")" || pl_die "unknown service $p"
+  log="$(pl_stack_tool log "$p")" || exit 1
+  s="$(basename "$log" .log)"
+  mgmt="http://127.0.0.1:$(pl_stack_tool service-env "$s" | sed -n 's/^MANAGEMENT_PORT=//p')"
   for run in $(seq 1 "$runs"); do
-    st_stop "$s" >/dev/null 2>&1
+    pl_stack_tool stop "$s" >/dev/null 2>&1
     sleep 1
-    st_launch_service "$s" 2>/dev/null
-    pid="$(cat "$(pl_pid_file "$s")")"
-    until curl -fsS -o /dev/null --max-time 2 "$(st_mgmt_url "$s")/q/health/ready" 2>/dev/null; do
-      kill -0 "$pid" 2>/dev/null || pl_die "$s died while starting (log: $(st_log "$s"))"
+    pl_stack_tool launch "$s" 2>/dev/null
+    pid="$(cat "$PL_STATE/run/$s.pid")"
+    until curl -fsS -o /dev/null --max-time 2 "$mgmt/q/health/ready" 2>/dev/null; do
+      kill -0 "$pid" 2>/dev/null || pl_die "$s died while starting (log: $log)"
       sleep 0.01
     done
     read -r wall cpu <<< "$(proc_times "$pid")"
-    started="$(grep -o 'started in [0-9.]*s' "$(st_log "$s")" | tail -n 1 | grep -o '[0-9.]*' | head -n 1 || true)"
+    started="$(grep -o 'started in [0-9.]*s' "$log" | tail -n 1 | grep -o '[0-9.]*' | head -n 1 || true)"
     sleep 2
     rss=$(( $(awk '/^VmRSS/ {print $2}' "/proc/$pid/status") / 1024 ))
     cache="$(cat "$PL_STATE/run/$s.cache" 2>/dev/null || echo none)"

@@ -23,8 +23,8 @@ export GATEWAY_PORT="${BENCH_GATEWAY_PORT:-28080}" DOCUMENTS_PORT="${BENCH_DOCUM
   CLAIMS_PORT="${BENCH_CLAIMS_PORT:-28082}" RECOMMENDATIONS_PORT="${BENCH_RECOMMENDATIONS_PORT:-28083}" \
   KEYCLOAK_PORT="${BENCH_KEYCLOAK_PORT:-28180}" POLICYLENS_PG_PORT="${BENCH_PG_PORT:-25433}" KAFKA_PORT="${BENCH_KAFKA_PORT:-29092}"
 export KAFKA_CONTROLLER_PORT="${BENCH_KAFKA_CONTROLLER_PORT:-$((KAFKA_PORT + 1))}"
-# shellcheck source=stack-env.sh
-source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
+# shellcheck source=lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 home="$PL_STATE/bench"
 seeds="$PL_SHARED/corpus/seeds"
@@ -40,9 +40,9 @@ done
 [ -d "$seeds" ] || pl_die "no seed folder $seeds (the benchmark documents are built from its paragraphs; give one with --seeds DIR)"
 
 pl_setup_java
-st_build
+pl_build_stack
 pl_build_tools
 # the stack tool runs the benchmark; the scripts it calls must not rebuild under it. The bench stack shares the
 # AOT caches of ./policylens up (same jars, same options), so a build is trained once for both.
-POLICYLENS_HOME="$home" POLICYLENS_NO_BUILD=true POLICYLENS_AOT_DIR="$ST_AOT_DIR" "$JAVA" -Xmx512m -XX:+UseSerialGC -cp "$(st_tool_classpath)" \
+POLICYLENS_HOME="$home" POLICYLENS_NO_BUILD=true POLICYLENS_AOT_DIR="${POLICYLENS_AOT_DIR:-$PL_STATE/aot}" "$JAVA" -Xmx512m -XX:+UseSerialGC -cp "$(pl_stack_tool_classpath)" \
   io.policylens.system.bench.SystemBenchmark --repo-root "$PL_ROOT" --home "$home" --seeds "$seeds" "${args[@]+"${args[@]}"}"

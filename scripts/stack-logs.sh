@@ -2,11 +2,10 @@
 # `./policylens logs <name> [-f] [-n N]`: the log of one part of the local stack (.policylens/logs/<name>.log).
 # Names: gateway, documents (documents-service), claims, recommendations, kafka, keycloak, postgres.
 set -euo pipefail
-# shellcheck source=stack-env.sh
-source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
+# shellcheck source=lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 name="${1:-}"; [ $# -gt 0 ] && shift
-name="$(st_part "$name")" || pl_die "logs of what? gateway | documents | claims | recommendations | kafka | keycloak | postgres  [-f] [-n LINES]"
-log="$(st_log "$name")"
+log="$(pl_stack_tool log "$name")" || exit 1
 [ -f "$log" ] || pl_die "no log yet: $log"
 follow=false; lines=200
 while [ $# -gt 0 ]; do

@@ -5,8 +5,7 @@
 # reader-unassigned (no partner: refused). Clients (client credentials, secret from the realm file):
 # partner-a-api, partner-b-api, unrelated-app, claims-service, recommendations-service.
 set -euo pipefail
-# shellcheck source=stack-env.sh
-source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
+# shellcheck source=lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 [ $# -ge 1 ] || pl_die "usage: ./policylens token <reader|contributor|analyst|admin|analyst-internal|contributor-b|analyst-b|partner-a-api|partner-b-api> [password]"
-st_kc_ready || pl_die "Keycloak is not running on $ST_KC_URL (start the stack with ./policylens up)"
-pl_kc_token "$@"
+pl_stack_tool token "$@"

@@ -1,6 +1,7 @@
 # Shared helpers for scripts/*.sh (sourced, not executed). Finds a JDK >= 21 and Maven the same way as
 # ./policylens (which exports JAVA_HOME before calling the scripts; called directly, they find one here),
-# and manages the background processes of the local runs (pid files under .policylens/).
+# builds what the local runs need, and calls the stack tool (module system), which starts, waits for and stops
+# their processes (pid files under .policylens/run).
 
 PL_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PL_STATE="${POLICYLENS_HOME:-$PL_ROOT/.policylens}"
@@ -109,94 +110,49 @@ pl_tools_classpath() {
   echo "$PL_ROOT/test-support/target/classes:$(cat "$cp_file")"
 }
 
-# ---- background processes: pid files under $PL_STATE/run ----
+# ---- the whole stack: built here (Maven), run by the stack tool (module system, io.policylens.system.supervisor) ----
 
-pl_pid_file() { echo "$PL_STATE/run/$1.pid"; }
+PL_SERVICES=(documents-service claims-service recommendations-service gateway)
+pl_service_jar() { echo "$PL_ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 
-# prints the pid of a managed process when it is alive and still the process we started (its command line
-# contains the marker); nothing otherwise
-pl_running_pid() {
-  local name="$1" marker="$2" file pid
-  file="$(pl_pid_file "$name")"
-  [ -f "$file" ] || return 1
-  pid="$(cat "$file" 2>/dev/null)"
-  [[ "$pid" =~ ^[0-9]+$ ]] || return 1
-  [ -r "/proc/$pid/cmdline" ] || return 1
-  tr '\0' ' ' < "/proc/$pid/cmdline" | grep -qF -- "$marker" || return 1
-  echo "$pid"
-}
-
-# starts a command detached (own session, so a terminal Ctrl-C reaches only the supervising script), logs to
-# a file, records its pid. Every descriptor above 2 is closed first: a long-lived part must not keep one it inherited,
-# such as the lock of `flock FILE ./policylens ...`, which would stay held for as long as the part runs.
-pl_spawn() {
-  local name="$1" log="$2"; shift 2
-  mkdir -p "$PL_STATE/run" "$(dirname "$log")"
-  [ -f "$log" ] && mv -f "$log" "$log.1"
-  local pid_file
-  pid_file="$(pl_pid_file "$name")"
-  rm -f "$pid_file"
-  # shellcheck disable=SC2016 # expanded by the inner bash
-  setsid bash -c 'echo $$ > "$0"; for fd in /proc/$$/fd/*; do fd="${fd##*/}"; [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null; done; exec "$@"' \
-    "$pid_file" "$@" > "$log" 2>&1 < /dev/null &
-  local i
-  for i in $(seq 1 50); do [ -s "$pid_file" ] && break; sleep 0.1; done
-  [ -s "$pid_file" ] || pl_die "could not start $name"
-}
-
-# SIGTERM (graceful: shutdown hooks run), then SIGKILL after a grace period
-pl_terminate() {
-  local name="$1" marker="$2" grace="${3:-30}" pid i
-  pid="$(pl_running_pid "$name" "$marker")" || { rm -f "$(pl_pid_file "$name")"; return 0; }
-  pl_info "stopping $name (pid $pid)..."
-  kill -TERM "$pid" 2>/dev/null || true
-  for i in $(seq 1 $((grace * 10))); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.1
+# builds the four services and the stack tool (and what they need) when a jar is missing or a source is newer than
+# the oldest jar. POLICYLENS_NO_BUILD=true only checks that the builds exist (the end-to-end tests run inside a
+# Maven build that has just packaged everything).
+pl_build_stack() {
+  local s jar oldest="" missing=""
+  if [ "${POLICYLENS_NO_BUILD:-false}" = true ]; then
+    for s in "${PL_SERVICES[@]}"; do [ -f "$(pl_service_jar "$s")" ] || pl_die "POLICYLENS_NO_BUILD=true but $(pl_service_jar "$s") is missing"; done
+    [ -f "$PL_ROOT/system/target/classpath.txt" ] || pl_die "POLICYLENS_NO_BUILD=true but the stack tool (module system) is not built"
+    return 0
+  fi
+  [ -f "$PL_ROOT/system/target/classpath.txt" ] || missing=" system"
+  for s in "${PL_SERVICES[@]}"; do
+    jar="$(pl_service_jar "$s")"
+    if [ ! -f "$jar" ]; then missing="$missing $s"; continue; fi
+    if [ -z "$oldest" ] || [ "$jar" -ot "$oldest" ]; then oldest="$jar"; fi
   done
-  if kill -0 "$pid" 2>/dev/null; then
-    pl_info "$name did not stop within ${grace}s; killing pid $pid"
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  rm -f "$(pl_pid_file "$name")"
-}
-
-pl_port_open() { # true when something accepts TCP connections on 127.0.0.1:$1
-  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
-
-# ---- the whole stack (`./policylens up`): Keycloak realm file and tokens ----
-
-PL_REALM_FILE="$PL_ROOT/dev/keycloak/policylens-realm.json"
-PL_KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
-PL_ISSUER="http://127.0.0.1:$PL_KEYCLOAK_PORT/realms/policylens"
-
-# the development secret of a confidential client, read from the realm file (the realm's clients are written one
-# attribute per line: "clientId" comes before "secret" within a client; no JSON tool needed)
-pl_realm_secret() {
-  local client="$1" secret
-  secret="$(awk -v c="$client" '
-    /"clientId"[[:space:]]*:/ { id = $0; sub(/.*"clientId"[[:space:]]*:[[:space:]]*"/, "", id); sub(/".*/, "", id) }
-    /"secret"[[:space:]]*:/ && id == c { s = $0; sub(/.*"secret"[[:space:]]*:[[:space:]]*"/, "", s); sub(/".*/, "", s); print s; exit }
-  ' "$PL_REALM_FILE")"
-  [ -n "$secret" ] || return 1
-  echo "$secret"
-}
-
-# prints an access token from the local Keycloak: client credentials for a confidential client of the realm
-# (partner-a-api, partner-b-api, claims-service, recommendations-service), otherwise the password grant of
-# the public client policylens-swagger for a realm user (password = user name unless given)
-pl_kc_token() {
-  local who="$1" password="${2:-$1}" url="$PL_ISSUER/protocol/openid-connect/token" secret body
-  if secret="$(pl_realm_secret "$who" 2>/dev/null)"; then
-    body="$(curl -sS --max-time 10 -d grant_type=client_credentials --data-urlencode "client_id=$who" \
-      --data-urlencode "client_secret=$secret" "$url")" || return 1
+  if [ -z "$missing" ]; then
+    if [ -z "$(find "$PL_ROOT"/*/src/main "$PL_ROOT"/*/pom.xml "$PL_ROOT/pom.xml" -newer "$oldest" -type f -not -path '*/test-support/*' -print -quit 2>/dev/null)" ]; then
+      return 0
+    fi
+    pl_info "sources changed since the last build: rebuilding the services (tests skipped)..."
   else
-    body="$(curl -sS --max-time 10 -d grant_type=password -d client_id=policylens-swagger -d scope=openid \
-      --data-urlencode "username=$who" --data-urlencode "password=$password" "$url")" || return 1
+    pl_info "building$missing and the modules they need (tests skipped; the first build takes a few minutes)..."
   fi
-  case "$body" in
-    *'"access_token"'*) echo "$body" | sed -E 's/.*"access_token":"([^"]+)".*/\1/' ;;
-    *) echo "policylens: no token for '$who': $body" >&2; return 1 ;;
-  esac
+  pl_mvn -pl documents-service,claims-service,recommendations-service,gateway,system -am install -DskipTests >&2 \
+    || pl_die "build failed (run ./policylens build to see the whole output)"
+}
+
+pl_stack_tool_classpath() {
+  [ -f "$PL_ROOT/system/target/classpath.txt" ] || pl_die "the stack tool (module system) is not built: run ./policylens up or ./policylens build"
+  echo "$PL_ROOT/system/target/classes:$(cat "$PL_ROOT/system/target/classpath.txt")"
+}
+
+# runs the stack tool, which starts, waits for and stops the parts (PostgreSQL, Kafka, Keycloak, the services, their
+# start-up caches), ingests and summarises; it reads the same environment (ports, POLICYLENS_HOME, *_JAVA_OPTS...)
+pl_stack_tool() {
+  [ -n "${JAVA:-}" ] || pl_setup_java
+  local cp; cp="$(pl_stack_tool_classpath)"
+  POLICYLENS_MVN="$(pl_find_maven || echo mvn)" "$JAVA" -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+    -Dpolicylens.repo.root="$PL_ROOT" -cp "$cp" io.policylens.system.stack.StackTool "$@"
 }

@@ -46,17 +46,22 @@ public final class KeycloakTokens {
     public String token(String who) {
         Token token = cache.get(who);
         if (token == null || Instant.now().isAfter(token.renewAfter())) {
-            token = fetch(who);
+            token = fetch(who, who);
             cache.put(who, token);
         }
         return token.value();
     }
 
-    private Token fetch(String who) {
+    /** A fresh access token for a realm user with another password than the development one (never cached). */
+    public String token(String who, String password) {
+        return fetch(who, password).value();
+    }
+
+    private Token fetch(String who, String password) {
         Map<String, String> form = realm.secret(who)
                 .map(secret -> Map.of("grant_type", "client_credentials", "client_id", who, "client_secret", secret))
                 .orElseGet(() -> Map.of("grant_type", "password", "client_id", USER_CLIENT, "scope", "openid",
-                        "username", who, "password", who));
+                        "username", who, "password", password));
         HttpRequest request = HttpRequest.newBuilder(tokenEndpoint)
                 .timeout(Duration.ofSeconds(15))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * A second replica of claims- or recommendations-service beside the one the launcher's scripts started: the same
  * command line and environment as that first replica (read from {@code /proc}, so it is exactly what
- * {@code scripts/stack-env.sh} configured: database, Kafka, consumer group, JVM options, start-up cache), with its own
+ * the stack tool's Service configured: database, Kafka, consumer group, JVM options, start-up cache), with its own
  * API port (the first replica's + {@link StackConfig#REPLICA_PORT_OFFSET}) and management port (that + 1000).
  * Both replicas are in the same consumer group, so they split the change topic's partitions.
  * Its pid file ({@code run/<service>-2.pid}) and log ({@code logs/<service>-2.log}) sit beside the first one's.

@@ -65,7 +65,7 @@ public record StackConfig(int gatewayPort, int documentsPort, int claimsPort, in
 
     /**
      * The management interface of a service (health, metrics, /internal/data-version): its API port + 1000, the rule
-     * the launcher's scripts apply (st_mgmt_port in scripts/stack-env.sh). The API port serves none of these.
+     * the stack tool's ServiceEnvironment gives each service (MANAGEMENT_PORT). The API port serves none of these.
      */
     public URI management(String name) {
         return local(service(name).getPort() + MANAGEMENT_PORT_OFFSET);

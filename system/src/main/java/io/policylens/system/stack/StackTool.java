@@ -1,5 +1,8 @@
 package io.policylens.system.stack;
 
+import io.policylens.system.supervisor.StackCommands;
+import io.policylens.system.supervisor.StackFailure;
+
 import java.io.PrintStream;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -10,11 +13,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The Java side of {@code ./policylens up | token}: needs only a JDK (no curl or jq).
+ * The Java side of {@code ./policylens up | down | status | logs | start | stop | restart | token}: needs only a JDK
+ * (no curl or jq). The process commands (up, down, status, start, stop...) are {@link StackCommands}; after {@code up}
+ * has started the stack, this ingests the corpus or prints the summary.
  * <pre>
  *   StackTool ingest --corpus DIR [--visibility public|partner] [--as partner-a-api] [--timeout 300]
  *   StackTool summary [--as partner-a-api]
- *   StackTool token &lt;user|client&gt;
+ *   StackTool token &lt;user|client&gt; [password]
  *   StackTool secret &lt;client&gt;
  * </pre>
  * Ports come from the same environment variables as the scripts (GATEWAY_PORT, KEYCLOAK_PORT...); the repository
@@ -29,6 +34,9 @@ public final class StackTool {
         try {
             Path root = Path.of(System.getProperty("policylens.repo.root", ".")).toAbsolutePath().normalize();
             System.exit(run(args, System.getenv(), root, System.out));
+        } catch (StackFailure e) {
+            System.err.println("policylens: " + e.getMessage());
+            System.exit(1);
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("policylens: " + e.getMessage());
             System.exit(2);
@@ -38,8 +46,33 @@ public final class StackTool {
     /** Runs one command against the stack the environment describes; progress goes to stderr, results to {@code out}. */
     public static int run(String[] args, Map<String, String> environment, Path root, PrintStream out) {
         if (args.length == 0) {
-            throw new IllegalArgumentException("usage: ingest|summary|token|secret ...");
+            throw new IllegalArgumentException("usage: up|down|status|start|stop|restart|ingest|summary|token|secret ...");
         }
+        List<String> arguments = List.of(args);
+        String[] next = args;
+        if (StackCommands.NAMES.contains(args[0])) {
+            StackCommands commands = new StackCommands(environment, root);
+            if (!args[0].equals("up")) {
+                return commands.run(arguments, out);
+            }
+            StackCommands.UpRequest up = commands.up(arguments);
+            if (up.ingest()) {
+                int code = afterStart(new String[] {"ingest", "--corpus", up.corpus().toString(), "--visibility", up.visibility(),
+                    "--as", "partner-a-api"}, environment, root, out);
+                info("time to first summary: " + up.secondsSinceStart() + "s");
+                return code;
+            } else if (up.summary()) {
+                next = new String[] {"summary", "--as", "partner-a-api"};
+            } else {
+                return 0;
+            }
+        } else if (args[0].equals("token")) {
+            new StackCommands(environment, root).requireKeycloak();
+        }
+        return afterStart(next, environment, root, out);
+    }
+
+    private static int afterStart(String[] args, Map<String, String> environment, Path root, PrintStream out) {
         StackConfig config = StackConfig.fromEnvironment(environment, root);
         RealmFile realm = RealmFile.read(config.realmFile());
         HttpClient http = GatewayClient.newHttpClient();
@@ -49,7 +82,8 @@ public final class StackTool {
         String who = options.getOrDefault("as", "partner-a-api");
         switch (args[0]) {
             case "token" -> {
-                out.println(tokens.token(positional(args)));
+                String name = positional(args);
+                out.println(args.length > 2 && !args[2].startsWith("--") ? tokens.token(name, args[2]) : tokens.token(name));
                 return 0;
             }
             case "secret" -> {

@@ -1,5 +1,7 @@
 package io.policylens.system.stack;
 
+import io.policylens.system.supervisor.ServiceEnvironment;
+import io.policylens.system.supervisor.StackContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,18 +80,18 @@ class KafkaStackPartTest {
     }
 
     @Test
-    void documentsServicePublishesToTheStacksBrokerAndTheExtractionServicesKnowIt() throws Exception {
-        environment = Map.of("POLICYLENS_HOME", state.toString(), "KAFKA_PORT", "29999");
-        String documents = run("-c", "source scripts/stack-env.sh; st_service_env documents-service");
-        assertThat(documents).contains("POLICYLENS_CHANGES_KAFKA_ENABLED=true", "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:29999");
+    void documentsServicePublishesToTheStacksBrokerAndTheExtractionServicesKnowIt() {
+        Map<String, String> env = Map.of("POLICYLENS_HOME", state.toString(), "KAFKA_PORT", "29999");
+        ServiceEnvironment services = new ServiceEnvironment(StackContext.fromEnvironment(env, REPO));
+        assertThat(services.of("documents-service")).containsEntry("POLICYLENS_CHANGES_KAFKA_ENABLED", "true")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29999");
         for (String service : List.of("claims-service", "recommendations-service")) {
-            assertThat(run("-c", "source scripts/stack-env.sh; st_service_env " + service)).contains("KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:29999");
+            assertThat(services.of(service)).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29999");
         }
         // the relay can still be switched off for one run
-        environment = Map.of("POLICYLENS_HOME", state.toString(), "POLICYLENS_CHANGES_KAFKA_ENABLED", "false");
-        assertThat(run("-c", "source scripts/stack-env.sh; st_service_env documents-service"))
-                .contains("POLICYLENS_CHANGES_KAFKA_ENABLED=false", "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092");
-        environment = null;
+        Map<String, String> off = Map.of("POLICYLENS_HOME", state.toString(), "POLICYLENS_CHANGES_KAFKA_ENABLED", "false");
+        assertThat(new ServiceEnvironment(StackContext.fromEnvironment(off, REPO)).of("documents-service"))
+                .containsEntry("POLICYLENS_CHANGES_KAFKA_ENABLED", "false").containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.policylens.system.stack;
+package io.policylens.system.supervisor;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -7,7 +7,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.tools.ToolProvider;
 import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +20,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -29,12 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The launcher's start-up caches (scripts/lib/aot-cache.sh) with a stand-in service: a tiny HTTP server jar at
- * documents-service/target/quarkus-app/quarkus-run.jar of a scratch copy of the repository's scripts, started
- * and stopped through the same functions `./policylens up` uses. Needs no stack: the training run's requests
- * simply get 404s and no token.
+ * The start-up caches (aot.AotCaches, aot.AotTraining) with a stand-in service: a tiny HTTP server jar at
+ * documents-service/target/quarkus-app/quarkus-run.jar of a scratch repository folder, started and stopped through
+ * the same {@link Stack} calls `./policylens start|stop` use. Needs no stack: the training run's requests simply get
+ * 404s and no token.
  */
-class AotCacheLauncherTest {
+class AotCachesTest {
 
     private static final Path REPO = Path.of(System.getProperty("policylens.repo.root", "..")).toAbsolutePath().normalize();
     private static final String SERVICE = "documents-service";
@@ -88,7 +89,6 @@ class AotCacheLauncherTest {
 
     @BeforeEach
     void scratchRepository() throws Exception {
-        copyTree(REPO.resolve("scripts"), root.resolve("scripts"));
         jar = root.resolve(SERVICE + "/target/quarkus-app/quarkus-run.jar");
         buildFakeService(jar);
         environment.put("JAVA_HOME", System.getProperty("java.home"));
@@ -101,7 +101,7 @@ class AotCacheLauncherTest {
 
     @AfterEach
     void stopService() throws Exception {
-        launcher("st_stop " + SERVICE);
+        stop();
     }
 
     @Test
@@ -114,7 +114,7 @@ class AotCacheLauncherTest {
         assertThat(runningCommandLine()).contains("-XX:AOTCache=" + cache);
         FileTime trained = Files.getLastModifiedTime(cache);
 
-        launcher("st_stop " + SERVICE);
+        stop();
         String second = start();
         assertThat(second).doesNotContain("training the AOT cache");
         assertThat(onlyCache()).isEqualTo(cache);
@@ -122,7 +122,7 @@ class AotCacheLauncherTest {
         assertThat(runningCommandLine()).contains("-XX:AOTCache=" + cache);
 
         // a rebuild: same path, new file
-        launcher("st_stop " + SERVICE);
+        stop();
         buildFakeService(jar);
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(5)));
         String rebuilt = start();
@@ -138,7 +138,7 @@ class AotCacheLauncherTest {
         assumeTrue(Runtime.version().feature() >= 25, "the JDK AOT cache needs JDK 25");
         start();
         Path cache = onlyCache();
-        launcher("st_stop " + SERVICE);
+        stop();
 
         byte[] original = Files.readAllBytes(cache);
         Files.write(cache, java.util.Arrays.copyOf(original, original.length / 3)); // truncated
@@ -146,7 +146,7 @@ class AotCacheLauncherTest {
         assertThat(runningCommandLine()).contains("-XX:AOTCache=" + cache);
         assertThat(log()).contains("[aot]");
 
-        launcher("st_stop " + SERVICE);
+        stop();
         Files.writeString(cache, "not an AOT cache"); // garbage
         start();
         assertThat(runningCommandLine()).contains("-XX:AOTCache=" + cache);
@@ -156,7 +156,7 @@ class AotCacheLauncherTest {
     void serviceThatDiesWithItsCacheIsStartedWithout() throws Exception {
         assumeTrue(Runtime.version().feature() >= 25, "the JDK AOT cache needs JDK 25");
         start();
-        launcher("st_stop " + SERVICE);
+        stop();
 
         environment.put("FAKE_EXIT_WITH_CACHE", "1");
         String output = start();
@@ -173,9 +173,9 @@ class AotCacheLauncherTest {
 
         assertThat(start()).contains("AOT cache training of " + SERVICE + " failed");
         assertThat(runningCommandLine()).doesNotContain("-XX:AOTCache");
-        launcher("st_stop " + SERVICE);
+        stop();
         assertThat(start()).contains("AOT cache training of " + SERVICE + " failed");
-        launcher("st_stop " + SERVICE);
+        stop();
         assertThat(start()).doesNotContain("training the AOT cache");
 
         assertThat(cacheFiles(".aot")).isEmpty();
@@ -194,7 +194,7 @@ class AotCacheLauncherTest {
         environment.put("POLICYLENS_AOT", "cds"); // what JDK 19-24 get
         assertThat(start()).doesNotContain("training the AOT cache");
         assertThat(runningCommandLine()).contains("-XX:+AutoCreateSharedArchive").contains("-XX:SharedArchiveFile=");
-        launcher("st_stop " + SERVICE);
+        stop();
         // the JVM wrote the archive when it stopped; the next start maps it
         assertThat(cacheFiles(".jsa")).hasSize(1);
         start();
@@ -203,20 +203,28 @@ class AotCacheLauncherTest {
 
     // ---- helpers ----
 
-    private String start() throws Exception {
-        return launcher("st_start_service " + SERVICE + " && st_wait_service " + SERVICE);
+    /** Starts the service as `./policylens start documents` does; what it printed. */
+    private String start() {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.keySet().removeIf(name -> name.endsWith("_JAVA_OPTS") || name.startsWith("POLICYLENS_"));
+        env.putAll(environment);
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            new Stack(StackContext.fromEnvironment(env, root)).start(SERVICE);
+        } finally {
+            System.setErr(original);
+            // shown in the test report, also when the start failed (with the log's tail the start printed)
+            original.print(captured.toString(StandardCharsets.UTF_8));
+        }
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
-    private String launcher(String commands) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c",
-                "set -euo pipefail; source \"$0/scripts/stack-env.sh\"; pl_setup_java; " + commands, root.toString())
-                .redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("launcher finished").isTrue();
-        assertThat(process.exitValue()).as("launcher exit code; output:%n%s", output).isZero();
-        return output;
+    private void stop() {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.putAll(environment);
+        new Stack(StackContext.fromEnvironment(env, root)).stop(SERVICE, false);
     }
 
     private String runningCommandLine() throws IOException {
@@ -262,19 +270,6 @@ class AotCacheLauncherTest {
             jarOut.closeEntry();
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 
     /** A free port whose management port (+ 1000, as the launcher derives it) is free too. */
