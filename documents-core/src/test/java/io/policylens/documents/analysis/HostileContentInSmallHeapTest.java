@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Documents at the limits documents-service accepts (5 MB, 250,000 tags or markers, 20,000 sentences), shaped to
  * be as costly as possible, are analysed in a JVM whose heap is the smallest any deployment gives a service: 192 MB
- * on the local stack (the stack tool's JvmOptions, module system; production gives documents-service 512 MiB, half its 1 GiB limit), with
- * its serial collector. Before the fix the 5 MB variant of the confirmed payload needed gigabytes.
+ * on the local stack (the stack tool's JvmOptions, module system; production gives documents-service 512 MiB, half
+ * its 1 GiB limit), with its serial collector. Before the fix the 5 MB variant of the confirmed payload needed
+ * gigabytes.
  */
 class HostileContentInSmallHeapTest {
 
