@@ -18,10 +18,6 @@ public class ClaimsCalls extends ExtractionServiceCalls {
 
     private ClaimsClient client;
 
-    /** For the CDI client proxy only. */
-    protected ClaimsCalls() {
-    }
-
     public ClaimsCalls(@RestClient ClaimsClient client, DownstreamGuards guards) {
         super(client, guards.of(Downstream.CLAIMS));
         this.client = client;

@@ -16,7 +16,7 @@ public abstract class ExtractionServiceCalls {
     private DownstreamGuard guard;
     private DeadLetterCalls deadLetters;
 
-    /** For the CDI client proxy of a subclass only. */
+    /** For the CDI client proxy of a subclass only (a subclass's one constructor is the injection point). */
     protected ExtractionServiceCalls() {
     }
 

@@ -16,10 +16,6 @@ public class RecommendationsCalls extends ExtractionServiceCalls {
 
     private RecommendationsClient client;
 
-    /** For the CDI client proxy only. */
-    protected RecommendationsCalls() {
-    }
-
     public RecommendationsCalls(@RestClient RecommendationsClient client, DownstreamGuards guards) {
         super(client, guards.of(Downstream.RECOMMENDATIONS));
         this.client = client;
