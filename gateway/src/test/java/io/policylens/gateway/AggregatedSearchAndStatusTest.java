@@ -5,6 +5,7 @@ import io.policylens.claims.contract.RemoteClaim;
 import io.policylens.common.problem.Problem;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +80,32 @@ class AggregatedSearchAndStatusTest {
         documents().register(get("/documents/" + document).willReturn(Stubs.json(200, json)));
     }
 
+    /** claims-service's answer to every claim list: these claims. */
+    private static void claimsAnswer(RemoteClaim... found) {
+        claims().register(get(urlPathEqualTo("/claims")).willReturn(Stubs.json(200, Stubs.claimPage(List.of(found)))));
+    }
+
+    /** recommendations-service holds no recommendation of the document after all (over the one of reset()). */
+    private static void noRecommendations() {
+        recommendations().register(get(urlPathEqualTo("/recommendations")).atPriority(1)
+                .willReturn(Stubs.json(200, Stubs.recommendationPage(List.of()))));
+    }
+
+    private static void noDocumentHits() {
+        documents().register(get(urlPathEqualTo("/documents/search"))
+                .willReturn(Stubs.json(200, Stubs.page(List.of()))));
+    }
+
+    /** The document's status as the caller sees it, which must be a 200. */
+    private ValidatableResponse status(String organisation, String role) {
+        return statusWith(bearer(organisation, role));
+    }
+
+    private ValidatableResponse statusWith(String token) {
+        return given().header("Authorization", token).get("/api/v1/documents/{id}/status", document).then()
+                .statusCode(200);
+    }
+
     @Test
     void searchCombinesDocumentHitsAndClaims() {
         RemoteClaim claim = claimOfRevision(1);
@@ -87,8 +114,7 @@ class AggregatedSearchAndStatusTest {
                                 .willReturn(Stubs.json(200, Stubs.page(List.of(java.util.Map.of("id",
                                                                         document.toString(), "title",
                                                                         "Why Tech Cooperation" + " Matters"))))));
-        claims().register(get(urlPathEqualTo("/claims"))
-                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of(claim)))));
+        claimsAnswer(claim);
         String token = bearer(PARTNER_A, "reader");
 
         given().header("Authorization", token)
@@ -117,9 +143,7 @@ class AggregatedSearchAndStatusTest {
 
     @Test
     void searchWithClaimsServiceDownIsDegraded() {
-        documents()
-                .register(get(urlPathEqualTo("/documents/search"))
-                                .willReturn(Stubs.json(200, Stubs.page(List.of()))));
+        noDocumentHits();
         claims().register(get(urlPathEqualTo("/claims"))
                                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
@@ -166,10 +190,7 @@ class AggregatedSearchAndStatusTest {
                                 .withQueryParam("document", equalTo(document.toString()))
                                 .willReturn(Stubs.json(200, Stubs.claimPage(List.of(claimOfRevision(2))))));
 
-        as(PARTNER_A, "reader")
-                .get("/api/v1/documents/{id}/status", document)
-                .then()
-                .statusCode(200)
+        status(PARTNER_A, "reader")
                 .body("revision", is(2))
                 .body("complete", is(true))
                 .body("degraded", is(false))
@@ -188,11 +209,9 @@ class AggregatedSearchAndStatusTest {
     @Test
     void statusIsOutdatedWhileANewRevisionIsExtracted() {
         documentAtRevision(3);
-        claims().register(get(urlPathEqualTo("/claims"))
-                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of(claimOfRevision(2))))));
+        claimsAnswer(claimOfRevision(2));
 
-        as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
-                .then().statusCode(200).body("complete", is(false))
+        status(PARTNER_A, "reader").body("complete", is(false))
                 .body("services[1].state", is("outdated")).body("services[1].revision", is(2))
                 .body("services[1].detail", containsString("revision 3"));
     }
@@ -200,25 +219,19 @@ class AggregatedSearchAndStatusTest {
     @Test
     void administratorsSeeTheFeedLagThatTellsEmptyFromPending() {
         documentAtRevision(1);
-        claims().register(get(urlPathEqualTo("/claims"))
-                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
+        claimsAnswer();
         claims().register(get("/claims/admin/feed")
                                 .willReturn(Stubs.json(200, Stubs.feedStatus(40, 40))));
 
-        as(null, "admin").get("/api/v1/documents/{id}/status", document)
-                .then().statusCode(200).body("complete", is(true))
+        status(null, "admin").body("complete", is(true))
                 .body("services[1].state", is("empty")).body("services[1].feed.lag", is(0));
 
         claims().register(get("/claims/admin/feed")
                                 .atPriority(1)
                                 .willReturn(Stubs.json(200, Stubs.feedStatus(38, 40))));
-        as(null, "admin").get("/api/v1/documents/{id}/status", document)
-                .then().statusCode(200).body("complete", is(false))
+        status(null, "admin").body("complete", is(false))
                 .body("services[1].state", is("pending")).body("services[1].feed.lag", is(2));
-        as(PARTNER_A, "reader")
-                .get("/api/v1/documents/{id}/status", document)
-                .then()
-                .statusCode(200)
+        status(PARTNER_A, "reader")
                 .body("services[1].state", is("pending"))
                 .body("services[1].feed", nullValue());
     }
@@ -228,10 +241,7 @@ class AggregatedSearchAndStatusTest {
         documentAtRevision(1);
         claims().register(get(urlPathEqualTo("/claims")).willReturn(aResponse().withStatus(503)));
 
-        as(PARTNER_A, "reader")
-                .get("/api/v1/documents/{id}/status", document)
-                .then()
-                .statusCode(200)
+        status(PARTNER_A, "reader")
                 .body("degraded", is(true))
                 .body("missing", contains("claims"))
                 .body("complete", is(false))
@@ -254,11 +264,8 @@ class AggregatedSearchAndStatusTest {
 
     @Test
     void searchIncludesRecommendationsMatchingTheQuery() {
-        documents()
-                .register(get(urlPathEqualTo("/documents/search"))
-                                .willReturn(Stubs.json(200, Stubs.page(List.of()))));
-        claims().register(get(urlPathEqualTo("/claims"))
-                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
+        noDocumentHits();
+        claimsAnswer();
         String token = Callers.bearer(PARTNER_A, "reader");
 
         given().header("Authorization", token)
@@ -279,11 +286,8 @@ class AggregatedSearchAndStatusTest {
 
     @Test
     void searchWithRecommendationsServiceDownIsDegraded() {
-        documents()
-                .register(get(urlPathEqualTo("/documents/search"))
-                                .willReturn(Stubs.json(200, Stubs.page(List.of()))));
-        claims().register(get(urlPathEqualTo("/claims"))
-                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
+        noDocumentHits();
+        claimsAnswer();
         recommendations()
                 .register(get(urlPathEqualTo("/recommendations"))
                                 .atPriority(1)
@@ -303,13 +307,9 @@ class AggregatedSearchAndStatusTest {
     @Test
     void statusFollowsRecommendationsToo() {
         documentAtRevision(3);
-        claims().register(get(urlPathEqualTo("/claims"))
-                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of(claimOfRevision(3))))));
+        claimsAnswer(claimOfRevision(3));
 
-        Callers.as(PARTNER_A, "reader")
-                .get("/api/v1/documents/{id}/status", document)
-                .then()
-                .statusCode(200)
+        status(PARTNER_A, "reader")
                 .body("complete", is(false))
                 .body("services[1].state", is("current"))
                 .body("services[2].service", is("recommendations"))
@@ -325,10 +325,7 @@ class AggregatedSearchAndStatusTest {
                 .register(get(urlPathEqualTo("/recommendations"))
                                 .atPriority(1)
                                 .willReturn(aResponse().withStatus(503)));
-        Callers.as(PARTNER_A, "reader")
-                .get("/api/v1/documents/{id}/status", document)
-                .then()
-                .statusCode(200)
+        status(PARTNER_A, "reader")
                 .body("degraded", is(true))
                 .body("missing", contains("recommendations"))
                 .body("services[2].state", is("unavailable"));
@@ -337,20 +334,13 @@ class AggregatedSearchAndStatusTest {
     @Test
     void administratorsSeeTheRecommendationsFeedToo() {
         documentAtRevision(2);
-        claims().register(get(urlPathEqualTo("/claims"))
-                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
-        recommendations()
-                .register(get(urlPathEqualTo("/recommendations"))
-                                .atPriority(1)
-                                .willReturn(Stubs.json(200, Stubs.recommendationPage(List.of()))));
+        claimsAnswer();
+        noRecommendations();
         recommendations()
                 .register(get("/recommendations/admin/feed")
                                 .willReturn(Stubs.json(200, Stubs.recommendationsFeed(40, 40))));
 
-        Callers.as(null, "admin")
-                .get("/api/v1/documents/{id}/status", document)
-                .then()
-                .statusCode(200)
+        status(null, "admin")
                 .body("services[2].state", is("empty"))
                 .body("services[2].feed.lag", is(0));
     }
@@ -358,20 +348,13 @@ class AggregatedSearchAndStatusTest {
     @Test
     void aServiceThatProcessedTheRevisionAndFoundNothingIsEmptyForAnyReader() {
         documentAtRevision(2);
-        claims().register(get(urlPathEqualTo("/claims"))
-                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of(claimOfRevision(2))))));
-        recommendations()
-                .register(get(urlPathEqualTo("/recommendations"))
-                                .atPriority(1)
-                                .willReturn(Stubs.json(200, Stubs.recommendationPage(List.of()))));
+        claimsAnswer(claimOfRevision(2));
+        noRecommendations();
         recommendations().register(get("/recommendations/documents/" + document + "/processing")
                 .willReturn(Stubs.json(200, Stubs.recommendationsProcessed(document, 2))));
         String token = Callers.bearer(PARTNER_A, "reader");
 
-        given().header("Authorization", token)
-                .get("/api/v1/documents/{id}/status", document)
-                .then()
-                .statusCode(200)
+        statusWith(token)
                 .body("complete", is(true))
                 .body("services[2].state", is("empty"))
                 .body("services[2].revision", is(2))
@@ -389,21 +372,16 @@ class AggregatedSearchAndStatusTest {
     @Test
     void aServiceThatProcessedAnOlderRevisionOrNoneIsPending() {
         documentAtRevision(3);
-        claims().register(get(urlPathEqualTo("/claims"))
-                                .willReturn(Stubs.json(200, Stubs.claimPage(List.of()))));
+        claimsAnswer();
         claims().register(get("/claims/documents/" + document + "/processing")
                 .willReturn(Stubs.json(200, Stubs.claimsProcessed(document, 2))));
-        recommendations()
-                .register(get(urlPathEqualTo("/recommendations"))
-                                .atPriority(1)
-                                .willReturn(Stubs.json(200, Stubs.recommendationPage(List.of()))));
+        noRecommendations();
         recommendations()
                 .register(get("/recommendations/documents/" + document + "/processing")
                                 .willReturn(Stubs.problemResponse(404, Stubs.problem(404, "not-found", "none",
                                                         "/recommendations/documents/" + document + "/processing"))));
 
-        Callers.as(PARTNER_A, "reader").get("/api/v1/documents/{id}/status", document)
-                .then().statusCode(200).body("complete", is(false)).body("degraded", is(false))
+        status(PARTNER_A, "reader").body("complete", is(false)).body("degraded", is(false))
                 .body("services[1].state", is("pending")).body("services[1].revision", is(2))
                 .body("services[1].detail", containsString("revision 3 is still to be processed"))
                 .body("services[2].state", is("pending")).body("services[2].revision", nullValue());
@@ -412,10 +390,7 @@ class AggregatedSearchAndStatusTest {
         claims().register(get("/claims/documents/" + document + "/processing")
                                 .atPriority(1)
                                 .willReturn(aResponse().withStatus(503)));
-        Callers.as(PARTNER_A, "reader")
-                .get("/api/v1/documents/{id}/status", document)
-                .then()
-                .statusCode(200)
+        status(PARTNER_A, "reader")
                 .body("degraded", is(false))
                 .body("services[1].state", is("pending"));
     }

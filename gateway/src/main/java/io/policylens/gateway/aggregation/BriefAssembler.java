@@ -1,15 +1,10 @@
 package io.policylens.gateway.aggregation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.policylens.gateway.client.ClaimFilters;
-import io.policylens.gateway.client.ClaimsCalls;
 import io.policylens.gateway.client.DocumentFilters;
-import io.policylens.gateway.client.DocumentsCalls;
 import io.policylens.gateway.client.Downstream;
 import io.policylens.gateway.client.RecommendationFilters;
-import io.policylens.gateway.client.RecommendationsCalls;
-import io.policylens.gateway.observability.GatewayMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -33,19 +28,10 @@ public class BriefAssembler {
     /** Recommendations read to build the clusters (one page, the services' maximum). */
     static final int RECOMMENDATIONS_READ = 100;
 
-    private final DocumentsCalls documents;
-    private final ClaimsCalls claims;
-    private final RecommendationsCalls recommendations;
-    private final ObjectMapper json;
-    private final GatewayMetrics metrics;
+    private final ViewSources sources;
 
-    public BriefAssembler(DocumentsCalls documents, ClaimsCalls claims, RecommendationsCalls recommendations,
-            ObjectMapper json, GatewayMetrics metrics) {
-        this.documents = documents;
-        this.claims = claims;
-        this.recommendations = recommendations;
-        this.json = json;
-        this.metrics = metrics;
+    public BriefAssembler(ViewSources sources) {
+        this.sources = sources;
     }
 
     public Brief topic(String topic, int size) {
@@ -65,16 +51,16 @@ public class BriefAssembler {
 
     private Brief brief(String kind, String subject, int size, DocumentFilters documentFilters,
             ClaimFilters claimFilters, RecommendationFilters recommendationFilters) {
-        PartReader parts = new PartReader(json);
-        JsonNode documentPage = parts.required(Downstream.DOCUMENTS, documents.list(documentFilters));
+        PartReader parts = sources.parts();
+        JsonNode documentPage = parts.required(Downstream.DOCUMENTS,
+                sources.documents.list(documentFilters));
         // sequential: the token propagation filter reads the caller's token from this thread's request context
-        JsonNode claimPage = parts.optional("claims", Downstream.CLAIMS, () -> claims.list(claimFilters))
+        JsonNode claimPage = parts.optional("claims", Downstream.CLAIMS, () -> sources.claims.list(claimFilters))
                         .orElse(null);
         List<Brief.Cluster> clusters = parts.optional("recommendations", Downstream.RECOMMENDATIONS,
-                () -> recommendations.list(recommendationFilters)).map(page -> clusters(page, size)).orElse(null);
-        if (parts.degraded()) {
-            metrics.degradedAnswer(VIEW, parts.missing());
-        }
+                () -> sources.recommendations.list(recommendationFilters))
+                .map(page -> clusters(page, size)).orElse(null);
+        sources.countIfDegraded(VIEW, parts);
         return new Brief(kind, subject, claimPage, clusters, documentPage, parts.degraded(), parts.missing(),
                 parts.reasons());
     }

@@ -1,14 +1,9 @@
 package io.policylens.gateway.aggregation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.policylens.gateway.client.ClaimsCalls;
-import io.policylens.gateway.client.DocumentsCalls;
 import io.policylens.gateway.client.Downstream;
 import io.policylens.gateway.client.DownstreamRejection;
-import io.policylens.gateway.client.RecommendationsCalls;
-import io.policylens.gateway.observability.GatewayMetrics;
 import io.policylens.gateway.resilience.DownstreamException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -30,24 +25,15 @@ public class EvidenceAssembler {
 
     static final String VIEW = "recommendation-evidence";
 
-    private final RecommendationsCalls recommendations;
-    private final ClaimsCalls claims;
-    private final DocumentsCalls documents;
-    private final ObjectMapper json;
-    private final GatewayMetrics metrics;
+    private final ViewSources sources;
 
-    public EvidenceAssembler(RecommendationsCalls recommendations, ClaimsCalls claims, DocumentsCalls documents,
-                             ObjectMapper json, GatewayMetrics metrics) {
-        this.recommendations = recommendations;
-        this.claims = claims;
-        this.documents = documents;
-        this.json = json;
-        this.metrics = metrics;
+    public EvidenceAssembler(ViewSources sources) {
+        this.sources = sources;
     }
 
     public RecommendationEvidence trace(UUID id) {
-        PartReader parts = new PartReader(json);
-        JsonNode recommendation = parts.required(Downstream.RECOMMENDATIONS, recommendations.get(id));
+        PartReader parts = sources.parts();
+        JsonNode recommendation = parts.required(Downstream.RECOMMENDATIONS, sources.recommendations.get(id));
         UUID document = UUID.fromString(recommendation.path("documentId").asText());
         String text = documentText(document);
         JsonNode links = recommendation.path("evidence");
@@ -57,9 +43,9 @@ public class EvidenceAssembler {
             UUID claimId = UUID.fromString(link.path("claimId").asText());
             Optional<JsonNode> claim = Optional.empty();
             if (!claimsDown) {
-                try (Response response = claims.get(claimId)) {
+                try (Response response = sources.claims.get(claimId)) {
                     if (response.getStatus() == 200) {
-                        claim = Optional.of(json.readTree(response.readEntity(String.class)));
+                        claim = Optional.of(sources.json.readTree(response.readEntity(String.class)));
                     } else {
                         parts.absent("claim:" + claimId, "claims-service answered " + response.getStatus());
                     }
@@ -82,9 +68,7 @@ public class EvidenceAssembler {
                                                             link.path("end").asInt(),
                                                             link.path("text").asText(null)))));
         }
-        if (parts.degraded()) {
-            metrics.degradedAnswer(VIEW, parts.missing());
-        }
+        sources.countIfDegraded(VIEW, parts);
         ObjectNode withoutLinks = ((ObjectNode) recommendation.deepCopy());
         withoutLinks.remove("evidence");
         SourceSpan source = SourceSpan.of(text, recommendation.path("start").asInt(),
@@ -94,7 +78,7 @@ public class EvidenceAssembler {
     }
 
     private String documentText(UUID document) {
-        Response response = documents.text(document);
+        Response response = sources.documents.text(document);
         if (response.getStatus() != 200) {
             throw new DownstreamRejection(response);
         }

@@ -4,7 +4,6 @@ import io.policylens.common.problem.Problem;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,20 +26,12 @@ import java.util.UUID;
 @RegisterRestClient(configKey = "claims")
 @AccessToken
 @RegisterProvider(RequestIdPropagation.class)
-public interface ClaimsClient extends DeadLetterApi {
-
-    /** A document's claims in text order, for the aggregated views. */
-    @GET
-    Response byDocument(@QueryParam("document") UUID document, @QueryParam("size") int size);
+public interface ClaimsClient extends ExtractionServiceApi {
 
     @GET
     Response list(@QueryParam("page") int page, @QueryParam("size") int size, @QueryParam("document") String document,
             @QueryParam("type") String type, @QueryParam("topic") String topic, @QueryParam("entity") String entity,
             @QueryParam("minScore") String minScore, @QueryParam("status") String status, @QueryParam("q") String q);
-
-    @GET
-    @Path("/{id}")
-    Response get(@PathParam("id") UUID id);
 
     @PUT
     @Path("/{id}/review")
@@ -59,22 +50,4 @@ public interface ClaimsClient extends DeadLetterApi {
     @Path("/{id}/claimreview")
     @Produces({ClaimsCalls.JSON_LD, Problem.MEDIA_TYPE})
     Response claimReview(@PathParam("id") UUID id);
-
-    @POST
-    @Path("/extract")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Response extract(Object request);
-
-    @POST
-    @Path("/admin/reextract")
-    Response reextract(@QueryParam("force") boolean force);
-
-    @GET
-    @Path("/admin/feed")
-    Response feed();
-
-    /** The newest revision of the document claims-service has processed, items found or not (404: none visible). */
-    @GET
-    @Path("/documents/{documentId}/processing")
-    Response processing(@PathParam("documentId") UUID documentId);
 }

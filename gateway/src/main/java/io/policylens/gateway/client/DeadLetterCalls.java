@@ -9,10 +9,10 @@ import jakarta.ws.rs.core.Response;
  */
 public final class DeadLetterCalls {
 
-    private final DeadLetterApi client;
+    private final ExtractionServiceApi client;
     private final DownstreamGuard guard;
 
-    DeadLetterCalls(DeadLetterApi client, DownstreamGuard guard) {
+    DeadLetterCalls(ExtractionServiceApi client, DownstreamGuard guard) {
         this.client = client;
         this.guard = guard;
     }

@@ -24,21 +24,13 @@ import java.util.UUID;
 @RegisterRestClient(configKey = "recommendations")
 @AccessToken
 @RegisterProvider(RequestIdPropagation.class)
-public interface RecommendationsClient extends DeadLetterApi {
-
-    /** A document's recommendations in text order, for the aggregated views. */
-    @GET
-    Response byDocument(@QueryParam("document") UUID document, @QueryParam("size") int size);
+public interface RecommendationsClient extends ExtractionServiceApi {
 
     @GET
     Response list(@QueryParam("page") int page, @QueryParam("size") int size, @QueryParam("document") String document,
             @QueryParam("actor") String actor, @QueryParam("topic") String topic,
             @QueryParam("strength") String strength, @QueryParam("status") String status,
             @QueryParam("cluster") String cluster, @QueryParam("forum") String forum, @QueryParam("q") String q);
-
-    @GET
-    @Path("/{id}")
-    Response get(@PathParam("id") UUID id);
 
     @GET
     @Path("/{id}/history")
@@ -57,25 +49,4 @@ public interface RecommendationsClient extends DeadLetterApi {
     @GET
     @Path("/clusters/{id}")
     Response cluster(@PathParam("id") String id, @QueryParam("page") int page, @QueryParam("size") int size);
-
-    @POST
-    @Path("/extract")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Response extract(Object request);
-
-    @POST
-    @Path("/admin/reextract")
-    Response reextract(@QueryParam("force") boolean force);
-
-    @GET
-    @Path("/admin/feed")
-    Response feed();
-
-    /**
-     * The newest revision of the document recommendations-service has processed, items found or not
-     * (404: none visible).
-     */
-    @GET
-    @Path("/documents/{documentId}/processing")
-    Response processing(@PathParam("documentId") UUID documentId);
 }

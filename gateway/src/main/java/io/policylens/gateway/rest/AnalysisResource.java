@@ -31,7 +31,7 @@ import java.util.UUID;
 
 /** Aggregated views across documents-, claims- and recommendations-service. */
 @Path("/api/v1/documents/{id}/analysis")
-@Tag(name = "Analysis", description = "One answer combining a document with what was extracted from it")
+@Tag(name = "Analysis", description = ApiResponses.ANALYSIS)
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalysisResource {

@@ -1,20 +1,17 @@
 package io.policylens.gateway.rest;
 
-import io.policylens.common.paging.Page;
 import io.policylens.common.security.Roles;
 import io.policylens.gateway.aggregation.Brief;
 import io.policylens.gateway.aggregation.BriefAssembler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,14 +53,9 @@ public class BriefResource {
     public Brief topic(@PathParam("topic")
                     @Pattern(regexp = SUBJECT_PATTERN, message = SUBJECT_MESSAGE)
                     @Parameter(description = "Topic id from the taxonomy", example = "semiconductors")
-                    String topic, @QueryParam("size")
-                    @DefaultValue("10")
-                    @Min(1)
-                    @Max(Page.MAX_SIZE)
-                    @Parameter(description = "Claims, clusters and documents at most, each (at most 100)",
-                            example = "10")
-                    int size) {
-        return briefs.topic(topic, size);
+                    String topic,
+            @Valid @BeanParam BriefSize size) {
+        return briefs.topic(topic, size.size);
     }
 
     @GET
@@ -80,13 +72,8 @@ public class BriefResource {
     public Brief actor(@PathParam("actor")
                     @Pattern(regexp = SUBJECT_PATTERN, message = SUBJECT_MESSAGE)
                     @Parameter(description = "Canonical entity id", example = "south-korea")
-                    String actor, @QueryParam("size")
-                    @DefaultValue("10")
-                    @Min(1)
-                    @Max(Page.MAX_SIZE)
-                    @Parameter(description = "Claims, clusters and documents at most, each (at most 100)",
-                            example = "10")
-                    int size) {
-        return briefs.actor(actor, size);
+                    String actor,
+            @Valid @BeanParam BriefSize size) {
+        return briefs.actor(actor, size.size);
     }
 }

@@ -1,25 +1,21 @@
 package io.policylens.gateway.rest;
 
+import io.policylens.common.paging.PageParameters;
 import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Roles;
 import io.policylens.gateway.client.ClaimsCalls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -153,19 +149,8 @@ public class ClaimsResource {
     @APIResponse(responseCode = "404", description = "No such claim visible to you")
     public Response reviews(
             @PathParam("id") @Parameter(example = CLAIM_ID) UUID id,
-            @QueryParam("page")
-                    @DefaultValue("0")
-                    @Min(0)
-                    @Max(100_000)
-                    @Parameter(description = "0-ba" + "sed page number", example = "0")
-                    int page,
-            @QueryParam("size")
-                    @DefaultValue("20")
-                    @Min(1)
-                    @Max(100)
-                    @Parameter(description = "Page si" + "ze, at most 100", example = "20")
-                    int size) {
-        return Relay.of(claims.reviews(id, page, size));
+            @Valid @BeanParam PageParameters paging) {
+        return Relay.of(claims.reviews(id, paging.page, paging.size));
     }
 
     @GET
@@ -191,19 +176,8 @@ public class ClaimsResource {
     @APIResponse(responseCode = "404", description = "No such claim visible to you")
     public Response matches(
             @PathParam("id") @Parameter(example = CLAIM_ID) UUID id,
-            @QueryParam("page")
-                    @DefaultValue("0")
-                    @Min(0)
-                    @Max(100_000)
-                    @Parameter(description = "0-ba" + "sed page number", example = "0")
-                    int page,
-            @QueryParam("size")
-                    @DefaultValue("20")
-                    @Min(1)
-                    @Max(100)
-                    @Parameter(description = "Page si" + "ze, at most 100", example = "20")
-                    int size) {
-        return Relay.of(claims.matches(id, page, size));
+            @Valid @BeanParam PageParameters paging) {
+        return Relay.of(claims.matches(id, paging.page, paging.size));
     }
 
     @GET
@@ -259,15 +233,8 @@ public class ClaimsResource {
                                     @ExampleObject(
                                             name = "extraction",
                                             value = ClaimExamples.EXTRACTION)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Missing or too long text, bad format, unknown fields")
-    @APIResponse(
-            responseCode = "413",
-            description =
-                    "Body over the size limit (payload-too-large), or text over claims- or recommendations-service's "
-                    + "extraction limits, relayed: more than 100,000 HTML tags or Markdown markers and lines "
-                    + "(too-much-markup) or 5,000 sentences after normalisation (too-many-sentences)")
+    @APIResponse(responseCode = "400", description = ApiResponses.EXTRACT_BAD_INPUT)
+    @APIResponse(responseCode = "413", description = ApiResponses.EXTRACT_TOO_LARGE)
     @APIResponse(responseCode = "422", description = "Binary content")
     public Response extract(@Valid @NotNull ClaimExtractRequest request) {
         return Relay.of(claims.extract(request));
@@ -276,7 +243,7 @@ public class ClaimsResource {
     @POST
     @Path("/admin/reextract")
     @RolesAllowed(Roles.ADMIN)
-    @Tag(name = "Administration", description = "Re-extraction and extraction progress")
+    @Tag(name = "Administration", description = ApiResponses.ADMINISTRATION)
     @Operation(
             summary = "Re-extract every document's claims",
             description =
@@ -292,23 +259,14 @@ public class ClaimsResource {
                             examples =
                                     @ExampleObject(name = "requested", value = ClaimExamples.FEED)))
     @APIResponse(responseCode = "400", description = "force is not true or false")
-    public Response reextract(
-            @QueryParam("force")
-                    @DefaultValue("false")
-                    @Pattern(regexp = "true|false", message = "must be true or false")
-                    @Parameter(
-                            description =
-                                    "Re-extract even documents already processed with the current extractor version",
-                            example = "false")
-                    String force) {
-        // a String, not a boolean: JAX-RS would read any unknown word as false and re-extract less than asked
-        return Relay.of(claims.reextract(Boolean.parseBoolean(force)));
+    public Response reextract(@Valid @BeanParam ReextractQuery query) {
+        return Relay.of(claims.reextract(query.force()));
     }
 
     @GET
     @Path("/admin/feed")
     @RolesAllowed(Roles.ADMIN)
-    @Tag(name = "Administration", description = "Re-extraction and extraction progress")
+    @Tag(name = "Administration", description = ApiResponses.ADMINISTRATION)
     @Operation(
             summary = "Claim extraction progress (change feed)",
             description = ApiResponses.FEED_FIELDS + " Admin role.")

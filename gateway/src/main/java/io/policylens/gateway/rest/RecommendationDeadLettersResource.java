@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * the propagated admin token again.
  */
 @Path("/api/v1/recommendations/admin/feed/dead-letters")
-@Tag(name = "Administration", description = "Re-extraction and extraction progress")
+@Tag(name = "Administration", description = ApiResponses.ADMINISTRATION)
 @SecurityRequirement(name = "SecurityScheme")
 @APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED)
 @APIResponse(responseCode = "502", description = ApiResponses.RECOMMENDATIONS_BAD_GATEWAY)

@@ -1,5 +1,6 @@
 package io.policylens.gateway.rest;
 
+import io.policylens.recommendations.contract.RecommendationListQuery;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -19,7 +20,9 @@ import java.time.LocalDate;
                 + "\"date\":\"2025-06-04\"}")
 public record RecommendationStatusRequest(
         @NotNull
-                @Pattern(regexp = RecommendationQuery.STATUS_PATTERN, message = RecommendationQuery.STATUS_MESSAGE)
+                @Pattern(
+                        regexp = RecommendationListQuery.STATUS_PATTERN,
+                        message = RecommendationListQuery.STATUS_MESSAGE)
                 @Schema(required = true, example = "under_consideration", enumeration = {
                             "proposed", "under_consideration", "adopted", "implemented", "rejected"
                         })

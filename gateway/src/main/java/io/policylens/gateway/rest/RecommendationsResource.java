@@ -1,6 +1,6 @@
 package io.policylens.gateway.rest;
 
-import io.policylens.common.paging.Page;
+import io.policylens.common.paging.PageParameters;
 import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Roles;
 import io.policylens.gateway.aggregation.EvidenceAssembler;
@@ -242,19 +242,8 @@ public class RecommendationsResource {
                                     "Only clusters backed by at least this many documents (consensus)",
                             example = "2")
                     int minDocuments,
-            @QueryParam("page")
-                    @DefaultValue("0")
-                    @Min(0)
-                    @Max(100_000)
-                    @Parameter(description = "0-based page number", example = "0")
-                    int page,
-            @QueryParam("size")
-                    @DefaultValue("20")
-                    @Min(1)
-                    @Max(Page.MAX_SIZE)
-                    @Parameter(description = "Page size, at" + " most 100", example = "20")
-                    int size) {
-        return Relay.of(recommendations.clusters(minDocuments, page, size));
+            @Valid @BeanParam PageParameters paging) {
+        return Relay.of(recommendations.clusters(minDocuments, paging.page, paging.size));
     }
 
     @GET
@@ -282,19 +271,8 @@ public class RecommendationsResource {
                     @Pattern(regexp = "[A-Za-z0-9._-]+", message = "must be a cluster " + "id")
                     @Parameter(example = RecommendationExamples.CLUSTER_ID)
                     String clusterId,
-            @QueryParam("page")
-                    @DefaultValue("0")
-                    @Min(0)
-                    @Max(100_000)
-                    @Parameter(description = "0-based page number", example = "0")
-                    int page,
-            @QueryParam("size")
-                    @DefaultValue("20")
-                    @Min(1)
-                    @Max(Page.MAX_SIZE)
-                    @Parameter(description = "Page size, at" + " most 100", example = "20")
-                    int size) {
-        return Relay.of(recommendations.cluster(clusterId, page, size));
+            @Valid @BeanParam PageParameters paging) {
+        return Relay.of(recommendations.cluster(clusterId, paging.page, paging.size));
     }
 
     @POST
@@ -316,15 +294,8 @@ public class RecommendationsResource {
                                     @ExampleObject(
                                             name = "extraction",
                                             value = RecommendationExamples.EXTRACTION)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Missing or too long text, bad format, unknown fields")
-    @APIResponse(
-            responseCode = "413",
-            description =
-                    "Body over the size limit (payload-too-large), or text over claims- or recommendations-service's "
-                    + "extraction limits, relayed: more than 100,000 HTML tags or Markdown markers and lines "
-                    + "(too-much-markup) or 5,000 sentences after normalisation (too-many-sentences)")
+    @APIResponse(responseCode = "400", description = ApiResponses.EXTRACT_BAD_INPUT)
+    @APIResponse(responseCode = "413", description = ApiResponses.EXTRACT_TOO_LARGE)
     @APIResponse(responseCode = "422", description = "Nothing left after removing markup")
     public Response extract(@Valid @NotNull RecommendationExtractRequest request) {
         return Relay.of(recommendations.extract(request));
@@ -333,7 +304,7 @@ public class RecommendationsResource {
     @POST
     @Path("/admin/reextract")
     @RolesAllowed(Roles.ADMIN)
-    @Tag(name = "Administration", description = "Re-extraction and extraction progress")
+    @Tag(name = "Administration", description = ApiResponses.ADMINISTRATION)
     @Operation(
             summary = "Re-extract every document's recommendations",
             description =
@@ -352,23 +323,14 @@ public class RecommendationsResource {
                                             name = "requested",
                                             value = RecommendationExamples.FEED)))
     @APIResponse(responseCode = "400", description = "force is not true or false")
-    public Response reextract(
-            @QueryParam("force")
-                    @DefaultValue("false")
-                    @Pattern(regexp = "true|false", message = "must be true or false")
-                    @Parameter(
-                            description =
-                                    "Re-extract even documents already processed with the current extractor version",
-                            example = "false")
-                    String force) {
-        // a String, not a boolean: JAX-RS would read any unknown word as false and re-extract less than asked
-        return Relay.of(recommendations.reextract(Boolean.parseBoolean(force)));
+    public Response reextract(@Valid @BeanParam ReextractQuery query) {
+        return Relay.of(recommendations.reextract(query.force()));
     }
 
     @GET
     @Path("/admin/feed")
     @RolesAllowed(Roles.ADMIN)
-    @Tag(name = "Administration", description = "Re-extraction and extraction progress")
+    @Tag(name = "Administration", description = ApiResponses.ADMINISTRATION)
     @Operation(
             summary = "Recommendation extraction progress (change feed)",
             description =

@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /** Extraction progress of one document across the services. */
 @Path("/api/v1/documents/{id}/status")
-@Tag(name = "Analysis", description = "One answer combining a document with what was extracted from it")
+@Tag(name = "Analysis", description = ApiResponses.ANALYSIS)
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatusResource {
