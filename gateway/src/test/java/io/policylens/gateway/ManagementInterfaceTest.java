@@ -40,7 +40,7 @@ class ManagementInterfaceTest {
                     "/q/health",
                     "/q/health/ready",
                     "/q/health/live",
-                    "/q/health/star" + "ted",
+                    "/q/health/started",
                     "/internal/data-version"
                 }) {
             given().get(path).then().statusCode(404);
