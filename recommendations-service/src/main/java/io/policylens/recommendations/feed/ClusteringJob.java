@@ -83,7 +83,10 @@ public class ClusteringJob {
     @Scheduled(
             every = "${policylens.clustering.check-interval:1s}",
             delayed = "${policylens.clustering.initial-delay:3s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // from the shutdown event on, the persistence unit closes under the job: a tick then only logged
+            // "EntityManagerFactory is closed" once a second until the process ended; what is pending stays pending
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         if (!enabled) {
             return;
