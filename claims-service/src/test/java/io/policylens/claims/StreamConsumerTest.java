@@ -344,6 +344,26 @@ class StreamConsumerTest {
     }
 
     @Test
+    void aChangeWaitsOutAnUnavailableDocumentsServiceInsteadOfBeingDeadLettered() {
+        Doc waiting = FakeDocumentsService.createChips("Waiting", "public");
+        FakeDocumentsService.unavailable(waiting, true);
+        double retriesBefore = retriesCounted();
+        double deadLettersBefore = deadLettersCounted();
+
+        publish(waiting, "created");
+        // three attempts are configured: twice as many failures are an outage being waited out
+        until("the change is tried beyond its attempts", PATIENCE, () -> retriesCounted() >= retriesBefore + 6);
+        assertThat(deadLetterOf(waiting)).isEmpty();
+        assertThat(deadLettersCounted()).isEqualTo(deadLettersBefore);
+        assertThat((String) feed().get("lastError")).contains("503");
+
+        FakeDocumentsService.unavailable(waiting, false);
+        until("the change is applied once documents-service is back", PATIENCE,
+                () -> countOf(waiting.id) == expected(waiting).size());
+        assertThat(deadLetterOf(waiting)).isEmpty();
+    }
+
+    @Test
     void aVisibilityChangeOvertakesExtractionWorkWaitingBeforeIt() {
         Doc shared = FakeDocumentsService.createChips("Shared", "public");
         publish(shared, "created");
@@ -521,6 +541,11 @@ class StreamConsumerTest {
         return letters.stream()
                 .filter(l -> doc.id.toString().equals(l.get("documentId")))
                 .findFirst();
+    }
+
+    private double retriesCounted() {
+        var counter = registry.find("policylens.feed.retries").tag("consumer", "claims").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private double deadLettersCounted() {

@@ -121,6 +121,12 @@ public final class FakeDocumentsService {
         publish();
     }
 
+    /** Makes the document's snapshot endpoint answer 503 (documents-service without its database), or heals it. */
+    public static synchronized void unavailable(Doc doc, boolean down) {
+        FAKE.unavailable(doc.id, down);
+        publish();
+    }
+
     public static synchronized long head() {
         return FAKE.head();
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.policylens.common.http.RequestIds;
+import io.policylens.common.resilience.DependencyOutage;
 import io.policylens.common.security.TokenRejectedException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -28,6 +29,9 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** What a 503 for an unavailable dependency suggests: about how long a database restart or failover takes. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
@@ -105,6 +109,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpServerRequest request) {
+        if (DependencyOutage.causedBy(e)) {
+            // the database or an upstream is away: nothing is wrong with the request, so say when to try again
+            LOG.warnf("%s %s: a dependency is unavailable: %s", request.method(), request.path(), e);
+            Response problem = respond(request, 503, "unavailable",
+                    "a service this request needs is unavailable; try again shortly", null);
+            return Response.fromResponse(problem).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         LOG.errorf(e, "unexpected error on %s %s", request.method(), request.path());
         return respond(request, 500, "internal", "internal error; quote the request id when reporting it", null);
     }

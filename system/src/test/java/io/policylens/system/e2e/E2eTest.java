@@ -88,6 +88,14 @@ abstract class E2eTest {
         return ids;
     }
 
+    /** The dead letters of an extraction service ({@code claims} or {@code recommendations}). */
+    static List<JsonNode> deadLetters(String service) {
+        List<JsonNode> letters = new ArrayList<>();
+        gateway().get("admin", "/api/v1/" + service + "/admin/feed/dead-letters?limit=1000").expect(200).json()
+                .forEach(letters::add);
+        return letters;
+    }
+
     static Set<UUID> ids(Iterable<JsonNode> items) {
         Set<UUID> ids = new HashSet<>();
         items.forEach(i -> ids.add(UUID.fromString(i.path("id").asText())));

@@ -229,12 +229,6 @@ class KafkaReplicasE2ETest extends E2eTest {
         return items;
     }
 
-    private static List<JsonNode> deadLetters(String service) {
-        List<JsonNode> letters = new ArrayList<>();
-        gateway().get("admin", "/api/v1/" + service + "/admin/feed/dead-letters?limit=1000").expect(200).json().forEach(letters::add);
-        return letters;
-    }
-
     private static long lag(String service) {
         // -1 while the services cannot reach the broker (just after it is started again)
         var answer = gateway().get("admin", "/api/v1/" + service + "/admin/feed");

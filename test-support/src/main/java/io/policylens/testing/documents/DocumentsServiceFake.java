@@ -45,6 +45,7 @@ public final class DocumentsServiceFake {
     private final Map<UUID, RemoteSnapshot> live = new LinkedHashMap<>();
     private final Set<UUID> deleted = new HashSet<>();
     private final Set<UUID> failing = new HashSet<>();
+    private final Set<UUID> unavailable = new HashSet<>();
     private final List<RemoteChange> changes = new ArrayList<>();
 
     /** A plain-text document as documents-service stores it: its normalised text and its sentences. */
@@ -80,8 +81,18 @@ public final class DocumentsServiceFake {
         }
     }
 
+    /** Makes the document's snapshot answer 503 (documents-service without its database), or brings it back. */
+    public synchronized void unavailable(UUID id, boolean down) {
+        if (down) {
+            unavailable.add(id);
+        } else {
+            unavailable.remove(id);
+        }
+    }
+
     public synchronized void healAll() {
         failing.clear();
+        unavailable.clear();
     }
 
     public synchronized long head() {
@@ -119,6 +130,8 @@ public final class DocumentsServiceFake {
                 stubs.add(snapshot.willReturn(problem(404)));
             } else if (failing.contains(id)) {
                 stubs.add(snapshot.willReturn(problem(500)));
+            } else if (unavailable.contains(id)) {
+                stubs.add(snapshot.willReturn(problem(503)));
             } else {
                 stubs.add(snapshot.willReturn(json(live.get(id))));
             }

@@ -1,10 +1,12 @@
 package io.policylens.documents.client.stream;
 
 import java.time.Duration;
+import java.util.function.Predicate;
 
 /**
  * How often and how patiently a failing change is tried again before it is dead-lettered: {@code attempts} tries in
- * all, waiting {@code initialDelay} before the second and doubling up to {@code maxDelay}.
+ * all, waiting {@code initialDelay} before the second and doubling up to {@code maxDelay}. A failure the caller says
+ * to wait out (a dependency outage) is tried again every {@code maxDelay} for as long as it lasts.
  */
 public record Backoff(int attempts, Duration initialDelay, Duration maxDelay) {
 
@@ -22,12 +24,22 @@ public record Backoff(int attempts, Duration initialDelay, Duration maxDelay) {
 
     /** Runs the action until it succeeds or the attempts are used up; then the last failure is thrown. */
     public void run(Runnable action, Sleeper sleeper, FailureListener onFailure) throws InterruptedException {
+        run(action, sleeper, onFailure, error -> false);
+    }
+
+    /**
+     * Like {@link #run(Runnable, Sleeper, FailureListener)}, but a failure that {@code waitOut} accepts (a dependency
+     * outage) does not use up an attempt: it is tried again, at most every {@code maxDelay}, for as long as it lasts.
+     */
+    public void run(Runnable action, Sleeper sleeper, FailureListener onFailure, Predicate<RuntimeException> waitOut)
+            throws InterruptedException {
+        int ownFailures = 0;
         for (int attempt = 1; ; attempt++) {
             try {
                 action.run();
                 return;
             } catch (RuntimeException e) {
-                if (attempt >= attempts) {
+                if (!waitOut.test(e) && ++ownFailures >= attempts) {
                     throw e;
                 }
                 onFailure.failed(attempt, e);

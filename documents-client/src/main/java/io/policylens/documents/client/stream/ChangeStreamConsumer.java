@@ -1,5 +1,6 @@
 package io.policylens.documents.client.stream;
 
+import io.policylens.common.resilience.DependencyOutage;
 import io.policylens.documents.contract.RemoteChange;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.PostConstruct;
@@ -17,12 +18,16 @@ import java.time.Duration;
  * applied by the service's synchroniser; the connector commits its offset only after this method returned (the
  * throttled commit strategy), so delivery is at least once and the processed markers make a re-delivery a no-op. A
  * change that still fails after the retries is thrown out to the connector, which writes it to the service's
- * dead-letter topic with the error and moves on: one poison change does not stop the changes behind it.
+ * dead-letter topic with the error and moves on: one poison change does not stop the changes behind it. A failure
+ * caused by an outage of a dependency (see {@link DependencyOutage}) is retried for as long as the outage lasts.
  */
 @ApplicationScoped
 public class ChangeStreamConsumer {
 
     private static final Logger LOG = Logger.getLogger(ChangeStreamConsumer.class);
+
+    /** While an outage lasts, one line per this many attempts (a minute at the default 5 s pause). */
+    private static final int OUTAGE_LOG_EVERY = 12;
 
     @Inject
     ChangeRecords records;
@@ -65,9 +70,13 @@ public class ChangeStreamConsumer {
         try {
             backoff.run(() -> applier.apply(change), Backoff.Sleeper.THREAD, (attempt, error) -> {
                 progress.retried(StreamProgress.describe(error));
-                LOG.warnf("change %d of document %s failed (attempt %d of %d), will retry: %s", change.seq(),
-                        change.documentId(), attempt, attempts, StreamProgress.describe(error));
-            });
+                if (attempt <= attempts || attempt % OUTAGE_LOG_EVERY == 0) {
+                    LOG.warnf("change %d of document %s failed (attempt %d), will retry%s: %s", change.seq(),
+                            change.documentId(), attempt,
+                            DependencyOutage.causedBy(error) ? " while the dependency is unavailable" : "",
+                            StreamProgress.describe(error));
+                }
+            }, this::waitOut);
         } catch (RuntimeException e) {
             if (stoppingHold.isStopping()) {
                 LOG.infof("service stopping: change %d of document %s is left to the partition's next owner (%s)",
@@ -78,6 +87,15 @@ public class ChangeStreamConsumer {
             throw e;
         }
         progress.applied();
+    }
+
+    /**
+     * An outage of the database or of documents-service says nothing about the change: dead-lettering it would set
+     * aside every change that arrives during the outage. The consumer waits instead (its partitions wait behind it),
+     * unless the service is stopping, when the change is left to the partition's next owner.
+     */
+    private boolean waitOut(RuntimeException error) {
+        return DependencyOutage.causedBy(error) && !stoppingHold.isStopping();
     }
 
     private void deadLetter(ConsumerRecord<String, String> record, RuntimeException error) {

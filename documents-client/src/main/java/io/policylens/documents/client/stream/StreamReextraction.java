@@ -1,5 +1,6 @@
 package io.policylens.documents.client.stream;
 
+import io.policylens.common.resilience.DependencyOutage;
 import io.policylens.documents.client.feed.DocumentSynchroniser;
 import io.policylens.documents.contract.RemoteChange;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -129,6 +130,9 @@ public class StreamReextraction {
             RemoteChange change = records.parse(record.value());
             BACKOFF.run(() -> applier.apply(change), Backoff.Sleeper.THREAD, (attempt, error) -> { });
         } catch (RuntimeException e) {
+            if (DependencyOutage.causedBy(e)) {
+                throw e; // not the document's fault: the run stops uncommitted and resumes at the next check
+            }
             // the regular path owns dead letters; a document that fails here keeps its previous extraction
             LOG.warnf("re-extraction skipped %s-%d offset %d: %s", record.topic(), record.partition(), record.offset(),
                     StreamProgress.describe(e));

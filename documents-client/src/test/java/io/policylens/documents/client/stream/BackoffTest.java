@@ -49,6 +49,28 @@ class BackoffTest {
     }
 
     @Test
+    void aFailureToWaitOutUsesNoAttemptAndIsTriedAtTheLongestPauseWhileItLasts() throws InterruptedException {
+        AtomicInteger calls = new AtomicInteger();
+        backoff.run(() -> {
+            if (calls.incrementAndGet() < 7) {
+                throw new IllegalStateException("database unavailable");
+            }
+        }, pauses::add, (attempt, error) -> failures.add(attempt), error -> error.getMessage().contains("unavailable"));
+        assertThat(calls).hasValue(7);
+        assertThat(failures).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(pauses).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(1),
+                Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
+
+        calls.set(0);
+        assertThatThrownBy(() -> backoff.run(() -> {
+            throw new IllegalStateException(calls.incrementAndGet() < 6 ? "database unavailable" : "bad change");
+        }, pauses::add, (attempt, error) -> { }, error -> error.getMessage().contains("unavailable")))
+                .hasMessage("bad change");
+        assertThat(calls).as("five outages waited out, then the change's own failure had its four attempts")
+                .hasValue(9);
+    }
+
+    @Test
     void atLeastOneAttempt() {
         assertThatThrownBy(() -> new Backoff(0, Duration.ZERO, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
