@@ -64,8 +64,21 @@ record SentenceShape(int contentStart, int labelEnd, int bodyStart, boolean elig
         return ordinal.find() ? start + ordinal.end() : start;
     }
 
-    private static boolean endsWithQuestion(String text) {
-        return text.replaceAll("['\"’”)\\]\\d\\s]+$", "").endsWith("?");
+    /** A question once closing quotes, brackets, footnote digits and spaces are set aside ("Why not?” 12"). */
+    static boolean endsWithQuestion(String text) {
+        int end = text.length();
+        while (end > 0 && closesAQuestion(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && text.charAt(end - 1) == '?';
+    }
+
+    /** What may follow the question mark: the character class ['"’”)\]\d\s] of java.util.regex, without a regex. */
+    private static boolean closesAQuestion(char c) {
+        return switch (c) {
+            case '\'', '"', '’', '”', ')', ']', ' ', '\t', '\n', '\u000B', '\f', '\r' -> true;
+            default -> c >= '0' && c <= '9';
+        };
     }
 
     /** Title-case text without final punctuation, such as a heading glued into a paragraph. */

@@ -6,6 +6,7 @@ import io.policylens.system.stack.LocalStack;
 import io.policylens.system.stack.StackParts;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,16 +18,22 @@ import java.util.Map;
 final class CpuUsage {
 
     private final Map<String, Double> seconds;
+    /** Per service (replica): the CPU seconds of its JVM's compiler and collector threads, by kind. */
+    private final Map<String, Map<String, Double>> jvmSeconds;
 
-    private CpuUsage(Map<String, Double> seconds) {
+    private CpuUsage(Map<String, Double> seconds, Map<String, Map<String, Double>> jvmSeconds) {
         this.seconds = seconds;
+        this.jvmSeconds = jvmSeconds;
     }
 
     static CpuUsage now(LocalStack stack) {
         Map<String, Double> seconds = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> jvmSeconds = new LinkedHashMap<>();
         double parts = 0;
         for (String service : stack.runningServices()) {
-            double s = ProcessStats.cpuSeconds(stack.pid(service));
+            long pid = stack.pid(service);
+            jvmSeconds.put(service, ProcessStats.jvmThreadCpuSeconds(pid));
+            double s = ProcessStats.cpuSeconds(pid);
             seconds.put(service, s);
             parts += s;
         }
@@ -36,7 +43,7 @@ final class CpuUsage {
         seconds.put("load-generator", ProcessStats.cpuSeconds(ProcessHandle.current().pid()));
         parts += seconds.get("postgres") + seconds.get(StackParts.KAFKA) + seconds.get("keycloak") + seconds.get("load-generator");
         seconds.put("other", ProcessStats.machineCpuSeconds() - parts);
-        return new CpuUsage(seconds);
+        return new CpuUsage(seconds, jvmSeconds);
     }
 
     /** CPU seconds of a service since {@code before}, all its replicas together (claims-service + claims-service-2). */
@@ -48,6 +55,32 @@ final class CpuUsage {
             }
         }
         return used;
+    }
+
+    /**
+     * A service's CPU seconds since {@code before}, all its replicas together, split into the JVM's compiler threads
+     * ({@code jit}), its collector and VM thread ({@code gcAndVm}) and the rest ({@code application}: extraction,
+     * HTTP, the Kafka clients), as {@code {"total": s, "jit": s, "gcAndVm": s, "application": s}}.
+     */
+    Map<String, Double> serviceByThreadSince(CpuUsage before, String service) {
+        Map<String, Double> split = new LinkedHashMap<>();
+        double total = serviceSince(before, service);
+        split.put("total", total);
+        double jvm = 0;
+        for (String kind : List.of(ProcessStats.JIT, ProcessStats.GC_AND_VM)) {
+            double used = 0;
+            for (String replica : List.of(service, service + "-2")) {
+                Map<String, Double> now = jvmSeconds.get(replica);
+                if (now != null) {
+                    Map<String, Double> then = before.jvmSeconds.getOrDefault(replica, Map.of());
+                    used += Math.max(0, now.getOrDefault(kind, 0.0) - then.getOrDefault(kind, 0.0));
+                }
+            }
+            split.put(kind, used);
+            jvm += used;
+        }
+        split.put("application", Math.max(0, total - jvm));
+        return split;
     }
 
     private static double launched(LocalStack stack, String part) {

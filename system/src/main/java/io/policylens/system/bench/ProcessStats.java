@@ -3,6 +3,8 @@ package io.policylens.system.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /** Linux /proc readings of a process: resident memory, CPU time and the wall-clock time it started. */
@@ -88,6 +90,50 @@ final class ProcessStats {
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /**
+     * CPU seconds of a JVM's own machinery so far, from its live threads (/proc/&lt;pid&gt;/task): {@code jit} (the
+     * compiler threads) and {@code gcAndVm} (the collector's threads and the VM thread, where the serial collector and
+     * other safepoint work run). What remains of the process's CPU is the application's. Both are paid once per JVM
+     * while it warms up or collects, not per document, which is why a second replica can cost more in total.
+     */
+    static Map<String, Double> jvmThreadCpuSeconds(long pid) {
+        Map<String, Double> kinds = new LinkedHashMap<>();
+        kinds.put(JIT, 0.0);
+        kinds.put(GC_AND_VM, 0.0);
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String kind = threadKind(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
+                    if (kind != null) {
+                        String[] fields = statFields(stat);
+                        kinds.merge(kind, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS,
+                                Double::sum);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended while we looked
+                }
+            }
+        } catch (IOException e) {
+            return kinds;
+        }
+        return kinds;
+    }
+
+    static final String JIT = "jit";
+    static final String GC_AND_VM = "gcAndVm";
+
+    /** A JVM thread's kind by its name as the kernel holds it (15 characters: "C1 CompilerThre"); null for the rest. */
+    static String threadKind(String threadName) {
+        if (threadName.startsWith("C1 Compiler") || threadName.startsWith("C2 Compiler")) {
+            return JIT;
+        }
+        if (threadName.startsWith("GC Thread") || threadName.startsWith("VM Thread") || threadName.startsWith("G1 ")) {
+            return GC_AND_VM;
+        }
+        return null;
     }
 
     /** The fields after the command name (which may contain spaces): index 0 is field 3 of the whole line. */

@@ -53,6 +53,32 @@ class BenchPartsTest {
     }
 
     @Test
+    void jvmThreadsAreToldByTheirKernelNames() {
+        assertThat(ProcessStats.threadKind("C1 CompilerThre")).isEqualTo(ProcessStats.JIT);
+        assertThat(ProcessStats.threadKind("C2 CompilerThre")).isEqualTo(ProcessStats.JIT);
+        assertThat(ProcessStats.threadKind("VM Thread")).isEqualTo(ProcessStats.GC_AND_VM);
+        assertThat(ProcessStats.threadKind("GC Thread#0")).isEqualTo(ProcessStats.GC_AND_VM);
+        assertThat(ProcessStats.threadKind("executor-thread")).isNull();
+        assertThat(ProcessStats.threadKind("kafka-producer-")).isNull();
+    }
+
+    @Test
+    void thisJvmsCompilerThreadsHaveUsedCpu() {
+        long pid = ProcessHandle.current().pid();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        StringBuilder work = new StringBuilder();
+        while (ProcessStats.jvmThreadCpuSeconds(pid).get(ProcessStats.JIT) == 0 && System.nanoTime() < deadline) {
+            work.setLength(0);
+            for (int i = 0; i < 10_000; i++) {
+                work.append(Integer.toHexString(i * 31)); // code that gets compiled: the compiler threads' CPU shows
+            }
+        }
+        var kinds = ProcessStats.jvmThreadCpuSeconds(pid);
+        assertThat(kinds).containsOnlyKeys(ProcessStats.JIT, ProcessStats.GC_AND_VM);
+        assertThat(kinds.get(ProcessStats.JIT)).as("a JVM that ran code has compiled some").isPositive();
+    }
+
+    @Test
     void residentMemoryOfThisProcess() throws Exception {
         long pid = ProcessHandle.current().pid();
         assertThat(ProcessStats.residentMiB(pid).orElseThrow()).isPositive();
