@@ -11,6 +11,7 @@ import io.policylens.recommendations.feed.ClusteringJob;
 import io.policylens.recommendations.repository.ClusteringState;
 import io.policylens.recommendations.repository.ClusteringStateRepository;
 import io.policylens.recommendations.repository.RecommendationRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
@@ -85,6 +86,9 @@ class BackgroundClusteringTest {
     ClusteringJob clustering;
 
     @Inject
+    MeterRegistry registry;
+
+    @Inject
     ClusteringStateRepository state;
 
     @Inject
@@ -114,9 +118,11 @@ class BackgroundClusteringTest {
                 .body("clustering.pending", equalTo(true))
                 .body("clustering.clusteredUpTo", lessThanOrEqualTo((int) DOCUMENTS.head() - 2));
 
+        double cpuBefore = clusteringCpuSeconds();
         assertThat(clustering.run()).isEqualTo(ClusteringJob.Outcome.CLUSTERED);
 
         assertThat(read().pending()).isFalse();
+        assertThat(clusteringCpuSeconds()).isGreaterThan(cpuBefore); // what the run cost, for bench system
         assertThat(clusterIds(first)).doesNotContainNull().isEqualTo(clusterIds(second));
         admin().get("/recommendations/admin/feed")
                 .then()
@@ -298,6 +304,10 @@ class BackgroundClusteringTest {
      * Running the clusterer on every stored recommendation, with the stored assignment as the
      * previous one, changes nothing.
      */
+    private double clusteringCpuSeconds() {
+        return registry.get("policylens.clustering.cpu").counter().count();
+    }
+
     private void assertFullReclusteringChangesNothing() {
         Map<ClusterMember, String> stored = members();
         Map<String, String> previous = new HashMap<>();
