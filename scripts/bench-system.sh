@@ -5,7 +5,9 @@
 # running untouched), then:
 #   1. submits 1,000 documents of ~10 KB through the gateway and times them until fully extracted (every document's
 #      status complete, both consumer groups without lag), once per --replicas entry: with 1 and then 2 replicas of
-#      claims- and recommendations-service (the second on 28102/28103), each on fresh documents,
+#      claims- and recommendations-service (the second on 28102/28103), each on fresh documents; after each of these
+#      saturating rounds a paced one (phase `paced`) submits --paced-documents at --paced-rate per second with the same
+#      replicas, to compare extraction CPU per document without the cores' contention,
 #   2. GET /api/v1/documents/{id}/analysis from 16 concurrent clients: requests/s and latency percentiles,
 #   3. each service's (and the Kafka broker's) resident memory: its peak during the load, right after it and after
 #      --settle-seconds without load; the change relay's published count,
@@ -17,6 +19,8 @@
 #                             [--analysis-cache false]   (every analysis request sends Cache-Control: no-cache)
 #                             [--settle-seconds 30]      (quiet time before the settled memory reading; 0 skips it)
 #                             [--replicas 1,2]           (extraction replicas per ingest round: 1, 2 or both)
+#                             [--paced-rate 5] [--paced-documents 250]
+#                             [--phases ingest,paced,analysis,startup]
 set -euo pipefail
 # the dedicated stack's ports (overridable like every stack port)
 export GATEWAY_PORT="${BENCH_GATEWAY_PORT:-28080}" DOCUMENTS_PORT="${BENCH_DOCUMENTS_PORT:-28081}" \
@@ -32,7 +36,7 @@ args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --seeds) seeds="${2:?}"; shift 2 ;;
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --*) [ $# -ge 2 ] || pl_die "$1 needs a value"; args+=("$1" "$2"); shift 2 ;;
     *) pl_die "unknown argument: $1" ;;
   esac

@@ -71,8 +71,8 @@ public final class SystemBenchmark {
         Map<String, String> options = new java.util.TreeMap<>();
         String[] defaults = {"documents", "1000", "bytes", "10240", "concurrency", "8", "clients", "16", "seconds", "30",
                 "warmup-seconds", "30", "startup-runs", "3", "keep-running", "false", "timeout-seconds", "600",
-                "attach", "false", "phases", "ingest,analysis,startup", "analysis-cache", "true", "settle-seconds", "30",
-                "replicas", "1,2"};
+                "attach", "false", "phases", "ingest,paced,analysis,startup", "analysis-cache", "true", "settle-seconds", "30",
+                "replicas", "1,2", "paced-rate", "5", "paced-documents", "250"};
         for (int i = 0; i < defaults.length; i += 2) {
             options.put(defaults[i], defaults[i + 1]);
         }
@@ -167,6 +167,10 @@ public final class SystemBenchmark {
         List<String> table = new ArrayList<>();
         table.add("replicas | fully extracted s | claims CPU ms/doc (2nd half) | recommendations CPU ms/doc (2nd half)"
                 + " | submitted docs/s | claims / recommendations ms/doc: application, jit, gcAndVm");
+        boolean pacedRounds = List.of(options.get("phases").split(",")).contains("paced");
+        List<String> paced = new ArrayList<>();
+        paced.add("replicas | paced: claims CPU ms/doc | recommendations CPU ms/doc without re-clustering"
+                + " | claims / recommendations ms/doc: application, jit, gcAndVm");
         for (String count : options.get("replicas").split(",")) {
             int replicas = Integer.parseInt(count.strip());
             if (replicas < 1 || replicas > 2) {
@@ -183,7 +187,7 @@ public final class SystemBenchmark {
             // the groups rebalance when a replica joins or leaves: let them settle before the clock starts
             Thread.sleep(10_000);
             ObjectNode ingest = ingests.putObject("replicas" + replicas);
-            ids = ingest(ingest);
+            ids = ingest(ingest, Integer.parseInt(options.get("documents")), 0);
             JsonNode whole = ingest.path("extractionCpuMsPerDocument");
             JsonNode warm = ingest.path("extractionCpuMsPerDocumentSecondHalf");
             JsonNode byThread = ingest.path("extractionCpuMsPerDocumentByThread");
@@ -192,9 +196,54 @@ public final class SystemBenchmark {
                     warm.path("claims-service").asDouble(), whole.path("recommendations-service").asDouble(),
                     warm.path("recommendations-service").asDouble(), ingest.path("submitDocumentsPerSecond").asDouble(),
                     threadSplit(byThread.path("claims-service")), threadSplit(byThread.path("recommendations-service"))));
+            if (pacedRounds) {
+                paced.add(pacedRound(ingests, replicas));
+            }
         }
         table.forEach(line -> log("  " + line));
+        paced.forEach(line -> log("  " + line));
         return ids;
+    }
+
+    /**
+     * Documents submitted at a steady rate the stack keeps up with, after the saturating round and with the same
+     * replicas, all warm by now. A saturating round on 2 cores runs four busy extraction JVMs where one replica per
+     * service runs two, and the cores' contention makes every unit of work dearer; at a rate below capacity the
+     * replicas seldom run at once, so this round shows whether a second replica adds work apart from what sharing the
+     * cores costs.
+     */
+    private String pacedRound(ObjectNode ingests, int replicas) throws Exception {
+        ObjectNode ingest = ingests.putObject("pacedReplicas" + replicas);
+        int documents = Integer.parseInt(options.get("paced-documents"));
+        double clusteringBefore = clusteringSeconds();
+        ingest(ingest, documents, Double.parseDouble(options.get("paced-rate")));
+        // a steady stream re-clusters every recommendation once per max-delay (5 s), and each round holds more of them
+        // than the one before: that cost follows the data, not the replicas, so its CPU is reported apart and taken out
+        double clusteringMsPerDocument = (clusteringSeconds() - clusteringBefore) * 1000 / documents;
+        ingest.put("reclusteringMsPerDocument", round(clusteringMsPerDocument));
+        double recommendations = ingest.path("extractionCpuMsPerDocument").path("recommendations-service").asDouble();
+        ingest.put("recommendationsCpuMsPerDocumentWithoutReclustering", round(recommendations - clusteringMsPerDocument));
+        JsonNode byThread = ingest.path("extractionCpuMsPerDocumentByThread");
+        return String.format("%8d | %17.1f | %26.1f (%4.1f re-clustering) | %s / %s", replicas,
+                ingest.path("extractionCpuMsPerDocument").path("claims-service").asDouble(),
+                recommendations - clusteringMsPerDocument, clusteringMsPerDocument,
+                threadSplit(byThread.path("claims-service")), threadSplit(byThread.path("recommendations-service")));
+    }
+
+    /** The CPU time recommendations-service's replicas have spent re-clustering since they started, together. */
+    private double clusteringSeconds() throws Exception {
+        HttpClient http = GatewayClient.newHttpClient();
+        double seconds = 0;
+        for (String part : stack.runningServices()) {
+            if (part.startsWith("recommendations-service")) {
+                String metrics = http.send(java.net.http.HttpRequest.newBuilder(
+                                stack.config().managementOf(part).resolve("/q/metrics"))
+                        .timeout(Duration.ofSeconds(10)).GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                seconds += PrometheusText.sum(metrics, "policylens_clustering_cpu_seconds_total");
+            }
+        }
+        return seconds;
     }
 
     private static String threadSplit(JsonNode split) {
@@ -202,8 +251,8 @@ public final class SystemBenchmark {
                 split.path("gcAndVm").asDouble());
     }
 
-    private List<UUID> ingest(ObjectNode ingest) throws Exception {
-        int documents = Integer.parseInt(options.get("documents"));
+    /** Submits {@code documents} new documents, at {@code rate} per second or as fast as it can when 0. */
+    private List<UUID> ingest(ObjectNode ingest, int documents, double rate) throws Exception {
         int concurrency = Integer.parseInt(options.get("concurrency"));
         BenchDocuments generator = new BenchDocuments(Path.of(options.get("seeds")), UUID.randomUUID().toString().substring(0, 8),
                 Integer.parseInt(options.get("bytes")));
@@ -233,6 +282,10 @@ public final class SystemBenchmark {
             workers.add(pool.submit(() -> {
                 try (KeepAliveConnection connection = new KeepAliveConnection(gateway.base())) {
                     for (int n = next.getAndIncrement(); n < documents; n = next.getAndIncrement()) {
+                        if (rate > 0) {
+                            long due = start + (long) (n * 1e9 / rate);
+                            Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
+                        }
                         String token = tokens.token(PARTNER);
                         long t = System.nanoTime();
                         KeepAliveConnection.Answer answer = connection.postJson("/api/v1/documents", token, bodies.get(n));
@@ -316,6 +369,7 @@ public final class SystemBenchmark {
         long extracted = Math.max(Math.max(claimsDone, processedDone), Math.max(recommendationsDone, clusteredDone)) - start;
         CpuUsage cpuExtracted = CpuUsage.now(stack);
         ingest.put("documents", documents);
+        ingest.put("pacedDocumentsPerSecond", rate);
         ingest.put("averageCharacters", bytes / documents);
         ingest.put("concurrency", concurrency);
         ingest.put("submitSeconds", seconds(submitted));

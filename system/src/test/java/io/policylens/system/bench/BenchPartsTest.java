@@ -27,6 +27,19 @@ class BenchPartsTest {
     }
 
     @Test
+    void aMetricIsSummedOverItsLabelsAndNotConfusedWithLongerNames() {
+        String metrics = """
+                # TYPE policylens_clustering_runs_seconds summary
+                policylens_clustering_runs_seconds_count 4.0
+                policylens_clustering_runs_seconds_sum 1.5
+                policylens_clustering_runs_seconds_sum_other 100.0
+                policylens_clustering_runs_seconds_sum{replica="b"} 0.25
+                """;
+        assertThat(PrometheusText.sum(metrics, "policylens_clustering_runs_seconds_sum")).isEqualTo(1.75);
+        assertThat(PrometheusText.sum(metrics, "policylens_clustering_runs_seconds_max")).isZero();
+    }
+
+    @Test
     void percentilesByNearestRank() {
         Latencies latencies = new Latencies();
         for (int ms = 1; ms <= 100; ms++) {
