@@ -36,7 +36,8 @@ class DockerfilesTest {
         Path nat = dir.resolve("Dockerfile.native");
         assertThat(nat).isRegularFile();
         String n = RepoFiles.read(nat);
-        assertThat(n).contains("target/*-runner /work/application", "ENTRYPOINT [\"./application\"", "EXPOSE " + port + " " + management);
+        assertThat(n).contains("target/*-runner /work/application", "ENTRYPOINT [\"./application\"",
+                "EXPOSE " + port + " " + management);
         assertThat(numericUser(n)).as(module + " native image user").isPositive();
         assertThat(Files.exists(dir.resolve("Dockerfile.legacy-jar"))).isFalse();
     }

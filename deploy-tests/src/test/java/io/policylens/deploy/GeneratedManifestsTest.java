@@ -23,11 +23,13 @@ class GeneratedManifestsTest {
     @ValueSource(strings = {"gateway", "documents-service", "claims-service", "recommendations-service"})
     void committedBaseIsTheGeneratorsOutput(String module) throws IOException {
         Path output = GeneratedManifests.buildOutput(module);
-        assertThat(output).as("quarkus-kubernetes output of " + module + ": package it first (./policylens manifests)").isRegularFile();
+        assertThat(output).as("quarkus-kubernetes output of " + module
+                + ": package it first (./policylens manifests)").isRegularFile();
         for (Path source : List.of(RepoFiles.root().resolve(module).resolve("pom.xml"),
                 RepoFiles.root().resolve(module).resolve("src/main/resources/application.properties"))) {
             assertThat(Files.getLastModifiedTime(output)).as(output + " is older than " + source
-                    + ": package " + module + " again (./policylens manifests)").isGreaterThanOrEqualTo(Files.getLastModifiedTime(source));
+                    + ": package " + module + " again (./policylens manifests)")
+                    .isGreaterThanOrEqualTo(Files.getLastModifiedTime(source));
         }
         String expected = GeneratedManifests.fileContent(module, RepoFiles.read(output));
         Path committed = GeneratedManifests.committed(module);
@@ -35,8 +37,11 @@ class GeneratedManifestsTest {
             Files.createDirectories(committed.getParent());
             Files.writeString(committed, expected);
         }
-        assertThat(RepoFiles.read(committed)).as(committed + " differs from what quarkus-kubernetes generates from " + module
-                + "'s application.properties: change the properties, not the file, and run ./policylens manifests").isEqualTo(expected);
+        assertThat(RepoFiles.read(committed))
+                .as(committed + " differs from what quarkus-kubernetes generates from " + module
+                        + "'s application.properties: change the properties, not the file, "
+                        + "and run ./policylens manifests")
+                .isEqualTo(expected);
     }
 
     /** Nothing but the service's Deployment and Service: no init Job, RBAC or ServiceMonitor slips into the base. */
@@ -46,7 +51,8 @@ class GeneratedManifestsTest {
         List<ObjectNode> documents = StrictModel.documents(RepoFiles.read(GeneratedManifests.buildOutput(module)));
         assertThat(documents).extracting(d -> d.path("kind").asText() + "/" + d.path("metadata").path("name").asText())
                 .containsExactlyInAnyOrder("Deployment/" + module, "Service/" + module);
-        assertThat(documents).allSatisfy(d -> assertThat(d.path("spec").path("template").path("spec").has("initContainers"))
+        assertThat(documents).allSatisfy(d ->
+                assertThat(d.path("spec").path("template").path("spec").has("initContainers"))
                 .as(module + " init containers").isFalse());
     }
 
@@ -76,7 +82,8 @@ class GeneratedManifestsTest {
                     - {port: 9000, name: management}
                 """;
         assertThat(GeneratedManifests.canonical(reordered)).isEqualTo(GeneratedManifests.canonical(a));
-        assertThat(GeneratedManifests.canonical(a.replace("port: 9000", "port: 9001"))).isNotEqualTo(GeneratedManifests.canonical(a));
+        assertThat(GeneratedManifests.canonical(a.replace("port: 9000", "port: 9001")))
+                .isNotEqualTo(GeneratedManifests.canonical(a));
         assertThat(GeneratedManifests.canonical(a.replace("\"2\"", "2"))).as("a number is not its string")
                 .isNotEqualTo(GeneratedManifests.canonical(a));
         assertThat(GeneratedManifests.canonical(a)).contains("b: \"2\"");

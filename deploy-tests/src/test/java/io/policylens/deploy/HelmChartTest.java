@@ -57,7 +57,8 @@ class HelmChartTest {
         assertThat(objects).filteredOn(ServiceAccount.class::isInstance).singleElement()
                 .satisfies(sa -> assertThat(((ServiceAccount) sa).getAutomountServiceAccountToken()).isFalse());
         // images: global registry, repository per service, the chart's appVersion as tag
-        assertThat(objects).filteredOn(Deployment.class::isInstance).map(o -> PolicyLensAssertions.container((Deployment) o).getImage())
+        assertThat(objects).filteredOn(Deployment.class::isInstance)
+                .map(o -> PolicyLensAssertions.container((Deployment) o).getImage())
                 .containsExactlyInAnyOrder("registry.example.com/policylens/gateway:0.1.0",
                         "registry.example.com/policylens/documents-service:0.1.0",
                         "registry.example.com/policylens/claims-service:0.1.0",
@@ -83,7 +84,8 @@ class HelmChartTest {
                 assertThat(e.getPort()).isEqualTo("management");
             });
         });
-        Ingress ingress = objects.stream().filter(Ingress.class::isInstance).map(Ingress.class::cast).findFirst().orElseThrow();
+        Ingress ingress = objects.stream().filter(Ingress.class::isInstance).map(Ingress.class::cast)
+                .findFirst().orElseThrow();
         assertThat(ingress.getSpec().getTls()).singleElement().satisfies(t -> {
             assertThat(t.getSecretName()).isEqualTo("policylens-tls");
             assertThat(t.getHosts()).containsExactly("policylens.example.com");
@@ -91,14 +93,18 @@ class HelmChartTest {
         // egress to external PostgreSQL and OIDC addresses, chosen explicitly: the example CIDRs, nothing else outside
         assertThat(objects).filteredOn(NetworkPolicy.class::isInstance).map(NetworkPolicy.class::cast)
                 .flatMap(n -> n.getSpec().getEgress() == null ? List.of() : n.getSpec().getEgress())
-                .flatMap(r -> r.getTo()).filteredOn(p -> p.getIpBlock() != null).extracting(p -> p.getIpBlock().getCidr())
-                .containsOnly("10.20.0.0/24", "203.0.113.10/32");
-        assertThat(objects).filteredOn(Deployment.class::isInstance).map(o -> PolicyLensAssertions.container((Deployment) o).getImage())
+                .flatMap(r -> r.getTo()).filteredOn(p -> p.getIpBlock() != null)
+                .extracting(p -> p.getIpBlock().getCidr()).containsOnly("10.20.0.0/24", "203.0.113.10/32");
+        assertThat(objects).filteredOn(Deployment.class::isInstance)
+                .map(o -> PolicyLensAssertions.container((Deployment) o).getImage())
                 .allMatch(image -> image.startsWith("registry.example.com/policylens/") && image.endsWith(":0.1.0"));
         assertThat(objects).filteredOn(Deployment.class::isInstance).map(Deployment.class::cast)
-                .allSatisfy(d -> assertThat(d.getSpec().getTemplate().getSpec().getImagePullSecrets()).extracting(r -> r.getName()).containsExactly("policylens-registry"));
-        ConfigMap config = objects.stream().filter(ConfigMap.class::isInstance).map(ConfigMap.class::cast).findFirst().orElseThrow();
-        assertThat(config.getData()).containsEntry("OIDC_AUTH_SERVER_URL", "https://login.example.com/realms/policylens");
+                .allSatisfy(d -> assertThat(d.getSpec().getTemplate().getSpec().getImagePullSecrets())
+                        .extracting(r -> r.getName()).containsExactly("policylens-registry"));
+        ConfigMap config = objects.stream().filter(ConfigMap.class::isInstance).map(ConfigMap.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(config.getData()).containsEntry("OIDC_AUTH_SERVER_URL",
+                "https://login.example.com/realms/policylens");
     }
 
     @Test
@@ -113,7 +119,8 @@ class HelmChartTest {
         assertThat(objects).noneMatch(NetworkPolicy.class::isInstance).noneMatch(Ingress.class::isInstance)
                 .anyMatch(ServiceMonitor.class::isInstance);
         PolicyLensAssertions a = new PolicyLensAssertions(objects);
-        assertThat(PolicyLensAssertions.container(a.deployment("gateway")).getImage()).isEqualTo("other.example.com/policylens/gateway:1.2.3");
+        assertThat(PolicyLensAssertions.container(a.deployment("gateway")).getImage())
+                .isEqualTo("other.example.com/policylens/gateway:1.2.3");
         assertThat(a.deployment("claims-service").getSpec().getReplicas()).isEqualTo(2);
         // CPU scaling for the gateway; the extraction services scale on lag, claims-service not at all here
         assertThat(objects).filteredOn(HorizontalPodAutoscaler.class::isInstance).hasSize(1);
@@ -130,28 +137,34 @@ class HelmChartTest {
         a.assertAll();
         assertThat(a.egressToPort("documents-service", 5432, "TCP")).isTrue();
         List<String> cidrs = objects.stream().filter(NetworkPolicy.class::isInstance).map(NetworkPolicy.class::cast)
-                .flatMap(n -> n.getSpec().getEgress() == null ? java.util.stream.Stream.empty() : n.getSpec().getEgress().stream())
-                .flatMap(r -> r.getTo().stream()).filter(p -> p.getIpBlock() != null).map(p -> p.getIpBlock().getCidr()).toList();
+                .flatMap(n -> n.getSpec().getEgress() == null ? java.util.stream.Stream.empty()
+                        : n.getSpec().getEgress().stream())
+                .flatMap(r -> r.getTo().stream()).filter(p -> p.getIpBlock() != null)
+                .map(p -> p.getIpBlock().getCidr()).toList();
         assertThat(cidrs).containsExactlyInAnyOrder("10.30.0.0/16", "198.51.100.7/32");
         // the in-cluster OIDC provider was turned off: only the listed address on 443 remains
         assertThat(a.egressToPort("gateway", 8080, "TCP")).isFalse();
         assertThat(a.egressToPort("gateway", 443, "TCP")).isTrue();
         // "everywhere" stays refused by the checks even when a values file asks for it
-        PolicyLensAssertions open = new PolicyLensAssertions(Rendered.validated(Rendered.template(Rendered.withStrimzi(Map.of(
+        PolicyLensAssertions open = new PolicyLensAssertions(
+                Rendered.validated(Rendered.template(Rendered.withStrimzi(Map.of(
                 "networkPolicy.oidc.cidrs[0]", "0.0.0.0/0")))));
-        assertThatThrownBy(open::assertNoEgressToEverywhere).isInstanceOf(AssertionError.class).hasMessageContaining("whole internet");
+        assertThatThrownBy(open::assertNoEgressToEverywhere).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("whole internet");
     }
 
     @Test
     void heapCeilingIsRenderedAndMustLeaveRoomBesidesTheHeap() {
-        PolicyLensAssertions defaults = new PolicyLensAssertions(Rendered.validated(Rendered.template(Rendered.withStrimzi(Map.of()))));
+        PolicyLensAssertions defaults = new PolicyLensAssertions(
+                Rendered.validated(Rendered.template(Rendered.withStrimzi(Map.of()))));
         assertThat(PolicyLensAssertions.container(defaults.deployment("recommendations-service")).getEnv())
                 .anySatisfy(e -> {
                     assertThat(e.getName()).isEqualTo("JAVA_MAX_MEM_RATIO");
                     assertThat(e.getValue()).isEqualTo("50");
                 });
         // the image's own 80 % of the gateway's 512Mi leaves ~100 MiB besides the heap: the check must refuse it
-        PolicyLensAssertions tight = new PolicyLensAssertions(Rendered.validated(Rendered.template(Rendered.withStrimzi(Map.of(
+        PolicyLensAssertions tight = new PolicyLensAssertions(
+                Rendered.validated(Rendered.template(Rendered.withStrimzi(Map.of(
                 "services.gateway.maxHeapPercent", 80)))));
         assertThatThrownBy(() -> tight.assertResources("gateway")).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("must fit the memory limit of 512 MiB");
@@ -160,9 +173,10 @@ class HelmChartTest {
 
     @Test
     void notesExplainSwaggerUiAndHealth() {
-        String notes = new Helm(RepoFiles.chart()).install().withName(Rendered.RELEASE).withNamespace(Rendered.NAMESPACE)
-                .withDryRunOption(DryRun.CLIENT).clientOnly().withKubeVersion("1.30.0").set("kafka.strimzi.enabled", true)
-                .call().getOutput();
+        String notes = new Helm(RepoFiles.chart()).install()
+                .withName(Rendered.RELEASE).withNamespace(Rendered.NAMESPACE)
+                .withDryRunOption(DryRun.CLIENT).clientOnly().withKubeVersion("1.30.0")
+                .set("kafka.strimzi.enabled", true).call().getOutput();
         assertThat(notes).contains("http://policylens.example.com/q/swagger-ui", "/q/health/ready", "/q/health/live",
                 "kubectl -n policylens rollout status deployment/policylens-gateway",
                 "port-forward service/policylens-gateway 9000:9000", "policylens-documents-db");
@@ -174,7 +188,9 @@ class HelmChartTest {
             "wrong type: replicaCount as a string | services: {gateway: {replicaCount: two}}",
             "wrong type: boolean as a string      | networkPolicy: {enabled: 'yes'}",
             "wrong type: port as a string         | networkPolicy: {postgres: {port: '5432'}}",
-            "an in-cluster peer matching all namespaces | networkPolicy: {postgres: {inCluster: {namespaceLabels: {kubernetes.io/metadata.name: null}}}}",
+            "an in-cluster peer matching all namespaces"
+                    + " | networkPolicy: {postgres: {inCluster: {namespaceLabels: "
+                    + "{kubernetes.io/metadata.name: null}}}}",
             "bad format: egress CIDR              | networkPolicy: {oidc: {cidrs: ['login.example.com']}}",
             "unknown key at the top               | replicas: 3",
             "unknown key in a service             | services: {documents: {replicas: 3}}",
@@ -185,10 +201,12 @@ class HelmChartTest {
             "missing required: issuer URL         | oidc: {issuerUrl: null}",
             "bad format: issuer URL               | oidc: {issuerUrl: 'keycloak/realms/policylens'}",
             "bad format: resource quantity        | services: {gateway: {resources: {limits: {memory: lots}}}}",
-            "bad range: CPU target                | services: {gateway: {autoscaling: {targetCPUUtilizationPercentage: 150}}}",
+            "bad range: CPU target"
+                    + " | services: {gateway: {autoscaling: {targetCPUUtilizationPercentage: 150}}}",
             "bad range: heap percent              | services: {claims: {maxHeapPercent: 95}}",
             "wrong type: heap percent as a string | services: {claims: {maxHeapPercent: '50'}}",
-            "heap ceiling set twice via extraEnv   | services: {gateway: {extraEnv: [{name: JAVA_MAX_MEM_RATIO, value: '80'}]}}",
+            "heap ceiling set twice via extraEnv"
+                    + " | services: {gateway: {extraEnv: [{name: JAVA_MAX_MEM_RATIO, value: '80'}]}}",
     })
     void schemaRejectsBadValues(String what, String values, @TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad-values.yaml");

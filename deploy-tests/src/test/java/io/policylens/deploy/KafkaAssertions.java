@@ -49,7 +49,8 @@ final class KafkaAssertions {
 
     /** The services' Kafka settings; securityProtocol is what the brokers expect. */
     void assertServicesUseKafka(String securityProtocol) {
-        assertThat(env(base.deployment("documents-service")).get("POLICYLENS_CHANGES_KAFKA_ENABLED").getValue()).isEqualTo("true");
+        EnvVar changesEnabled = env(base.deployment("documents-service")).get("POLICYLENS_CHANGES_KAFKA_ENABLED");
+        assertThat(changesEnabled.getValue()).isEqualTo("true");
         for (String module : CONSUMERS.keySet()) {
             assertThat(env(base.deployment(module))).as(module + ": Kafka is the only source, there is no switch")
                     .doesNotContainKey("POLICYLENS_FEED_SOURCE");
@@ -59,17 +60,20 @@ final class KafkaAssertions {
             assertThat(env).as(module).containsKey("KAFKA_BOOTSTRAP_SERVERS");
             assertThat(env.get("KAFKA_SECURITY_PROTOCOL").getValue()).as(module).isEqualTo(securityProtocol);
             if (securityProtocol.startsWith("SASL_")) {
-                assertThat(env.get("KAFKA_SASL_JAAS_CONFIG").getValueFrom().getSecretKeyRef()).as(module + " credentials from a Secret").isNotNull();
+                assertThat(env.get("KAFKA_SASL_JAAS_CONFIG").getValueFrom().getSecretKeyRef())
+                        .as(module + " credentials from a Secret").isNotNull();
             }
         }
-        assertThat(env(base.deployment("gateway")).keySet()).as("the gateway does not use Kafka").noneMatch(k -> k.startsWith("KAFKA_"));
+        assertThat(env(base.deployment("gateway")).keySet()).as("the gateway does not use Kafka")
+                .noneMatch(k -> k.startsWith("KAFKA_"));
     }
 
     /** Strimzi: each service's own KafkaUser Secret, the cluster CA; one topic of 12 compacted partitions, two DLQs. */
     void assertStrimziCluster() {
         Kafka kafka = single(Kafka.class);
         String cluster = kafka.getMetadata().getName();
-        assertThat(kafka.getSpec().getKafka().getAuthorization()).as("ACLs are enforced").isInstanceOf(io.strimzi.api.kafka.model.kafka.KafkaAuthorizationSimple.class);
+        assertThat(kafka.getSpec().getKafka().getAuthorization()).as("ACLs are enforced")
+                .isInstanceOf(io.strimzi.api.kafka.model.kafka.KafkaAuthorizationSimple.class);
         assertThat(kafka.getSpec().getKafka().getListeners()).allSatisfy(l -> {
             assertThat(l.isTls()).as("listener " + l.getName() + " is TLS").isTrue();
             assertThat(l.getAuth()).as("listener " + l.getName() + " authenticates").isNotNull();
@@ -78,13 +82,15 @@ final class KafkaAssertions {
         KafkaTopic changes = topic(TOPIC);
         assertThat(changes.getSpec().getPartitions()).isEqualTo(PARTITIONS);
         assertThat(changes.getSpec().getConfig()).containsEntry("cleanup.policy", "compact");
-        CONSUMERS.values().forEach(c -> assertThat(topic(c.get(1)).getSpec().getConfig()).containsEntry("cleanup.policy", "delete"));
+        CONSUMERS.values().forEach(c -> assertThat(topic(c.get(1)).getSpec().getConfig())
+                .containsEntry("cleanup.policy", "delete"));
         for (String module : List.of("documents-service", "claims-service", "recommendations-service")) {
             Map<String, EnvVar> env = env(base.deployment(module));
             String user = env.get("KAFKA_SASL_JAAS_CONFIG").getValueFrom().getSecretKeyRef().getName();
             assertThat(user(user).getSpec().getAuthentication().getType()).as(module).isEqualTo("scram-sha-512");
             assertThat(user).as(module + " uses its own principal").endsWith(module);
-            assertThat(env.get("KAFKA_SSL_TRUSTSTORE_CERTIFICATES").getValueFrom().getSecretKeyRef().getName()).isEqualTo(cluster + "-cluster-ca-cert");
+            assertThat(env.get("KAFKA_SSL_TRUSTSTORE_CERTIFICATES").getValueFrom().getSecretKeyRef().getName())
+                    .isEqualTo(cluster + "-cluster-ca-cert");
         }
         assertLeastPrivilege();
     }
@@ -92,12 +98,15 @@ final class KafkaAssertions {
     /** Every KafkaUser holds exactly the ACLs its role needs (topic/group/transactionalId, pattern, operation). */
     void assertLeastPrivilege() {
         Map<String, Set<String>> expected = new java.util.HashMap<>();
-        expected.put("documents-service", Set.of("topic:" + TOPIC + ":literal:Describe", "topic:" + TOPIC + ":literal:Write",
-                "transactionalId:documents-change-relay:prefix:Describe", "transactionalId:documents-change-relay:prefix:Write"));
+        expected.put("documents-service", Set.of(
+                "topic:" + TOPIC + ":literal:Describe", "topic:" + TOPIC + ":literal:Write",
+                "transactionalId:documents-change-relay:prefix:Describe",
+                "transactionalId:documents-change-relay:prefix:Write"));
         CONSUMERS.forEach((module, c) -> expected.put(module, Set.of(
                 "topic:" + TOPIC + ":literal:Describe", "topic:" + TOPIC + ":literal:Read",
                 "group:" + c.get(0) + ":prefix:Describe", "group:" + c.get(0) + ":prefix:Read",
-                "topic:" + c.get(1) + ":literal:Describe", "topic:" + c.get(1) + ":literal:Read", "topic:" + c.get(1) + ":literal:Write")));
+                "topic:" + c.get(1) + ":literal:Describe", "topic:" + c.get(1) + ":literal:Read",
+                "topic:" + c.get(1) + ":literal:Write")));
         expected.put("keda", Set.of("topic:" + TOPIC + ":literal:Describe",
                 "group:policylens-claims:literal:Describe", "group:policylens-recommendations:literal:Describe"));
         // the scaler's user exactly when KEDA scales (it reads offsets with a TLS client certificate)
@@ -107,7 +116,8 @@ final class KafkaAssertions {
         }
         for (KafkaUser u : base.all(KafkaUser.class)) {
             String role = expected.keySet().stream().filter(r -> u.getMetadata().getName().endsWith(r)).findFirst()
-                    .orElseThrow(() -> new AssertionError("KafkaUser " + u.getMetadata().getName() + " has no known role"));
+                    .orElseThrow(() -> new AssertionError("KafkaUser " + u.getMetadata().getName()
+                            + " has no known role"));
             assertThat(acls(u)).as("ACLs of " + u.getMetadata().getName()).isEqualTo(expected.get(role));
         }
         assertThat(base.all(KafkaUser.class)).hasSize(expected.size());
@@ -117,12 +127,14 @@ final class KafkaAssertions {
         Set<String> result = new TreeSet<>();
         KafkaUserAuthorizationSimple auth = (KafkaUserAuthorizationSimple) u.getSpec().getAuthorization();
         for (AclRule rule : auth.getAcls()) {
-            assertThat(rule.getType() == null || rule.getType().toValue().equals("allow")).as("allow rules only").isTrue();
+            assertThat(rule.getType() == null || rule.getType().toValue().equals("allow"))
+                    .as("allow rules only").isTrue();
             assertThat(rule.getHost() == null || rule.getHost().equals("*")).isTrue();
             String resource = switch (rule.getResource()) {
                 case AclRuleTopicResource t -> "topic:" + t.getName() + ":" + t.getPatternType().toValue();
                 case AclRuleGroupResource g -> "group:" + g.getName() + ":" + g.getPatternType().toValue();
-                case AclRuleTransactionalIdResource t -> "transactionalId:" + t.getName() + ":" + t.getPatternType().toValue();
+                case AclRuleTransactionalIdResource t -> "transactionalId:" + t.getName() + ":"
+                        + t.getPatternType().toValue();
                 default -> "other:" + rule.getResource().getType();
             };
             rule.getOperations().forEach(op -> result.add(resource + ":" + op.toValue()));
@@ -143,20 +155,25 @@ final class KafkaAssertions {
             assertThat(so.getSpec().maxReplicaCount()).isLessThanOrEqualTo(PARTITIONS);
             assertThat(so.getSpec().triggers()).singleElement().satisfies(t -> {
                 assertThat(t.type()).isEqualTo("kafka");
-                assertThat(t.metadata()).containsEntry("topic", TOPIC).containsEntry("consumerGroup", entry.getValue().get(0));
+                assertThat(t.metadata()).containsEntry("topic", TOPIC)
+                        .containsEntry("consumerGroup", entry.getValue().get(0));
             });
             assertThat(d.getSpec().getReplicas()).as("KEDA owns the replicas of " + name).isNull();
         }
     }
 
-    /** The broker port: egress from the three services only; the brokers admit them, the scaler and their own cluster. */
+    /**
+     * The broker port: egress from the three services only; the brokers admit them, the scaler and their own cluster.
+     */
     void assertNetworkPolicies(int port) {
         for (String module : PolicyLensAssertions.MODULES) {
-            assertThat(base.egressToPort(module, port, "TCP")).as(module + " egress to the Kafka port").isEqualTo(!module.equals("gateway"));
+            assertThat(base.egressToPort(module, port, "TCP")).as(module + " egress to the Kafka port")
+                    .isEqualTo(!module.equals("gateway"));
         }
         List<NetworkPolicy> broker = base.all(NetworkPolicy.class).stream()
                 .filter(n -> n.getSpec().getPodSelector().getMatchLabels() != null
-                        && "Kafka".equals(n.getSpec().getPodSelector().getMatchLabels().get("strimzi.io/kind"))).toList();
+                        && "Kafka".equals(n.getSpec().getPodSelector().getMatchLabels()
+                                .get("strimzi.io/kind"))).toList();
         if (base.all(Kafka.class).isEmpty()) {
             assertThat(broker).isEmpty();
             return;
@@ -189,6 +206,7 @@ final class KafkaAssertions {
 
     KafkaUser user(String name) {
         return base.all(KafkaUser.class).stream().filter(u -> u.getMetadata().getName().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("KafkaUser " + name + " not rendered (its Secret would never exist)"));
+                .orElseThrow(() -> new AssertionError("KafkaUser " + name
+                        + " not rendered (its Secret would never exist)"));
     }
 }

@@ -35,7 +35,8 @@ class KafkaHelmTest {
                 .hasMessageContaining("Kafka is required")
                 .hasMessageContaining("kafka.strimzi.enabled=true")
                 .hasMessageContaining("kafka.external.enabled=true with kafka.external.bootstrapServers");
-        assertThatThrownBy(() -> Rendered.template(Map.of("kafka.strimzi.enabled", false, "kafka.external.enabled", false)))
+        assertThatThrownBy(() -> Rendered.template(
+                Map.of("kafka.strimzi.enabled", false, "kafka.external.enabled", false)))
                 .hasMessageContaining("Kafka is required");
     }
 
@@ -53,11 +54,15 @@ class KafkaHelmTest {
         kafka.assertNetworkPolicies(9093);
         assertThat(objects).noneMatch(o -> o.getApiVersion().startsWith("kafka.strimzi.io"));
         var env = KafkaAssertions.env(new PolicyLensAssertions(objects).deployment("claims-service"));
-        assertThat(env.get("KAFKA_SASL_JAAS_CONFIG").getValueFrom().getSecretKeyRef().getName()).isEqualTo("policylens-claims-kafka");
+        assertThat(env.get("KAFKA_SASL_JAAS_CONFIG").getValueFrom().getSecretKeyRef().getName())
+                .isEqualTo("policylens-claims-kafka");
         assertThat(env.get("KAFKA_SASL_MECHANISM").getValue()).isEqualTo("SCRAM-SHA-512");
-        assertThat(env.get("KAFKA_SSL_TRUSTSTORE_CERTIFICATES").getValueFrom().getSecretKeyRef().getName()).isEqualTo("policylens-kafka-ca");
-        KedaModel.ScaledObject so = objects.stream().filter(KedaModel.ScaledObject.class::isInstance).map(KedaModel.ScaledObject.class::cast).findFirst().orElseThrow();
-        assertThat(so.getSpec().triggers().get(0).metadata()).containsEntry("sasl", "scram_sha512").containsEntry("tls", "enable")
+        assertThat(env.get("KAFKA_SSL_TRUSTSTORE_CERTIFICATES").getValueFrom().getSecretKeyRef().getName())
+                .isEqualTo("policylens-kafka-ca");
+        KedaModel.ScaledObject so = objects.stream().filter(KedaModel.ScaledObject.class::isInstance)
+                .map(KedaModel.ScaledObject.class::cast).findFirst().orElseThrow();
+        assertThat(so.getSpec().triggers().get(0).metadata()).containsEntry("sasl", "scram_sha512")
+                .containsEntry("tls", "enable")
                 .containsEntry("bootstrapServers", "kafka-0.example.com:9093,kafka-1.example.com:9093");
     }
 
@@ -77,7 +82,8 @@ class KafkaHelmTest {
         kafka.assertNetworkPolicies(9092);
         assertThat(objects).noneMatch(KedaModel.TriggerAuthentication.class::isInstance);
         assertThat(KafkaAssertions.env(new PolicyLensAssertions(objects).deployment("documents-service")))
-                .doesNotContainKeys("KAFKA_SASL_JAAS_CONFIG", "KAFKA_SASL_MECHANISM", "KAFKA_SSL_TRUSTSTORE_CERTIFICATES");
+                .doesNotContainKeys("KAFKA_SASL_JAAS_CONFIG", "KAFKA_SASL_MECHANISM",
+                        "KAFKA_SSL_TRUSTSTORE_CERTIFICATES");
     }
 
     @Test
@@ -93,12 +99,14 @@ class KafkaHelmTest {
 
     @Test
     void notesNameTheSecretsOfAnExistingKafka() {
-        String notes = new Helm(RepoFiles.chart()).install().withName(Rendered.RELEASE).withNamespace(Rendered.NAMESPACE)
+        String notes = new Helm(RepoFiles.chart()).install()
+                .withName(Rendered.RELEASE).withNamespace(Rendered.NAMESPACE)
                 .withDryRunOption(DryRun.CLIENT).clientOnly().withKubeVersion("1.30.0")
                 .set("kafka.external.enabled", true).set("kafka.external.bootstrapServers", "kafka:9093")
                 .set("kafka.external.caSecret.name", "policylens-kafka-ca").call().getOutput();
         assertThat(notes).contains("existing Kafka at kafka:9093", "policylens-claims-kafka (key sasl.jaas.config)",
-                "policylens-keda-kafka (keys username, password)", "policylens-kafka-ca (key ca.crt)", "get scaledobjects,hpa");
+                "policylens-keda-kafka (keys username, password)", "policylens-kafka-ca (key ca.crt)",
+                "get scaledobjects,hpa");
     }
 
     @Test
@@ -108,9 +116,11 @@ class KafkaHelmTest {
                 .hasMessageContaining("kafka.strimzi.enabled and kafka.external.enabled exclude each other");
         assertThatThrownBy(() -> Rendered.template(Map.of("kafka.external.enabled", true)))
                 .hasMessageContaining("kafka.external.enabled needs kafka.external.bootstrapServers");
-        assertThatThrownBy(() -> Rendered.template(Map.of("kafka.strimzi.enabled", true, "services.claims.autoscaling.maxReplicas", 13)))
+        assertThatThrownBy(() -> Rendered.template(
+                Map.of("kafka.strimzi.enabled", true, "services.claims.autoscaling.maxReplicas", 13)))
                 .hasMessageContaining("services.claims.autoscaling.maxReplicas (13) exceeds kafka.partitions (12)");
-        assertThatThrownBy(() -> Rendered.template(Rendered.withStrimzi(Map.of("kafka.external.securityProtocol", "SASL_TLS"))))
+        assertThatThrownBy(() -> Rendered.template(
+                Rendered.withStrimzi(Map.of("kafka.external.securityProtocol", "SASL_TLS"))))
                 .hasMessageContaining("schema");
         assertThatThrownBy(() -> Rendered.template(Rendered.withStrimzi(Map.of("kafka.strimzi.replica", 3))))
                 .hasMessageContaining("schema");

@@ -29,27 +29,32 @@ class KafkaValidatorsCanFailTest {
     void theValidRenderingIsAccepted() {
         List<HasMetadata> objects = StrictModel.parseAll(rendered);
         assertThat(ManifestChecks.problems(objects)).isEmpty();
-        assertThat(objects).anyMatch(KedaModel.ScaledObject.class::isInstance).anyMatch(KedaModel.TriggerAuthentication.class::isInstance)
+        assertThat(objects).anyMatch(KedaModel.ScaledObject.class::isInstance)
+                .anyMatch(KedaModel.TriggerAuthentication.class::isInstance)
                 .anyMatch(io.strimzi.api.kafka.model.kafka.Kafka.class::isInstance);
     }
 
     @ParameterizedTest(name = "model rejects {0}")
     @CsvSource(delimiter = '|', value = {
             "a misspelt KafkaTopic field           | '  partitions: 12'                 | '  partition: 12'",
-            "a misspelt KafkaTopic spec key        | 'topicName: policylens.document-changes' | 'topic: policylens.document-changes'",
+            "a misspelt KafkaTopic spec key        | 'topicName: policylens.document-changes'"
+                    + " | 'topic: policylens.document-changes'",
             "a misspelt Kafka listener field       | 'networkPolicyPeers:'              | 'networkPolicyPeer:'",
             "a misspelt node pool storage field    | 'deleteClaim: false'               | 'deleteClaims: false'",
             "an unknown authentication type        | 'type: scram-sha-512'              | 'type: scram-sha-384'",
             "an unknown ACL operation              | '- Write'                          | '- Writes'",
-            "a v1beta2-only ACL field (operation)  | 'operations:'                      | 'operation: Read\n        operations:'",
+            "a v1beta2-only ACL field (operation)  | 'operations:'"
+                    + " | 'operation: Read\n        operations:'",
             "a string for the partitions           | '  partitions: 12'                 | '  partitions: \"12\"'",
             "a misspelt ScaledObject field         | 'minReplicaCount:'                 | 'minReplicas:'",
-            "a misspelt scaleTargetRef field       | '    kind: Deployment\n    name: policylens-claims-service' | '    kind: Deployment\n    nam: policylens-claims-service'",
+            "a misspelt scaleTargetRef field       | '    kind: Deployment\n    name: policylens-claims-service'"
+                    + " | '    kind: Deployment\n    nam: policylens-claims-service'",
             "a string for pollingInterval          | 'pollingInterval: 15'              | 'pollingInterval: \"15\"'",
             "a number in trigger metadata          | 'lagThreshold: \"50\"'             | 'lagThreshold: 50'",
             "a misspelt TriggerAuthentication key  | 'secretTargetRef:'                 | 'secretTargetRefs:'",
             "an unsupported KEDA apiVersion        | 'apiVersion: keda.sh/v1alpha1'     | 'apiVersion: keda.sh/v1'",
-            "an unsupported Strimzi apiVersion     | 'apiVersion: kafka.strimzi.io/v1'  | 'apiVersion: kafka.strimzi.io/v1beta3'",
+            "an unsupported Strimzi apiVersion     | 'apiVersion: kafka.strimzi.io/v1'"
+                    + " | 'apiVersion: kafka.strimzi.io/v1beta3'",
     })
     void strictModelRejects(String what, String from, String to) {
         String broken = replaceFirst(from, to);
@@ -61,12 +66,16 @@ class KafkaValidatorsCanFailTest {
             "a misspelt trigger metadata key       | 'lagThreshold:'                    | 'lagTreshold:'",
             "a lag threshold that is not a number  | 'lagThreshold: \"50\"'             | 'lagThreshold: \"fifty\"'",
             "a trigger of another scaler           | '- type: kafka'                    | '- type: kafka-lag'",
-            "a scale target that is not rendered   | '    name: policylens-claims-service\n  pollingInterval' | '    name: policylens-claim-service\n  pollingInterval'",
+            "a scale target that is not rendered   | '    name: policylens-claims-service\n  pollingInterval'"
+                    + " | '    name: policylens-claim-service\n  pollingInterval'",
             "more replicas than partitions         | 'maxReplicaCount: 6'               | 'maxReplicaCount: 13'",
-            "an authenticationRef to nothing       | '        name: policylens-kafka-scaler' | '        name: policylens-kafka-scalers'",
+            "an authenticationRef to nothing       | '        name: policylens-kafka-scaler'"
+                    + " | '        name: policylens-kafka-scalers'",
             "an unknown auth parameter             | '- parameter: cert'                | '- parameter: certificate'",
-            "a topic of another cluster            | 'strimzi.io/cluster: policylens\nspec:\n  topicName' | 'strimzi.io/cluster: other\nspec:\n  topicName'",
-            "more topic replicas than brokers      | '  replicas: 3\n  config:\n    cleanup.policy: compact' | '  replicas: 4\n  config:\n    cleanup.policy: compact'",
+            "a topic of another cluster            | 'strimzi.io/cluster: policylens\nspec:\n  topicName'"
+                    + " | 'strimzi.io/cluster: other\nspec:\n  topicName'",
+            "more topic replicas than brokers      | '  replicas: 3\n  config:\n    cleanup.policy: compact'"
+                    + " | '  replicas: 4\n  config:\n    cleanup.policy: compact'",
     })
     void checksReject(String what, String from, String to) {
         String broken = replaceFirst(from, to);
@@ -76,9 +85,11 @@ class KafkaValidatorsCanFailTest {
 
     @Test
     void anAclBeyondTheRoleFailsTheLeastPrivilegeAssertion() {
-        String broken = replaceFirst("          - Describe\n          - Write\n", "          - Describe\n          - Write\n          - Read\n");
+        String broken = replaceFirst("          - Describe\n          - Write\n",
+                "          - Describe\n          - Write\n          - Read\n");
         KafkaAssertions a = new KafkaAssertions(StrictModel.parseAll(broken));
-        assertThatThrownBy(a::assertLeastPrivilege).isInstanceOf(AssertionError.class).hasMessageContaining("ACLs of policylens-documents-service");
+        assertThatThrownBy(a::assertLeastPrivilege).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ACLs of policylens-documents-service");
     }
 
     private static String replaceFirst(String from, String to) {

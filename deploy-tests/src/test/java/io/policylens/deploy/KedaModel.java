@@ -21,14 +21,15 @@ import java.util.Map;
 final class KedaModel {
 
     /** Keys the Apache Kafka scaler reads from a trigger's metadata (all values are strings). */
-    static final java.util.Set<String> KAFKA_TRIGGER_KEYS = java.util.Set.of("bootstrapServers", "consumerGroup", "topic",
+    static final java.util.Set<String> KAFKA_TRIGGER_KEYS = java.util.Set.of(
+            "bootstrapServers", "consumerGroup", "topic",
             "lagThreshold", "activationLagThreshold", "offsetResetPolicy", "allowIdleConsumers", "excludePersistentLag",
-            "scaleToZeroOnInvalidOffset", "limitToPartitionsWithLag", "ensureEvenDistributionOfPartitions", "sasl", "tls",
-            "version", "partitionLimitation", "unsafeSsl");
+            "scaleToZeroOnInvalidOffset", "limitToPartitionsWithLag", "ensureEvenDistributionOfPartitions",
+            "sasl", "tls", "version", "partitionLimitation", "unsafeSsl");
 
     /** Parameters a TriggerAuthentication may give the kafka scaler. */
-    static final java.util.Set<String> KAFKA_AUTH_PARAMETERS = java.util.Set.of("sasl", "username", "password", "tls", "ca",
-            "cert", "key", "keyPassword", "unsafeSsl");
+    static final java.util.Set<String> KAFKA_AUTH_PARAMETERS = java.util.Set.of(
+            "sasl", "username", "password", "tls", "ca", "cert", "key", "keyPassword", "unsafeSsl");
 
     private KedaModel() {
     }
@@ -47,7 +48,8 @@ final class KedaModel {
     record ScaleTargetRef(String apiVersion, String kind, String name, String envSourceContainerName) {
     }
 
-    record Advanced(Boolean restoreToOriginalReplicaCount, HorizontalPodAutoscalerConfig horizontalPodAutoscalerConfig) {
+    record Advanced(Boolean restoreToOriginalReplicaCount,
+            HorizontalPodAutoscalerConfig horizontalPodAutoscalerConfig) {
     }
 
     record HorizontalPodAutoscalerConfig(String name, HorizontalPodAutoscalerBehavior behavior) {
@@ -63,7 +65,8 @@ final class KedaModel {
     @Group("keda.sh")
     @Version("v1alpha1")
     @Kind("TriggerAuthentication")
-    static final class TriggerAuthentication extends CustomResource<TriggerAuthenticationSpec, Void> implements Namespaced {
+    static final class TriggerAuthentication extends CustomResource<TriggerAuthenticationSpec, Void>
+            implements Namespaced {
     }
 
     record TriggerAuthenticationSpec(List<SecretTargetRef> secretTargetRef) {

@@ -44,7 +44,8 @@ class KustomizeOverlaysTest {
 
     /**
      * Kafka is the extraction services' only source of changes: every variant gives the three Kafka clients the
-     * brokers' address from the ConfigMap, lets them reach the brokers, and sets none of the removed HTTP-feed settings.
+     * brokers' address from the ConfigMap, lets them reach the brokers, and sets none of the removed HTTP-feed
+     * settings.
      */
     @ParameterizedTest
     @ValueSource(strings = {"base", "overlays/dev", "overlays/prod", "overlays/kafka-strimzi"})
@@ -56,9 +57,10 @@ class KustomizeOverlaysTest {
         assertThat(config.getData().get("KAFKA_BOOTSTRAP_SERVERS")).as(dir).isNotBlank();
         for (String module : List.of("documents-service", "claims-service", "recommendations-service")) {
             var env = KafkaAssertions.env(base.deployment(module));
-            assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS").getValueFrom().getConfigMapKeyRef().getKey()).as(dir + " " + module)
-                    .isEqualTo("KAFKA_BOOTSTRAP_SERVERS");
-            assertThat(env.keySet()).as(dir + " " + module).doesNotContain("POLICYLENS_FEED_SOURCE", "FEED_POLL_INTERVAL",
+            assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS").getValueFrom().getConfigMapKeyRef()
+                    .getKey()).as(dir + " " + module).isEqualTo("KAFKA_BOOTSTRAP_SERVERS");
+            assertThat(env.keySet()).as(dir + " " + module)
+                    .doesNotContain("POLICYLENS_FEED_SOURCE", "FEED_POLL_INTERVAL",
                     "FEED_INITIAL_DELAY", "FEED_BATCH_SIZE", "FEED_STALL_TIMEOUT");
         }
         assertThat(objects).filteredOn(NetworkPolicy.class::isInstance).map(NetworkPolicy.class::cast)
@@ -78,21 +80,26 @@ class KustomizeOverlaysTest {
         assertThat(objects).allSatisfy(o -> assertThat(o.getMetadata().getNamespace()).isEqualTo("policylens-dev"));
         assertThat(objects).filteredOn(Deployment.class::isInstance).map(Deployment.class::cast).allSatisfy(d -> {
             assertThat(d.getSpec().getReplicas()).isEqualTo(1);
-            assertThat(PolicyLensAssertions.container(d).getImage()).startsWith("registry.example.com/policylens/").endsWith(":0.1.0-SNAPSHOT");
+            assertThat(PolicyLensAssertions.container(d).getImage()).startsWith("registry.example.com/policylens/")
+                    .endsWith(":0.1.0-SNAPSHOT");
         });
-        assertThat(objects).filteredOn(PodDisruptionBudget.class::isInstance).map(PodDisruptionBudget.class::cast).allSatisfy(p -> {
+        assertThat(objects).filteredOn(PodDisruptionBudget.class::isInstance)
+                .map(PodDisruptionBudget.class::cast).allSatisfy(p -> {
             assertThat(p.getSpec().getMinAvailable()).isNull();
             assertThat(p.getSpec().getMaxUnavailable().getIntVal()).isEqualTo(1);
         });
-        assertThat(objects).filteredOn(HorizontalPodAutoscaler.class::isInstance).map(HorizontalPodAutoscaler.class::cast)
+        assertThat(objects).filteredOn(HorizontalPodAutoscaler.class::isInstance)
+                .map(HorizontalPodAutoscaler.class::cast)
                 .allSatisfy(h -> assertThat(h.getSpec().getMinReplicas()).isEqualTo(1));
         ConfigMap config = find(objects, ConfigMap.class, "policylens-config");
         assertThat(config.getData()).containsEntry("JSON_LOGS", "false").containsEntry("PARTNER_CLAIM", "partner_org")
-                .containsEntry("OIDC_AUTH_SERVER_URL", "http://keycloak.keycloak.svc.cluster.local:8080/realms/policylens");
+                .containsEntry("OIDC_AUTH_SERVER_URL",
+                        "http://keycloak.keycloak.svc.cluster.local:8080/realms/policylens");
         // the base's in-cluster Keycloak, which dev runs
         NetworkPolicy oidc = find(objects, NetworkPolicy.class, "allow-oidc-egress");
         assertThat(oidc.getSpec().getEgress()).singleElement().satisfies(r -> assertThat(r.getTo()).singleElement()
-                .satisfies(p -> assertThat(p.getNamespaceSelector().getMatchLabels()).containsEntry("kubernetes.io/metadata.name", "keycloak")));
+                .satisfies(p -> assertThat(p.getNamespaceSelector().getMatchLabels())
+                        .containsEntry("kubernetes.io/metadata.name", "keycloak")));
         // the patch did not lose the rest of the container (strategic merge by name)
         Deployment docs = find(objects, Deployment.class, "documents-service");
         assertThat(PolicyLensAssertions.container(docs).getEnv()).hasSizeGreaterThan(5);
@@ -104,18 +111,23 @@ class KustomizeOverlaysTest {
         assertThat(objects).allSatisfy(o -> assertThat(o.getMetadata().getNamespace()).isEqualTo("policylens"));
         Deployment docs = find(objects, Deployment.class, "documents-service");
         assertThat(docs.getSpec().getReplicas()).isEqualTo(3);
-        assertThat(PolicyLensAssertions.container(docs).getResources().getLimits().get("memory").toString()).isEqualTo("1536Mi");
+        assertThat(PolicyLensAssertions.container(docs).getResources().getLimits().get("memory").toString())
+                .isEqualTo("1536Mi");
         assertThat(PolicyLensAssertions.container(docs).getStartupProbe()).isNotNull();
-        assertThat(PolicyLensAssertions.container(docs).getImage()).isEqualTo("registry.example.com/policylens/documents-service:0.1.0");
+        assertThat(PolicyLensAssertions.container(docs).getImage())
+                .isEqualTo("registry.example.com/policylens/documents-service:0.1.0");
         assertThat(find(objects, Ingress.class, "gateway").getSpec().getTls()).singleElement()
                 .satisfies(t -> assertThat(t.getSecretName()).isEqualTo("policylens-tls"));
-        // PostgreSQL and the OIDC provider outside the cluster, by explicit CIDRs (the patches replace the in-cluster peers)
+        // PostgreSQL and the OIDC provider outside the cluster, by
+        // explicit CIDRs (the patches replace the in-cluster peers)
         assertThat(objects).filteredOn(NetworkPolicy.class::isInstance).map(NetworkPolicy.class::cast)
                 .flatMap(n -> n.getSpec().getEgress() == null ? List.of() : n.getSpec().getEgress())
-                .flatMap(r -> r.getTo()).filteredOn(p -> p.getIpBlock() != null).extracting(p -> p.getIpBlock().getCidr())
+                .flatMap(r -> r.getTo()).filteredOn(p -> p.getIpBlock() != null)
+                .extracting(p -> p.getIpBlock().getCidr())
                 .containsExactlyInAnyOrder("10.20.0.0/24", "203.0.113.10/32");
         assertThat(find(objects, NetworkPolicy.class, "allow-postgres-egress").getSpec().getEgress()).singleElement()
-                .satisfies(r -> assertThat(r.getTo()).singleElement().satisfies(p -> assertThat(p.getNamespaceSelector()).isNull()));
+                .satisfies(r -> assertThat(r.getTo()).singleElement()
+                        .satisfies(p -> assertThat(p.getNamespaceSelector()).isNull()));
     }
 
     @Test
@@ -127,8 +139,8 @@ class KustomizeOverlaysTest {
         kafka.assertStrimziCluster();
         kafka.assertLagScaling();
         kafka.assertNetworkPolicies(9093);
-        assertThat(objects).filteredOn(HorizontalPodAutoscaler.class::isInstance).extracting(o -> o.getMetadata().getName())
-                .containsExactly("gateway");
+        assertThat(objects).filteredOn(HorizontalPodAutoscaler.class::isInstance)
+                .extracting(o -> o.getMetadata().getName()).containsExactly("gateway");
         // still production underneath: sizes, TLS, explicit egress
         assertThat(find(objects, Deployment.class, "documents-service").getSpec().getReplicas()).isEqualTo(3);
         // the default deny no longer selects the Strimzi pods, and still every Policy Lens pod
@@ -158,7 +170,8 @@ class KustomizeOverlaysTest {
     }
 
     static <T extends HasMetadata> T find(List<HasMetadata> objects, Class<T> type, String name) {
-        return objects.stream().filter(type::isInstance).map(type::cast).filter(o -> o.getMetadata().getName().equals(name))
+        return objects.stream().filter(type::isInstance).map(type::cast)
+                .filter(o -> o.getMetadata().getName().equals(name))
                 .findFirst().orElseThrow(() -> new AssertionError(type.getSimpleName() + " " + name + " not rendered"));
     }
 }

@@ -55,7 +55,8 @@ import java.util.regex.Pattern;
 final class ManifestChecks {
 
     private static final Pattern DNS_1123_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
-    private static final Pattern DNS_1123_SUBDOMAIN = Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
+    private static final Pattern DNS_1123_SUBDOMAIN = Pattern.compile(
+            "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
     private static final Pattern LABEL_VALUE = Pattern.compile("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$");
     private static final Pattern ENV_NAME = Pattern.compile("^[-._a-zA-Z][-._a-zA-Z0-9]*$");
     private static final Pattern PORT_NAME = Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
@@ -114,12 +115,14 @@ final class ManifestChecks {
                 problem(o, "metadata.name is required");
                 continue;
             }
-            if (!identities.add(o.getApiVersion() + "/" + o.getKind() + "/" + o.getMetadata().getNamespace() + "/" + o.getMetadata().getName())) {
+            if (!identities.add(o.getApiVersion() + "/" + o.getKind() + "/" + o.getMetadata().getNamespace() + "/"
+                    + o.getMetadata().getName())) {
                 problem(o, "defined twice");
             }
             String name = o.getMetadata().getName();
             boolean labelName = o instanceof Service || o instanceof Deployment;
-            require(o, (labelName ? DNS_1123_LABEL : DNS_1123_SUBDOMAIN).matcher(name).matches() && name.length() <= (labelName ? 63 : 253),
+            require(o, (labelName ? DNS_1123_LABEL : DNS_1123_SUBDOMAIN).matcher(name).matches()
+                    && name.length() <= (labelName ? 63 : 253),
                     "metadata.name '" + name + "' is not a valid DNS-1123 name");
             labels(o, "metadata.labels", o.getMetadata().getLabels());
             switch (o) {
@@ -147,7 +150,8 @@ final class ManifestChecks {
             return;
         }
         labels.forEach((k, v) -> {
-            require(o, v != null && v.length() <= 63 && LABEL_VALUE.matcher(v).matches(), where + " value '" + v + "' of " + k + " is not a valid label value");
+            require(o, v != null && v.length() <= 63 && LABEL_VALUE.matcher(v).matches(),
+                    where + " value '" + v + "' of " + k + " is not a valid label value");
         });
     }
 
@@ -221,14 +225,16 @@ final class ManifestChecks {
             }
         }
         PodSpec pod = spec.getTemplate().getSpec();
-        require(pod.getContainers() != null && !pod.getContainers().isEmpty(), d, "spec.template.spec.containers must not be empty");
+        require(pod.getContainers() != null && !pod.getContainers().isEmpty(), d,
+                "spec.template.spec.containers must not be empty");
         if (pod.getRestartPolicy() != null) {
             oneOf(d, "restartPolicy", pod.getRestartPolicy(), RESTART, false);
         }
         if (pod.getTopologySpreadConstraints() != null) {
             pod.getTopologySpreadConstraints().forEach(t -> {
                 oneOf(d, "topologySpreadConstraints[].whenUnsatisfiable", t.getWhenUnsatisfiable(), SPREAD, true);
-                require(d, t.getTopologyKey() != null && t.getMaxSkew() != null && t.getMaxSkew() > 0, "topologySpreadConstraints need topologyKey and maxSkew > 0");
+                require(d, t.getTopologyKey() != null && t.getMaxSkew() != null && t.getMaxSkew() > 0,
+                        "topologySpreadConstraints need topologyKey and maxSkew > 0");
             });
         }
         PodSecurityContext psc = pod.getSecurityContext();
@@ -238,40 +244,49 @@ final class ManifestChecks {
         Set<String> volumes = new HashSet<>();
         if (pod.getVolumes() != null) {
             for (Volume v : pod.getVolumes()) {
-                require(d, v.getName() != null && DNS_1123_LABEL.matcher(v.getName()).matches(), "volume name '" + v.getName() + "' is invalid");
+                require(d, v.getName() != null && DNS_1123_LABEL.matcher(v.getName()).matches(),
+                        "volume name '" + v.getName() + "' is invalid");
                 require(d, volumes.add(v.getName()), "volume " + v.getName() + " defined twice");
             }
         }
         Set<String> containerNames = new HashSet<>();
         for (Container c : pod.getContainers() == null ? List.<Container>of() : pod.getContainers()) {
-            require(d, c.getName() != null && DNS_1123_LABEL.matcher(c.getName()).matches(), "container name '" + c.getName() + "' is invalid");
+            require(d, c.getName() != null && DNS_1123_LABEL.matcher(c.getName()).matches(),
+                    "container name '" + c.getName() + "' is invalid");
             require(d, containerNames.add(c.getName()), "container " + c.getName() + " defined twice");
-            require(d, c.getImage() != null && !c.getImage().isBlank() && !c.getImage().contains(" "), "container " + c.getName() + " has no valid image");
+            require(d, c.getImage() != null && !c.getImage().isBlank() && !c.getImage().contains(" "),
+                    "container " + c.getName() + " has no valid image");
             oneOf(d, "imagePullPolicy", c.getImagePullPolicy(), PULL_POLICIES, false);
             Set<String> portNames = new HashSet<>();
             Set<Integer> portNumbers = new HashSet<>();
             for (ContainerPort p : c.getPorts() == null ? List.<ContainerPort>of() : c.getPorts()) {
-                require(d, p.getContainerPort() != null && p.getContainerPort() > 0 && p.getContainerPort() < 65536, "containerPort out of range");
+                require(d, p.getContainerPort() != null && p.getContainerPort() > 0 && p.getContainerPort() < 65536,
+                        "containerPort out of range");
                 oneOf(d, "ports[].protocol", p.getProtocol(), PROTOCOLS, false);
                 if (p.getName() != null) {
-                    require(d, p.getName().length() <= 15 && PORT_NAME.matcher(p.getName()).matches(), "port name '" + p.getName() + "' is invalid");
+                    require(d, p.getName().length() <= 15 && PORT_NAME.matcher(p.getName()).matches(),
+                            "port name '" + p.getName() + "' is invalid");
                     require(d, portNames.add(p.getName()), "port name " + p.getName() + " used twice");
                 }
-                require(d, portNumbers.add(p.getContainerPort()), "containerPort " + p.getContainerPort() + " used twice");
+                require(d, portNumbers.add(p.getContainerPort()),
+                        "containerPort " + p.getContainerPort() + " used twice");
             }
             for (Probe probe : new Probe[] {c.getStartupProbe(), c.getLivenessProbe(), c.getReadinessProbe()}) {
                 if (probe != null) {
                     HTTPGetAction get = probe.getHttpGet();
                     require(d, get != null, "container " + c.getName() + ": probe without httpGet");
                     if (get != null) {
-                        require(d, get.getPath() != null && get.getPath().startsWith("/"), "probe path must start with /");
-                        require(d, resolvePort(c, get.getPort()) != null, "probe port " + get.getPort() + " is not a port of container " + c.getName());
+                        require(d, get.getPath() != null && get.getPath().startsWith("/"),
+                                "probe path must start with /");
+                        require(d, resolvePort(c, get.getPort()) != null,
+                                "probe port " + get.getPort() + " is not a port of container " + c.getName());
                     }
                 }
             }
             Set<String> envNames = new HashSet<>();
             for (EnvVar e : c.getEnv() == null ? List.<EnvVar>of() : c.getEnv()) {
-                require(d, e.getName() != null && ENV_NAME.matcher(e.getName()).matches(), "env name '" + e.getName() + "' is invalid");
+                require(d, e.getName() != null && ENV_NAME.matcher(e.getName()).matches(),
+                        "env name '" + e.getName() + "' is invalid");
                 require(d, envNames.add(e.getName()), "env " + e.getName() + " set twice");
                 boolean hasValue = e.getValue() != null;
                 boolean hasFrom = e.getValueFrom() != null;
@@ -279,21 +294,26 @@ final class ManifestChecks {
                 if (hasFrom) {
                     var from = e.getValueFrom();
                     if (from.getSecretKeyRef() != null) {
-                        require(d, notBlank(from.getSecretKeyRef().getName()) && notBlank(from.getSecretKeyRef().getKey()), "env " + e.getName() + ": secretKeyRef needs name and key");
+                        require(d, notBlank(from.getSecretKeyRef().getName())
+                                && notBlank(from.getSecretKeyRef().getKey()),
+                                "env " + e.getName() + ": secretKeyRef needs name and key");
                     } else if (from.getConfigMapKeyRef() != null) {
                         String cm = from.getConfigMapKeyRef().getName();
                         String key = from.getConfigMapKeyRef().getKey();
                         ConfigMap map = find(ConfigMap.class, cm);
                         require(d, map != null, "env " + e.getName() + ": ConfigMap " + cm + " is not rendered");
-                        require(d, map == null || (map.getData() != null && map.getData().containsKey(key)), "env " + e.getName() + ": ConfigMap " + cm + " has no key " + key);
+                        require(d, map == null || (map.getData() != null && map.getData().containsKey(key)),
+                                "env " + e.getName() + ": ConfigMap " + cm + " has no key " + key);
                     } else {
-                        require(d, from.getFieldRef() != null || from.getResourceFieldRef() != null, "env " + e.getName() + ": empty valueFrom");
+                        require(d, from.getFieldRef() != null || from.getResourceFieldRef() != null,
+                                "env " + e.getName() + ": empty valueFrom");
                     }
                 }
             }
             for (VolumeMount m : c.getVolumeMounts() == null ? List.<VolumeMount>of() : c.getVolumeMounts()) {
                 require(d, volumes.contains(m.getName()), "volumeMount " + m.getName() + " has no volume");
-                require(d, m.getMountPath() != null && m.getMountPath().startsWith("/"), "volumeMount path must be absolute");
+                require(d, m.getMountPath() != null && m.getMountPath().startsWith("/"),
+                        "volumeMount path must be absolute");
             }
             if (c.getSecurityContext() != null) {
                 if (c.getSecurityContext().getSeccompProfile() != null) {
@@ -301,10 +321,12 @@ final class ManifestChecks {
                 }
                 Capabilities caps = c.getSecurityContext().getCapabilities();
                 if (caps != null && caps.getDrop() != null) {
-                    caps.getDrop().forEach(cap -> require(d, cap.equals(cap.toUpperCase()), "capability " + cap + " must be upper case"));
+                    caps.getDrop().forEach(cap -> require(d, cap.equals(cap.toUpperCase()),
+                            "capability " + cap + " must be upper case"));
                 }
             }
-            if (c.getResources() != null && c.getResources().getLimits() != null && c.getResources().getRequests() != null) {
+            if (c.getResources() != null && c.getResources().getLimits() != null
+                    && c.getResources().getRequests() != null) {
                 for (var req : c.getResources().getRequests().entrySet()) {
                     var limit = c.getResources().getLimits().get(req.getKey());
                     if (limit != null) {
@@ -322,13 +344,18 @@ final class ManifestChecks {
 
     private void seccomp(HasMetadata o, String where, SeccompProfile profile) {
         oneOf(o, where + " seccompProfile.type", profile.getType(), SECCOMP, true);
-        require(o, "Localhost".equals(profile.getType()) == (profile.getLocalhostProfile() != null), where + " seccompProfile: localhostProfile goes with Localhost only");
+        require(o, "Localhost".equals(profile.getType()) == (profile.getLocalhostProfile() != null),
+                where + " seccompProfile: localhostProfile goes with Localhost only");
     }
 
-    /** The API server takes a number or a percentage here: the string "1" is refused (quarkus-kubernetes writes strings). */
+    /**
+     * The API server takes a number or a percentage here: the string "1" is refused (quarkus-kubernetes writes
+     * strings).
+     */
     private void intOrPercent(HasMetadata o, String field, IntOrString value) {
         if (value != null && value.getStrVal() != null) {
-            require(o, PERCENT.matcher(value.getStrVal()).matches(), field + " '" + value.getStrVal() + "' is neither a number nor a percentage");
+            require(o, PERCENT.matcher(value.getStrVal()).matches(),
+                    field + " '" + value.getStrVal() + "' is neither a number nor a percentage");
         }
     }
 
@@ -337,7 +364,8 @@ final class ManifestChecks {
             return null;
         }
         for (ContainerPort p : c.getPorts()) {
-            if (port.getIntVal() != null ? port.getIntVal().equals(p.getContainerPort()) : Objects.equals(port.getStrVal(), p.getName())) {
+            if (port.getIntVal() != null ? port.getIntVal().equals(p.getContainerPort())
+                    : Objects.equals(port.getStrVal(), p.getName())) {
                 return p.getContainerPort();
             }
         }
@@ -376,8 +404,10 @@ final class ManifestChecks {
             oneOf(s, "ports[].protocol", p.getProtocol(), PROTOCOLS, false);
             IntOrString target = p.getTargetPort() != null ? p.getTargetPort() : new IntOrString(p.getPort());
             for (Deployment d : backends) {
-                boolean found = d.getSpec().getTemplate().getSpec().getContainers().stream().anyMatch(c -> resolvePort(c, target) != null);
-                require(s, found, "targetPort " + target + " is not a container port of Deployment " + d.getMetadata().getName());
+                boolean found = d.getSpec().getTemplate().getSpec().getContainers().stream()
+                        .anyMatch(c -> resolvePort(c, target) != null);
+                require(s, found, "targetPort " + target + " is not a container port of Deployment "
+                        + d.getMetadata().getName());
             }
         }
     }
@@ -389,7 +419,9 @@ final class ManifestChecks {
             return;
         }
         for (IngressRule rule : spec.getRules()) {
-            require(i, rule.getHost() == null || DNS_1123_SUBDOMAIN.matcher(rule.getHost().replaceFirst("^\\*\\.", "")).matches(), "host '" + rule.getHost() + "' is invalid");
+            require(i, rule.getHost() == null
+                    || DNS_1123_SUBDOMAIN.matcher(rule.getHost().replaceFirst("^\\*\\.", "")).matches(),
+                    "host '" + rule.getHost() + "' is invalid");
             if (rule.getHttp() == null || rule.getHttp().getPaths() == null || rule.getHttp().getPaths().isEmpty()) {
                 problem(i, "rule without http paths");
                 continue;
@@ -405,14 +437,18 @@ final class ManifestChecks {
                 Service target = find(Service.class, backend.getName());
                 require(i, target != null, "backend Service " + backend.getName() + " is not rendered");
                 if (target != null && backend.getPort() != null) {
-                    boolean portOk = target.getSpec().getPorts().stream().anyMatch(p -> backend.getPort().getName() != null
-                            ? backend.getPort().getName().equals(p.getName()) : Objects.equals(backend.getPort().getNumber(), p.getPort()));
+                    boolean portOk = target.getSpec().getPorts().stream()
+                            .anyMatch(p -> backend.getPort().getName() != null
+                                    ? backend.getPort().getName().equals(p.getName())
+                                    : Objects.equals(backend.getPort().getNumber(), p.getPort()));
                     require(i, portOk, "backend port is not a port of Service " + backend.getName());
                 }
             }
         }
         if (spec.getTls() != null) {
-            spec.getTls().forEach(t -> require(i, notBlank(t.getSecretName()) && t.getHosts() != null && !t.getHosts().isEmpty(), "tls needs hosts and secretName"));
+            spec.getTls().forEach(t -> require(i,
+                    notBlank(t.getSecretName()) && t.getHosts() != null && !t.getHosts().isEmpty(),
+                    "tls needs hosts and secretName"));
         }
     }
 
@@ -423,17 +459,23 @@ final class ManifestChecks {
             return;
         }
         selector(n, "spec.podSelector", spec.getPodSelector(), true);
-        require(n, spec.getPolicyTypes() != null && !spec.getPolicyTypes().isEmpty(), "spec.policyTypes must be explicit");
+        require(n, spec.getPolicyTypes() != null && !spec.getPolicyTypes().isEmpty(),
+                "spec.policyTypes must be explicit");
         if (spec.getPolicyTypes() != null) {
             spec.getPolicyTypes().forEach(t -> oneOf(n, "policyTypes[]", t, POLICY_TYPES, true));
-            require(n, spec.getIngress() == null || spec.getIngress().isEmpty() || spec.getPolicyTypes().contains("Ingress"), "ingress rules without policyType Ingress are ignored");
-            require(n, spec.getEgress() == null || spec.getEgress().isEmpty() || spec.getPolicyTypes().contains("Egress"), "egress rules without policyType Egress are ignored");
+            require(n, spec.getIngress() == null || spec.getIngress().isEmpty()
+                    || spec.getPolicyTypes().contains("Ingress"),
+                    "ingress rules without policyType Ingress are ignored");
+            require(n, spec.getEgress() == null || spec.getEgress().isEmpty()
+                    || spec.getPolicyTypes().contains("Egress"), "egress rules without policyType Egress are ignored");
         }
-        for (NetworkPolicyIngressRule r : spec.getIngress() == null ? List.<NetworkPolicyIngressRule>of() : spec.getIngress()) {
+        for (NetworkPolicyIngressRule r : spec.getIngress() == null
+                ? List.<NetworkPolicyIngressRule>of() : spec.getIngress()) {
             peers(n, r.getFrom());
             ports(n, r.getPorts());
         }
-        for (NetworkPolicyEgressRule r : spec.getEgress() == null ? List.<NetworkPolicyEgressRule>of() : spec.getEgress()) {
+        for (NetworkPolicyEgressRule r : spec.getEgress() == null
+                ? List.<NetworkPolicyEgressRule>of() : spec.getEgress()) {
             peers(n, r.getTo());
             ports(n, r.getPorts());
         }
@@ -448,7 +490,9 @@ final class ManifestChecks {
             boolean selectors = p.getPodSelector() != null || p.getNamespaceSelector() != null;
             require(n, ip != selectors, "a peer is either an ipBlock or selectors");
             if (ip) {
-                require(n, p.getIpBlock().getCidr() != null && p.getIpBlock().getCidr().matches("^[0-9a-fA-F:.]+/[0-9]{1,3}$"), "ipBlock cidr '" + p.getIpBlock().getCidr() + "' is invalid");
+                require(n, p.getIpBlock().getCidr() != null
+                        && p.getIpBlock().getCidr().matches("^[0-9a-fA-F:.]+/[0-9]{1,3}$"),
+                        "ipBlock cidr '" + p.getIpBlock().getCidr() + "' is invalid");
             }
             selector(n, "peer.podSelector", p.getPodSelector(), false);
             selector(n, "peer.namespaceSelector", p.getNamespaceSelector(), false);
@@ -471,7 +515,8 @@ final class ManifestChecks {
             problem(p, "spec is required");
             return;
         }
-        require(p, (spec.getMinAvailable() == null) != (spec.getMaxUnavailable() == null), "exactly one of minAvailable and maxUnavailable");
+        require(p, (spec.getMinAvailable() == null) != (spec.getMaxUnavailable() == null),
+                "exactly one of minAvailable and maxUnavailable");
         intOrPercent(p, "minAvailable", spec.getMinAvailable());
         intOrPercent(p, "maxUnavailable", spec.getMaxUnavailable());
         selector(p, "spec.selector", spec.getSelector(), true);
@@ -485,15 +530,19 @@ final class ManifestChecks {
             return;
         }
         var ref = spec.getScaleTargetRef();
-        require(h, "apps/v1".equals(ref.getApiVersion()) && "Deployment".equals(ref.getKind()) && find(Deployment.class, ref.getName()) != null,
+        require(h, "apps/v1".equals(ref.getApiVersion()) && "Deployment".equals(ref.getKind())
+                && find(Deployment.class, ref.getName()) != null,
                 "scaleTargetRef does not name a rendered apps/v1 Deployment");
         require(h, spec.getMaxReplicas() != null && spec.getMaxReplicas() >= 1, "maxReplicas is required");
-        require(h, spec.getMinReplicas() == null || (spec.getMinReplicas() >= 1 && spec.getMinReplicas() <= spec.getMaxReplicas()), "minReplicas must be within 1..maxReplicas");
+        require(h, spec.getMinReplicas() == null
+                || (spec.getMinReplicas() >= 1 && spec.getMinReplicas() <= spec.getMaxReplicas()),
+                "minReplicas must be within 1..maxReplicas");
         require(h, spec.getMetrics() != null && !spec.getMetrics().isEmpty(), "metrics must not be empty");
         for (MetricSpec m : spec.getMetrics() == null ? List.<MetricSpec>of() : spec.getMetrics()) {
             oneOf(h, "metrics[].type", m.getType(), METRIC_TYPES, true);
             if ("Resource".equals(m.getType())) {
-                require(h, m.getResource() != null && m.getResource().getTarget() != null, "Resource metric needs resource.target");
+                require(h, m.getResource() != null && m.getResource().getTarget() != null,
+                        "Resource metric needs resource.target");
                 if (m.getResource() != null && m.getResource().getTarget() != null) {
                     oneOf(h, "target.type", m.getResource().getTarget().getType(), TARGET_TYPES, true);
                     if ("Utilization".equals(m.getResource().getTarget().getType())) {
@@ -501,9 +550,12 @@ final class ManifestChecks {
                         require(h, u != null && u > 0, "Utilization target needs averageUtilization > 0");
                         Deployment d = find(Deployment.class, ref.getName());
                         if (d != null) {
-                            boolean requests = d.getSpec().getTemplate().getSpec().getContainers().stream().allMatch(c -> c.getResources() != null
-                                    && c.getResources().getRequests() != null && c.getResources().getRequests().containsKey(m.getResource().getName()));
-                            require(h, requests, "utilization of " + m.getResource().getName() + " needs a request on every container");
+                            boolean requests = d.getSpec().getTemplate().getSpec().getContainers().stream()
+                                    .allMatch(c -> c.getResources() != null
+                                            && c.getResources().getRequests() != null
+                                            && c.getResources().getRequests().containsKey(m.getResource().getName()));
+                            require(h, requests, "utilization of " + m.getResource().getName()
+                                    + " needs a request on every container");
                         }
                     }
                 }
@@ -512,7 +564,8 @@ final class ManifestChecks {
     }
 
     private void serviceMonitor(ServiceMonitor m) {
-        require(m, m.getSpec() != null && m.getSpec().getEndpoints() != null && !m.getSpec().getEndpoints().isEmpty(), "endpoints must not be empty");
+        require(m, m.getSpec() != null && m.getSpec().getEndpoints() != null && !m.getSpec().getEndpoints().isEmpty(),
+                "endpoints must not be empty");
         if (m.getSpec() == null) {
             return;
         }
@@ -523,10 +576,13 @@ final class ManifestChecks {
         for (Endpoint e : m.getSpec().getEndpoints() == null ? List.<Endpoint>of() : m.getSpec().getEndpoints()) {
             require(m, e.getPort() != null, "endpoint needs a port name");
             for (Service s : services) {
-                require(m, s.getSpec().getPorts().stream().anyMatch(p -> Objects.equals(p.getName(), e.getPort())), "Service " + s.getMetadata().getName() + " has no port named " + e.getPort());
+                require(m, s.getSpec().getPorts().stream().anyMatch(p -> Objects.equals(p.getName(), e.getPort())),
+                        "Service " + s.getMetadata().getName() + " has no port named " + e.getPort());
             }
-            require(m, e.getInterval() == null || DURATION.matcher(e.getInterval()).matches(), "interval is not a duration");
-            require(m, e.getScrapeTimeout() == null || DURATION.matcher(e.getScrapeTimeout()).matches(), "scrapeTimeout is not a duration");
+            require(m, e.getInterval() == null || DURATION.matcher(e.getInterval()).matches(),
+                    "interval is not a duration");
+            require(m, e.getScrapeTimeout() == null || DURATION.matcher(e.getScrapeTimeout()).matches(),
+                    "scrapeTimeout is not a duration");
         }
     }
 
@@ -534,16 +590,21 @@ final class ManifestChecks {
 
     private static final Pattern POSITIVE_INT = Pattern.compile("^[1-9][0-9]*$");
 
-    /** A node pool, topic or user names its Kafka cluster by the strimzi.io/cluster label; the cluster must be rendered. */
+    /**
+     * A node pool, topic or user names its Kafka cluster by the strimzi.io/cluster label; the cluster must be rendered.
+     */
     private void inStrimziCluster(HasMetadata o) {
-        String cluster = o.getMetadata().getLabels() == null ? null : o.getMetadata().getLabels().get("strimzi.io/cluster");
-        require(o, cluster != null && find(Kafka.class, cluster) != null, "label strimzi.io/cluster does not name a rendered Kafka");
+        String cluster = o.getMetadata().getLabels() == null ? null
+                : o.getMetadata().getLabels().get("strimzi.io/cluster");
+        require(o, cluster != null && find(Kafka.class, cluster) != null,
+                "label strimzi.io/cluster does not name a rendered Kafka");
     }
 
     private void kafkaTopic(KafkaTopic t) {
         inStrimziCluster(t);
         var spec = t.getSpec();
-        require(t, spec != null && spec.getPartitions() != null && spec.getPartitions() >= 1, "partitions must be >= 1");
+        require(t, spec != null && spec.getPartitions() != null && spec.getPartitions() >= 1,
+                "partitions must be >= 1");
         if (spec == null || spec.getReplicas() == null) {
             return;
         }
@@ -552,7 +613,8 @@ final class ManifestChecks {
                 .filter(p -> cluster.equals(p.getMetadata().getLabels().get("strimzi.io/cluster")))
                 .filter(p -> p.getSpec().getRoles() != null && p.getSpec().getRoles().contains(ProcessRoles.BROKER))
                 .mapToInt(p -> p.getSpec().getReplicas()).sum();
-        require(t, spec.getReplicas() >= 1 && spec.getReplicas() <= brokers, "replicas " + spec.getReplicas() + " exceed the " + brokers + " brokers of the cluster");
+        require(t, spec.getReplicas() >= 1 && spec.getReplicas() <= brokers,
+                "replicas " + spec.getReplicas() + " exceed the " + brokers + " brokers of the cluster");
     }
 
     private void scaledObject(KedaModel.ScaledObject so) {
@@ -562,12 +624,16 @@ final class ManifestChecks {
             return;
         }
         var ref = spec.scaleTargetRef();
-        require(so, (ref.apiVersion() == null || "apps/v1".equals(ref.apiVersion())) && (ref.kind() == null || "Deployment".equals(ref.kind()))
-                && find(Deployment.class, ref.name()) != null, "scaleTargetRef does not name a rendered apps/v1 Deployment");
-        require(so, objects.stream().noneMatch(o -> o instanceof HorizontalPodAutoscaler h && h.getSpec().getScaleTargetRef().getName().equals(ref.name())),
+        require(so, (ref.apiVersion() == null || "apps/v1".equals(ref.apiVersion()))
+                && (ref.kind() == null || "Deployment".equals(ref.kind()))
+                && find(Deployment.class, ref.name()) != null,
+                "scaleTargetRef does not name a rendered apps/v1 Deployment");
+        require(so, objects.stream().noneMatch(o -> o instanceof HorizontalPodAutoscaler h
+                && h.getSpec().getScaleTargetRef().getName().equals(ref.name())),
                 "a HorizontalPodAutoscaler scales the same Deployment (KEDA creates its own)");
         require(so, spec.maxReplicaCount() != null && spec.maxReplicaCount() >= 1, "maxReplicaCount is required");
-        require(so, spec.minReplicaCount() == null || spec.maxReplicaCount() == null || spec.minReplicaCount() <= spec.maxReplicaCount(), "minReplicaCount exceeds maxReplicaCount");
+        require(so, spec.minReplicaCount() == null || spec.maxReplicaCount() == null
+                || spec.minReplicaCount() <= spec.maxReplicaCount(), "minReplicaCount exceeds maxReplicaCount");
         require(so, spec.triggers() != null && !spec.triggers().isEmpty(), "triggers must not be empty");
         for (KedaModel.Trigger t : spec.triggers() == null ? List.<KedaModel.Trigger>of() : spec.triggers()) {
             require(so, "kafka".equals(t.type()), "trigger type '" + t.type() + "' is not the kafka scaler");
@@ -577,27 +643,41 @@ final class ManifestChecks {
             for (String key : List.of("bootstrapServers", "consumerGroup", "topic", "lagThreshold")) {
                 require(so, m.get(key) != null && !m.get(key).isBlank(), "kafka trigger needs " + key);
             }
-            require(so, m.get("lagThreshold") == null || POSITIVE_INT.matcher(m.get("lagThreshold")).matches(), "lagThreshold must be a positive integer");
-            require(so, m.get("offsetResetPolicy") == null || Set.of("earliest", "latest").contains(m.get("offsetResetPolicy")), "offsetResetPolicy is earliest or latest");
-            require(so, m.get("tls") == null || Set.of("enable", "disable").contains(m.get("tls")), "tls is enable or disable");
-            require(so, m.get("sasl") == null || Set.of("none", "plaintext", "scram_sha256", "scram_sha512", "oauthbearer", "gssapi").contains(m.get("sasl")), "sasl mode unknown");
+            require(so, m.get("lagThreshold") == null || POSITIVE_INT.matcher(m.get("lagThreshold")).matches(),
+                    "lagThreshold must be a positive integer");
+            require(so, m.get("offsetResetPolicy") == null
+                    || Set.of("earliest", "latest").contains(m.get("offsetResetPolicy")),
+                    "offsetResetPolicy is earliest or latest");
+            require(so, m.get("tls") == null || Set.of("enable", "disable").contains(m.get("tls")),
+                    "tls is enable or disable");
+            require(so, m.get("sasl") == null
+                    || Set.of("none", "plaintext", "scram_sha256", "scram_sha512", "oauthbearer", "gssapi")
+                            .contains(m.get("sasl")), "sasl mode unknown");
             // a topic the release declares: no more replicas than partitions get work
             objects.stream().filter(KafkaTopic.class::isInstance).map(KafkaTopic.class::cast)
-                    .filter(k -> k.getSpec().getTopicName() != null && k.getSpec().getTopicName().equals(m.get("topic"))).findFirst()
-                    .ifPresent(k -> require(so, spec.maxReplicaCount() == null || spec.maxReplicaCount() <= k.getSpec().getPartitions(),
-                            "maxReplicaCount exceeds the " + k.getSpec().getPartitions() + " partitions of " + m.get("topic")));
+                    .filter(k -> k.getSpec().getTopicName() != null
+                            && k.getSpec().getTopicName().equals(m.get("topic"))).findFirst()
+                    .ifPresent(k -> require(so,
+                            spec.maxReplicaCount() == null || spec.maxReplicaCount() <= k.getSpec().getPartitions(),
+                            "maxReplicaCount exceeds the " + k.getSpec().getPartitions() + " partitions of "
+                                    + m.get("topic")));
             if (t.authenticationRef() != null) {
-                require(so, t.authenticationRef().kind() == null || "TriggerAuthentication".equals(t.authenticationRef().kind()), "authenticationRef.kind must be TriggerAuthentication");
-                require(so, find(KedaModel.TriggerAuthentication.class, t.authenticationRef().name()) != null, "authenticationRef names no rendered TriggerAuthentication");
+                require(so, t.authenticationRef().kind() == null
+                        || "TriggerAuthentication".equals(t.authenticationRef().kind()),
+                        "authenticationRef.kind must be TriggerAuthentication");
+                require(so, find(KedaModel.TriggerAuthentication.class, t.authenticationRef().name()) != null,
+                        "authenticationRef names no rendered TriggerAuthentication");
             }
         }
     }
 
     private void triggerAuthentication(KedaModel.TriggerAuthentication ta) {
-        var refs = ta.getSpec() == null || ta.getSpec().secretTargetRef() == null ? List.<KedaModel.SecretTargetRef>of() : ta.getSpec().secretTargetRef();
+        var refs = ta.getSpec() == null || ta.getSpec().secretTargetRef() == null
+                ? List.<KedaModel.SecretTargetRef>of() : ta.getSpec().secretTargetRef();
         Set<String> parameters = new HashSet<>();
         for (KedaModel.SecretTargetRef r : refs) {
-            require(ta, KedaModel.KAFKA_AUTH_PARAMETERS.contains(r.parameter()), "parameter '" + r.parameter() + "' is not one the kafka scaler reads");
+            require(ta, KedaModel.KAFKA_AUTH_PARAMETERS.contains(r.parameter()),
+                    "parameter '" + r.parameter() + "' is not one the kafka scaler reads");
             require(ta, parameters.add(r.parameter()), "parameter " + r.parameter() + " given twice");
             require(ta, notBlank(r.name()) && notBlank(r.key()), "secretTargetRef needs name and key");
         }

@@ -95,12 +95,15 @@ final class MiniKustomize {
                 ObjectNode target = objects.stream().filter(o -> o.path("apiVersion").equals(p.path("apiVersion"))
                                 && o.path("kind").equals(p.path("kind"))
                                 && o.path("metadata").path("name").equals(p.path("metadata").path("name")))
-                        .findFirst().orElseThrow(() -> new IllegalArgumentException(dir + "/" + patch.path() + ": no resource "
-                                + p.path("kind").asText() + "/" + p.path("metadata").path("name").asText() + " to patch"));
+                        .findFirst().orElseThrow(() -> new IllegalArgumentException(dir + "/" + patch.path()
+                                + ": no resource " + p.path("kind").asText() + "/"
+                                + p.path("metadata").path("name").asText() + " to patch"));
                 if (p.has("$patch")) {
-                    // the one directive supported: a whole resource deleted ($patch: delete beside apiVersion, kind, metadata)
+                    // the one directive supported: a whole resource deleted
+                    // ($patch: delete beside apiVersion, kind, metadata)
                     if (!"delete".equals(p.get("$patch").asText()) || p.size() != 4) {
-                        throw new IllegalArgumentException(dir + "/" + patch.path() + ": only a bare $patch: delete is supported");
+                        throw new IllegalArgumentException(dir + "/" + patch.path()
+                                + ": only a bare $patch: delete is supported");
                     }
                     objects.remove(target);
                     continue;
@@ -155,7 +158,8 @@ final class MiniKustomize {
             throw new UncheckedIOException(e);
         }
         if (!operations.isArray()) {
-            throw new IllegalArgumentException(dir + "/" + patch.path() + ": a patch with a target must be a JSON patch (a list of operations)");
+            throw new IllegalArgumentException(dir + "/" + patch.path()
+                    + ": a patch with a target must be a JSON patch (a list of operations)");
         }
         boolean used = false;
         for (int i = 0; i < objects.size(); i++) {
@@ -173,7 +177,8 @@ final class MiniKustomize {
             }
         }
         if (!used) {
-            throw new IllegalArgumentException(dir + "/" + patch.path() + ": target " + target + " matches no resource");
+            throw new IllegalArgumentException(dir + "/" + patch.path() + ": target " + target
+                    + " matches no resource");
         }
     }
 
@@ -201,7 +206,8 @@ final class MiniKustomize {
                 target.remove(key);
             } else if (value.isObject() && existing != null && existing.isObject()) {
                 merge((ObjectNode) existing, (ObjectNode) value);
-            } else if (value.isArray() && existing != null && existing.isArray() && keyedByName((ArrayNode) value) && keyedByName((ArrayNode) existing)) {
+            } else if (value.isArray() && existing != null && existing.isArray()
+                    && keyedByName((ArrayNode) value) && keyedByName((ArrayNode) existing)) {
                 mergeByName((ArrayNode) existing, (ArrayNode) value);
             } else {
                 target.set(key, value.deepCopy());

@@ -37,10 +37,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class PolicyLensAssertions {
 
-    static final List<String> MODULES = List.of("gateway", "documents-service", "claims-service", "recommendations-service");
+    static final List<String> MODULES =
+            List.of("gateway", "documents-service", "claims-service", "recommendations-service");
     static final Set<String> DB_OWNERS = Set.of("documents-service", "claims-service", "recommendations-service");
     static final Set<String> AUTOSCALED = Set.of("gateway", "claims-service", "recommendations-service");
     static final String NAME_LABEL = "app.kubernetes.io/name";
+    private static final String NAMESPACE_LABEL = "kubernetes.io/metadata.name";
     private static final long MIB = 1024 * 1024;
     /**
      * What a service needs besides its heap in the JVM image: 150-170 MB measured on the local stack (JDK 25, AOT
@@ -61,13 +63,15 @@ final class PolicyLensAssertions {
 
     Deployment deployment(String module) {
         List<Deployment> found = all(Deployment.class).stream()
-                .filter(d -> module.equals(d.getSpec().getTemplate().getMetadata().getLabels().get(NAME_LABEL))).toList();
+                .filter(d -> module.equals(d.getSpec().getTemplate().getMetadata().getLabels()
+                        .get(NAME_LABEL))).toList();
         assertThat(found).as("Deployment of " + module).hasSize(1);
         return found.get(0);
     }
 
     Service service(String module) {
-        List<Service> found = all(Service.class).stream().filter(s -> module.equals(s.getSpec().getSelector().get(NAME_LABEL))).toList();
+        List<Service> found = all(Service.class).stream()
+                .filter(s -> module.equals(s.getSpec().getSelector().get(NAME_LABEL))).toList();
         assertThat(found).as("Service of " + module).hasSize(1);
         return found.get(0);
     }
@@ -100,11 +104,14 @@ final class PolicyLensAssertions {
         Deployment d = deployment(module);
         Container c = container(d);
         assertThat(c.getName()).isEqualTo(module);
-        assertThat(c.getPorts()).extracting(p -> p.getContainerPort()).as(module + " container ports").contains(config.httpPort());
+        assertThat(c.getPorts()).extracting(p -> p.getContainerPort()).as(module + " container ports")
+                .contains(config.httpPort());
         // health and metrics are served on the management interface only; the API port answers 404 for them
-        assertThat(config.healthPort()).as(module + ": the management port differs from the API port").isNotEqualTo(config.httpPort());
+        assertThat(config.healthPort()).as(module + ": the management port differs from the API port")
+                .isNotEqualTo(config.httpPort());
         assertThat(c.getPorts()).as(module + " container port 'management'")
-                .anySatisfy(p -> assertThat(p.getName() + ":" + p.getContainerPort()).isEqualTo("management:" + config.healthPort()));
+                .anySatisfy(p -> assertThat(p.getName() + ":" + p.getContainerPort())
+                        .isEqualTo("management:" + config.healthPort()));
         assertProbe(module, c, c.getStartupProbe(), config.startedPath(), config.healthPort());
         assertProbe(module, c, c.getLivenessProbe(), config.livePath(), config.healthPort());
         assertProbe(module, c, c.getReadinessProbe(), config.readyPath(), config.healthPort());
@@ -112,14 +119,17 @@ final class PolicyLensAssertions {
         assertThat(config.livePath()).isEqualTo("/q/health/live");
         assertThat(config.readyPath()).isEqualTo("/q/health/ready");
         assertThat(c.getStartupProbe().getFailureThreshold() * c.getStartupProbe().getPeriodSeconds())
-                .as(module + ": the startup probe must leave time for Flyway migrations (>= 120 s)").isGreaterThanOrEqualTo(120);
+                .as(module + ": the startup probe must leave time for Flyway migrations (>= 120 s)")
+                .isGreaterThanOrEqualTo(120);
 
         Service s = service(module);
-        assertThat(s.getSpec().getPorts()).extracting(p -> p.getName()).as(module + " Service ports").containsExactly("http", "management");
+        assertThat(s.getSpec().getPorts()).extracting(p -> p.getName()).as(module + " Service ports")
+                .containsExactly("http", "management");
         for (var port : s.getSpec().getPorts()) {
             int expected = port.getName().equals("http") ? config.httpPort() : config.healthPort();
             IntOrString target = port.getTargetPort();
-            assertThat(ManifestChecks.resolvePort(c, target)).as(module + " Service targetPort " + port.getName()).isEqualTo(expected);
+            assertThat(ManifestChecks.resolvePort(c, target))
+                    .as(module + " Service targetPort " + port.getName()).isEqualTo(expected);
             assertThat(port.getPort()).as(module + " Service port " + port.getName()).isEqualTo(expected);
         }
     }
@@ -132,7 +142,8 @@ final class PolicyLensAssertions {
     private static void assertProbe(String module, Container c, Probe probe, String path, int port) {
         assertThat(probe).as(module + " probe for " + path).isNotNull();
         assertThat(probe.getHttpGet().getPath()).as(module + " probe path").isEqualTo(path);
-        assertThat(ManifestChecks.resolvePort(c, probe.getHttpGet().getPort())).as(module + " probe port of " + path).isEqualTo(port);
+        assertThat(ManifestChecks.resolvePort(c, probe.getHttpGet().getPort()))
+                .as(module + " probe port of " + path).isEqualTo(port);
     }
 
     void assertSecurity(String module) {
@@ -160,7 +171,8 @@ final class PolicyLensAssertions {
         var tmp = container(d).getVolumeMounts().stream().filter(m -> "/tmp".equals(m.getMountPath())).findFirst();
         assertThat(tmp).as(module + " /tmp mount").isPresent();
         assertThat(pod.getVolumes()).filteredOn(v -> v.getName().equals(tmp.get().getName()))
-                .singleElement().satisfies(v -> assertThat(v.getEmptyDir()).as(module + " /tmp is an emptyDir").isNotNull());
+                .singleElement().satisfies(v -> assertThat(v.getEmptyDir())
+                        .as(module + " /tmp is an emptyDir").isNotNull());
     }
 
     void assertEnvironment(String module, ServiceConfig config) {
@@ -193,7 +205,8 @@ final class PolicyLensAssertions {
             // every variable the manifest sets is one the service's configuration actually reads
             Set<String> unread = new TreeSet<>();
             env.keySet().stream().filter(k -> !config.reads(k)).forEach(unread::add);
-            assertThat(unread).as(module + ": environment variables that application.properties does not read").isEmpty();
+            assertThat(unread).as(module + ": environment variables that application.properties does not read")
+                    .isEmpty();
         }
     }
 
@@ -203,16 +216,17 @@ final class PolicyLensAssertions {
         assertThat(r).as(module + " resources").isNotNull();
         assertThat(r.getRequests()).as(module + " requests").containsKeys("cpu", "memory");
         assertThat(r.getLimits()).as(module + " limits").containsKeys("cpu", "memory");
-        // Under sustained load the serial collector (the JVM's choice with one CPU) grows the heap to its ceiling before
-        // it collects the old generation, so the ceiling must leave room for what is not heap (classes, JIT code,
-        // threads). Kubernetes uses the last entry of a repeated name.
+        // Under sustained load the serial collector (the JVM's choice with one CPU) grows the heap to its ceiling
+        // before it collects the old generation, so the ceiling must leave room for what is not heap (classes, JIT
+        // code, threads). Kubernetes uses the last entry of a repeated name.
         EnvVar ratio = c.getEnv().stream().filter(e -> e.getName().equals("JAVA_MAX_MEM_RATIO"))
                 .reduce((first, second) -> second).orElse(null);
         assertThat(ratio).as(module + " JAVA_MAX_MEM_RATIO (heap ceiling, % of the memory limit)").isNotNull();
         long limit = Quantity.getAmountInBytes(r.getLimits().get("memory")).longValue();
         long heap = limit * Integer.parseInt(ratio.getValue()) / 100;
         assertThat(heap + NON_HEAP_ROOM).as(module + ": heap ceiling " + heap / MIB + " MiB + " + NON_HEAP_ROOM / MIB
-                + " MiB besides the heap must fit the memory limit of " + limit / MIB + " MiB").isLessThanOrEqualTo(limit);
+                + " MiB besides the heap must fit the memory limit of " + limit / MIB + " MiB")
+                .isLessThanOrEqualTo(limit);
     }
 
     void assertIngress() {
@@ -232,12 +246,17 @@ final class PolicyLensAssertions {
         for (String module : MODULES) {
             String name = deployment(module).getMetadata().getName();
             assertThat(all(PodDisruptionBudget.class)).as("PodDisruptionBudget of " + module)
-                    .anyMatch(p -> ManifestChecks.matches(p.getSpec().getSelector(), deployment(module).getSpec().getTemplate().getMetadata().getLabels()));
+                    .anyMatch(p -> ManifestChecks.matches(p.getSpec().getSelector(),
+                            deployment(module).getSpec().getTemplate().getMetadata().getLabels()));
             if (AUTOSCALED.contains(module)) {
-                // a CPU HorizontalPodAutoscaler, or KEDA's ScaledObject (it creates the HPA) for a consumer scaled on lag
-                boolean hpa = all(HorizontalPodAutoscaler.class).stream().anyMatch(h -> h.getSpec().getScaleTargetRef().getName().equals(name));
-                boolean keda = all(KedaModel.ScaledObject.class).stream().anyMatch(o -> o.getSpec().scaleTargetRef().name().equals(name));
-                assertThat(hpa || keda).as("an autoscaler (HorizontalPodAutoscaler or ScaledObject) of " + module).isTrue();
+                // a CPU HorizontalPodAutoscaler, or KEDA's ScaledObject
+                // (it creates the HPA) for a consumer scaled on lag
+                boolean hpa = all(HorizontalPodAutoscaler.class).stream()
+                        .anyMatch(h -> h.getSpec().getScaleTargetRef().getName().equals(name));
+                boolean keda = all(KedaModel.ScaledObject.class).stream()
+                        .anyMatch(o -> o.getSpec().scaleTargetRef().name().equals(name));
+                assertThat(hpa || keda).as("an autoscaler (HorizontalPodAutoscaler or ScaledObject) of " + module)
+                        .isTrue();
                 assertThat(hpa && keda).as("two autoscalers of " + module).isFalse();
             }
         }
@@ -252,19 +271,22 @@ final class PolicyLensAssertions {
                 Service s = service(entry.getValue());
                 String url = map.getData().get(entry.getKey());
                 if (url != null) {
-                    assertThat(url).as(entry.getKey()).isEqualTo("http://" + s.getMetadata().getName() + ":" + servicePort(s, "http"));
+                    assertThat(url).as(entry.getKey()).isEqualTo("http://" + s.getMetadata().getName() + ":"
+                            + servicePort(s, "http"));
                 }
                 // where the gateway reads the data versions: the management port
                 String key = entry.getKey().replace("_URL", "_MANAGEMENT_URL");
                 String management = map.getData().get(key);
                 if (management != null) {
                     found = true;
-                    assertThat(management).as(key).isEqualTo("http://" + s.getMetadata().getName() + ":" + servicePort(s, "management"));
+                    assertThat(management).as(key).isEqualTo("http://" + s.getMetadata().getName() + ":"
+                            + servicePort(s, "management"));
                 }
             }
         }
         assertThat(found).as("the gateway's *_MANAGEMENT_URL settings in a ConfigMap").isTrue();
-        Map<String, EnvVar> gatewayEnv = container(deployment("gateway")).getEnv().stream().collect(Collectors.toMap(EnvVar::getName, e -> e));
+        Map<String, EnvVar> gatewayEnv = container(deployment("gateway")).getEnv().stream()
+                .collect(Collectors.toMap(EnvVar::getName, e -> e));
         assertThat(gatewayEnv).as("the gateway reads the services' management URLs")
                 .containsKeys("DOCUMENTS_MANAGEMENT_URL", "CLAIMS_MANAGEMENT_URL", "RECOMMENDATIONS_MANAGEMENT_URL");
     }
@@ -286,7 +308,8 @@ final class PolicyLensAssertions {
         }
         Container c = container(deployment(module));
         return ports.stream().anyMatch(p -> p.getPort() == null || Objects.equals(p.getPort().getIntVal(), port)
-                || (p.getPort().getStrVal() != null && Objects.equals(ManifestChecks.resolvePort(c, p.getPort()), port)));
+                || (p.getPort().getStrVal() != null
+                        && Objects.equals(ManifestChecks.resolvePort(c, p.getPort()), port)));
     }
 
     /** True when a same-namespace pod peer (no namespaceSelector) selects the module's pods. */
@@ -303,8 +326,9 @@ final class PolicyLensAssertions {
     }
 
     boolean ingressAllowed(String from, String to, int port) {
-        return selecting(to, "Ingress").stream().anyMatch(n -> n.getSpec().getIngress() != null && n.getSpec().getIngress().stream()
-                .anyMatch(r -> peerSelects(r.getFrom(), from) && portAllows(r.getPorts(), port, to)));
+        return selecting(to, "Ingress").stream()
+                .anyMatch(n -> n.getSpec().getIngress() != null && n.getSpec().getIngress().stream()
+                        .anyMatch(r -> peerSelects(r.getFrom(), from) && portAllows(r.getPorts(), port, to)));
     }
 
     boolean egressAllowed(String from, String to) {
@@ -312,30 +336,39 @@ final class PolicyLensAssertions {
     }
 
     boolean egressAllowed(String from, String to, int port) {
-        return selecting(from, "Egress").stream().anyMatch(n -> n.getSpec().getEgress() != null && n.getSpec().getEgress().stream()
-                .anyMatch(r -> peerSelects(r.getTo(), to) && portAllows(r.getPorts(), port, to)));
+        return selecting(from, "Egress").stream()
+                .anyMatch(n -> n.getSpec().getEgress() != null && n.getSpec().getEgress().stream()
+                        .anyMatch(r -> peerSelects(r.getTo(), to) && portAllows(r.getPorts(), port, to)));
     }
 
     boolean egressToPort(String from, int port, String protocol) {
-        return selecting(from, "Egress").stream().anyMatch(n -> n.getSpec().getEgress() != null && n.getSpec().getEgress().stream()
-                .anyMatch(r -> r.getPorts() != null && r.getPorts().stream().anyMatch(p -> Objects.equals(p.getPort().getIntVal(), port)
-                        && Objects.equals(p.getProtocol() == null ? "TCP" : p.getProtocol(), protocol))));
+        return selecting(from, "Egress").stream()
+                .anyMatch(n -> n.getSpec().getEgress() != null && n.getSpec().getEgress().stream()
+                        .anyMatch(r -> r.getPorts() != null && r.getPorts().stream()
+                                .anyMatch(p -> Objects.equals(p.getPort().getIntVal(), port)
+                                        && Objects.equals(p.getProtocol() == null ? "TCP" : p.getProtocol(),
+                                                protocol))));
     }
 
     void assertNetworkPolicies() {
         List<NetworkPolicy> policies = all(NetworkPolicy.class);
         assertThat(policies).as("NetworkPolicies").isNotEmpty();
         // a default deny: selects every Policy Lens pod, both directions, no rules
-        assertThat(policies).as("default-deny NetworkPolicy").anyMatch(n -> n.getSpec().getPolicyTypes().containsAll(List.of("Ingress", "Egress"))
-                && (n.getSpec().getIngress() == null || n.getSpec().getIngress().isEmpty())
-                && (n.getSpec().getEgress() == null || n.getSpec().getEgress().isEmpty())
-                && MODULES.stream().allMatch(m -> ManifestChecks.matches(n.getSpec().getPodSelector(), podLabels(m))));
+        assertThat(policies).as("default-deny NetworkPolicy")
+                .anyMatch(n -> n.getSpec().getPolicyTypes().containsAll(List.of("Ingress", "Egress"))
+                        && (n.getSpec().getIngress() == null || n.getSpec().getIngress().isEmpty())
+                        && (n.getSpec().getEgress() == null || n.getSpec().getEgress().isEmpty())
+                        && MODULES.stream()
+                                .allMatch(m -> ManifestChecks.matches(n.getSpec().getPodSelector(), podLabels(m))));
         for (String module : MODULES) {
-            assertThat(selecting(module, "Ingress")).as(module + " is covered by an Ingress NetworkPolicy").isNotEmpty();
+            assertThat(selecting(module, "Ingress"))
+                    .as(module + " is covered by an Ingress NetworkPolicy").isNotEmpty();
             assertThat(selecting(module, "Egress")).as(module + " is covered by an Egress NetworkPolicy").isNotEmpty();
             assertThat(egressToPort(module, 53, "UDP")).as(module + " may resolve DNS").isTrue();
-            assertThat(egressToPort(module, 443, "TCP") || egressToPort(module, 8080, "TCP")).as(module + " may reach the OIDC provider").isTrue();
-            assertThat(egressToPort(module, 5432, "TCP")).as(module + " PostgreSQL egress").isEqualTo(DB_OWNERS.contains(module));
+            assertThat(egressToPort(module, 443, "TCP") || egressToPort(module, 8080, "TCP"))
+                    .as(module + " may reach the OIDC provider").isTrue();
+            assertThat(egressToPort(module, 5432, "TCP")).as(module + " PostgreSQL egress")
+                    .isEqualTo(DB_OWNERS.contains(module));
         }
         Map<String, Set<String>> allowedCallers = Map.of(
                 "documents-service", Set.of("gateway", "claims-service", "recommendations-service"),
@@ -353,23 +386,29 @@ final class PolicyLensAssertions {
                 // the management port: only the gateway, for the data versions of the three services
                 int management = ServiceConfig.of(to).healthPort();
                 boolean gatewayReadsVersion = from.equals("gateway") && DB_OWNERS.contains(to);
-                assertThat(ingressAllowed(from, to, management)).as("ingress " + from + " -> " + to + " management port").isEqualTo(gatewayReadsVersion);
-                assertThat(egressAllowed(from, to, management)).as("egress " + from + " -> " + to + " management port").isEqualTo(gatewayReadsVersion);
+                assertThat(ingressAllowed(from, to, management))
+                        .as("ingress " + from + " -> " + to + " management port").isEqualTo(gatewayReadsVersion);
+                assertThat(egressAllowed(from, to, management)).as("egress " + from + " -> " + to + " management port")
+                        .isEqualTo(gatewayReadsVersion);
             }
         }
         // the gateway: reachable from another namespace (the ingress controller's) on its port
         int gatewayPort = ServiceConfig.of("gateway").httpPort();
         assertThat(selecting("gateway", "Ingress")).as("gateway reachable from the ingress controller namespace")
-                .anyMatch(n -> n.getSpec().getIngress().stream().anyMatch(r -> r.getFrom() != null && r.getFrom().stream()
-                        .anyMatch(p -> p.getNamespaceSelector() != null && p.getNamespaceSelector().getMatchLabels() != null
-                                && !p.getNamespaceSelector().getMatchLabels().isEmpty())
-                        && portAllows(r.getPorts(), gatewayPort, "gateway")));
-        // from another namespace: the ingress controller to the gateway's API port, Prometheus to every management port;
-        // nothing else, and neither of them anywhere else
+                .anyMatch(n -> n.getSpec().getIngress().stream()
+                        .anyMatch(r -> r.getFrom() != null && r.getFrom().stream()
+                                .anyMatch(p -> p.getNamespaceSelector() != null
+                                        && p.getNamespaceSelector().getMatchLabels() != null
+                                        && !p.getNamespaceSelector().getMatchLabels().isEmpty())
+                                && portAllows(r.getPorts(), gatewayPort, "gateway")));
+        // from another namespace: the ingress controller to the gateway's API port, Prometheus to every management
+        // port; nothing else, and neither of them anywhere else
         for (String module : MODULES) {
             ServiceConfig config = ServiceConfig.of(module);
-            assertThat(monitoringReaches(module, config.healthPort())).as(module + ": Prometheus reaches the management port").isTrue();
-            assertThat(monitoringReaches(module, config.httpPort())).as(module + ": Prometheus reaches the API port").isFalse();
+            assertThat(monitoringReaches(module, config.healthPort()))
+                    .as(module + ": Prometheus reaches the management port").isTrue();
+            assertThat(monitoringReaches(module, config.httpPort()))
+                    .as(module + ": Prometheus reaches the API port").isFalse();
             for (NetworkPolicy n : selecting(module, "Ingress")) {
                 if (n.getSpec().getIngress() == null) {
                     continue;
@@ -381,16 +420,21 @@ final class PolicyLensAssertions {
                         if (p.getNamespaceSelector() == null) {
                             return;
                         }
-                        assertThat(r.getPorts()).as(module + ": a rule from another namespace names its ports").isNotEmpty();
-                        boolean monitoring = "monitoring".equals(p.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name"));
+                        assertThat(r.getPorts()).as(module + ": a rule from another namespace names its ports")
+                                .isNotEmpty();
+                        boolean monitoring =
+                                "monitoring".equals(p.getNamespaceSelector().getMatchLabels().get(NAMESPACE_LABEL));
                         if (monitoring) {
                             assertThat(r.getPorts()).as(module + ": Prometheus may reach the management port only")
-                                    .allSatisfy(port -> assertThat(ManifestChecks.resolvePort(container(deployment(module)), port.getPort()))
+                                    .allSatisfy(port -> assertThat(ManifestChecks.resolvePort(
+                                            container(deployment(module)), port.getPort()))
                                             .isEqualTo(config.healthPort()));
                         } else {
-                            assertThat(module).as("ingress from another namespace than monitoring").isEqualTo("gateway");
+                            assertThat(module).as("ingress from another namespace than monitoring")
+                                    .isEqualTo("gateway");
                             assertThat(r.getPorts()).as("the ingress controller may reach the gateway's API port only")
-                                    .allSatisfy(port -> assertThat(ManifestChecks.resolvePort(container(deployment(module)), port.getPort()))
+                                    .allSatisfy(port -> assertThat(ManifestChecks.resolvePort(
+                                            container(deployment(module)), port.getPort()))
                                             .isEqualTo(config.httpPort()));
                         }
                     });
@@ -401,10 +445,13 @@ final class PolicyLensAssertions {
 
     /** True when a rule admits pods of the monitoring namespace to this port of the module's pods. */
     boolean monitoringReaches(String module, int port) {
-        return selecting(module, "Ingress").stream().anyMatch(n -> n.getSpec().getIngress() != null && n.getSpec().getIngress().stream()
-                .anyMatch(r -> r.getFrom() != null && r.getFrom().stream().anyMatch(p -> p.getNamespaceSelector() != null
-                        && "monitoring".equals(p.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name")))
-                        && portAllows(r.getPorts(), port, module)));
+        return selecting(module, "Ingress").stream()
+                .anyMatch(n -> n.getSpec().getIngress() != null && n.getSpec().getIngress().stream()
+                        .anyMatch(r -> r.getFrom() != null && r.getFrom().stream()
+                                .anyMatch(p -> p.getNamespaceSelector() != null
+                                        && "monitoring".equals(
+                                                p.getNamespaceSelector().getMatchLabels().get(NAMESPACE_LABEL)))
+                                && portAllows(r.getPorts(), port, module)));
     }
 
     /** No egress rule lets a pod reach every address: no rule without destinations, no 0.0.0.0/0 or ::/0. */
@@ -414,7 +461,8 @@ final class PolicyLensAssertions {
                 continue;
             }
             n.getSpec().getEgress().forEach(r -> {
-                assertThat(r.getTo()).as(n.getMetadata().getName() + ": an egress rule to every destination").isNotEmpty();
+                assertThat(r.getTo()).as(n.getMetadata().getName()
+                        + ": an egress rule to every destination").isNotEmpty();
                 r.getTo().stream().filter(p -> p.getIpBlock() != null).forEach(p -> assertThat(p.getIpBlock().getCidr())
                         .as(n.getMetadata().getName() + ": egress to the whole internet").isNotIn("0.0.0.0/0", "::/0"));
             });
@@ -437,15 +485,20 @@ final class PolicyLensAssertions {
             assertThat(egressToInClusterPeer(module, 5432)).as(module + " reaches the in-cluster PostgreSQL").isTrue();
         }
         for (String module : MODULES) {
-            assertThat(egressToInClusterPeer(module, 8080)).as(module + " reaches the in-cluster OIDC provider").isTrue();
+            assertThat(egressToInClusterPeer(module, 8080))
+                    .as(module + " reaches the in-cluster OIDC provider").isTrue();
         }
     }
 
     private boolean egressToInClusterPeer(String module, int port) {
-        return selecting(module, "Egress").stream().anyMatch(n -> n.getSpec().getEgress() != null && n.getSpec().getEgress().stream()
-                .anyMatch(r -> r.getTo() != null && r.getTo().stream().anyMatch(p -> p.getNamespaceSelector() != null
-                        && p.getNamespaceSelector().getMatchLabels() != null && !p.getNamespaceSelector().getMatchLabels().isEmpty())
-                        && r.getPorts() != null && r.getPorts().stream().anyMatch(pp -> Objects.equals(pp.getPort().getIntVal(), port))));
+        return selecting(module, "Egress").stream()
+                .anyMatch(n -> n.getSpec().getEgress() != null && n.getSpec().getEgress().stream()
+                        .anyMatch(r -> r.getTo() != null && r.getTo().stream()
+                                .anyMatch(p -> p.getNamespaceSelector() != null
+                                        && p.getNamespaceSelector().getMatchLabels() != null
+                                        && !p.getNamespaceSelector().getMatchLabels().isEmpty())
+                                && r.getPorts() != null && r.getPorts().stream()
+                                        .anyMatch(pp -> Objects.equals(pp.getPort().getIntVal(), port))));
     }
 
     void assertServiceMonitors() {
@@ -454,13 +507,16 @@ final class PolicyLensAssertions {
                 Service s = service(module);
                 if (ManifestChecks.matches(m.getSpec().getSelector(), s.getMetadata().getLabels())) {
                     m.getSpec().getEndpoints().forEach(e -> {
-                        assertThat(e.getPath()).as("metrics path of " + module).isEqualTo(ServiceConfig.of(module).metricsPath());
+                        assertThat(e.getPath()).as("metrics path of " + module)
+                                .isEqualTo(ServiceConfig.of(module).metricsPath());
                         // scraped where metrics are served: the management port (the API port answers 404)
-                        assertThat(servicePort(s, e.getPort())).as("metrics port of " + module).isEqualTo(ServiceConfig.of(module).healthPort());
+                        assertThat(servicePort(s, e.getPort())).as("metrics port of " + module)
+                                .isEqualTo(ServiceConfig.of(module).healthPort());
                     });
                 }
             }
-            assertThat(MODULES).allMatch(module -> ManifestChecks.matches(m.getSpec().getSelector(), service(module).getMetadata().getLabels()));
+            assertThat(MODULES).allMatch(module ->
+                    ManifestChecks.matches(m.getSpec().getSelector(), service(module).getMetadata().getLabels()));
         }
     }
 }

@@ -26,7 +26,8 @@ class PolicyLensAssertionsCanFailTest {
     @Test
     void aProbeOnTheApiPortIsRefused() {
         PolicyLensAssertions a = new PolicyLensAssertions(rendered(Map.of()));
-        PolicyLensAssertions.container(a.deployment("claims-service")).getReadinessProbe().getHttpGet().setPort(new IntOrString("http"));
+        PolicyLensAssertions.container(a.deployment("claims-service")).getReadinessProbe().getHttpGet()
+                .setPort(new IntOrString("http"));
         assertThatThrownBy(() -> a.assertProbesAndPorts("claims-service", ServiceConfig.of("claims-service")))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("probe port");
     }
@@ -34,22 +35,23 @@ class PolicyLensAssertionsCanFailTest {
     @Test
     void prometheusOnTheApiPortIsRefused() {
         PolicyLensAssertions a = new PolicyLensAssertions(rendered(Map.of()));
-        NetworkPolicy metrics = a.all(NetworkPolicy.class).stream().filter(n -> n.getMetadata().getName().endsWith("-metrics-ingress"))
-                .findFirst().orElseThrow();
+        NetworkPolicy metrics = a.all(NetworkPolicy.class).stream()
+                .filter(n -> n.getMetadata().getName().endsWith("-metrics-ingress")).findFirst().orElseThrow();
         List<NetworkPolicyPort> ports = new ArrayList<>(metrics.getSpec().getIngress().get(0).getPorts());
         NetworkPolicyPort http = new NetworkPolicyPort();
         http.setProtocol("TCP");
         http.setPort(new IntOrString("http"));
         ports.add(http);
         metrics.getSpec().getIngress().get(0).setPorts(ports);
-        assertThatThrownBy(a::assertNetworkPolicies).isInstanceOf(AssertionError.class).hasMessageContaining("Prometheus");
+        assertThatThrownBy(a::assertNetworkPolicies).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Prometheus");
     }
 
     @Test
     void anExtractionServiceOnDocumentsManagementPortIsRefused() {
         PolicyLensAssertions a = new PolicyLensAssertions(rendered(Map.of()));
-        NetworkPolicy claims = a.all(NetworkPolicy.class).stream().filter(n -> n.getMetadata().getName().endsWith("-claims-service"))
-                .findFirst().orElseThrow();
+        NetworkPolicy claims = a.all(NetworkPolicy.class).stream()
+                .filter(n -> n.getMetadata().getName().endsWith("-claims-service")).findFirst().orElseThrow();
         NetworkPolicyPort management = new NetworkPolicyPort();
         management.setProtocol("TCP");
         management.setPort(new IntOrString(9000));
@@ -64,12 +66,14 @@ class PolicyLensAssertionsCanFailTest {
     void scrapingTheApiPortIsRefused() {
         PolicyLensAssertions a = new PolicyLensAssertions(rendered(Map.of("metrics.serviceMonitor.enabled", true)));
         a.all(ServiceMonitor.class).get(0).getSpec().getEndpoints().get(0).setPort("http");
-        assertThatThrownBy(a::assertServiceMonitors).isInstanceOf(AssertionError.class).hasMessageContaining("metrics port");
+        assertThatThrownBy(a::assertServiceMonitors).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("metrics port");
     }
 
     @Test
     void egressOutsideTheClusterIsNotADefault() {
-        PolicyLensAssertions a = new PolicyLensAssertions(rendered(Map.of("networkPolicy.postgres.cidrs[0]", "10.30.0.0/16")));
+        PolicyLensAssertions a = new PolicyLensAssertions(
+                rendered(Map.of("networkPolicy.postgres.cidrs[0]", "10.30.0.0/16")));
         assertThatThrownBy(a::assertEgressStaysInTheCluster).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("outside the cluster");
     }

@@ -26,7 +26,8 @@ record ServiceConfig(String module, int httpPort, int healthPort, String healthR
      * retires itself once they do, when the general rules below decide.
      */
     static final Set<String> KAFKA_CLIENT_CONTRACT = Set.of("KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SECURITY_PROTOCOL",
-            "KAFKA_SASL_MECHANISM", "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_TYPE", "KAFKA_SSL_TRUSTSTORE_CERTIFICATES");
+            "KAFKA_SASL_MECHANISM", "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_TYPE",
+            "KAFKA_SSL_TRUSTSTORE_CERTIFICATES");
     static final Set<String> KAFKA_CLIENTS = Set.of("documents-service", "claims-service", "recommendations-service");
 
     /** Ports given by docs/architecture.md, used until a service has its own configuration. */
@@ -63,16 +64,19 @@ record ServiceConfig(String module, int httpPort, int healthPort, String healthR
             }
         }
         boolean kafkaClient = RepoFiles.read(RepoFiles.root().resolve(module).resolve("pom.xml"))
-                .contains("<artifactId>quarkus-messaging-kafka</artifactId>") || RepoFiles.mainSourcesContain(module, "default-kafka-broker");
-        return new ServiceConfig(module, httpPort, healthPort, healthRoot, metricsPath, env, propertyEnv, kafkaClient, true);
+                .contains("<artifactId>quarkus-messaging-kafka</artifactId>")
+                || RepoFiles.mainSourcesContain(module, "default-kafka-broker");
+        return new ServiceConfig(module, httpPort, healthPort, healthRoot, metricsPath, env,
+                propertyEnv, kafkaClient, true);
     }
 
     /**
      * True when the configuration reads this environment variable: a ${VAR} placeholder; the environment form of a
      * property the file sets (Quarkus maps POLICYLENS_CHANGES_KAFKA_ENABLED to policylens.changes.kafka.enabled); a
-     * KAFKA_* variable in a module whose clients take Quarkus' default Kafka configuration (it hands every KAFKA_* variable
-     * to the clients, KAFKA_SASL_JAAS_CONFIG as sasl.jaas.config); the client contract above, until they do; QUARKUS_ and JAVA_ settings; or the pod's namespace, which quarkus-kubernetes
-     * gives every Deployment it generates (downward API; not a setting).
+     * KAFKA_* variable in a module whose clients take Quarkus' default Kafka configuration (it hands every KAFKA_*
+     * variable to the clients, KAFKA_SASL_JAAS_CONFIG as sasl.jaas.config); the client contract above, until they do;
+     * QUARKUS_ and JAVA_ settings; or the pod's namespace, which quarkus-kubernetes gives every Deployment it generates
+     * (downward API; not a setting).
      */
     boolean reads(String envVar) {
         return envVars.contains(envVar) || propertyEnvNames.contains(envVar)

@@ -119,7 +119,8 @@ final class StrictModel {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        mapper.registerModule(new SimpleModule("unknown-enum-values-fail").setDeserializerModifier(new UnknownEnumValuesFail()));
+        mapper.registerModule(new SimpleModule("unknown-enum-values-fail")
+                .setDeserializerModifier(new UnknownEnumValuesFail()));
         return mapper;
     }
 
@@ -130,7 +131,8 @@ final class StrictModel {
     private static final class UnknownEnumValuesFail extends BeanDeserializerModifier {
         @Override
         public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
-                                                          BeanDescription description, JsonDeserializer<?> deserializer) {
+                                                          BeanDescription description,
+                                                          JsonDeserializer<?> deserializer) {
             return new StdDeserializer<Object>(type) {
                 @Override
                 public Object deserialize(JsonParser p, DeserializationContext context) throws IOException {

@@ -62,7 +62,8 @@ class ValidatorsCanFailTest {
     @ParameterizedTest(name = "model rejects {0}")
     @CsvSource(delimiter = '|', value = {
             "an unknown field                 | 'replicas: 1'             | 'replica: 1'",
-            "an unknown nested field          | 'image: example/web:1'    | 'image: example/web:1\n          imagePolicy: Always'",
+            "an unknown nested field          | 'image: example/web:1'"
+                    + " | 'image: example/web:1\n          imagePolicy: Always'",
             "a string for an int              | 'containerPort: 8080'     | 'containerPort: \"8080\"'",
             "a string for a boolean           | 'replicas: 1'             | 'replicas: 1\n  paused: \"false\"'",
             "a number for a string            | 'image: example/web:1'    | 'image: 42'",
@@ -79,10 +80,12 @@ class ValidatorsCanFailTest {
     @CsvSource(delimiter = '|', value = {
             "a bad policyType                 | 'policyTypes: [Ingress, Egress]' | 'policyTypes: [Ingres]'",
             "a missing image                  | 'image: example/web:1'           | 'imagePullPolicy: Always'",
-            "a bad imagePullPolicy            | 'image: example/web:1'           | 'image: example/web:1\n          imagePullPolicy: Sometimes'",
+            "a bad imagePullPolicy            | 'image: example/web:1'"
+                    + " | 'image: example/web:1\n          imagePullPolicy: Sometimes'",
             "a probe on an undeclared port    | 'port: http}}'                   | 'port: metrics}}'",
             "a targetPort no container has    | 'targetPort: http'               | 'targetPort: web'",
-            "a selector that misses the pods  | 'selector: {matchLabels: {app: web}}' | 'selector: {matchLabels: {app: api}}'",
+            "a selector that misses the pods  | 'selector: {matchLabels: {app: web}}'"
+                    + " | 'selector: {matchLabels: {app: api}}'",
             "a bad protocol                   | 'protocol: TCP'                  | 'protocol: HTTP'",
             "an invalid name                  | 'metadata: {name: web}'          | 'metadata: {name: Web_1}'",
             "a surge that is a string number  | 'maxSurge: 25%'                  | 'maxSurge: \"1\"'",
@@ -117,11 +120,13 @@ class ValidatorsCanFailTest {
         var containers = target.path("spec").path("template").path("spec").path("containers");
         assertThat(containers).hasSize(2);
         assertThat(containers.get(0).path("image").asText()).isEqualTo("example/web:2");
-        assertThat(containers.get(0).path("readinessProbe").isMissingNode()).as("merged by name, not replaced").isFalse();
+        assertThat(containers.get(0).path("readinessProbe").isMissingNode())
+                .as("merged by name, not replaced").isFalse();
     }
 
     @Test
-    void kustomizationWithAnUnsupportedFieldFails(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void kustomizationWithAnUnsupportedFieldFails(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Files.writeString(dir.resolve("kustomization.yaml"), """
                 apiVersion: kustomize.config.k8s.io/v1beta1
                 kind: Kustomization
@@ -132,8 +137,11 @@ class ValidatorsCanFailTest {
     }
 
     @Test
-    void jsonPatchWithATargetPatchesEveryMatchAndStopsAtAFailedTest(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        java.nio.file.Files.writeString(dir.resolve("web.yaml"), DEPLOYMENT + "---\n" + DEPLOYMENT.replace("metadata: {name: web}", "metadata: {name: api}").replace("- name: web", "- name: api"));
+    void jsonPatchWithATargetPatchesEveryMatchAndStopsAtAFailedTest(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String api = DEPLOYMENT.replace("metadata: {name: web}", "metadata: {name: api}")
+                .replace("- name: web", "- name: api");
+        java.nio.file.Files.writeString(dir.resolve("web.yaml"), DEPLOYMENT + "---\n" + api);
         java.nio.file.Files.writeString(dir.resolve("patch.yaml"), """
                 - op: add
                   path: /spec/template/spec/enableServiceLinks
@@ -147,13 +155,15 @@ class ValidatorsCanFailTest {
                   - path: patch.yaml
                     target: {kind: Deployment}
                 """);
-        assertThat(MiniKustomize.build(dir)).hasSize(2).allSatisfy(o -> assertThat(o.path("spec").path("template").path("spec")
-                .path("enableServiceLinks").asBoolean(true)).isFalse());
+        assertThat(MiniKustomize.build(dir)).hasSize(2)
+                .allSatisfy(o -> assertThat(o.path("spec").path("template").path("spec")
+                        .path("enableServiceLinks").asBoolean(true)).isFalse());
         java.nio.file.Files.writeString(dir.resolve("patch.yaml"), """
                 - op: test
                   path: /spec/template/spec/containers/0/name
                   value: web
                 """);
-        assertThatThrownBy(() -> MiniKustomize.build(dir)).as("the test op fails on Deployment api").hasMessageContaining("api");
+        assertThatThrownBy(() -> MiniKustomize.build(dir)).as("the test op fails on Deployment api")
+                .hasMessageContaining("api");
     }
 }

@@ -40,8 +40,9 @@ import java.util.stream.Stream;
  * [--url http://127.0.0.1:8081] [--documents 1000] [--concurrency 8] [--bytes 10240] [--warmup 300]
  * [--max-seconds 600] [--cpu-pids PID,PID --clock-ticks 100]}. With {@code --cpu-pids} (the service JVM and the
  * PostgreSQL postmaster) the result also says how much CPU the service and its database used per document and
- * how busy the machine was with other processes, so a figure measured on a shared machine can be judged. The bearer token (role contributor) is minted with {@link LocalTokens}, i.e. the
- * service must run with the {@code local} profile; {@code --token T} overrides that.
+ * how busy the machine was with other processes, so a figure measured on a shared machine can be judged. The bearer
+ * token (role contributor) is minted with {@link LocalTokens}, i.e. the service must run with the {@code local}
+ * profile; {@code --token T} overrides that.
  */
 public final class IngestLoadGenerator {
 
@@ -59,7 +60,8 @@ public final class IngestLoadGenerator {
             options.put(args[i].substring(2), args[++i]);
         }
         if (!options.containsKey("seeds")) {
-            throw new IllegalArgumentException("--seeds DIR is required (the seed corpus, e.g. ../shared/corpus/seeds)");
+            throw new IllegalArgumentException(
+                    "--seeds DIR is required (the seed corpus, e.g. ../shared/corpus/seeds)");
         }
         URI base = URI.create(options.get("url").replaceAll("/+$", ""));
         requireLoopback(base);
@@ -104,16 +106,18 @@ public final class IngestLoadGenerator {
         int errors = result.completed.get() - ok;
         StringBuilder statuses = new StringBuilder();
         result.statuses.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
-                statuses.append(statuses.isEmpty() ? "" : ",").append('"').append(e.getKey()).append("\":").append(e.getValue().get()));
+                statuses.append(statuses.isEmpty() ? "" : ",").append('"').append(e.getKey()).append("\":")
+                        .append(e.getValue().get()));
         double seconds = result.nanos / 1e9;
         System.out.println(String.format(Locale.ROOT,
-                "{\"benchmark\":\"documents-http-ingest\",\"url\":\"%s\",\"run\":\"%s\",\"documents\":%d,\"completed\":%d,"
-                        + "\"created\":%d,\"errors\":%d,\"statuses\":{%s},\"firstError\":%s,\"concurrency\":%d,\"warmupDocuments\":%d,"
-                        + "\"avgRequestBytes\":%d,\"seconds\":%.2f,\"documentsPerSecond\":%.1f,\"megabytesPerSecond\":%.2f,"
+                "{\"benchmark\":\"documents-http-ingest\",\"url\":\"%s\",\"run\":\"%s\",\"documents\":%d,"
+                        + "\"completed\":%d,\"created\":%d,\"errors\":%d,\"statuses\":{%s},\"firstError\":%s,"
+                        + "\"concurrency\":%d,\"warmupDocuments\":%d,\"avgRequestBytes\":%d,\"seconds\":%.2f,"
+                        + "\"documentsPerSecond\":%.1f,\"megabytesPerSecond\":%.2f,"
                         + "\"latencyMs\":{\"p50\":%.1f,\"p95\":%.1f,\"p99\":%.1f,\"max\":%.1f},\"timedOut\":%s,"
                         + "\"cpu\":{\"cores\":%d,\"serviceAndDatabaseSeconds\":%.2f,\"loadGeneratorSeconds\":%.2f,"
-                        + "\"otherProcessesSeconds\":%.2f,\"machineBusyPercent\":%.0f,\"serviceAndDatabaseMsPerDocument\":%.2f,"
-                        + "\"cpuBoundEstimateDocumentsPerSecond\":%.0f}}",
+                        + "\"otherProcessesSeconds\":%.2f,\"machineBusyPercent\":%.0f,"
+                        + "\"serviceAndDatabaseMsPerDocument\":%.2f,\"cpuBoundEstimateDocumentsPerSecond\":%.0f}}",
                 endpoint, run, documents, result.completed.get(), ok, errors, statuses,
                 result.firstError == null ? "null" : quote(result.firstError), concurrency, warmup,
                 result.completed.get() == 0 ? 0 : result.bytes.get() / result.completed.get(), seconds,
@@ -121,11 +125,13 @@ public final class IngestLoadGenerator {
                 percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99),
                 latencies.length == 0 ? 0.0 : latencies[latencies.length - 1] / 1e6, result.timedOut,
                 Runtime.getRuntime().availableProcessors(), watchedCpu, selfCpu,
-                Math.max(0, machineCpu - watchedCpu - selfCpu), machineTotal == 0 ? 0 : 100.0 * machineCpu / machineTotal,
+                Math.max(0, machineCpu - watchedCpu - selfCpu),
+                machineTotal == 0 ? 0 : 100.0 * machineCpu / machineTotal,
                 result.completed.get() == 0 ? 0.0 : watchedCpu * 1000 / result.completed.get(),
                 // what all cores would sustain if only the service, its database and this generator ran
                 watchedCpu + selfCpu == 0 ? 0.0
-                        : Runtime.getRuntime().availableProcessors() * result.completed.get() / (watchedCpu + selfCpu)));
+                        : Runtime.getRuntime().availableProcessors() * result.completed.get()
+                                / (watchedCpu + selfCpu)));
         System.exit(errors == 0 && !result.timedOut ? 0 : 1);
     }
 

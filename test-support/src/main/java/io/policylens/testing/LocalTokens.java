@@ -99,7 +99,8 @@ public final class LocalTokens {
                 throw new IllegalStateException(PRIVATE_KEY + " is not a PKCS#8 PEM private key");
             }
             String body = pem.substring(begin + "-----BEGIN PRIVATE KEY-----".length(), end).replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -108,7 +109,8 @@ public final class LocalTokens {
     }
 
     private static void usage() {
-        System.err.println("usage: LocalTokens <" + String.join("|", ROLES) + "> [partner-organisation] [--user NAME] [--hours N]");
+        System.err.println("usage: LocalTokens <" + String.join("|", ROLES)
+                + "> [partner-organisation] [--user NAME] [--hours N]");
         System.err.println("  prints a bearer token for a service running with the 'local' profile (development only)");
     }
 }

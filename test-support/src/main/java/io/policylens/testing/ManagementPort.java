@@ -34,21 +34,24 @@ public final class ManagementPort {
         return Long.parseLong(version.group(1));
     }
 
-    /** The data version is served on the management port only: the API port answers 404, its OpenAPI document omits it. */
+    /**
+     * The data version is served on the management port only: the API port answers 404, its OpenAPI document omits it.
+     */
     public static void assertDataVersionOnTheManagementPortOnly(URL managementRoot, URL apiRoot) {
         dataVersion(managementRoot);
         URI api = URI.create(apiRoot.toString());
         HttpResponse<String> onApiPort = get(api.resolve(DATA_VERSION));
         HttpResponse<String> openApi = get(api.resolve("/q/openapi?format=json"));
         if (onApiPort.statusCode() != 404 || openApi.statusCode() != 200 || openApi.body().contains(DATA_VERSION)) {
-            throw new AssertionError("the API port serves or documents " + DATA_VERSION + ": HTTP " + onApiPort.statusCode()
-                    + ", OpenAPI HTTP " + openApi.statusCode());
+            throw new AssertionError("the API port serves or documents " + DATA_VERSION + ": HTTP "
+                    + onApiPort.statusCode() + ", OpenAPI HTTP " + openApi.statusCode());
         }
     }
 
     private static HttpResponse<String> get(URI uri) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new AssertionError("GET " + uri + " failed: " + e, e);
         } catch (InterruptedException e) {

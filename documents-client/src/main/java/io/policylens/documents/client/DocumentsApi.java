@@ -17,8 +17,8 @@ import java.util.UUID;
 
 /**
  * documents-service as seen by the extraction services, called with the service's own
- * client-credentials token (role {@code service}: all partners' documents). Changes come from the Kafka change topic, not from here.
- * Base URL: {@code quarkus.rest-client.documents.url}.
+ * client-credentials token (role {@code service}: all partners' documents). Changes come from the Kafka change topic,
+ * not from here. Base URL: {@code quarkus.rest-client.documents.url}.
  */
 @RegisterRestClient(configKey = "documents")
 @OidcClientFilter

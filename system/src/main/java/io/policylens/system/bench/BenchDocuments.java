@@ -28,7 +28,8 @@ final class BenchDocuments {
     }
 
     String document(int n) {
-        StringBuilder text = new StringBuilder("Benchmark document ").append(run).append(" number ").append(n).append(".\n\n");
+        StringBuilder text = new StringBuilder("Benchmark document ").append(run).append(" number ").append(n)
+                .append(".\n\n");
         int i = (n * 7) % paragraphs.size();
         while (text.length() < bytes) {
             text.append(paragraphs.get(i)).append("\n\n");

@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * CPU seconds each part of the stack used during a phase, so a result says where the time went, not only how long
- * it took: the four services, PostgreSQL (all its processes), Kafka, Keycloak, this load generator and everything else on
- * the machine ({@code /proc/stat} total minus the parts). Second replicas of claims- and recommendations-service count as
- * parts of their own (claims-service-2).
+ * it took: the four services, PostgreSQL (all its processes), Kafka, Keycloak, this load generator and everything else
+ * on the machine ({@code /proc/stat} total minus the parts). Second replicas of claims- and recommendations-service
+ * count as parts of their own (claims-service-2).
  */
 final class CpuUsage {
 
@@ -41,7 +41,8 @@ final class CpuUsage {
         seconds.put(StackParts.KAFKA, launched(stack, StackParts.KAFKA));
         seconds.put("keycloak", launched(stack, "keycloak"));
         seconds.put("load-generator", ProcessStats.cpuSeconds(ProcessHandle.current().pid()));
-        parts += seconds.get("postgres") + seconds.get(StackParts.KAFKA) + seconds.get("keycloak") + seconds.get("load-generator");
+        parts += seconds.get("postgres") + seconds.get(StackParts.KAFKA) + seconds.get("keycloak")
+                + seconds.get("load-generator");
         seconds.put("other", ProcessStats.machineCpuSeconds() - parts);
         return new CpuUsage(seconds, jvmSeconds);
     }

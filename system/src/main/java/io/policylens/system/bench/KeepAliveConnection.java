@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One HTTP/1.1 keep-alive connection for the benchmark's load: a blocking socket, GET and POST with a body sent
- * as given, fixed-length or chunked answers. The JDK's HttpClient costs about 2 ms of CPU per request, as much as a cached answer of the gateway
- * itself, which on 2 shared cores would measure the load generator as much as the stack. Not a general client:
- * no TLS, no redirects, no compression (the gateway sends none unless asked).
+ * as given, fixed-length or chunked answers. The JDK's HttpClient costs about 2 ms of CPU per request, as much as a
+ * cached answer of the gateway itself, which on 2 shared cores would measure the load generator as much as the stack.
+ * Not a general client: no TLS, no redirects, no compression (the gateway sends none unless asked).
  */
 final class KeepAliveConnection implements AutoCloseable {
 
@@ -58,10 +58,12 @@ final class KeepAliveConnection implements AutoCloseable {
         return send("POST", path, bearerToken, "", body);
     }
 
-    private Answer send(String method, String path, String bearerToken, String headerLines, byte[] body) throws IOException {
+    private Answer send(String method, String path, String bearerToken, String headerLines, byte[] body)
+            throws IOException {
         String head = method + " " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
                 + "\r\nAuthorization: Bearer " + bearerToken + "\r\nAccept: application/json\r\n" + headerLines
-                + (body == null ? "" : "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n") + "\r\n";
+                + (body == null ? "" : "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n")
+                + "\r\n";
         for (int attempt = 0; ; attempt++) {
             try {
                 connectIfNeeded();

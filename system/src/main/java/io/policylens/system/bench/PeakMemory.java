@@ -14,8 +14,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The highest resident memory of each service (and the Kafka broker) while the load runs, sampled twice a second: what a pod's memory
- * limit must hold, next to what a service keeps once the load is over.
+ * The highest resident memory of each service (and the Kafka broker) while the load runs, sampled twice a second: what
+ * a pod's memory limit must hold, next to what a service keeps once the load is over.
  */
 final class PeakMemory {
 

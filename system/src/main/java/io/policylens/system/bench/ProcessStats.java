@@ -62,7 +62,8 @@ final class ProcessStats {
                     String stat = Files.readString(entry.resolve("stat"));
                     if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).equals(name)) {
                         String[] fields = statFields(stat);
-                        // a connection process that ended took its CPU with it; the postmaster's children counters keep it
+                        // a connection process that ended took its CPU with it;
+                        // the postmaster's children counters keep it
                         total += (Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
                                 + Long.parseLong(fields[14])) / (double) CLOCK_TICKS;
                     }
@@ -109,8 +110,9 @@ final class ProcessStats {
                     String kind = threadKind(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
                     if (kind != null) {
                         String[] fields = statFields(stat);
-                        kinds.merge(kind, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS,
-                                Double::sum);
+                        double seconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12]))
+                                / (double) CLOCK_TICKS;
+                        kinds.merge(kind, seconds, Double::sum);
                     }
                 } catch (IOException | RuntimeException e) {
                     // the thread ended while we looked

@@ -43,8 +43,8 @@ import java.util.regex.Pattern;
  *   service's extraction CPU-seconds per document (all its replicas together).</li>
  *   <li>Analysis: {@code GET /api/v1/documents/{id}/analysis} over the ingested documents from 16 concurrent clients
  *   for a fixed time after a warm-up: requests/s and latency percentiles.</li>
- *   <li>Memory: each service's and the Kafka broker's resident set size after 1 and 2 (warm); and what documents-service's
- *   change relay published to Kafka (its {@code policylens_changes_relay_*} metrics).</li>
+ *   <li>Memory: each service's and the Kafka broker's resident set size after 1 and 2 (warm); and what
+ *   documents-service's change relay published to Kafka (its {@code policylens_changes_relay_*} metrics).</li>
  *   <li>Startup: each service stopped and started alone, several times: time from process start to the first ready
  *   answer of /q/health/ready, and Quarkus's own "started in" figure.</li>
  * </ol>
@@ -69,10 +69,11 @@ public final class SystemBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new java.util.TreeMap<>();
-        String[] defaults = {"documents", "1000", "bytes", "10240", "concurrency", "8", "clients", "16", "seconds", "30",
-                "warmup-seconds", "30", "startup-runs", "3", "keep-running", "false", "timeout-seconds", "600",
-                "attach", "false", "phases", "ingest,paced,analysis,startup", "analysis-cache", "true", "settle-seconds", "30",
-                "replicas", "1,2", "paced-rate", "5", "paced-documents", "250"};
+        String[] defaults = {"documents", "1000", "bytes", "10240", "concurrency", "8", "clients", "16",
+                "seconds", "30", "warmup-seconds", "30", "startup-runs", "3", "keep-running", "false",
+                "timeout-seconds", "600", "attach", "false", "phases", "ingest,paced,analysis,startup",
+                "analysis-cache", "true", "settle-seconds", "30", "replicas", "1,2",
+                "paced-rate", "5", "paced-documents", "250"};
         for (int i = 0; i < defaults.length; i += 2) {
             options.put(defaults[i], defaults[i + 1]);
         }
@@ -195,7 +196,8 @@ public final class SystemBenchmark {
                     ingest.path("fullyExtractedSeconds").asDouble(), whole.path("claims-service").asDouble(),
                     warm.path("claims-service").asDouble(), whole.path("recommendations-service").asDouble(),
                     warm.path("recommendations-service").asDouble(), ingest.path("submitDocumentsPerSecond").asDouble(),
-                    threadSplit(byThread.path("claims-service")), threadSplit(byThread.path("recommendations-service"))));
+                    threadSplit(byThread.path("claims-service")),
+                    threadSplit(byThread.path("recommendations-service"))));
             if (pacedRounds) {
                 paced.add(pacedRound(ingests, replicas));
             }
@@ -222,7 +224,8 @@ public final class SystemBenchmark {
         double clusteringMsPerDocument = (clusteringSeconds() - clusteringBefore) * 1000 / documents;
         ingest.put("reclusteringMsPerDocument", round(clusteringMsPerDocument));
         double recommendations = ingest.path("extractionCpuMsPerDocument").path("recommendations-service").asDouble();
-        ingest.put("recommendationsCpuMsPerDocumentWithoutReclustering", round(recommendations - clusteringMsPerDocument));
+        ingest.put("recommendationsCpuMsPerDocumentWithoutReclustering",
+                round(recommendations - clusteringMsPerDocument));
         JsonNode byThread = ingest.path("extractionCpuMsPerDocumentByThread");
         return String.format("%8d | %17.1f | %26.1f (%4.1f re-clustering) | %s / %s", replicas,
                 ingest.path("extractionCpuMsPerDocument").path("claims-service").asDouble(),
@@ -254,7 +257,8 @@ public final class SystemBenchmark {
     /** Submits {@code documents} new documents, at {@code rate} per second or as fast as it can when 0. */
     private List<UUID> ingest(ObjectNode ingest, int documents, double rate) throws Exception {
         int concurrency = Integer.parseInt(options.get("concurrency"));
-        BenchDocuments generator = new BenchDocuments(Path.of(options.get("seeds")), UUID.randomUUID().toString().substring(0, 8),
+        BenchDocuments generator = new BenchDocuments(Path.of(options.get("seeds")),
+                UUID.randomUUID().toString().substring(0, 8),
                 Integer.parseInt(options.get("bytes")));
         // bodies are serialised before the clock starts: the load generator shares the 2 cores with the stack
         List<byte[]> bodies = new ArrayList<>(documents);
@@ -264,7 +268,8 @@ public final class SystemBenchmark {
             bytes += content.length();
             bodies.add(JSON.writeValueAsBytes(Map.of("content", content, "format", "text", "visibility", "public")));
         }
-        log("ingest: " + documents + " documents of ~" + bytes / documents + " characters through the gateway, " + concurrency + " concurrent...");
+        log("ingest: " + documents + " documents of ~" + bytes / documents + " characters through the gateway, "
+                + concurrency + " concurrent...");
         List<UUID> ids = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger created = new AtomicInteger();
         // a consumer group's cursor is the sum of its committed offsets over the topic's partitions
@@ -288,7 +293,8 @@ public final class SystemBenchmark {
                         }
                         String token = tokens.token(PARTNER);
                         long t = System.nanoTime();
-                        KeepAliveConnection.Answer answer = connection.postJson("/api/v1/documents", token, bodies.get(n));
+                        KeepAliveConnection.Answer answer = connection.postJson(
+                                "/api/v1/documents", token, bodies.get(n));
                         mine.add(System.nanoTime() - t);
                         if (answer.status() == 201) {
                             created.incrementAndGet();
@@ -357,7 +363,8 @@ public final class SystemBenchmark {
                 recommendationsDone = now;
             }
             // clusters are made by a background job after the changes are applied: part of being fully extracted
-            if (recommendationsDone != 0 && clusteredDone == 0 && !recommendationsFeed.path("clustering").path("pending").asBoolean(true)) {
+            if (recommendationsDone != 0 && clusteredDone == 0
+                    && !recommendationsFeed.path("clustering").path("pending").asBoolean(true)) {
                 clusteredDone = now;
             }
             if (claimsDone != 0 && recommendationsDone != 0 && clusteredDone != 0 && processedDone != 0) {
@@ -366,7 +373,8 @@ public final class SystemBenchmark {
             Thread.sleep(250); // each look is a few requests through the gateway: cheap, but not free on 2 cores
         }
         boolean done = claimsDone != 0 && recommendationsDone != 0 && clusteredDone != 0 && processedDone != 0;
-        long extracted = Math.max(Math.max(claimsDone, processedDone), Math.max(recommendationsDone, clusteredDone)) - start;
+        long extracted = Math.max(Math.max(claimsDone, processedDone),
+                Math.max(recommendationsDone, clusteredDone)) - start;
         CpuUsage cpuExtracted = CpuUsage.now(stack);
         ingest.put("documents", documents);
         ingest.put("pacedDocumentsPerSecond", rate);
@@ -380,7 +388,8 @@ public final class SystemBenchmark {
         ingest.put("replicas", stack.runningServices().contains("claims-service-2") ? 2 : 1);
         ingest.put("allProcessedSeconds", processedDone == 0 ? -1 : seconds(processedDone - start));
         ingest.put("claimsCaughtUpSeconds", claimsDone == 0 ? -1 : seconds(claimsDone - start));
-        ingest.put("recommendationsCaughtUpSeconds", recommendationsDone == 0 ? -1 : seconds(recommendationsDone - start));
+        ingest.put("recommendationsCaughtUpSeconds",
+                recommendationsDone == 0 ? -1 : seconds(recommendationsDone - start));
         ingest.put("recommendationsClusteredSeconds", clusteredDone == 0 ? -1 : seconds(clusteredDone - start));
         ingest.put("fullyExtractedSeconds", done ? seconds(extracted) : -1);
         ingest.put("documentsNeverCompleted", pending.size());
@@ -389,14 +398,16 @@ public final class SystemBenchmark {
             ingest.set("lastClustering", recommendationsFeed.path("clustering"));
         }
         ingest.put("claims", gateway.get(PARTNER, "/api/v1/claims?size=1").json().path("total").asLong());
-        ingest.put("recommendations", gateway.get(PARTNER, "/api/v1/recommendations?size=1").json().path("total").asLong());
+        ingest.put("recommendations", gateway.get(PARTNER, "/api/v1/recommendations?size=1").json().path("total")
+                .asLong());
         // CPU per document: of the submission alone, and of the whole ingest until fully extracted
         ingest.set("cpuWhileSubmitting", cpuSubmitted.since(cpuBefore, documents, "Document"));
         ingest.set("cpuUntilExtracted", cpuExtracted.since(cpuBefore, documents, "Document"));
         // what extraction costs each service per document, all its replicas together (it must not grow with replicas)
         ObjectNode extraction = ingest.putObject("extractionCpuMsPerDocument");
         for (String service : List.of("claims-service", "recommendations-service")) {
-            extraction.put(service, round(cpuExtracted.serviceSince(cpuBefore, service) * 1000 / Math.max(1, created.get())));
+            double cpuSeconds = cpuExtracted.serviceSince(cpuBefore, service);
+            extraction.put(service, round(cpuSeconds * 1000 / Math.max(1, created.get())));
         }
         // the same once warm: from the moment a service had applied half of the changes to the end, per change applied
         // since. A replica started for the round compiles its code (C1) during its first documents; the whole-round
@@ -494,7 +505,8 @@ public final class SystemBenchmark {
         int clients = Integer.parseInt(options.get("clients"));
         long warmup = Duration.ofSeconds(Long.parseLong(options.get("warmup-seconds"))).toNanos();
         long measured = Duration.ofSeconds(Long.parseLong(options.get("seconds"))).toNanos();
-        log("analysis: GET /api/v1/documents/{id}/analysis, " + clients + " clients, " + seconds(warmup) + "s warm-up + " + seconds(measured) + "s...");
+        log("analysis: GET /api/v1/documents/{id}/analysis, " + clients + " clients, " + seconds(warmup)
+                + "s warm-up + " + seconds(measured) + "s...");
         Latencies[] latencies = new Latencies[clients];
         AtomicInteger errors = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -518,7 +530,8 @@ public final class SystemBenchmark {
                         UUID id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
                         String token = tokens.token(PARTNER);
                         long t = System.nanoTime();
-                        KeepAliveConnection.Answer answer = connection.get("/api/v1/documents/" + id + "/analysis", token, headers);
+                        KeepAliveConnection.Answer answer = connection.get(
+                                "/api/v1/documents/" + id + "/analysis", token, headers);
                         long done = System.nanoTime();
                         if (t >= measureFrom && done <= end) {
                             mine.add(done - t);
@@ -568,7 +581,8 @@ public final class SystemBenchmark {
         for (String service : measured) {
             long pid = stack.pid(service);
             rss.put(service, ProcessStats.residentMiB(pid).orElse(-1));
-            split.put(service, ProcessStats.statusMiB(pid, "RssAnon:").orElse(-1) + " + " + ProcessStats.statusMiB(pid, "RssFile:").orElse(-1));
+            split.put(service, ProcessStats.statusMiB(pid, "RssAnon:").orElse(-1) + " + "
+                    + ProcessStats.statusMiB(pid, "RssFile:").orElse(-1));
         }
         log("  " + field + " " + rss + " (anonymous + file-backed: " + split + ")");
     }
@@ -579,8 +593,9 @@ public final class SystemBenchmark {
      */
     private void changeRelay(StackConfig config) throws Exception {
         HttpClient http = GatewayClient.newHttpClient();
-        String metrics = http.send(java.net.http.HttpRequest.newBuilder(config.management("documents").resolve("/q/metrics"))
-                .timeout(Duration.ofSeconds(10)).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        var request = java.net.http.HttpRequest.newBuilder(config.management("documents").resolve("/q/metrics"))
+                .timeout(Duration.ofSeconds(10)).GET().build();
+        String metrics = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
         ObjectNode relay = result.putObject("changeRelay");
         RelayMetrics.parse(metrics).forEach(relay::put);
         log("  changeRelay " + relay);

@@ -41,7 +41,8 @@ public final class ExtractionProgress {
             int done = ids.size() - pending.size();
             long elapsed = System.nanoTime() - start;
             if (done != lastDone || elapsed - lastReport > Duration.ofSeconds(15).toNanos()) {
-                progress.accept(String.format("extraction %d/%d documents complete (%.1fs)", done, ids.size(), elapsed / 1e9));
+                progress.accept(String.format("extraction %d/%d documents complete (%.1fs)", done,
+                        ids.size(), elapsed / 1e9));
                 lastDone = done;
                 lastReport = elapsed;
             }

@@ -71,8 +71,8 @@ public final class KeycloakTokens {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode body = json.readTree(response.body());
             if (response.statusCode() != 200 || !body.hasNonNull("access_token")) {
-                throw new IllegalStateException("Keycloak gave no token for '" + who + "': HTTP " + response.statusCode()
-                        + " " + abbreviate(response.body()));
+                throw new IllegalStateException("Keycloak gave no token for '" + who + "': HTTP "
+                        + response.statusCode() + " " + abbreviate(response.body()));
             }
             long lifetime = body.path("expires_in").asLong(60);
             Instant renewAfter = Instant.now().plusSeconds(lifetime).minus(EARLY_RENEWAL);
@@ -87,7 +87,8 @@ public final class KeycloakTokens {
 
     private static String encode(Map<String, String> form) {
         return form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 

@@ -63,7 +63,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** A stack the launcher's scripts already run with this folder and these ports (nothing is started). */
-    public static LocalStack attach(Path repoRoot, Path home, StackConfig config, Map<String, String> extraEnvironment) {
+    public static LocalStack attach(Path repoRoot, Path home, StackConfig config,
+            Map<String, String> extraEnvironment) {
         return new LocalStack(repoRoot, home, config, extraEnvironment);
     }
 
@@ -75,7 +76,9 @@ public final class LocalStack implements AutoCloseable {
         return home.resolve("logs").resolve(part + ".log");
     }
 
-    /** Stops one part (postgres, kafka, keycloak or a service): gracefully, or with SIGKILL when {@code kill} (a crash). */
+    /**
+     * Stops one part (postgres, kafka, keycloak or a service): gracefully, or with SIGKILL when {@code kill} (a crash).
+     */
     public void stop(String part, boolean kill) {
         List<String> args = new ArrayList<>(List.of("scripts/stack-service.sh", "stop", part));
         if (kill) {
@@ -103,7 +106,8 @@ public final class LocalStack implements AutoCloseable {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (readiness(part) != 200) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(part + " exited with code " + process.exitValue() + " before it was ready (log: " + log(part) + ")");
+                throw new IllegalStateException(part + " exited with code " + process.exitValue()
+                        + " before it was ready (log: " + log(part) + ")");
             }
             if (System.nanoTime() > deadline) {
                 process.destroyForcibly();
@@ -114,7 +118,9 @@ public final class LocalStack implements AutoCloseable {
         return part;
     }
 
-    /** Stops a service's second replica: gracefully (SIGTERM, SIGKILL after 30 s), or with SIGKILL when {@code kill}. */
+    /**
+     * Stops a service's second replica: gracefully (SIGTERM, SIGKILL after 30 s), or with SIGKILL when {@code kill}.
+     */
     public void stopReplica(String service, boolean kill) {
         ServiceReplica.running(home, service).ifPresent(process -> {
             if (kill) {
@@ -198,8 +204,8 @@ public final class LocalStack implements AutoCloseable {
                 throw new IllegalStateException(String.join(" ", command) + " did not finish within " + timeout);
             }
             if (process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed with exit code " + process.exitValue()
-                        + " (logs in " + home.resolve("logs") + ")");
+                throw new IllegalStateException(String.join(" ", command) + " failed with exit code "
+                        + process.exitValue() + " (logs in " + home.resolve("logs") + ")");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -32,7 +32,9 @@ final class ServiceReplica {
         return StackParts.serviceName(service) + "-2";
     }
 
-    /** Starts the second replica of a service whose first replica runs with pid {@code firstPid}; returns its process. */
+    /**
+     * Starts the second replica of a service whose first replica runs with pid {@code firstPid}; returns its process.
+     */
     static Process start(String service, long firstPid, StackConfig config, Path home) {
         String name = StackParts.serviceName(service);
         if (!REPLICATED.contains(name)) {
@@ -49,7 +51,8 @@ final class ServiceReplica {
         try {
             Files.createDirectories(log.getParent());
             Files.createDirectories(home.resolve("run"));
-            builder.redirectErrorStream(true).redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+            builder.redirectErrorStream(true).redirectOutput(log.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             Process process = builder.start();
             Files.writeString(pidFile(home, name), Long.toString(process.pid()));
             return process;

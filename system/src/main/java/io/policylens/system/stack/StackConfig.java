@@ -71,12 +71,16 @@ public record StackConfig(int gatewayPort, int documentsPort, int claimsPort, in
         return local(service(name).getPort() + MANAGEMENT_PORT_OFFSET);
     }
 
-    /** The API port of a service's second replica (claims- and recommendations-service run one in e2e tests and bench). */
+    /**
+     * The API port of a service's second replica (claims- and recommendations-service run one in e2e tests and bench).
+     */
     public int replicaPort(String name) {
         return service(name).getPort() + REPLICA_PORT_OFFSET;
     }
 
-    /** The management interface of a part: a service ({@code claims}) or its second replica ({@code claims-service-2}). */
+    /**
+     * The management interface of a part: a service ({@code claims}) or its second replica ({@code claims-service-2}).
+     */
     public URI managementOf(String part) {
         if (part.endsWith("-2")) {
             return local(replicaPort(part.substring(0, part.length() - 2)) + MANAGEMENT_PORT_OFFSET);

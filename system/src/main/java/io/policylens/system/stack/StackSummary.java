@@ -42,17 +42,21 @@ public final class StackSummary {
         out.println("Top topics: " + (topics.isEmpty() ? "(none yet)" : topics));
         List<String> trail = recommendations.status() == 200 ? evidenceTrail(recommendations.json()) : List.of();
         if (trail.isEmpty()) {
-            out.println("Evidence trail: none found yet (no recommendation with supporting claims among these documents)");
+            out.println(
+                    "Evidence trail: none found yet (no recommendation with supporting claims among these documents)");
         } else {
             trail.forEach(out::println);
         }
         out.println();
-        out.println("Swagger UI:  " + gw + "/q/swagger-ui   (Authorize -> log in as reader|contributor|analyst|contributor-b|analyst-b|admin|analyst-internal, password = user name)");
-        out.println("API:         " + gw + "/api/v1/documents   e.g. curl -H \"Authorization: Bearer $(./policylens token analyst)\" " + gw + "/api/v1/documents");
+        out.println("Swagger UI:  " + gw + "/q/swagger-ui   (Authorize -> log in as "
+                + "reader|contributor|analyst|contributor-b|analyst-b|admin|analyst-internal, password = user name)");
+        out.println("API:         " + gw + "/api/v1/documents   e.g. curl -H "
+                + "\"Authorization: Bearer $(./policylens token analyst)\" " + gw + "/api/v1/documents");
         out.println("Keycloak:    " + config.keycloak() + "/admin   (admin / admin)   realm: " + config.issuer());
         out.println("Clients:     partner-a-api / " + realm.secret("partner-a-api").orElse("?") + ", partner-b-api / "
                 + realm.secret("partner-b-api").orElse("?") + "   (./policylens token partner-a-api)");
-        out.println("Logs:        ./policylens logs <gateway|documents|claims|recommendations|keycloak|postgres>    Stop: ./policylens down");
+        out.println("Logs:        ./policylens logs <gateway|documents|claims|recommendations|keycloak|postgres>"
+                + "    Stop: ./policylens down");
     }
 
     private static String total(ApiResponse page) {
@@ -71,7 +75,8 @@ public final class StackSummary {
             }
         }
         return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(8)
                 .map(e -> e.getKey() + " (" + e.getValue() + ")")
                 .collect(Collectors.joining(", "));
@@ -91,8 +96,10 @@ public final class StackSummary {
             List<String> lines = new ArrayList<>();
             lines.add("One evidence trail (GET " + gateway.base() + "/api/v1/recommendations/" + id + "/evidence):");
             lines.add("  document:       " + firstText(rec, "documentTitle", "documentId"));
-            lines.add("  recommendation: [" + rec.path("actor").asText("?") + " / " + rec.path("strength").asText("?") + "] " + rec.path("text").asText());
-            lines.add("                  source chars " + source.path("start").asText() + "-" + source.path("end").asText()
+            lines.add("  recommendation: [" + rec.path("actor").asText("?") + " / " + rec.path("strength").asText("?")
+                    + "] " + rec.path("text").asText());
+            lines.add("                  source chars " + source.path("start").asText() + "-"
+                    + source.path("end").asText()
                     + ", matches stored text: " + source.path("matchesStoredText").asText());
             int shown = 0;
             for (JsonNode evidence : trail.path("evidence")) {

@@ -43,10 +43,13 @@ public final class StackTool {
         }
     }
 
-    /** Runs one command against the stack the environment describes; progress goes to stderr, results to {@code out}. */
+    /**
+     * Runs one command against the stack the environment describes; progress goes to stderr, results to {@code out}.
+     */
     public static int run(String[] args, Map<String, String> environment, Path root, PrintStream out) {
         if (args.length == 0) {
-            throw new IllegalArgumentException("usage: up|down|status|start|stop|restart|ingest|summary|token|secret ...");
+            throw new IllegalArgumentException(
+                    "usage: up|down|status|start|stop|restart|ingest|summary|token|secret ...");
         }
         List<String> arguments = List.of(args);
         String[] next = args;
@@ -57,8 +60,9 @@ public final class StackTool {
             }
             StackCommands.UpRequest up = commands.up(arguments);
             if (up.ingest()) {
-                int code = afterStart(new String[] {"ingest", "--corpus", up.corpus().toString(), "--visibility", up.visibility(),
-                    "--as", "partner-a-api"}, environment, root, out);
+                String[] ingestArgs = {"ingest", "--corpus", up.corpus().toString(), "--visibility", up.visibility(),
+                        "--as", "partner-a-api"};
+                int code = afterStart(ingestArgs, environment, root, out);
                 info("time to first summary: " + up.secondsSinceStart() + "s");
                 return code;
             } else if (up.summary()) {
@@ -83,12 +87,14 @@ public final class StackTool {
         switch (args[0]) {
             case "token" -> {
                 String name = positional(args);
-                out.println(args.length > 2 && !args[2].startsWith("--") ? tokens.token(name, args[2]) : tokens.token(name));
+                out.println(args.length > 2 && !args[2].startsWith("--") ? tokens.token(name, args[2])
+                        : tokens.token(name));
                 return 0;
             }
             case "secret" -> {
                 String client = positional(args);
-                out.println(realm.secret(client).orElseThrow(() -> new IllegalArgumentException("no confidential client " + client)));
+                out.println(realm.secret(client).orElseThrow(() ->
+                        new IllegalArgumentException("no confidential client " + client)));
                 return 0;
             }
             case "summary" -> {
@@ -102,8 +108,8 @@ public final class StackTool {
         }
     }
 
-    private static int ingest(GatewayClient gateway, String who, Map<String, String> options, StackConfig config, RealmFile realm,
-                              PrintStream out) {
+    private static int ingest(GatewayClient gateway, String who, Map<String, String> options, StackConfig config,
+                              RealmFile realm, PrintStream out) {
         Path corpus = Path.of(required(options, "corpus"));
         String visibility = options.getOrDefault("visibility", "public");
         Duration timeout = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "300")));
@@ -114,7 +120,8 @@ public final class StackTool {
         info("ingesting " + files.size() + " documents from " + corpus + " through " + gateway.base() + " as " + who
                 + " (visibility " + visibility + ")...");
         CorpusIngest.Report report = new CorpusIngest(gateway, who).submit(files, visibility, StackTool::info);
-        info("submitted: " + report.created() + " new, " + report.existing() + " already stored, " + report.rejected().size() + " rejected");
+        info("submitted: " + report.created() + " new, " + report.existing() + " already stored, "
+                + report.rejected().size() + " rejected");
         long start = System.nanoTime();
         List<UUID> pending = new ExtractionProgress(gateway, who).await(report.ids(), timeout, StackTool::info);
         if (pending.isEmpty()) {

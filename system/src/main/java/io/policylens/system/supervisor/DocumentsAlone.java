@@ -12,9 +12,9 @@ import java.util.OptionalLong;
 
 /**
  * documents-service on its own ({@code ./policylens run documents}): the stack's PostgreSQL and the packaged service
- * with the DEVELOPMENT-ONLY {@code local} profile (bearer tokens signed with the committed dev key), DOCUMENTS_JAVA_OPTS
- * (default -Xmx768m). Same pid files and logs as the stack, so {@code ./policylens up} restarts a service left in this
- * profile.
+ * with the DEVELOPMENT-ONLY {@code local} profile (bearer tokens signed with the committed dev key),
+ * DOCUMENTS_JAVA_OPTS (default -Xmx768m). Same pid files and logs as the stack, so {@code ./policylens up} restarts a
+ * service left in this profile.
  */
 public final class DocumentsAlone {
 
@@ -41,14 +41,18 @@ public final class DocumentsAlone {
         }
     }
 
-    /** Stays in the foreground while both run; stops both when one exits or this JVM is stopped (Ctrl-C). Exit code 1 then. */
+    /**
+     * Stays in the foreground while both run; stops both when one exits or this JVM is stopped (Ctrl-C).
+     * Exit code 1 then.
+     */
     public int watch() {
         Thread stopper = new Thread(this::stop, "stop-documents-alone");
         Runtime.getRuntime().addShutdownHook(stopper);
         System.out.println("(Ctrl-C stops documents-service and PostgreSQL)");
         while (true) {
             Waiting.sleep(Duration.ofSeconds(2));
-            String exited = service.pid().isEmpty() ? "documents-service exited (log: " + stack.paths().log(SERVICE) + ")"
+            String exited = service.pid().isEmpty()
+                    ? "documents-service exited (log: " + stack.paths().log(SERVICE) + ")"
                     : stack.pidFiles().running(Postgres.PART, Postgres.MARKER).isEmpty()
                     ? "PostgreSQL exited (log: " + stack.paths().log(Postgres.PART) + ")" : null;
             if (exited != null) {
@@ -65,7 +69,8 @@ public final class DocumentsAlone {
 
     public void status(PrintStream out) {
         OptionalLong pg = stack.pidFiles().running(Postgres.PART, Postgres.MARKER);
-        out.println(pg.isPresent() ? "PostgreSQL: running (pid " + pg.getAsLong() + ") on 127.0.0.1:" + stack.config().postgresPort()
+        out.println(pg.isPresent()
+                ? "PostgreSQL: running (pid " + pg.getAsLong() + ") on 127.0.0.1:" + stack.config().postgresPort()
                 : "PostgreSQL: stopped");
         OptionalLong pid = service.pid();
         if (pid.isEmpty()) {
@@ -97,11 +102,13 @@ public final class DocumentsAlone {
         stack.spawner().spawn(SERVICE, log, command, Map.of(
                 "DOCUMENTS_PORT", Integer.toString(url.getPort()),
                 "MANAGEMENT_PORT", Integer.toString(service.management().getPort()),
-                "DOCUMENTS_DB_URL", stack.env("DOCUMENTS_DB_URL", "jdbc:postgresql://127.0.0.1:" + stack.config().postgresPort() + "/documents"),
+                "DOCUMENTS_DB_URL", stack.env("DOCUMENTS_DB_URL",
+                        "jdbc:postgresql://127.0.0.1:" + stack.config().postgresPort() + "/documents"),
                 "DOCUMENTS_DB_USER", stack.env("DOCUMENTS_DB_USER", "policylens"),
                 "DOCUMENTS_DB_PASSWORD", stack.env("DOCUMENTS_DB_PASSWORD", "policylens")));
         try {
-            Waiting.awaitStart(SERVICE, log, service::ready, () -> service.pid().isPresent(), Duration.ofSeconds(180), Duration.ofMillis(500));
+            Waiting.awaitStart(SERVICE, log, service::ready, () -> service.pid().isPresent(), Duration.ofSeconds(180),
+                    Duration.ofMillis(500));
         } catch (StackFailure e) {
             stack.termination().terminate(SERVICE, Service.marker(SERVICE), Duration.ofSeconds(10));
             throw e;
@@ -110,7 +117,8 @@ public final class DocumentsAlone {
 
     private boolean rebuiltSinceStart() {
         try {
-            return Files.getLastModifiedTime(stack.paths().jar(SERVICE)).compareTo(Files.getLastModifiedTime(stack.pidFiles().file(SERVICE))) > 0;
+            return Files.getLastModifiedTime(stack.paths().jar(SERVICE))
+                    .compareTo(Files.getLastModifiedTime(stack.pidFiles().file(SERVICE))) > 0;
         } catch (java.io.IOException e) {
             return false;
         }

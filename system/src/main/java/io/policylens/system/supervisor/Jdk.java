@@ -28,9 +28,12 @@ public record Jdk(Path home) {
         return m.find() ? Integer.parseInt(m.group(1)) : Runtime.version().feature();
     }
 
-    /** The release file's lines that tell builds apart (JAVA_RUNTIME_VERSION, IMPLEMENTOR): part of the AOT cache key. */
+    /**
+     * The release file's lines that tell builds apart (JAVA_RUNTIME_VERSION, IMPLEMENTOR): part of the AOT cache key.
+     */
     public List<String> identity() {
-        return release().lines().filter(l -> l.startsWith("JAVA_RUNTIME_VERSION=") || l.startsWith("IMPLEMENTOR=")).toList();
+        return release().lines().filter(l -> l.startsWith("JAVA_RUNTIME_VERSION=") || l.startsWith("IMPLEMENTOR="))
+                .toList();
     }
 
     /** The java binary with symbolic links resolved (two JDK folders can be one JDK). */

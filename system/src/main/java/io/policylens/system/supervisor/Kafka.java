@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Kafka: one KRaft node (broker and controller), test-support's LocalKafka, that documents-service's change relay publishes to. */
+/**
+ * Kafka: one KRaft node (broker and controller), test-support's LocalKafka, that documents-service's change relay
+ * publishes to.
+ */
 public final class Kafka {
 
     public static final String PART = "kafka";
@@ -36,15 +39,18 @@ public final class Kafka {
         }
         stack.termination().terminate(PART, MARKER, Duration.ofSeconds(30));
         stack.requireFree(port, "is taken by another program; stop it or set KAFKA_PORT");
-        stack.requireFree(controller, "(Kafka's controller) is taken by another program; stop it or set KAFKA_CONTROLLER_PORT");
+        stack.requireFree(controller,
+                "(Kafka's controller) is taken by another program; stop it or set KAFKA_CONTROLLER_PORT");
         String classpath = stack.toolsClasspath();
         Console.info("starting Kafka (KRaft, one node) on 127.0.0.1:" + port + " (data in " + data() + ")...");
         List<String> command = new ArrayList<>();
         command.add(stack.jdk().java());
         command.addAll(JvmOptions.split(stack.jvmOptions().javaOptions(PART)));
         command.addAll(List.of("-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-cp", classpath, MARKER,
-                "--port", Integer.toString(port), "--controller-port", Integer.toString(controller), "--data", data().toString()));
-        stack.spawner().spawn(PART, stack.paths().log(PART), command, Map.of("MALLOC_ARENA_MAX", stack.env("MALLOC_ARENA_MAX", "2")));
+                "--port", Integer.toString(port), "--controller-port", Integer.toString(controller),
+                "--data", data().toString()));
+        stack.spawner().spawn(PART, stack.paths().log(PART), command,
+                Map.of("MALLOC_ARENA_MAX", stack.env("MALLOC_ARENA_MAX", "2")));
         ready().await(Duration.ofSeconds(120));
     }
 

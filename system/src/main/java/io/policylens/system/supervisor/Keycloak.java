@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** Keycloak in dev mode with the development realm, installed under tools/ on first use (KEYCLOAK_VERSION, default 26.7.3). */
+/**
+ * Keycloak in dev mode with the development realm, installed under tools/ on first use (KEYCLOAK_VERSION, default
+ * 26.7.3).
+ */
 public final class Keycloak {
 
     public static final String PART = "keycloak";
@@ -52,12 +55,13 @@ public final class Keycloak {
         new RealmImport(home(), stack.config().realmFile()).prepare();
         Console.info("starting Keycloak " + version() + " (dev mode) on " + url() + "...");
         Path log = stack.paths().log(PART);
-        stack.spawner().spawn(PART, log, List.of(home().resolve("bin/kc.sh").toString(), "start-dev", "--http-host=127.0.0.1",
-                "--http-port=" + port, "--import-realm"), Map.of(
+        stack.spawner().spawn(PART, log, List.of(home().resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-host=127.0.0.1", "--http-port=" + port, "--import-realm"), Map.of(
                 "KC_BOOTSTRAP_ADMIN_USERNAME", stack.env("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", stack.env("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"),
                 "JAVA_OPTS_KC_HEAP", stack.env("KEYCLOAK_HEAP_OPTS", "-Xms64m -Xmx768m")));
-        Waiting.awaitStart("Keycloak", log, this::ready, this::running, Duration.ofSeconds(180), Duration.ofMillis(500));
+        Waiting.awaitStart("Keycloak", log, this::ready, this::running, Duration.ofSeconds(180),
+                Duration.ofMillis(500));
     }
 
     public void stop() {

@@ -17,8 +17,10 @@ record KeycloakInstall(StackContext stack, String version, Path home) {
             return;
         }
         Path tools = stack.paths().tools();
-        Console.info("fetching Keycloak " + version + " (org.keycloak:keycloak-quarkus-dist:" + version + ":zip, ~180 MB) into " + tools + "...");
-        List<String> mvn = new ArrayList<>(List.of(stack.env("POLICYLENS_MVN", "mvn"), "-B", "-ntp", "-q", "-Dstyle.color=never",
+        Console.info("fetching Keycloak " + version + " (org.keycloak:keycloak-quarkus-dist:" + version
+                + ":zip, ~180 MB) into " + tools + "...");
+        List<String> mvn = new ArrayList<>(
+                List.of(stack.env("POLICYLENS_MVN", "mvn"), "-B", "-ntp", "-q", "-Dstyle.color=never",
                 "-f", stack.paths().repoRoot().resolve("pom.xml").toString(), "dependency:copy",
                 "-Dartifact=org.keycloak:keycloak-quarkus-dist:" + version + ":zip", "-DoutputDirectory=" + tools));
         Path zip = tools.resolve("keycloak-quarkus-dist-" + version + ".zip");

@@ -5,7 +5,10 @@ import io.policylens.system.stack.StackParts;
 import java.util.List;
 import java.util.Locale;
 
-/** The parts of the stack by the names users type: documents → documents-service; postgres, kafka, keycloak as they are. */
+/**
+ * The parts of the stack by the names users type: documents → documents-service; postgres, kafka, keycloak as
+ * they are.
+ */
 public final class Parts {
 
     public static final List<String> INFRASTRUCTURE = List.of(Postgres.PART, Kafka.PART, Keycloak.PART);
@@ -22,7 +25,8 @@ public final class Parts {
         try {
             return StackParts.serviceName(n);
         } catch (IllegalArgumentException e) {
-            throw new StackFailure("unknown part '" + name + "' (gateway | documents | claims | recommendations | kafka | keycloak | postgres)");
+            throw new StackFailure("unknown part '" + name
+                    + "' (gateway | documents | claims | recommendations | kafka | keycloak | postgres)");
         }
     }
 

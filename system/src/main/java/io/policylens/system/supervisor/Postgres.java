@@ -40,7 +40,8 @@ public final class Postgres {
         Console.info("starting PostgreSQL on 127.0.0.1:" + port + " (data in " + data + ")...");
         stack.spawner().spawn(PART, stack.paths().log(PART), List.of(stack.jdk().java(), "-Xmx256m", "-XX:+UseSerialGC",
                 "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-cp", classpath, MARKER,
-                "--port", Integer.toString(port), "--data", data.toString(), "--binaries", stack.paths().postgresBinaries().toString(),
+                "--port", Integer.toString(port), "--data", data.toString(),
+                "--binaries", stack.paths().postgresBinaries().toString(),
                 "--databases", "documents,claims,recommendations"), Map.of());
         ready().await(Duration.ofSeconds(120));
     }

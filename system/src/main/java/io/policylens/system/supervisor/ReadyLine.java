@@ -13,7 +13,9 @@ record ReadyLine(StackContext stack, String part, String marker, String line) {
         return stack.pidFiles().running(part, marker).isPresent() && Waiting.logContains(log(), line);
     }
 
-    /** Waits until the part prints its ready line; fails with the log's tail when it exits first or after the timeout. */
+    /**
+     * Waits until the part prints its ready line; fails with the log's tail when it exits first or after the timeout.
+     */
     void await(Duration timeout) {
         Waiting.awaitStart(part, log(), () -> Waiting.logContains(log(), line),
                 () -> stack.pidFiles().running(part, marker).isPresent(), timeout, Duration.ofMillis(100));

@@ -25,7 +25,8 @@ record RealmImport(Path keycloakHome, Path realmFile) {
             Path h2 = data.resolve("h2");
             String imported = Files.exists(stamp) ? Files.readString(stamp).strip() : "";
             if (Files.isDirectory(h2) && !imported.equals(sum)) {
-                Console.info("the realm file changed since Keycloak imported it: resetting Keycloak's development database");
+                Console.info(
+                        "the realm file changed since Keycloak imported it: resetting Keycloak's development database");
                 deleteTree(h2);
             }
             Files.copy(realmFile, imports.resolve("policylens-realm.json"), StandardCopyOption.REPLACE_EXISTING);

@@ -49,7 +49,10 @@ public final class Service {
         return stack.pidFiles().running(name, marker(name));
     }
 
-    /** Runs the jar in the background with its environment and the given extra JVM options (the log and pid file as given). */
+    /**
+     * Runs the jar in the background with its environment and the given extra JVM options (the log and pid file as
+     * given).
+     */
     public long spawn(Path log, List<String> extraOptions) {
         Map<String, String> env = new HashMap<>(new ServiceEnvironment(stack).of(name));
         // glibc's per-thread malloc arenas are most of a JVM's native memory growth; two are plenty here
@@ -71,7 +74,8 @@ public final class Service {
         if (pid.isPresent()) {
             String commandLine = PidFiles.commandLine(pid.getAsLong()).orElse("");
             if (commandLine.contains("-Dquarkus.profile=local")) {
-                Console.info(name + " runs with the development-only 'local' profile (./policylens run documents): restarting it");
+                Console.info(name + " runs with the development-only 'local' profile (./policylens run documents): "
+                        + "restarting it");
             } else if (commandLine.contains("-XX:AOTMode=record")) {
                 Console.info(name + " is an unfinished AOT training run: restarting it");
             } else if (newer(stack.paths().jar(name), stack.pidFiles().file(name))) {
@@ -82,20 +86,24 @@ public final class Service {
             }
         }
         stop();
-        stack.requireFree(url().getPort(), "is taken by another program; stop it or change the port (see docs/local-stack.md)");
-        stack.requireFree(management().getPort(), "(" + name + "'s management port, its API port + 1000) is taken by another program;"
+        stack.requireFree(url().getPort(),
+                "is taken by another program; stop it or change the port (see docs/local-stack.md)");
+        stack.requireFree(management().getPort(),
+                "(" + name + "'s management port, its API port + 1000) is taken by another program;"
                 + " stop it or change the port (see docs/local-stack.md)");
         return true;
     }
 
     /**
-     * Starts the service in the background with its start-up cache when there is one; returns at once ({@link #awaitReady}
-     * waits). Which cache it got is noted beside its pid file (run/&lt;service&gt;.cache) for awaitReady and bench-startup.
+     * Starts the service in the background with its start-up cache when there is one; returns at once
+     * ({@link #awaitReady} waits). Which cache it got is noted beside its pid file (run/&lt;service&gt;.cache) for
+     * awaitReady and bench-startup.
      */
     public void launch() {
         String cacheOptions = new AotCaches(stack).options(name);
         Console.info("starting " + name + " on " + url()
-                + (cacheOptions.isEmpty() ? "" : " (start-up cache: " + cacheOptions.substring(cacheOptions.lastIndexOf('=') + 1) + ")") + "...");
+                + (cacheOptions.isEmpty() ? "" : " (start-up cache: "
+                        + cacheOptions.substring(cacheOptions.lastIndexOf('=') + 1) + ")") + "...");
         spawn(stack.paths().log(name), JvmOptions.split(cacheOptions));
         try {
             if (cacheOptions.isEmpty()) {
@@ -122,7 +130,8 @@ public final class Service {
                 AotCaches caches = new AotCaches(stack);
                 if (Files.exists(cacheNote()) && caches.kind() != AotCaches.Kind.NONE) {
                     Waiting.showTail(log, 20);
-                    Console.info(name + " died before it was ready with its start-up cache (" + readNote() + "): starting it without the cache");
+                    Console.info(name + " died before it was ready with its start-up cache (" + readNote()
+                            + "): starting it without the cache");
                     caches.disable(name, "the service died before it was ready with this cache");
                     launch();
                     deleteNote();

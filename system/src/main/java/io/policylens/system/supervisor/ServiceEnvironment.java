@@ -37,10 +37,12 @@ public record ServiceEnvironment(StackContext stack) {
             case "gateway" -> {
                 env.put("GATEWAY_PORT", Integer.toString(config.gatewayPort()));
                 for (String target : new String[] {"documents-service", "claims-service", "recommendations-service"}) {
-                    env.put(target.replace("-service", "").toUpperCase(java.util.Locale.ROOT) + "_URL", config.service(target).toString());
+                    env.put(target.replace("-service", "").toUpperCase(java.util.Locale.ROOT) + "_URL",
+                            config.service(target).toString());
                 }
                 for (String target : new String[] {"documents-service", "claims-service", "recommendations-service"}) {
-                    env.put(target.replace("-service", "").toUpperCase(java.util.Locale.ROOT) + "_MANAGEMENT_URL", config.management(target).toString());
+                    env.put(target.replace("-service", "").toUpperCase(java.util.Locale.ROOT) + "_MANAGEMENT_URL",
+                            config.management(target).toString());
                 }
                 env.put("SWAGGER_CLIENT_ID", "policylens-swagger");
             }

@@ -60,8 +60,9 @@ public final class Stack {
             Console.info(name + " ready on " + service(name).url() + " (" + services.elapsed() + "s)");
         }
         String svc = timer.lap();
-        Console.info(String.format("timings: build check %.1fs, PostgreSQL %ss, Kafka %ss, Keycloak %ss, AOT cache training %ss,"
-                + " services %ss (total %ss)", buildSeconds, pg, kafka, keycloak, aot, svc, Timer.since(startedNanos, buildSeconds)));
+        Console.info(String.format("timings: build check %.1fs, PostgreSQL %ss, Kafka %ss, Keycloak %ss,"
+                + " AOT cache training %ss, services %ss (total %ss)", buildSeconds, pg, kafka, keycloak, aot, svc,
+                Timer.since(startedNanos, buildSeconds)));
     }
 
     /** Starts one part and waits until it is ready. */
@@ -82,7 +83,10 @@ public final class Stack {
         }
     }
 
-    /** Stops one part gracefully (SIGTERM, SIGKILL after its grace period: PostgreSQL 60 s, the others 30 s), or kills it. */
+    /**
+     * Stops one part gracefully (SIGTERM, SIGKILL after its grace period: PostgreSQL 60 s, the others 30 s), or kills
+     * it.
+     */
     public void stop(String part, boolean kill) {
         if (kill) {
             context.termination().kill(part, marker(part));
@@ -102,7 +106,8 @@ public final class Stack {
             String service = replica.substring(0, replica.length() - 2);
             context.termination().terminate(replica, Service.marker(service), java.time.Duration.ofSeconds(30));
         }
-        for (String part : List.of("gateway", "recommendations-service", "claims-service", "documents-service", Kafka.PART, Keycloak.PART, Postgres.PART)) {
+        for (String part : List.of("gateway", "recommendations-service", "claims-service", "documents-service",
+                Kafka.PART, Keycloak.PART, Postgres.PART)) {
             stop(part, false);
         }
     }
@@ -115,17 +120,20 @@ public final class Stack {
         row(out, Postgres.PART, pg.isPresent() ? "running" : "stopped", pid(pg), pgAddress);
         String kafkaAddress = context.config().kafkaBootstrapServers() + " (data " + kafka().data() + ")";
         OptionalLong kafkaPid = context.pidFiles().running(Kafka.PART, Kafka.MARKER);
-        row(out, Kafka.PART, kafkaPid.isEmpty() ? "stopped" : kafka().running() ? "ready" : "starting", pid(kafkaPid), kafkaAddress);
+        row(out, Kafka.PART, kafkaPid.isEmpty() ? "stopped" : kafka().running() ? "ready" : "starting",
+                pid(kafkaPid), kafkaAddress);
         Keycloak keycloak = keycloak();
         OptionalLong kc = context.pidFiles().running(Keycloak.PART, keycloak.home().toString());
-        row(out, Keycloak.PART, kc.isEmpty() ? "stopped" : keycloak.ready() ? "ready" : "starting", pid(kc), keycloak.url().toString());
+        row(out, Keycloak.PART, kc.isEmpty() ? "stopped" : keycloak.ready() ? "ready" : "starting", pid(kc),
+                keycloak.url().toString());
         for (String name : StackParts.SERVICES) {
             Service service = service(name);
             OptionalLong pid = service.pid();
             if (pid.isEmpty()) {
                 row(out, name, "stopped", "-", service.url().toString());
             } else {
-                row(out, name, service.ready() ? "ready" : "starting", pid(pid), service.url() + " (management " + service.management() + ")");
+                row(out, name, service.ready() ? "ready" : "starting", pid(pid),
+                        service.url() + " (management " + service.management() + ")");
             }
         }
     }

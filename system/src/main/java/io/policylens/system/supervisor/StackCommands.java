@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The process commands of the stack tool, behind {@code ./policylens up | down | status | logs | start | stop | restart}
+ * The process commands of the stack tool, behind
+ * {@code ./policylens up | down | status | logs | start | stop | restart}
  * (the scripts build what is missing, then call these):
  * <pre>
- *   up [--corpus DIR] [--no-ingest] [--no-summary] [--private] [--build-seconds S]   start everything (ingest: StackTool)
+ *   up [--corpus DIR] [--no-ingest] [--no-summary] [--private] [--build-seconds S]
+ *                                 start everything (ingest: StackTool)
  *   down | status
  *   start|stop|restart &lt;part&gt; [--kill]
  *   launch &lt;service&gt;            start a service without waiting (bench-startup)
@@ -25,9 +27,12 @@ public final class StackCommands {
 
     public static final Set<String> NAMES = Set.of("up", "down", "status", "start", "stop", "restart", "launch", "log",
             "service-env", "java-options", "documents");
+    private static final String LOG_USAGE = "logs of what? gateway | documents | claims | recommendations | kafka"
+            + " | keycloak | postgres  [-f] [-n LINES]";
 
     /** What {@code up} asks of the caller once the stack runs: ingest a corpus, print a summary, or neither. */
-    public record UpRequest(Path corpus, String visibility, boolean ingest, boolean summary, double buildSeconds, long startedNanos) {
+    public record UpRequest(Path corpus, String visibility, boolean ingest, boolean summary,
+            double buildSeconds, long startedNanos) {
 
         /** Seconds since {@code ./policylens up} began, its build check included. */
         public String secondsSinceStart() {
@@ -63,12 +68,13 @@ public final class StackCommands {
                 }
             }
             case "launch" -> stack.service(service(args)).launch();
-            case "log" -> out.println(context.paths().log(Parts.resolve(argument(args,
-                    "logs of what? gateway | documents | claims | recommendations | kafka | keycloak | postgres  [-f] [-n LINES]"))));
-            case "service-env" -> new ServiceEnvironment(context).of(service(args)).forEach((k, v) -> out.println(k + "=" + v));
+            case "log" -> out.println(context.paths().log(Parts.resolve(argument(args, LOG_USAGE))));
+            case "service-env" -> new ServiceEnvironment(context).of(service(args))
+                    .forEach((k, v) -> out.println(k + "=" + v));
             case "java-options" -> {
                 String part = Parts.resolve(argument(args, "java-options of what?"));
-                out.println(Parts.isService(part) ? context.jvmOptions().forService(part) : context.jvmOptions().javaOptions(part));
+                out.println(Parts.isService(part) ? context.jvmOptions().forService(part)
+                        : context.jvmOptions().javaOptions(part));
             }
             case "documents" -> {
                 return documents(argument(args, "usage: documents start|watch|stop|status"), out);
@@ -95,7 +101,8 @@ public final class StackCommands {
     /** Starts the stack for {@code up}; returns what to do next (ingest or summary). */
     public UpRequest up(List<String> args) {
         long started = System.nanoTime();
-        Path corpus = context.paths().repoRoot().resolve(context.env("POLICYLENS_SHARED", context.paths().repoRoot().resolve("../shared").toString()))
+        Path corpus = context.paths().repoRoot()
+                .resolve(context.env("POLICYLENS_SHARED", context.paths().repoRoot().resolve("../shared").toString()))
                 .resolve("corpus/seeds").normalize();
         boolean ingest = true;
         boolean summary = true;
@@ -134,7 +141,8 @@ public final class StackCommands {
     public void requireKeycloak() {
         Keycloak keycloak = stack.keycloak();
         if (!keycloak.ready()) {
-            throw new StackFailure("Keycloak is not running on " + keycloak.url() + " (start the stack with ./policylens up)");
+            throw new StackFailure("Keycloak is not running on " + keycloak.url()
+                    + " (start the stack with ./policylens up)");
         }
     }
 

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** Everything a part needs to start and stop: the environment, ports, paths, the JDK, and the process helpers. */
-public record StackContext(Map<String, String> environment, StackConfig config, StackPaths paths, Jdk jdk, JvmOptions jvmOptions,
-                           PidFiles pidFiles, Spawner spawner, Termination termination) {
+public record StackContext(Map<String, String> environment, StackConfig config, StackPaths paths, Jdk jdk,
+                           JvmOptions jvmOptions, PidFiles pidFiles, Spawner spawner, Termination termination) {
 
     public static StackContext fromEnvironment(Map<String, String> env, Path repoRoot) {
         StackPaths paths = StackPaths.fromEnvironment(env, repoRoot);
@@ -30,12 +30,17 @@ public record StackContext(Map<String, String> environment, StackConfig config, 
         return RealmFile.read(config.realmFile());
     }
 
-    /** test-support's class path for LocalPostgres and LocalKafka (built and listed by the scripts before the tool runs). */
+    /**
+     * test-support's class path for LocalPostgres and LocalKafka (built and listed by the scripts before the tool
+     * runs).
+     */
     public String toolsClasspath() {
         try {
-            return paths.repoRoot().resolve("test-support/target/classes") + ":" + Files.readString(paths.toolsClasspathFile()).strip();
+            return paths.repoRoot().resolve("test-support/target/classes") + ":"
+                    + Files.readString(paths.toolsClasspathFile()).strip();
         } catch (IOException e) {
-            throw new StackFailure("cannot read the test-support class path " + paths.toolsClasspathFile() + " (run ./policylens build)");
+            throw new StackFailure("cannot read the test-support class path " + paths.toolsClasspathFile()
+                    + " (run ./policylens build)");
         }
     }
 

@@ -19,7 +19,8 @@ public final class Termination {
             ProcessHandle.of(pid.getAsLong()).ifPresent(process -> {
                 process.destroy();
                 if (!Waiting.until(() -> !process.isAlive(), grace, Duration.ofMillis(100))) {
-                    Console.info(part + " did not stop within " + grace.toSeconds() + "s; killing pid " + pid.getAsLong());
+                    Console.info(part + " did not stop within " + grace.toSeconds() + "s; killing pid "
+                            + pid.getAsLong());
                     process.destroyForcibly();
                 }
             });

@@ -39,7 +39,8 @@ public final class Waiting {
      * Waits until a starting part is {@code ready}; fails with its log's tail when it stops being {@code alive} first
      * ("failed to start") or after the timeout ("not ready within").
      */
-    public static void awaitStart(String part, Path log, BooleanSupplier ready, BooleanSupplier alive, Duration timeout, Duration interval) {
+    public static void awaitStart(String part, Path log, BooleanSupplier ready, BooleanSupplier alive,
+            Duration timeout, Duration interval) {
         boolean started = until(() -> {
             if (ready.getAsBoolean()) {
                 return true;

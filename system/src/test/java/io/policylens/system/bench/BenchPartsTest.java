@@ -21,7 +21,8 @@ class BenchPartsTest {
                 policylens_changes_relay_lag{cursor="other"} 4.0
                 http_server_requests_seconds_count 12.0
                 """;
-        assertThat(RelayMetrics.parse(metrics)).containsExactly(java.util.Map.entry("backlog", 0L), java.util.Map.entry("failures", 2L),
+        assertThat(RelayMetrics.parse(metrics))
+                .containsExactly(java.util.Map.entry("backlog", 0L), java.util.Map.entry("failures", 2L),
                 java.util.Map.entry("lag", 7L), java.util.Map.entry("relayed", 1000L));
         assertThat(RelayMetrics.parse("http_server_requests_seconds_count 12.0\n")).isEmpty();
     }
@@ -57,11 +58,13 @@ class BenchPartsTest {
 
     @Test
     void documentsAreDistinctAndReachTheSize(@TempDir Path seeds) throws Exception {
-        Files.writeString(seeds.resolve("one.txt"), "First paragraph about chips.\n\nSecond paragraph about steel.\n\n");
+        Files.writeString(seeds.resolve("one.txt"),
+                "First paragraph about chips.\n\nSecond paragraph about steel.\n\n");
         Files.writeString(seeds.resolve("two.md"), "# Heading\n\nThird paragraph about energy.");
         Files.writeString(seeds.resolve("skip.html"), "<p>not used</p>");
         BenchDocuments documents = new BenchDocuments(seeds, "run1", 2_000);
-        assertThat(documents.document(0)).hasSizeGreaterThanOrEqualTo(2_000).startsWith("Benchmark document run1 number 0.");
+        assertThat(documents.document(0)).hasSizeGreaterThanOrEqualTo(2_000)
+                .startsWith("Benchmark document run1 number 0.");
         assertThat(documents.document(1)).isNotEqualTo(documents.document(0)).doesNotContain("not used");
     }
 

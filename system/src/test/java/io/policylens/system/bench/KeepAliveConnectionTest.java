@@ -15,7 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The analysis load's HTTP client against the JDK's HTTP server: fixed and chunked bodies, reuse, a closed connection. */
+/**
+ * The analysis load's HTTP client against the JDK's HTTP server: fixed and chunked bodies, reuse, a closed connection.
+ */
 class KeepAliveConnectionTest {
 
     private HttpServer server;
@@ -32,10 +34,11 @@ class KeepAliveConnectionTest {
             peers.add(exchange.getRemoteAddress().toString());
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
             String sent = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            byte[] body = ("{\"path\":\"" + exchange.getRequestURI() + "\",\"auth\":\"" + auth + "\",\"degraded\":true,\"pad\":\""
+            byte[] body = ("{\"path\":\"" + exchange.getRequestURI() + "\",\"auth\":\"" + auth
+                    + "\",\"degraded\":true,\"pad\":\""
                     + "x".repeat(20_000) + "\",\"method\":\"" + exchange.getRequestMethod() + "\",\"type\":\""
-                    + exchange.getRequestHeaders().getFirst("Content-Type") + "\",\"sent\":" + (sent.isEmpty() ? "null" : sent) + "}")
-                    .getBytes(StandardCharsets.UTF_8);
+                    + exchange.getRequestHeaders().getFirst("Content-Type") + "\",\"sent\":"
+                    + (sent.isEmpty() ? "null" : sent) + "}").getBytes(StandardCharsets.UTF_8);
             boolean chunked = exchange.getRequestURI().getPath().startsWith("/chunked");
             int status = exchange.getRequestURI().getPath().endsWith("/missing") ? 404 : 200;
             exchange.sendResponseHeaders(status, chunked ? 0 : body.length); // 0 = chunked in the JDK server
@@ -66,10 +69,12 @@ class KeepAliveConnectionTest {
             KeepAliveConnection.Answer missing = connection.get("/fixed/missing", "t3");
 
             assertThat(fixed.status()).isEqualTo(200);
-            assertThat(new String(fixed.body(), StandardCharsets.UTF_8)).startsWith("{\"path\":\"/fixed/1\",\"auth\":\"Bearer t1\"")
+            assertThat(new String(fixed.body(), StandardCharsets.UTF_8))
+                    .startsWith("{\"path\":\"/fixed/1\",\"auth\":\"Bearer t1\"")
                     .endsWith("\"method\":\"GET\",\"type\":\"null\",\"sent\":null}");
             assertThat(chunked.body()).hasSize(fixed.body().length + 2); // "/chunked/2" is two characters longer
-            assertThat(new String(chunked.body(), StandardCharsets.UTF_8)).contains("\"auth\":\"Bearer t2\"").endsWith("null}");
+            assertThat(new String(chunked.body(), StandardCharsets.UTF_8)).contains("\"auth\":\"Bearer t2\"")
+                    .endsWith("null}");
             assertThat(missing.status()).isEqualTo(404);
             assertThat(chunked.bodyContains("\"degraded\":true".getBytes(StandardCharsets.US_ASCII))).isTrue();
             assertThat(chunked.bodyContains("\"degraded\":false".getBytes(StandardCharsets.US_ASCII))).isFalse();
@@ -84,7 +89,8 @@ class KeepAliveConnectionTest {
             KeepAliveConnection.Answer posted = connection.postJson("/chunked/documents", "t",
                     "{\"content\":\"Seoul should act.\"}".getBytes(StandardCharsets.UTF_8));
             assertThat(new String(posted.body(), StandardCharsets.UTF_8))
-                    .endsWith("\"method\":\"POST\",\"type\":\"application/json\",\"sent\":{\"content\":\"Seoul should act.\"}}");
+                    .endsWith("\"method\":\"POST\",\"type\":\"application/json\","
+                            + "\"sent\":{\"content\":\"Seoul should act.\"}}");
         }
         assertThat(peers).hasSize(1);
     }

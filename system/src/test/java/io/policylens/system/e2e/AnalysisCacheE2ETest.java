@@ -43,7 +43,8 @@ class AnalysisCacheE2ETest extends E2eTest {
         gateway().get("contributor-b", path).expect(404);
 
         String claim = hit.json().path("claims").path("items").get(0).path("id").asText();
-        gateway().put("analyst", "/api/v1/claims/" + claim + "/review", Map.of("status", "verified", "note", "e2e cache")).expect(200);
+        gateway().put("analyst", "/api/v1/claims/" + claim + "/review",
+                Map.of("status", "verified", "note", "e2e cache")).expect(200);
         long reviewedAt = System.nanoTime();
         String status = "";
         while (!status.equals("verified") && System.nanoTime() - reviewedAt < 10_000_000_000L) {

@@ -41,10 +41,14 @@ final class E2eStack {
             Path root = Path.of(System.getProperty("policylens.repo.root", "..")).toAbsolutePath().normalize();
             Path home = Path.of(System.getProperty("policylens.e2e.home", "target/e2e-home")).toAbsolutePath();
             StackConfig config = new StackConfig(
-                    Integer.getInteger("policylens.e2e.gateway-port", 18080), Integer.getInteger("policylens.e2e.documents-port", 18081),
-                    Integer.getInteger("policylens.e2e.claims-port", 18082), Integer.getInteger("policylens.e2e.recommendations-port", 18083),
-                    Integer.getInteger("policylens.e2e.keycloak-port", 18180), Integer.getInteger("policylens.e2e.postgres-port", 15433),
-                    Integer.getInteger("policylens.e2e.kafka-port", 19092), Integer.getInteger("policylens.e2e.kafka-controller-port", 19093),
+                    Integer.getInteger("policylens.e2e.gateway-port", 18080),
+                    Integer.getInteger("policylens.e2e.documents-port", 18081),
+                    Integer.getInteger("policylens.e2e.claims-port", 18082),
+                    Integer.getInteger("policylens.e2e.recommendations-port", 18083),
+                    Integer.getInteger("policylens.e2e.keycloak-port", 18180),
+                    Integer.getInteger("policylens.e2e.postgres-port", 15433),
+                    Integer.getInteger("policylens.e2e.kafka-port", 19092),
+                    Integer.getInteger("policylens.e2e.kafka-controller-port", 19093),
                     root.resolve("dev/keycloak/policylens-realm.json"));
             LocalStack started = LocalStack.start(root, home, config, Map.of(
                     "POLICYLENS_NO_BUILD", "true",
@@ -56,7 +60,8 @@ final class E2eStack {
                     "RATE_LIMIT_ORGANISATION_SUBMISSIONS", "64"));
             stack = started;
             // stopped once, after the last test class (the root store closes its resources at the very end)
-            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("policylens-e2e-stack", (AutoCloseable) E2eStack::stop);
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .put("policylens-e2e-stack", (AutoCloseable) E2eStack::stop);
             // and if the test JVM ends some other way (a surefire timeout, Ctrl-C), the stack does not outlive it
             Runtime.getRuntime().addShutdownHook(new Thread(E2eStack::stop, "policylens-e2e-stack-stop"));
             // two replicas of each extraction service, in one consumer group each: every test runs against them

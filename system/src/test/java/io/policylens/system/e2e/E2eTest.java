@@ -30,7 +30,8 @@ abstract class E2eTest {
     static final Duration EXTRACTION_TIMEOUT = Duration.ofMinutes(3);
 
     private static final DocumentAnalyser ANALYSER = new DocumentAnalyser();
-    private static final ClaimExtractor CLAIMS = new ClaimExtractor(new io.policylens.recommendations.extraction.RecommendationExtractor()::sentenceIndexes);
+    private static final ClaimExtractor CLAIMS = new ClaimExtractor(
+            new io.policylens.recommendations.extraction.RecommendationExtractor()::sentenceIndexes);
 
     static GatewayClient gateway() {
         return E2eStack.gateway();
@@ -42,14 +43,18 @@ abstract class E2eTest {
 
     /** Submits a plain-text document through the gateway and returns its id (201 expected: every test text is new). */
     static UUID submit(String who, String content, String visibility) {
-        ApiResponse answer = gateway().post(who, "/api/v1/documents", Map.of("content", content, "format", "text", "visibility", visibility));
+        ApiResponse answer = gateway().post(who, "/api/v1/documents",
+                Map.of("content", content, "format", "text", "visibility", visibility));
         answer.expect(201);
-        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/documents/" + answer.json().path("id").asText()));
-        return UUID.fromString(answer.json().path("id").asText());
+        String id = answer.json().path("id").asText();
+        assertThat(answer.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/documents/" + id));
+        return UUID.fromString(id);
     }
 
     static void awaitExtracted(String who, List<UUID> ids) {
-        List<UUID> pending = new ExtractionProgress(gateway(), who).await(ids, EXTRACTION_TIMEOUT, line -> System.out.println("e2e: " + line));
+        List<UUID> pending = new ExtractionProgress(gateway(), who)
+                .await(ids, EXTRACTION_TIMEOUT, line -> System.out.println("e2e: " + line));
         assertThat(pending).as("documents not fully extracted within %s", EXTRACTION_TIMEOUT).isEmpty();
     }
 
@@ -72,7 +77,8 @@ abstract class E2eTest {
     static List<JsonNode> claimsOf(String who, UUID document) {
         List<JsonNode> claims = new ArrayList<>();
         for (int page = 0; ; page++) {
-            JsonNode answer = gateway().get(who, "/api/v1/claims?document=" + document + "&size=100&page=" + page).expect(200).json();
+            JsonNode answer = gateway().get(who, "/api/v1/claims?document=" + document + "&size=100&page=" + page)
+                    .expect(200).json();
             answer.path("items").forEach(claims::add);
             if (answer.path("items").size() < 100) {
                 return claims;

@@ -43,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FuzzE2ETest extends E2eTest {
 
     static final long SEED = Long.getLong("policylens.fuzz.seed", 20_261_204L);
-    private static final Pattern UUID_LIKE = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID_LIKE = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -80,8 +81,8 @@ class FuzzE2ETest extends E2eTest {
         snapshot(after);
         Map<Integer, Integer> byStatus = new TreeMap<>();
         answers.forEach(a -> byStatus.merge(a.status(), 1, Integer::sum));
-        System.out.printf("e2e: fuzz seed %d: %d cases over %d endpoints in %.1f s; answers by status %s%n", SEED, plan.size(),
-                operations.size(), (System.nanoTime() - started) / 1e9, byStatus);
+        System.out.printf("e2e: fuzz seed %d: %d cases over %d endpoints in %.1f s; answers by status %s%n",
+                SEED, plan.size(), operations.size(), (System.nanoTime() - started) / 1e9, byStatus);
     }
 
     private static Answer send(FuzzCase fuzz) throws IOException, InterruptedException {
@@ -109,12 +110,15 @@ class FuzzE2ETest extends E2eTest {
                 response.headers().firstValue("X-Request-Id").orElse(""), response.body());
     }
 
-    /** What the suite's writes could have changed: all documents, the review history and tracking history it targets. */
+    /**
+     * What the suite's writes could have changed: all documents, the review history and tracking history it targets.
+     */
     private static void snapshot(Map<String, Long> into) {
         into.put("documents", total(gateway().get("admin", "/api/v1/documents?size=1").expect(200).json()));
-        into.put("claim reviews", total(gateway().get("admin", "/api/v1/claims/" + claim + "/reviews?size=1").expect(200).json()));
-        into.put("recommendation history", total(gateway().get("admin", "/api/v1/recommendations/" + recommendation + "/history")
+        into.put("claim reviews", total(gateway().get("admin", "/api/v1/claims/" + claim + "/reviews?size=1")
                 .expect(200).json()));
+        into.put("recommendation history", total(gateway()
+                .get("admin", "/api/v1/recommendations/" + recommendation + "/history").expect(200).json()));
     }
 
     private static long total(JsonNode answer) {
@@ -144,8 +148,8 @@ class FuzzE2ETest extends E2eTest {
                 violations.add(a.fuzz() + " -> HTTP " + a.status() + ": " + problem);
             }
         }
-        assertThat(violations).as("fuzz seed %d: answers that break the rules (%d of %d)", SEED, violations.size(), answers.size())
-                .isEmpty();
+        assertThat(violations).as("fuzz seed %d: answers that break the rules (%d of %d)", SEED,
+                violations.size(), answers.size()).isEmpty();
     }
 
     private static String problemViolation(Answer a) {
@@ -196,7 +200,8 @@ class FuzzE2ETest extends E2eTest {
                 }
                 case "PUT /api/v1/claims/{id}/review" -> reviews++;
                 case "POST /api/v1/recommendations/{id}/status" -> statusChanges++;
-                case "DELETE /api/v1/documents/{id}" -> throw new AssertionError("a fuzz case deleted a document: " + a.fuzz());
+                case "DELETE /api/v1/documents/{id}" ->
+                        throw new AssertionError("a fuzz case deleted a document: " + a.fuzz());
                 // the suite only asks these with a force value that is neither true nor false
                 case "POST /api/v1/claims/admin/reextract", "POST /api/v1/recommendations/admin/reextract" ->
                         throw new AssertionError("a feed was rewound for a bad request: " + a.fuzz());
@@ -224,7 +229,8 @@ class FuzzE2ETest extends E2eTest {
     @Test
     void metricsNameNoIdOfAllThoseRequests() throws Exception {
         for (String service : StackParts.SERVICES) {
-            HttpResponse<String> scrape = HTTP.send(HttpRequest.newBuilder(URI.create(stack().config().management(service) + "/q/metrics"))
+            HttpResponse<String> scrape = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(stack().config().management(service) + "/q/metrics"))
                     .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(scrape.statusCode()).as(service + " metrics").isEqualTo(200);
             Optional<String> id = UUID_LIKE.matcher(scrape.body()).results().map(r -> r.group()).findFirst();

@@ -25,16 +25,20 @@ class HostileContentE2ETest extends E2eTest {
 
     @Test
     void theConfirmedOutOfMemoryPayloadIsAnsweredAndTheConsumersGoOn() {
-        JsonNode claims = gateway().post("reader", "/api/v1/claims/extract", Map.of("text", CONFIRMED, "format", "html"))
-                .expect(200).json();
+        JsonNode claims = gateway().post("reader", "/api/v1/claims/extract",
+                Map.of("text", CONFIRMED, "format", "html")).expect(200).json();
         assertThat(claims.path("sentences").asInt()).isPositive();
-        gateway().post("reader", "/api/v1/recommendations/extract", Map.of("text", CONFIRMED, "format", "html")).expect(200);
-        gateway().post(PARTNER_A, "/api/v1/documents", Map.of("content", CONFIRMED + "<p>" + TestDocuments.marker() + "</p>",
+        gateway().post("reader", "/api/v1/recommendations/extract", Map.of("text", CONFIRMED, "format", "html"))
+                .expect(200);
+        gateway().post(PARTNER_A, "/api/v1/documents",
+                Map.of("content", CONFIRMED + "<p>" + TestDocuments.marker() + "</p>",
                 "format", "html", "visibility", "partner")).expect(201);
 
-        overLimit(gateway().post("reader", "/api/v1/claims/extract", Map.of("text", "Go! ".repeat(5_001))), "too-many-sentences");
+        overLimit(gateway().post("reader", "/api/v1/claims/extract",
+                Map.of("text", "Go! ".repeat(5_001))), "too-many-sentences");
         overLimit(gateway().post(PARTNER_A, "/api/v1/documents",
-                Map.of("content", "Go! ".repeat(20_001), "format", "text", "visibility", "partner")), "too-many-sentences");
+                Map.of("content", "Go! ".repeat(20_001), "format", "text", "visibility", "partner")),
+                "too-many-sentences");
 
         // the services survived: claims-service is ready and its consumer still extracts new documents
         assertThat(stack().readiness("claims-service")).isEqualTo(200);
@@ -42,7 +46,8 @@ class HostileContentE2ETest extends E2eTest {
         UUID after = submit(PARTNER_A, TestDocuments.batchDocument(marker, 0), "partner");
         awaitExtracted(PARTNER_A, List.of(after));
         JsonNode feed = gateway().get("admin", "/api/v1/claims/admin/feed").expect(200).json();
-        assertThat(feed.path("lastError").isNull() || feed.path("lastError").isMissingNode()).as(feed.toString()).isTrue();
+        assertThat(feed.path("lastError").isNull() || feed.path("lastError").isMissingNode()).as(feed.toString())
+                .isTrue();
     }
 
     /** A 413 problem of the given type, relayed by the gateway. */

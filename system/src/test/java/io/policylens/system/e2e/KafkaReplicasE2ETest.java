@@ -54,8 +54,10 @@ class KafkaReplicasE2ETest extends E2eTest {
     @Order(1)
     void eachChangeIsAppliedOncePerServiceAndBothReplicasShareTheWork() {
         // a warm-up batch first: replicas that joined just now have settled their partitions (a rebalance while
-        // changes are in flight re-delivers the uncommitted ones, which at-least-once allows but "normal operation" is not)
-        awaitExtracted(PARTNER_A, submitAll(PARTNER_A, 12, n -> TestDocuments.batchDocument(TestDocuments.marker(), n)));
+        // changes are in flight re-delivers the uncommitted ones, which at-least-once allows but "normal operation"
+        // is not)
+        awaitExtracted(PARTNER_A, submitAll(PARTNER_A, 12,
+                n -> TestDocuments.batchDocument(TestDocuments.marker(), n)));
         SERVICES.forEach(KafkaReplicasE2ETest::awaitNoLag);
         Map<String, Long> before = appliedPerReplica();
         String marker = TestDocuments.marker();
@@ -66,8 +68,10 @@ class KafkaReplicasE2ETest extends E2eTest {
         for (String service : SERVICES) {
             long first = after.get(service + "-service") - before.get(service + "-service");
             long second = after.get(service + "-service-2") - before.get(service + "-service-2");
-            System.out.println("e2e: " + service + " applied " + first + " + " + second + " of " + ids.size() + " changes");
-            assertThat(first + second).as("%s: changes applied by its two replicas together", service).isEqualTo(ids.size());
+            System.out.println("e2e: " + service + " applied " + first + " + " + second + " of " + ids.size()
+                    + " changes");
+            assertThat(first + second).as("%s: changes applied by its two replicas together", service)
+                    .isEqualTo(ids.size());
             assertThat(first).as("%s: the first replica took part", service).isPositive();
             assertThat(second).as("%s: the second replica took part", service).isPositive();
         }
@@ -90,7 +94,8 @@ class KafkaReplicasE2ETest extends E2eTest {
         for (int n = 0; n < ids.size(); n += 15) {
             UUID id = ids.get(n);
             List<JsonNode> claims = claimsOf(PARTNER_A, id);
-            assertThat(ids(claims)).as("claims of document %s", id).hasSize(claims.size()).isEqualTo(expectedClaimIds(id, batch.get(id)));
+            assertThat(ids(claims)).as("claims of document %s", id).hasSize(claims.size())
+                    .isEqualTo(expectedClaimIds(id, batch.get(id)));
         }
         stack().startReplica("claims");
         stack().startReplica("recommendations");
@@ -164,8 +169,10 @@ class KafkaReplicasE2ETest extends E2eTest {
                 + fastPathLag("claims") + ", recommendations " + fastPathLag("recommendations"));
         long claimsLag = lag("claims");
         long recommendationsLag = lag("recommendations");
-        System.out.println("e2e: backlog when the document is deleted: claims " + claimsLag + ", recommendations " + recommendationsLag);
-        assertThat(Math.min(claimsLag, recommendationsLag)).as("the extraction backlog the deletion must not wait behind").isGreaterThanOrEqualTo(1000);
+        System.out.println("e2e: backlog when the document is deleted: claims " + claimsLag + ", recommendations "
+                + recommendationsLag);
+        assertThat(Math.min(claimsLag, recommendationsLag))
+                .as("the extraction backlog the deletion must not wait behind").isGreaterThanOrEqualTo(1000);
 
         long start = System.nanoTime();
         assertThat(gateway().delete("admin", "/api/v1/documents/" + document).status()).isEqualTo(204);
@@ -177,7 +184,9 @@ class KafkaReplicasE2ETest extends E2eTest {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("e2e: claims and recommendations of the deleted document hidden from partner B after %.2f s%n", seconds);
+        System.out.printf(
+                "e2e: claims and recommendations of the deleted document hidden from partner B after %.2f s%n",
+                seconds);
         assertThat(hidden).as("hidden at all").isTrue();
         assertThat(seconds).as("seconds until hidden from partner B").isLessThanOrEqualTo(2.0);
         assertThat(lag("claims")).as("the backlog was still there").isPositive();
@@ -199,7 +208,8 @@ class KafkaReplicasE2ETest extends E2eTest {
         return submitAll(who, count, content, Collections.synchronizedMap(new LinkedHashMap<>()));
     }
 
-    private static List<UUID> submitAll(String who, int count, IntFunction<String> content, Map<UUID, String> contents) {
+    private static List<UUID> submitAll(String who, int count, IntFunction<String> content,
+            Map<UUID, String> contents) {
         UUID[] ids = new UUID[count];
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
@@ -225,7 +235,8 @@ class KafkaReplicasE2ETest extends E2eTest {
 
     private static List<JsonNode> recommendationsOf(String who, UUID document) {
         List<JsonNode> items = new ArrayList<>();
-        gateway().get(who, "/api/v1/recommendations?document=" + document + "&size=100").expect(200).json().path("items").forEach(items::add);
+        gateway().get(who, "/api/v1/recommendations?document=" + document + "&size=100").expect(200).json()
+                .path("items").forEach(items::add);
         return items;
     }
 
@@ -244,7 +255,8 @@ class KafkaReplicasE2ETest extends E2eTest {
         long deadline = System.nanoTime() + EXTRACTION_TIMEOUT.toNanos();
         long lag;
         while ((lag = lag(service)) != 0) {
-            assertThat(System.nanoTime()).as("%s consumer lag %d reaches 0 within %s", service, lag, EXTRACTION_TIMEOUT).isLessThan(deadline);
+            assertThat(System.nanoTime()).as("%s consumer lag %d reaches 0 within %s", service, lag, EXTRACTION_TIMEOUT)
+                    .isLessThan(deadline);
             pause(Duration.ofMillis(500));
         }
     }
@@ -262,7 +274,8 @@ class KafkaReplicasE2ETest extends E2eTest {
 
     private static long appliedCount(String part) {
         try {
-            String metrics = GatewayClient.newHttpClient().send(HttpRequest.newBuilder(stack().config().managementOf(part).resolve("/q/metrics"))
+            String metrics = GatewayClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(stack().config().managementOf(part).resolve("/q/metrics"))
                     .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
             double sum = 0;
             boolean found = false;

@@ -25,8 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ManagementPortE2ETest extends E2eTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Pattern UUID_LIKE = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final List<String> WITH_DATA = List.of("documents-service", "claims-service", "recommendations-service");
+    private static final Pattern UUID_LIKE = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final List<String> WITH_DATA = List.of("documents-service", "claims-service",
+            "recommendations-service");
 
     private static HttpResponse<String> get(URI base, String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET().build(),
@@ -37,7 +39,8 @@ class ManagementPortE2ETest extends E2eTest {
     void theApiPortsServeNoOperationsEndpoints() throws Exception {
         for (String service : StackParts.SERVICES) {
             URI api = stack().config().service(service);
-            for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live", "/internal/data-version")) {
+            for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live",
+                    "/internal/data-version")) {
                 assertThat(get(api, path).statusCode()).as("%s API port %s", service, path).isEqualTo(404);
             }
         }
@@ -51,7 +54,8 @@ class ManagementPortE2ETest extends E2eTest {
             HttpResponse<String> metrics = get(management, "/q/metrics");
             assertThat(metrics.statusCode()).as(service + " metrics").isEqualTo(200);
             assertThat(metrics.body()).contains("http_server_requests_seconds_count");
-            assertThat(UUID_LIKE.matcher(metrics.body()).results().map(r -> r.group()).toList()).as(service + ": ids in the metrics").isEmpty();
+            assertThat(UUID_LIKE.matcher(metrics.body()).results().map(r -> r.group()).toList())
+                    .as(service + ": ids in the metrics").isEmpty();
         }
         for (String service : WITH_DATA) {
             HttpResponse<String> version = get(stack().config().management(service), "/internal/data-version");
@@ -62,8 +66,10 @@ class ManagementPortE2ETest extends E2eTest {
 
     @Test
     void thePublicOpenApiDocumentHasThePublicApiOnly() throws Exception {
-        var paths = new ObjectMapper().readTree(gateway().get(null, "/q/openapi?format=json").expect(200).body()).path("paths");
+        var paths = new ObjectMapper().readTree(gateway().get(null, "/q/openapi?format=json").expect(200).body())
+                .path("paths");
         assertThat(paths.size()).isGreaterThan(25);
-        paths.fieldNames().forEachRemaining(path -> assertThat(path).as("a path in the public OpenAPI document").startsWith("/api/v1/"));
+        paths.fieldNames().forEachRemaining(path -> assertThat(path).as("a path in the public OpenAPI document")
+                .startsWith("/api/v1/"));
     }
 }

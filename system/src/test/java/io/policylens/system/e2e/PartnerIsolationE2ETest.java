@@ -46,7 +46,8 @@ class PartnerIsolationE2ETest extends E2eTest {
         privateClaimIds = new ArrayList<>();
         claimsOf(PARTNER_A, privateDocument).forEach(c -> privateClaimIds.add(c.path("id").asText()));
         privateRecommendationIds = new ArrayList<>();
-        JsonNode recommendations = gateway().get(PARTNER_A, "/api/v1/recommendations?document=" + privateDocument + "&size=50").expect(200).json();
+        JsonNode recommendations = gateway()
+                .get(PARTNER_A, "/api/v1/recommendations?document=" + privateDocument + "&size=50").expect(200).json();
         recommendations.path("items").forEach(r -> privateRecommendationIds.add(r.path("id").asText()));
         assertThat(recommendations.path("items")).allSatisfy(r -> assertThat(r.path("clusterId").isTextual()).isTrue());
         JsonNode document = gateway().get(PARTNER_A, "/api/v1/documents/" + privateDocument).expect(200).json();
@@ -95,12 +96,14 @@ class PartnerIsolationE2ETest extends E2eTest {
         }
         for (String id : privateClaimIds) {
             for (String suffix : List.of("", "/reviews", "/matches", "/claimreview")) {
-                assertThat(gateway().get(who, "/api/v1/claims/" + id + suffix).status()).as("%s GET claim%s", who, suffix).isEqualTo(404);
+                assertThat(gateway().get(who, "/api/v1/claims/" + id + suffix).status())
+                        .as("%s GET claim%s", who, suffix).isEqualTo(404);
             }
         }
         for (String id : privateRecommendationIds) {
             for (String suffix : List.of("", "/evidence", "/history")) {
-                assertThat(gateway().get(who, "/api/v1/recommendations/" + id + suffix).status()).as("%s GET recommendation%s", who, suffix).isEqualTo(404);
+                assertThat(gateway().get(who, "/api/v1/recommendations/" + id + suffix).status())
+                        .as("%s GET recommendation%s", who, suffix).isEqualTo(404);
             }
         }
         // B's own claims' matches never lead to A's private claim
@@ -114,42 +117,51 @@ class PartnerIsolationE2ETest extends E2eTest {
     @ParameterizedTest
     @ValueSource(strings = {PARTNER_A, "analyst"})
     void partnerASeesItEverywhere(String who) {
-        assertThat(gateway().get(who, "/api/v1/documents/search?q=" + marker).expect(200).body()).contains(privateDocument.toString());
-        assertThat(gateway().get(who, "/api/v1/search?q=" + marker).expect(200).body()).contains(privateDocument.toString());
-        assertThat(gateway().get(who, "/api/v1/topics/" + topic + "/brief?size=100").expect(200).body()).contains(privateDocument.toString());
-        assertThat(gateway().get(who, "/api/v1/actors/" + actor + "/brief?size=100").expect(200).body()).contains(privateDocument.toString());
+        assertThat(gateway().get(who, "/api/v1/documents/search?q=" + marker).expect(200).body())
+                .contains(privateDocument.toString());
+        assertThat(gateway().get(who, "/api/v1/search?q=" + marker).expect(200).body())
+                .contains(privateDocument.toString());
+        assertThat(gateway().get(who, "/api/v1/topics/" + topic + "/brief?size=100").expect(200).body())
+                .contains(privateDocument.toString());
+        assertThat(gateway().get(who, "/api/v1/actors/" + actor + "/brief?size=100").expect(200).body())
+                .contains(privateDocument.toString());
         assertThat(claimsOf(who, privateDocument)).hasSize(privateClaimIds.size());
-        assertThat(gateway().get(who, "/api/v1/documents/" + privateDocument + "/analysis").expect(200).json().path("degraded").asBoolean()).isFalse();
+        assertThat(gateway().get(who, "/api/v1/documents/" + privateDocument + "/analysis").expect(200).json()
+                .path("degraded").asBoolean()).isFalse();
         // and A's private claim about the DRAM share conflicts with B's public one
         String dram = claimsOf(who, privateDocument).stream().filter(c -> c.path("text").asText().contains("DRAM"))
                 .map(c -> c.path("id").asText()).findFirst().orElseThrow();
-        assertThat(gateway().get(who, "/api/v1/claims/" + dram + "/matches").expect(200).body()).contains(publicDocumentOfB.toString());
+        assertThat(gateway().get(who, "/api/v1/claims/" + dram + "/matches").expect(200).body())
+                .contains(publicDocumentOfB.toString());
     }
 
     @Test
     void onlyTheOwnerSetsTheSharedStateOfAPublicItem() {
         JsonNode claim = claimsOf(PARTNER_B, publicDocumentOfB).get(0);
         String claimPath = "/api/v1/claims/" + claim.path("id").asText();
-        String recommendation = gateway().get(PARTNER_B, "/api/v1/recommendations?document=" + publicDocumentOfB).expect(200)
-                .json().path("items").path(0).path("id").asText();
+        String recommendation = gateway().get(PARTNER_B, "/api/v1/recommendations?document=" + publicDocumentOfB)
+                .expect(200).json().path("items").path(0).path("id").asText();
 
         // partner A's analyst sees B's public items but may neither give a verdict nor move the tracking status
         gateway().get("analyst", claimPath).expect(200);
         assertThat(gateway().put("analyst", claimPath + "/review", Map.of("status", "false")).status()).isEqualTo(403);
-        assertThat(gateway().post("analyst", "/api/v1/recommendations/" + recommendation + "/status", Map.of("status", "rejected")).status())
-                .isEqualTo(403);
-        assertThat(gateway().get(PARTNER_B, claimPath).expect(200).json().path("review").path("status").asText()).isEqualTo("unreviewed");
+        assertThat(gateway().post("analyst", "/api/v1/recommendations/" + recommendation + "/status",
+                Map.of("status", "rejected")).status()).isEqualTo(403);
+        assertThat(gateway().get(PARTNER_B, claimPath).expect(200).json().path("review").path("status").asText())
+                .isEqualTo("unreviewed");
 
         // B's own analyst may; A then sees the verdict and the status, but not who set them
         gateway().put("analyst-b", claimPath + "/review", Map.of("status", "disputed")).expect(200);
-        gateway().post("analyst-b", "/api/v1/recommendations/" + recommendation + "/status", Map.of("status", "under_consideration")).expect(200);
+        gateway().post("analyst-b", "/api/v1/recommendations/" + recommendation + "/status",
+                Map.of("status", "under_consideration")).expect(200);
         JsonNode seenByA = gateway().get("analyst", claimPath).expect(200).json().path("review");
         assertThat(seenByA.path("status").asText()).isEqualTo("disputed");
         assertThat(seenByA.path("reviewer").isNull()).isTrue();
-        JsonNode history = gateway().get("analyst", "/api/v1/recommendations/" + recommendation + "/history").expect(200).json();
+        JsonNode history = gateway().get("analyst", "/api/v1/recommendations/" + recommendation + "/history")
+                .expect(200).json();
         assertThat(history.path(0).path("status").asText()).isEqualTo("under_consideration");
         assertThat(history.path(0).path("actor").isNull()).isTrue();
-        assertThat(gateway().get("contributor-b", "/api/v1/recommendations/" + recommendation + "/history").expect(200).json()
-                .path(0).path("actor").asText()).isEqualTo("analyst-b");
+        assertThat(gateway().get("contributor-b", "/api/v1/recommendations/" + recommendation + "/history").expect(200)
+                .json().path(0).path("actor").asText()).isEqualTo("analyst-b");
     }
 }

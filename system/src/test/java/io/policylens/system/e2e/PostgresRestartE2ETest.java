@@ -16,17 +16,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * PostgreSQL is stopped under the running services, right after 24 documents were submitted (the extraction services
- * are still applying some of their changes): the three services that own a database report not-ready (503 on /q/health/ready) and submissions are
- * refused with 503 and Retry-After rather than lost; PostgreSQL comes back: the services are ready again by
- * themselves, every document accepted before is still there and extracted, none was dead-lettered (an outage is
- * waited out, not blamed on the change), and new documents are extracted.
+ * are still applying some of their changes): the three services that own a database report not-ready (503 on
+ * /q/health/ready) and submissions are refused with 503 and Retry-After rather than lost; PostgreSQL comes back: the
+ * services are ready again by themselves, every document accepted before is still there and extracted, none was
+ * dead-lettered (an outage is waited out, not blamed on the change), and new documents are extracted.
  */
 @Order(5)
 class PostgresRestartE2ETest extends E2eTest {
 
     private static final int SUBMITTED_BEFORE_STOP = 24;
     private static final List<String> EXTRACTION_SERVICES = List.of("claims", "recommendations");
-    private static final List<String> DATABASE_SERVICES = List.of("documents-service", "claims-service", "recommendations-service");
+    private static final List<String> DATABASE_SERVICES = List.of("documents-service", "claims-service",
+            "recommendations-service");
 
     @Test
     void servicesReportNotReadyThenRecoverWithoutLosingDocuments() {
@@ -58,7 +59,8 @@ class PostgresRestartE2ETest extends E2eTest {
         }
 
         for (UUID id : accepted.keySet()) {
-            assertThat(gateway().get(PARTNER_A, "/api/v1/documents/" + id).status()).as("document %s after the restart", id).isEqualTo(200);
+            assertThat(gateway().get(PARTNER_A, "/api/v1/documents/" + id).status())
+                    .as("document %s after the restart", id).isEqualTo(200);
         }
         List<UUID> all = new ArrayList<>(accepted.keySet());
         String content = TestDocuments.batchDocument(marker, 100);

@@ -89,14 +89,18 @@ class RoleMatrixE2ETest extends E2eTest {
             reader-unassigned | GET | /api/v1/documents                         | 401
             """)
     void roleDecidesAccess(String who, String method, String path, int expected) {
-        String resolved = path.replace("{doc}", document.toString()).replace("{claim}", claim).replace("{rec}", recommendation);
+        String resolved = path.replace("{doc}", document.toString()).replace("{claim}", claim)
+                .replace("{rec}", recommendation);
         Object body = switch (method + " " + path) {
-            case "POST /api/v1/documents" -> Map.of("content", TestDocuments.batchDocument(TestDocuments.marker(), 1), "format", "text");
+            case "POST /api/v1/documents" -> Map.of("content",
+                    TestDocuments.batchDocument(TestDocuments.marker(), 1), "format", "text");
             case "PUT /api/v1/claims/{claim}/review" -> Map.of("status", "disputed", "note", "checked by " + who);
-            case "POST /api/v1/recommendations/{rec}/status" -> Map.of("status", "under_consideration", "note", "on the agenda");
+            case "POST /api/v1/recommendations/{rec}/status" ->
+                    Map.of("status", "under_consideration", "note", "on the agenda");
             default -> null;
         };
-        ApiResponse answer = gateway().send("anonymous".equals(who) ? GatewayClient.ANONYMOUS : who, method, resolved, body);
+        ApiResponse answer = gateway().send("anonymous".equals(who) ? GatewayClient.ANONYMOUS : who,
+                method, resolved, body);
         assertThat(answer.status()).as("%s %s %s: %s", who, method, resolved, answer).isEqualTo(expected);
         if (expected >= 400) {
             assertThat(answer.contentType()).as("errors are problem+json").startsWith("application/problem+json");
@@ -105,15 +109,20 @@ class RoleMatrixE2ETest extends E2eTest {
 
     @Test
     void reviewerIsTakenFromTheTokenAndShownToItsOwnOrganisationOnly() {
-        gateway().put("analyst", "/api/v1/claims/" + claim + "/review", Map.of("status", "verified", "note", "matches the council's tables")).expect(200);
-        JsonNode mine = gateway().get("reader", "/api/v1/claims/" + claim + "/reviews").expect(200).json().path("items").path(0);
+        gateway().put("analyst", "/api/v1/claims/" + claim + "/review",
+                Map.of("status", "verified", "note", "matches the council's tables")).expect(200);
+        JsonNode mine = gateway().get("reader", "/api/v1/claims/" + claim + "/reviews").expect(200).json().path("items")
+                .path(0);
         assertThat(mine.path("reviewer").asText()).isEqualTo("analyst");
         assertThat(mine.path("note").asText()).isEqualTo("matches the council's tables");
-        JsonNode theirs = gateway().get("contributor-b", "/api/v1/claims/" + claim + "/reviews").expect(200).json().path("items").path(0);
+        JsonNode theirs = gateway().get("contributor-b", "/api/v1/claims/" + claim + "/reviews").expect(200).json()
+                .path("items").path(0);
         assertThat(theirs.path("status").asText()).isEqualTo("verified");
         assertThat(theirs.path("reviewer").isNull()).as("partner B does not learn partner A's analyst's name").isTrue();
-        assertThat(gateway().get("contributor-b", "/api/v1/claims/" + claim).expect(200).json().path("review").path("reviewer").isNull()).isTrue();
-        assertThat(gateway().get("admin", "/api/v1/claims/" + claim + "/reviews").expect(200).body()).contains("\"analyst\"");
+        assertThat(gateway().get("contributor-b", "/api/v1/claims/" + claim).expect(200).json().path("review")
+                .path("reviewer").isNull()).isTrue();
+        assertThat(gateway().get("admin", "/api/v1/claims/" + claim + "/reviews").expect(200).body())
+                .contains("\"analyst\"");
     }
 
     @Test
@@ -131,30 +140,38 @@ class RoleMatrixE2ETest extends E2eTest {
     @Test
     void theInternalServicesAcceptTheirAudiencesOnlyAndServiceAccountsReadTheFeed() throws Exception {
         URI changes = stack().config().service("documents").resolve("/documents/changes?limit=1");
-        assertThat(directly(changes, "claims-service")).as("service account, audience documents-service").isEqualTo(200);
-        assertThat(directly(changes, "reader")).as("the public API's audience, but not the service role").isEqualTo(403);
+        assertThat(directly(changes, "claims-service")).as("service account, audience documents-service")
+                .isEqualTo(200);
+        assertThat(directly(changes, "reader")).as("the public API's audience, but not the service role")
+                .isEqualTo(403);
         assertThat(directly(changes, "unrelated-app")).as("another client of the realm").isEqualTo(401);
         URI list = stack().config().service("documents").resolve("/documents");
-        assertThat(directly(list, "claims-service")).as("a service account reads the feed and snapshots only").isEqualTo(403);
+        assertThat(directly(list, "claims-service")).as("a service account reads the feed and snapshots only")
+                .isEqualTo(403);
     }
 
     @Test
     void noPartnerUserOrClientHoldsAnInternalRole() throws Exception {
         JsonNode realm = new ObjectMapper().readTree(stack().config().realmFile().toFile());
         for (JsonNode user : realm.path("users")) {
-            boolean partner = user.path("attributes").has("partner_org") || partnerClient(realm, user.path("serviceAccountClientId").asText());
+            boolean partner = user.path("attributes").has("partner_org")
+                    || partnerClient(realm, user.path("serviceAccountClientId").asText());
             if (partner) {
                 assertThat(user.path("realmRoles").toString()).as(user.path("username").asText())
                         .doesNotContain("\"admin\"", "\"internal\"", "\"service\"");
             }
         }
         // the platform's admin acts for no partner: its token has no partner claim, and it reads every partner's data
-        String payload = new String(Base64.getUrlDecoder().decode(E2eStack.tokens().token("admin").split("\\.")[1]), StandardCharsets.UTF_8);
+        String payload = new String(Base64.getUrlDecoder().decode(E2eStack.tokens().token("admin").split("\\.")[1]),
+                StandardCharsets.UTF_8);
         assertThat(new ObjectMapper().readTree(payload).has("partner_org")).isFalse();
         UUID privateOfB = submit(PARTNER_B, TestDocuments.batchDocument(TestDocuments.marker(), 3), "partner");
-        assertThat(gateway().get("admin", "/api/v1/documents/" + privateOfB + "/text", "text/plain").status()).isEqualTo(200);
-        assertThat(gateway().get("analyst", "/api/v1/documents/" + privateOfB + "/text", "*/*").status()).isEqualTo(404);
-        assertThat(gateway().get("analyst-internal", "/api/v1/documents/" + privateOfB + "/text", "*/*").status()).isEqualTo(404);
+        assertThat(gateway().get("admin", "/api/v1/documents/" + privateOfB + "/text", "text/plain").status())
+                .isEqualTo(200);
+        assertThat(gateway().get("analyst", "/api/v1/documents/" + privateOfB + "/text", "*/*").status())
+                .isEqualTo(404);
+        assertThat(gateway().get("analyst-internal", "/api/v1/documents/" + privateOfB + "/text", "*/*").status())
+                .isEqualTo(404);
     }
 
     private static boolean partnerClient(JsonNode realm, String clientId) {
@@ -167,7 +184,8 @@ class RoleMatrixE2ETest extends E2eTest {
     }
 
     private static int directly(URI uri, String who) throws Exception {
-        return GatewayClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + E2eStack.tokens().token(who))
+        return GatewayClient.newHttpClient()
+                .send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + E2eStack.tokens().token(who))
                 .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
@@ -176,9 +194,12 @@ class RoleMatrixE2ETest extends E2eTest {
         String token = E2eStack.tokens().token("reader");
         String[] parts = token.split("\\.");
         // same header and signature, but the payload claims another partner: the signature no longer matches
-        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("partner-a", "partner-b");
-        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
-        HttpResponse<String> answer = GatewayClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(gateway().base() + "/api/v1/documents"))
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("partner-a", "partner-b");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        HttpResponse<String> answer = GatewayClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(gateway().base() + "/api/v1/documents"))
                 .header("Authorization", "Bearer " + forged).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(401);
     }

@@ -39,17 +39,20 @@ class SubmitToAnalysisE2ETest extends E2eTest {
         List<JsonNode> claims = claimsOf("analyst", id);
         assertThat(ids(claims)).hasSize(claims.size()).isEqualTo(expectedClaimIds(id, content));
         assertThat(analysis.path("claims").path("total").asLong()).isEqualTo(claims.size()).isGreaterThanOrEqualTo(3);
-        assertThat(claims).extracting(c -> c.path("text").asText()).anySatisfy(t -> assertThat(t).contains("percent of global DRAM production"));
+        assertThat(claims).extracting(c -> c.path("text").asText())
+                .anySatisfy(t -> assertThat(t).contains("percent of global DRAM production"));
         JsonNode dram = claims.stream().filter(c -> c.path("text").asText().contains("DRAM")).findFirst().orElseThrow();
         assertThat(dram.path("citedSource").path("name").asText()).contains("International Semiconductor Council");
 
         // recommendations with their actors, and an evidence trail back to exact spans of the stored text
-        JsonNode recommendations = gateway().get("analyst", "/api/v1/recommendations?document=" + id + "&size=50").expect(200).json();
+        JsonNode recommendations = gateway().get("analyst", "/api/v1/recommendations?document=" + id + "&size=50")
+                .expect(200).json();
         assertThat(recommendations.path("items")).extracting(r -> r.path("text").asText())
                 .anySatisfy(t -> assertThat(t).contains("strategic reserve of semiconductor components"));
         String text = gateway().get("analyst", "/api/v1/documents/" + id + "/text", "text/plain").expect(200).body();
         for (JsonNode recommendation : recommendations.path("items")) {
-            JsonNode trail = gateway().get("analyst", "/api/v1/recommendations/" + recommendation.path("id").asText() + "/evidence").expect(200).json();
+            JsonNode trail = gateway().get("analyst",
+                    "/api/v1/recommendations/" + recommendation.path("id").asText() + "/evidence").expect(200).json();
             assertThat(trail.path("source").path("matchesStoredText").asBoolean()).isTrue();
             int start = recommendation.path("start").asInt();
             int end = recommendation.path("end").asInt();
@@ -64,8 +67,10 @@ class SubmitToAnalysisE2ETest extends E2eTest {
     @Test
     void aDocumentWithoutRecommendationsBecomesCompleteForItsPartner() {
         String marker = TestDocuments.marker();
-        UUID id = submit(PARTNER_A, "Harbour note " + marker + "\n\nIn 2021, the port of Eastfield handled 12 million containers, "
-                + "according to the Eastfield Port Authority. Container traffic rose by 4 percent compared with the previous year.\n",
+        UUID id = submit(PARTNER_A, "Harbour note " + marker
+                + "\n\nIn 2021, the port of Eastfield handled 12 million containers, "
+                + "according to the Eastfield Port Authority. "
+                + "Container traffic rose by 4 percent compared with the previous year.\n",
                 "partner");
 
         // complete for the partner, although recommendations-service stores nothing for the document
@@ -87,7 +92,8 @@ class SubmitToAnalysisE2ETest extends E2eTest {
         String marker = TestDocuments.marker();
         Files.writeString(corpus.resolve("briefing.txt"), TestDocuments.chipsBriefing(marker, 29));
         Files.writeString(corpus.resolve("note.md"), "# Steel note\n\n" + TestDocuments.batchDocument(marker, 7));
-        Files.writeString(corpus.resolve("page.html"), "<html><head><title>Steel page</title></head><body><nav>Home | About</nav><article><p>"
+        Files.writeString(corpus.resolve("page.html"),
+                "<html><head><title>Steel page</title></head><body><nav>Home | About</nav><article><p>"
                 + TestDocuments.batchDocument(marker, 8).replace("\n\n", "</p><p>") + "</p></article></body></html>");
         Files.writeString(corpus.resolve("ignored.pdf"), "not a supported format");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -98,12 +104,15 @@ class SubmitToAnalysisE2ETest extends E2eTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Policy Lens is up", "One evidence trail");
-        JsonNode found = gateway().get(PARTNER_A, "/api/v1/documents/search?q=" + marker + "&size=10").expect(200).json();
+        JsonNode found = gateway().get(PARTNER_A, "/api/v1/documents/search?q=" + marker + "&size=10").expect(200)
+                .json();
         assertThat(found.path("total").asInt()).isEqualTo(3);
         // a second run submits the same files: already stored, nothing duplicated
         assertThat(StackTool.run(new String[] {"ingest", "--corpus", corpus.toString()}, stack().config().environment(),
-                Path.of(System.getProperty("policylens.repo.root", "..")), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))).isZero();
-        assertThat(gateway().get(PARTNER_A, "/api/v1/documents/search?q=" + marker + "&size=10").expect(200).json().path("total").asInt()).isEqualTo(3);
+                Path.of(System.getProperty("policylens.repo.root", "..")),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))).isZero();
+        assertThat(gateway().get(PARTNER_A, "/api/v1/documents/search?q=" + marker + "&size=10").expect(200).json()
+                .path("total").asInt()).isEqualTo(3);
     }
 
     @Test
@@ -112,7 +121,8 @@ class SubmitToAnalysisE2ETest extends E2eTest {
         new StackSummary(gateway(), PARTNER_A, stack().config(), RealmFile.read(stack().config().realmFile()))
                 .print(new PrintStream(out, true, StandardCharsets.UTF_8));
         String summary = out.toString(StandardCharsets.UTF_8);
-        assertThat(summary).contains("Policy Lens is up", "Documents visible to partner-a-api:", "/q/swagger-ui", "partner-a-api-dev-secret");
+        assertThat(summary).contains("Policy Lens is up", "Documents visible to partner-a-api:", "/q/swagger-ui",
+                "partner-a-api-dev-secret");
         assertThat(summary).doesNotContain("Claims: ?");
     }
 }

@@ -32,17 +32,20 @@ final class TestDocuments {
 
                 Summary
 
-                In 2023, Freedonia accounted for %2$.0f percent of global DRAM production, according to the International Semiconductor Council.
+                In 2023, Freedonia accounted for %2$.0f percent of global DRAM production, \
+                according to the International Semiconductor Council.
                 Freedonia is the second largest exporter of memory chips after Sylvania.
                 Exports of semiconductors from Freedonia rose by 18 percent between 2021 and 2023.
-                The Freedonian Ministry of Trade estimated that chip shortages cost the car industry 4.2 billion dollars in 2022.
+                The Freedonian Ministry of Trade estimated that chip shortages \
+                cost the car industry 4.2 billion dollars in 2022.
                 Analysts expect demand for advanced packaging to double by 2027.
                 This briefing was prepared for the annual supply chain review (reference %1$s).
 
                 Recommendations
 
                 The government of Freedonia should establish a strategic reserve of semiconductor components by 2026.
-                The European Union must coordinate export controls on advanced chip manufacturing equipment with its partners.
+                The European Union must coordinate export controls on advanced chip manufacturing equipment \
+                with its partners.
                 Parliament should fund a training programme for 5,000 chip engineers over the next five years.
                 """.formatted(marker, share);
     }
@@ -53,7 +56,8 @@ final class TestDocuments {
         return """
                 Industrial policy note %1$s number %2$d
 
-                In %3$d, Sylvania produced %4$d.%5$d million tonnes of steel, according to the Sylvanian Statistics Office.
+                In %3$d, Sylvania produced %4$d.%5$d million tonnes of steel, \
+                according to the Sylvanian Statistics Office.
                 Steel exports from Sylvania fell by %6$d percent compared with the previous year.
                 Sylvania ranked third among steel producers in the region in %3$d.
                 The national energy agency reported that electricity prices for industry rose by %7$d percent in %3$d.

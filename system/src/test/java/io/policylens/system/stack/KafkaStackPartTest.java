@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KafkaStackPartTest {
 
-    private static final Path REPO = Path.of(System.getProperty("policylens.repo.root", "..")).toAbsolutePath().normalize();
+    private static final Path REPO = Path.of(System.getProperty("policylens.repo.root", "..")).toAbsolutePath()
+            .normalize();
 
     @TempDir
     Path state;
@@ -57,7 +58,8 @@ class KafkaStackPartTest {
         assertThat(Files.readString(state.resolve("kafka/server.properties")))
                 .contains("listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
         String clusterId = clusterId(meta);
-        assertThat(run("scripts/stack-status.sh")).containsPattern("kafka +ready +" + pid + " +127\\.0\\.0\\.1:" + port);
+        assertThat(run("scripts/stack-status.sh"))
+                .containsPattern("kafka +ready +" + pid + " +127\\.0\\.0\\.1:" + port);
         assertThat(run("scripts/stack-logs.sh", "kafka")).contains("LocalKafka ready: 127.0.0.1:" + port);
 
         // a second start finds it running and leaves it alone
@@ -89,16 +91,19 @@ class KafkaStackPartTest {
             assertThat(services.of(service)).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29999");
         }
         // the relay can still be switched off for one run
-        Map<String, String> off = Map.of("POLICYLENS_HOME", state.toString(), "POLICYLENS_CHANGES_KAFKA_ENABLED", "false");
+        Map<String, String> off = Map.of("POLICYLENS_HOME", state.toString(),
+                "POLICYLENS_CHANGES_KAFKA_ENABLED", "false");
         assertThat(new ServiceEnvironment(StackContext.fromEnvironment(off, REPO)).of("documents-service"))
-                .containsEntry("POLICYLENS_CHANGES_KAFKA_ENABLED", "false").containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
+                .containsEntry("POLICYLENS_CHANGES_KAFKA_ENABLED", "false")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
     }
 
     @Test
     void stackConfigFollowsTheSameKafkaPortsAsTheScripts() {
         StackConfig defaults = StackConfig.fromEnvironment(Map.of(), REPO);
         assertThat(defaults.kafkaBootstrapServers()).isEqualTo("127.0.0.1:9092");
-        assertThat(defaults.environment()).containsEntry("KAFKA_PORT", "9092").containsEntry("KAFKA_CONTROLLER_PORT", "9093");
+        assertThat(defaults.environment()).containsEntry("KAFKA_PORT", "9092")
+                .containsEntry("KAFKA_CONTROLLER_PORT", "9093");
         StackConfig moved = StackConfig.fromEnvironment(Map.of("KAFKA_PORT", "29092"), REPO);
         assertThat(moved.environment()).containsEntry("KAFKA_CONTROLLER_PORT", "29093");
     }
@@ -116,7 +121,8 @@ class KafkaStackPartTest {
         List<String> argv = new java.util.ArrayList<>(List.of("bash"));
         argv.addAll(List.of(command));
         ProcessBuilder builder = new ProcessBuilder(argv).directory(REPO.toFile()).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("KAFKA_") || name.equals("POLICYLENS_CHANGES_KAFKA_ENABLED"));
+        builder.environment().keySet().removeIf(name -> name.startsWith("KAFKA_")
+                || name.equals("POLICYLENS_CHANGES_KAFKA_ENABLED"));
         builder.environment().putAll(environment);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The stack tool's plain parts, without a stack. */
 class StackToolPartsTest {
 
-    private static final Path REPO = Path.of(System.getProperty("policylens.repo.root", "..")).toAbsolutePath().normalize();
+    private static final Path REPO = Path.of(System.getProperty("policylens.repo.root", "..")).toAbsolutePath()
+            .normalize();
 
     @Test
     void portsDefaultToLauncherDefaultsAndFollowEnvironment() {
@@ -23,7 +24,8 @@ class StackToolPartsTest {
         assertThat(defaults.issuer()).hasToString("http://127.0.0.1:8180/realms/policylens");
         assertThat(defaults.service("claims")).hasToString("http://127.0.0.1:8082");
 
-        StackConfig moved = StackConfig.fromEnvironment(Map.of("GATEWAY_PORT", "18080", "KEYCLOAK_PORT", "18180"), REPO);
+        StackConfig moved = StackConfig.fromEnvironment(
+                Map.of("GATEWAY_PORT", "18080", "KEYCLOAK_PORT", "18180"), REPO);
         assertThat(moved.gateway()).hasToString("http://127.0.0.1:18080");
         assertThat(moved.environment()).containsEntry("KEYCLOAK_PORT", "18180").containsEntry("DOCUMENTS_PORT", "8081");
         assertThatThrownBy(() -> StackConfig.fromEnvironment(Map.of("GATEWAY_PORT", "70000"), REPO))
@@ -42,7 +44,8 @@ class StackToolPartsTest {
 
     @Test
     void secondReplicasListenOnTheFirstOnesPortsPlus20() {
-        StackConfig e2e = StackConfig.fromEnvironment(Map.of("CLAIMS_PORT", "18082", "RECOMMENDATIONS_PORT", "18083"), REPO);
+        StackConfig e2e = StackConfig.fromEnvironment(
+                Map.of("CLAIMS_PORT", "18082", "RECOMMENDATIONS_PORT", "18083"), REPO);
         assertThat(e2e.replicaPort("claims")).isEqualTo(18102);
         assertThat(e2e.managementOf("claims-service-2")).hasToString("http://127.0.0.1:19102");
         assertThat(e2e.managementOf("recommendations-service-2")).hasToString("http://127.0.0.1:19103");
@@ -78,20 +81,24 @@ class StackToolPartsTest {
                 .containsExactly("a.txt", "b.md", "c.HTML", "d.htm", "e.markdown");
         assertThat(CorpusFolder.format(folder.resolve("c.HTML"))).contains("html");
         assertThat(CorpusFolder.format(folder.resolve("e.markdown"))).contains("markdown");
-        assertThatThrownBy(() -> CorpusFolder.files(folder.resolve("missing"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CorpusFolder.files(folder.resolve("missing")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void topTopicsCountsStringAndObjectTopics() throws Exception {
         String page = """
-                {"items":[{"topics":["semiconductors","energy"]},{"topics":[{"topic":"semiconductors","score":0.5}]},{"topics":[]}],"total":3}""";
-        assertThat(StackSummary.topTopics(new ObjectMapper().readTree(page))).isEqualTo("semiconductors (2), energy (1)");
+                {"items":[{"topics":["semiconductors","energy"]},\
+                {"topics":[{"topic":"semiconductors","score":0.5}]},{"topics":[]}],"total":3}""";
+        assertThat(StackSummary.topTopics(new ObjectMapper().readTree(page)))
+                .isEqualTo("semiconductors (2), energy (1)");
     }
 
     @Test
     void optionsArePairsAfterTheCommand() {
         assertThat(StackTool.options(new String[] {"ingest", "--corpus", "/x", "--as", "partner-b-api"}, 1))
                 .containsEntry("corpus", "/x").containsEntry("as", "partner-b-api");
-        assertThatThrownBy(() -> StackTool.options(new String[] {"ingest", "--corpus"}, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StackTool.options(new String[] {"ingest", "--corpus"}, 1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

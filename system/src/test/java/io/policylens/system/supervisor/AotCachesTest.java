@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class AotCachesTest {
 
-    private static final Path REPO = Path.of(System.getProperty("policylens.repo.root", "..")).toAbsolutePath().normalize();
+    private static final Path REPO = Path.of(System.getProperty("policylens.repo.root", "..")).toAbsolutePath()
+            .normalize();
     private static final String SERVICE = "documents-service";
 
     /**
@@ -54,7 +55,8 @@ class AotCachesTest {
             public class FakeService {
                 public static void main(String[] args) throws Exception {
                     List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
-                    if (System.getenv("FAKE_EXIT_WITH_CACHE") != null && jvm.stream().anyMatch(a -> a.startsWith("-XX:AOTCache="))) {
+                    if (System.getenv("FAKE_EXIT_WITH_CACHE") != null
+                            && jvm.stream().anyMatch(a -> a.startsWith("-XX:AOTCache="))) {
                         System.exit(3);
                     }
                     if (System.getenv("FAKE_EXIT_WHEN_RECORDING") != null && jvm.contains("-XX:AOTMode=record")) {
@@ -67,7 +69,8 @@ class AotCachesTest {
                 }
 
                 static HttpServer serve(String portVariable, boolean health) throws Exception {
-                    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.parseInt(System.getenv(portVariable))), 0);
+                    int port = Integer.parseInt(System.getenv(portVariable));
+                    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
                     server.createContext("/", exchange -> {
                         String path = exchange.getRequestURI().getPath();
                         byte[] body = ("{\\"path\\":\\"" + path + "\\"}").getBytes(StandardCharsets.UTF_8);
@@ -109,7 +112,8 @@ class AotCachesTest {
         assumeTrue(Runtime.version().feature() >= 25, "the JDK AOT cache needs JDK 25");
 
         String first = start();
-        assertThat(first).contains("training the AOT cache of " + SERVICE).contains("AOT cache of " + SERVICE + " ready");
+        assertThat(first).contains("training the AOT cache of " + SERVICE)
+                .contains("AOT cache of " + SERVICE + " ready");
         Path cache = onlyCache();
         assertThat(runningCommandLine()).contains("-XX:AOTCache=" + cache);
         FileTime trained = Files.getLastModifiedTime(cache);
@@ -256,15 +260,16 @@ class AotCachesTest {
         Path src = root.resolve("fake-src");
         Files.createDirectories(src);
         Files.writeString(src.resolve("FakeService.java"), FAKE_SERVICE);
-        int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "21", "-d", src.toString(),
-                src.resolve("FakeService.java").toString());
+        int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "21",
+                "-d", src.toString(), src.resolve("FakeService.java").toString());
         assertThat(compiled).as("fake service compiles").isZero();
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "FakeService");
         Files.createDirectories(target.getParent());
         Path tmp = target.resolveSibling("quarkus-run.jar.tmp");
-        try (OutputStream out = Files.newOutputStream(tmp); JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
+        try (OutputStream out = Files.newOutputStream(tmp);
+             JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
             jarOut.putNextEntry(new JarEntry("FakeService.class"));
             jarOut.write(Files.readAllBytes(src.resolve("FakeService.class")));
             jarOut.closeEntry();

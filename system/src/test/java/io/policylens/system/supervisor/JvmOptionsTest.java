@@ -23,7 +23,8 @@ class JvmOptionsTest {
     void extractionServicesRunTheSerialCollectorAndTheGatewayG1WithAPeriodicCollection() {
         for (String service : StackParts.SERVICES.stream().filter(s -> !s.equals("gateway")).toList()) {
             assertThat(options(service, Map.of(), JDK)).as(service)
-                    .contains("-XX:+UseSerialGC", "-Xmn12m", "-Dio.netty.allocator.numDirectArenas=1").doesNotContain("-XX:+UseG1GC");
+                    .contains("-XX:+UseSerialGC", "-Xmn12m", "-Dio.netty.allocator.numDirectArenas=1")
+                    .doesNotContain("-XX:+UseG1GC");
         }
         List<String> gateway = options("gateway", Map.of(), JDK);
         assertThat(gateway).contains("-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC", "-Xmn12m");
@@ -45,8 +46,10 @@ class JvmOptionsTest {
 
     @Test
     void flagsFollowTheJdk() {
-        assertThat(options("documents-service", Map.of(), 21)).doesNotContain("-XX:TrimNativeHeapInterval=5000", "-XX:-AOTRecordTraining");
-        assertThat(options("documents-service", Map.of(), 22)).contains("-XX:TrimNativeHeapInterval=5000").doesNotContain("-XX:-AOTRecordTraining");
+        assertThat(options("documents-service", Map.of(), 21))
+                .doesNotContain("-XX:TrimNativeHeapInterval=5000", "-XX:-AOTRecordTraining");
+        assertThat(options("documents-service", Map.of(), 22)).contains("-XX:TrimNativeHeapInterval=5000")
+                .doesNotContain("-XX:-AOTRecordTraining");
         assertThat(options("documents-service", Map.of(), 25)).contains("-XX:-AOTRecordTraining");
         // a diagnostic flag without -XX:+UnlockDiagnosticVMOptions would stop the JVM from starting
         assertThat(options("documents-service", Map.of("DOCUMENTS_JAVA_OPTS", "-XX:TieredStopAtLevel=1"), 25))
@@ -57,11 +60,13 @@ class JvmOptionsTest {
     void theJvmAcceptsEveryServicesDefaultOptionsAndTheBrokers() throws Exception {
         JvmOptions jvm = new JvmOptions(Map.of(), JDK);
         for (String service : StackParts.SERVICES) {
-            assertThat(javaVersion(jvm.forService(service))).as(service).contains("version").doesNotContain("Unrecognized", "Error");
+            assertThat(javaVersion(jvm.forService(service))).as(service).contains("version")
+                    .doesNotContain("Unrecognized", "Error");
         }
         assertThat(jvm.javaOptions("kafka")).contains("-Xmx96m", "-XX:+UseSerialGC");
         assertThat(javaVersion(jvm.javaOptions("kafka"))).contains("version").doesNotContain("Unrecognized", "Error");
-        assertThat(new JvmOptions(Map.of("KAFKA_JAVA_OPTS", "-Xmx200m"), JDK).javaOptions("kafka")).isEqualTo("-Xmx200m");
+        assertThat(new JvmOptions(Map.of("KAFKA_JAVA_OPTS", "-Xmx200m"), JDK).javaOptions("kafka"))
+                .isEqualTo("-Xmx200m");
     }
 
     private static List<String> options(String service, Map<String, String> environment, int jdk) {

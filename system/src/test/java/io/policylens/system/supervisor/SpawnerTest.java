@@ -20,7 +20,8 @@ class SpawnerTest {
 
     @Test
     void aSpawnedPartKeepsNoInheritedDescriptorAndStopsGracefully(@TempDir Path dir) throws Exception {
-        PidFiles pidFiles = new PidFiles(StackPaths.fromEnvironment(Map.of("POLICYLENS_HOME", dir.resolve("state").toString()), dir));
+        PidFiles pidFiles = new PidFiles(StackPaths.fromEnvironment(
+                Map.of("POLICYLENS_HOME", dir.resolve("state").toString()), dir));
         Path log = dir.resolve("state/logs/sleeper.log");
         Files.createDirectories(log.getParent());
         Files.writeString(log, "previous run");

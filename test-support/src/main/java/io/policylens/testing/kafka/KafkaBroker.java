@@ -54,7 +54,8 @@ public final class KafkaBroker implements AutoCloseable {
         try {
             int port = freePort();
             Path directory = Files.createTempDirectory("policylens-kafka");
-            write(directory.resolve("server.properties"), BrokerProperties.render(port, freePort(), directory.resolve("data")));
+            write(directory.resolve("server.properties"),
+                    BrokerProperties.render(port, freePort(), directory.resolve("data")));
             KafkaBroker broker = new KafkaBroker(port, directory, null);
             broker.start();
             return broker;
@@ -123,7 +124,8 @@ public final class KafkaBroker implements AutoCloseable {
     private void awaitReady() {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         try (Admin admin = Admin.create(config)) {
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
@@ -139,7 +141,8 @@ public final class KafkaBroker implements AutoCloseable {
                 }
             }
         }
-        throw new IllegalStateException("Kafka did not start within " + START_TIMEOUT + ", see " + directory.resolve("broker.log"));
+        throw new IllegalStateException("Kafka did not start within " + START_TIMEOUT + ", see "
+                + directory.resolve("broker.log"));
     }
 
     private static void sleep(long millis) {

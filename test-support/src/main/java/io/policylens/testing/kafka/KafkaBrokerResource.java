@@ -57,7 +57,8 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
                 System.setProperty(PORT, Integer.toString(broker.port()));
                 return broker;
             }
-            return KafkaBroker.attach(Integer.parseInt(System.getProperty(PORT)), Path.of(System.getProperty(DIRECTORY)),
+            return KafkaBroker.attach(Integer.parseInt(System.getProperty(PORT)),
+                    Path.of(System.getProperty(DIRECTORY)),
                     Long.parseLong(System.getProperty(PID)));
         }
     }

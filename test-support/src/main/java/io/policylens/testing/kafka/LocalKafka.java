@@ -40,7 +40,9 @@ public final class LocalKafka {
             Logger.getLogger("kafka.server.KafkaRaftServer"), Logger.getLogger("kafka.server.BrokerServer"),
             Logger.getLogger("kafka.server.ControllerServer"),
             Logger.getLogger("org.apache.kafka.controller.ReplicationControlManager"));
-    /** The readiness probe's own "connection refused" warnings while the broker starts say nothing: muted until ready. */
+    /**
+     * The readiness probe's own "connection refused" warnings while the broker starts say nothing: muted until ready.
+     */
     private static final Logger PROBE_CONNECTIONS = Logger.getLogger("org.apache.kafka.clients.NetworkClient");
 
     private LocalKafka() {
@@ -67,17 +69,21 @@ public final class LocalKafka {
         data = data.toAbsolutePath();
         Files.createDirectories(data);
         Path properties = data.resolveSibling("server.properties");
-        Files.writeString(properties, BrokerProperties.render(port, controllerPort == null ? port + 1 : controllerPort, data));
+        Files.writeString(properties,
+                BrokerProperties.render(port, controllerPort == null ? port + 1 : controllerPort, data));
         announceWhenReady(port, data);
         KafkaBrokerMain.main(new String[] {properties.toString()}); // blocks until the broker shuts down
     }
 
-    /** Kafka.main blocks while the broker runs: readiness is watched from a side thread with a short-lived admin client. */
+    /**
+     * Kafka.main blocks while the broker runs: readiness is watched from a side thread with a short-lived admin client.
+     */
     private static void announceWhenReady(int port, Path data) {
         PROBE_CONNECTIONS.setLevel(Level.SEVERE);
         Thread watcher = new Thread(() -> {
             Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port,
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
             try (Admin admin = Admin.create(config)) {
                 while (true) {
                     try {
@@ -111,8 +117,8 @@ public final class LocalKafka {
         Handler out = new StreamHandler(System.out, new Formatter() {
             @Override
             public String format(LogRecord record) {
-                String line = Instant.ofEpochMilli(record.getMillis()) + " " + record.getLevel() + " [" + record.getLoggerName() + "] "
-                        + formatMessage(record) + System.lineSeparator();
+                String line = Instant.ofEpochMilli(record.getMillis()) + " " + record.getLevel() + " ["
+                        + record.getLoggerName() + "] " + formatMessage(record) + System.lineSeparator();
                 return record.getThrown() == null ? line : line + record.getThrown() + System.lineSeparator();
             }
         }) {

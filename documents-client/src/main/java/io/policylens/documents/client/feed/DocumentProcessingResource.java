@@ -23,9 +23,9 @@ import java.util.UUID;
 /**
  * GET .../documents/{documentId}/processing of an extraction service: the newest revision of a document the service
  * has processed, so a caller can tell "processed, nothing found" from "not processed yet" when the service holds no
- * item for the document. Each service subclasses it with its own {@code @Path} ({@code /<service>/documents}), {@code @Tag}
- * and {@code @SecurityRequirement} (class-level annotations are not inherited); the role rule sits on the method, where a
- * subclass cannot lose it.
+ * item for the document. Each service subclasses it with its own {@code @Path} ({@code /<service>/documents}),
+ * {@code @Tag} and {@code @SecurityRequirement} (class-level annotations are not inherited); the role rule sits on the
+ * method, where a subclass cannot lose it.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class DocumentProcessingResource {
@@ -40,24 +40,27 @@ public abstract class DocumentProcessingResource {
     @Path("/{documentId}/processing")
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Which revision of a document this service has processed",
-            description = "The newest revision of the document this service has processed, whether it found items in it "
-                    + "or not: with no item for the document, a processed revision at or above the document's current "
-                    + "revision means 'nothing found', a lower one (or 404) means 'not processed yet'. Scoped like the "
-                    + "items: public documents and your organisation's; a deleted document answers 404 to everybody. "
-                    + "Reader role.")
+            description = "The newest revision of the document this service has processed, whether it found items in "
+                    + "it or not: with no item for the document, a processed revision at or above the document's "
+                    + "current revision means 'nothing found', a lower one (or 404) means 'not processed yet'. Scoped "
+                    + "like the items: public documents and your organisation's; a deleted document answers 404 to "
+                    + "everybody. Reader role.")
     @APIResponse(responseCode = "200", description = "The processed revision",
             content = @Content(schema = @Schema(implementation = ProcessedRevision.class)))
     @APIResponse(responseCode = "400", description = "The document id is not a UUID")
     @APIResponse(responseCode = "403", description = "Role does not allow this")
     @APIResponse(responseCode = "404", description = "Not processed yet, deleted, or not visible to you")
     public ProcessedRevision processing(
-            @PathParam("documentId") @Pattern(regexp = RequestValues.UUID_PATTERN, message = "must be a document id (UUID)")
-            @Parameter(description = "The document's id at documents-service", example = "0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11")
+            @PathParam("documentId") @Pattern(regexp = RequestValues.UUID_PATTERN,
+                    message = "must be a document id (UUID)")
+            @Parameter(description = "The document's id at documents-service",
+                    example = "0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11")
             String documentId) {
         UUID id = UUID.fromString(documentId);
         ProcessingMarker marker = synchroniser.marker(id).filter(ProcessingMarker::processed)
                 .filter(m -> m.visibleTo(callers.current()))
-                .orElseThrow(() -> ProblemException.notFound("no processed revision of document " + id + " visible to you"));
+                .orElseThrow(() -> ProblemException.notFound(
+                        "no processed revision of document " + id + " visible to you"));
         return new ProcessedRevision(id, marker.revision(), marker.processedAt());
     }
 }

@@ -29,8 +29,8 @@ public interface DocumentSynchroniser {
     SyncWork prepareWithoutExtraction(RemoteChange change);
 
     /**
-     * Forgets the processed markers of live documents, so a replay re-extracts every one of them (forced re-extraction);
-     * runs in the caller's transaction and returns how many were forgotten.
+     * Forgets the processed markers of live documents, so a replay re-extracts every one of them (forced
+     * re-extraction); runs in the caller's transaction and returns how many were forgotten.
      */
     long forgetProcessed();
 

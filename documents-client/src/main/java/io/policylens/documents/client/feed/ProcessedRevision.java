@@ -13,7 +13,7 @@ import java.util.UUID;
                 + "\"processedAt\":\"2026-11-24T09:00:00Z\"}")
 public record ProcessedRevision(
         @Schema(example = "0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11") UUID documentId,
-        @Schema(description = "The document revision processed; the items the service holds for the document reflect it",
-                example = "2") int revision,
+        @Schema(description = "The document revision processed; the items the service holds for the document "
+                + "reflect it", example = "2") int revision,
         @Schema(description = "When it was processed", example = "2026-11-24T09:00:00Z") OffsetDateTime processedAt) {
 }

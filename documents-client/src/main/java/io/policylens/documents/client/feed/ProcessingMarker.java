@@ -16,11 +16,12 @@ import java.time.OffsetDateTime;
  * @param scopeRevision the revision {@code ownerOrg} and {@code visibility} come from: the processed revision, or a
  *                      newer one whose scope the stream's fast path applied ahead of its extraction
  */
-public record ProcessingMarker(int revision, boolean deleted, String ownerOrg, String visibility, OffsetDateTime processedAt,
-                               int scopeRevision) {
+public record ProcessingMarker(int revision, boolean deleted, String ownerOrg, String visibility,
+                               OffsetDateTime processedAt, int scopeRevision) {
 
     /** A marker whose scope is that of its processed revision. */
-    public ProcessingMarker(int revision, boolean deleted, String ownerOrg, String visibility, OffsetDateTime processedAt) {
+    public ProcessingMarker(int revision, boolean deleted, String ownerOrg, String visibility,
+            OffsetDateTime processedAt) {
         this(revision, deleted, ownerOrg, visibility, processedAt, revision);
     }
 

@@ -30,7 +30,9 @@ public class ChangeApplier {
         });
     }
 
-    /** Applies the change only if that needs no extraction; see {@link DocumentSynchroniser#prepareWithoutExtraction}. */
+    /**
+     * Applies the change only if that needs no extraction; see {@link DocumentSynchroniser#prepareWithoutExtraction}.
+     */
     public void applyWithoutExtraction(RemoteChange change) {
         SyncWork work = synchroniser.prepareWithoutExtraction(change);
         if (work != SyncWork.NOTHING) {

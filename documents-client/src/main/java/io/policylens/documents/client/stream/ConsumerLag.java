@@ -32,7 +32,8 @@ public class ConsumerLag {
 
     public List<PartitionLag> of(String group) {
         try (Admin admin = clients.admin()) {
-            TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames().get(5, TimeUnit.SECONDS).get(topic);
+            TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames()
+                    .get(5, TimeUnit.SECONDS).get(topic);
             List<TopicPartition> partitions = description.partitions().stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
@@ -60,7 +61,8 @@ public class ConsumerLag {
     /** Whether the group has members now (a consumer is working in it). */
     public boolean active(String group) {
         try (Admin admin = clients.admin()) {
-            return !admin.describeConsumerGroups(List.of(group)).all().get(5, TimeUnit.SECONDS).get(group).members().isEmpty();
+            return !admin.describeConsumerGroups(List.of(group)).all().get(5, TimeUnit.SECONDS)
+                    .get(group).members().isEmpty();
         } catch (ExecutionException | TimeoutException e) {
             throw new LagUnavailableException(e);
         } catch (InterruptedException e) {
@@ -69,16 +71,19 @@ public class ConsumerLag {
         }
     }
 
-    private static Map<TopicPartition, ListOffsetsResultInfo> offsets(Admin admin, List<TopicPartition> partitions, OffsetSpec spec)
+    private static Map<TopicPartition, ListOffsetsResultInfo> offsets(Admin admin,
+            List<TopicPartition> partitions, OffsetSpec spec)
             throws InterruptedException, ExecutionException, TimeoutException {
-        Map<TopicPartition, OffsetSpec> request = partitions.stream().collect(Collectors.toMap(Function.identity(), p -> spec));
+        Map<TopicPartition, OffsetSpec> request = partitions.stream()
+                .collect(Collectors.toMap(Function.identity(), p -> spec));
         return admin.listOffsets(request).all().get(5, TimeUnit.SECONDS);
     }
 
     /** The broker could not be asked (down, topic missing, timeout). */
     public static final class LagUnavailableException extends RuntimeException {
         LagUnavailableException(Exception cause) {
-            super("consumer lag not readable from Kafka: " + (cause.getCause() != null ? cause.getCause() : cause), cause);
+            super("consumer lag not readable from Kafka: "
+                    + (cause.getCause() != null ? cause.getCause() : cause), cause);
         }
     }
 }

@@ -108,7 +108,8 @@ public class DeadLetterTopic {
         return consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
     }
 
-    private static Map<TopicPartition, Long> marks(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
+    private static Map<TopicPartition, Long> marks(KafkaConsumer<String, String> consumer,
+            List<TopicPartition> partitions) {
         Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(Set.copyOf(partitions));
         Map<TopicPartition, Long> starts = consumer.beginningOffsets(partitions);
         Map<TopicPartition, Long> marks = new HashMap<>();

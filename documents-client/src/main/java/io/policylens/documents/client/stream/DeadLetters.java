@@ -86,7 +86,8 @@ public class DeadLetters {
         try {
             RemoteChange change = records.parse(record.value());
             applier.apply(change);
-            LOG.infof("dead letter %s replayed: change %d of document %s applied", id, change.seq(), change.documentId());
+            LOG.infof("dead letter %s replayed: change %d of document %s applied", id,
+                    change.seq(), change.documentId());
             return new ReplayReport.Result(id, true, null);
         } catch (RuntimeException e) {
             LOG.warnf("dead letter %s failed again: %s", id, StreamProgress.describe(e));

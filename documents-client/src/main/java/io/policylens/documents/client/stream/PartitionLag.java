@@ -6,8 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * One partition of the change topic as a consumer group stands in it.
  *
- * @param committed the group's committed offset (the next change it will apply), or the partition's start when the group
- *                  has committed nothing there yet
+ * @param committed the group's committed offset (the next change it will apply), or the partition's start when the
+ *                  group has committed nothing there yet
  * @param end       the partition's end offset (where the next published change will go)
  * @param lag       end minus committed: changes of this partition not applied yet
  */

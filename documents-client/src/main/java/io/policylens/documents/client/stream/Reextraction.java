@@ -9,7 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * regular group only).
  */
 @RegisterForReflection
-@Schema(description = "Re-extraction progress (Kafka source)", example = "{\"generation\":3,\"running\":true,\"lag\":412}")
+@Schema(description = "Re-extraction progress (Kafka source)",
+        example = "{\"generation\":3,\"running\":true,\"lag\":412}")
 public record Reextraction(@Schema(example = "3") long generation, @Schema(example = "true") boolean running,
-                           @Schema(description = "Changes of the topic the re-extraction has still to read", example = "412") long lag) {
+                           @Schema(description = "Changes of the topic the re-extraction has still to read",
+                                   example = "412") long lag) {
 }

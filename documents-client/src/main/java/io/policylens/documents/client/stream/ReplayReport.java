@@ -11,7 +11,8 @@ import java.util.List;
         example = "{\"applied\":1,\"failed\":1,\"results\":[{\"id\":\"4-17\",\"applied\":true,\"error\":null},"
                 + "{\"id\":\"4-18\",\"applied\":false,\"error\":\"HTTP 500 Internal Server Error\"}]}")
 public record ReplayReport(
-        @Schema(description = "Dead letters applied now (or already applied, which is the same)", example = "1") int applied,
+        @Schema(description = "Dead letters applied now (or already applied, which is the same)",
+                example = "1") int applied,
         @Schema(description = "Dead letters that failed again and stay pending", example = "1") int failed,
         List<Result> results) {
 
@@ -23,6 +24,7 @@ public record ReplayReport(
     @RegisterForReflection
     @Schema(description = "One replayed dead letter")
     public record Result(@Schema(example = "4-17") String id, @Schema(example = "true") boolean applied,
-                         @Schema(description = "Why it failed again", example = "HTTP 500 Internal Server Error") String error) {
+                         @Schema(description = "Why it failed again",
+                                 example = "HTTP 500 Internal Server Error") String error) {
     }
 }

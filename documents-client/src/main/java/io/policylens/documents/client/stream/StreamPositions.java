@@ -35,7 +35,8 @@ public class StreamPositions {
     /** Locks the row until the end of the transaction and returns its value (0 when there is none yet). */
     @Transactional(Transactional.TxType.MANDATORY)
     public long lockPosition(String name) {
-        update("INSERT INTO stream_positions (consumer, position) VALUES (?, 0) ON CONFLICT (consumer) DO NOTHING", name, null);
+        update("INSERT INTO stream_positions (consumer, position) VALUES (?, 0) ON CONFLICT (consumer) DO NOTHING",
+                name, null);
         return queryPosition("SELECT position FROM stream_positions WHERE consumer = ? FOR UPDATE", name);
     }
 
@@ -43,7 +44,8 @@ public class StreamPositions {
     @Transactional(Transactional.TxType.MANDATORY)
     public void moveTo(String name, long position) {
         update("INSERT INTO stream_positions (consumer, position, updated_at) VALUES (?, ?, now()) "
-                + "ON CONFLICT (consumer) DO UPDATE SET position = excluded.position, updated_at = now()", name, position);
+                + "ON CONFLICT (consumer) DO UPDATE SET position = excluded.position, updated_at = now()",
+                name, position);
     }
 
     /**
@@ -53,8 +55,9 @@ public class StreamPositions {
     @Transactional(Transactional.TxType.MANDATORY)
     public void advanceTo(String name, long position) {
         update("INSERT INTO stream_positions (consumer, position, updated_at) VALUES (?, ?, now()) "
-                + "ON CONFLICT (consumer) DO UPDATE SET position = greatest(stream_positions.position, excluded.position), "
-                + "updated_at = now()", name, position);
+                + "ON CONFLICT (consumer) DO UPDATE "
+                + "SET position = greatest(stream_positions.position, excluded.position), updated_at = now()",
+                name, position);
     }
 
     private long queryPosition(String sql, String name) {

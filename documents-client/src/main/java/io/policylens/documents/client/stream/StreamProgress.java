@@ -39,7 +39,8 @@ public class StreamProgress {
         String consumer = synchroniser.consumerName();
         appliedCounter = Counter.builder("policylens.feed.applied").description("document changes applied")
                 .tag("consumer", consumer).register(registry);
-        retriedCounter = Counter.builder("policylens.feed.retries").description("failed attempts at a change that were retried")
+        retriedCounter = Counter.builder("policylens.feed.retries")
+                .description("failed attempts at a change that were retried")
                 .tag("consumer", consumer).register(registry);
         deadLetteredCounter = Counter.builder("policylens.feed.dead.letters")
                 .description("changes sent to the dead-letter topic after their last attempt failed")

@@ -84,7 +84,8 @@ public class StreamReextraction {
     }
 
     @Scheduled(identity = "stream-reextraction-check", every = "${policylens.feed.reextraction.check-interval:2s}",
-            delayed = "${policylens.feed.reextraction.check-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            delayed = "${policylens.feed.reextraction.check-interval:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         if (!enabled || shuttingDown) {
             return;
@@ -93,7 +94,8 @@ public class StreamReextraction {
         Thread current = worker;
         if (generation > joined && (current == null || !current.isAlive())) {
             joined = generation;
-            worker = Thread.ofPlatform().name("stream-reextraction-" + generation).daemon().start(() -> run(generation));
+            worker = Thread.ofPlatform().name("stream-reextraction-" + generation).daemon()
+                    .start(() -> run(generation));
         }
     }
 

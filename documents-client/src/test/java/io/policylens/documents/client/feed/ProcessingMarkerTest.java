@@ -8,7 +8,9 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Who may learn that a document was processed: the items' partner scoping, tightened for deleted and unscoped markers. */
+/**
+ * Who may learn that a document was processed: the items' partner scoping, tightened for deleted and unscoped markers.
+ */
 class ProcessingMarkerTest {
 
     private static final Caller READER_A = new Caller("a", "partner-a", Set.of("reader"));
@@ -44,8 +46,8 @@ class ProcessingMarkerTest {
 
     @Test
     void aMarkerWithoutScopeIsForCallersWhoSeeEveryPartner() {
-        for (ProcessingMarker unscoped : new ProcessingMarker[]{marker(false, null, null), marker(false, "partner-a", null),
-                marker(false, null, "public")}) {
+        for (ProcessingMarker unscoped : new ProcessingMarker[]{marker(false, null, null),
+                marker(false, "partner-a", null), marker(false, null, "public")}) {
             assertThat(unscoped.visibleTo(ADMIN)).isTrue();
             assertThat(unscoped.visibleTo(SERVICE)).isTrue();
             assertThat(unscoped.visibleTo(READER_A)).isFalse();

@@ -72,6 +72,7 @@ class BackoffTest {
 
     @Test
     void atLeastOneAttempt() {
-        assertThatThrownBy(() -> new Backoff(0, Duration.ZERO, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Backoff(0, Duration.ZERO, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

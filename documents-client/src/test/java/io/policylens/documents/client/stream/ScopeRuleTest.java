@@ -43,7 +43,8 @@ class ScopeRuleTest {
     @Test
     void aScopeAppliedAheadOfExtractionCountsAsTheMarkersScope() {
         // content processed at 1, scope of revision 3 applied by the fast path: revision 3 is no news, 4 is
-        Optional<ProcessingMarker> ahead = Optional.of(new ProcessingMarker(1, false, "a", "partner", OffsetDateTime.now(), 3));
+        Optional<ProcessingMarker> ahead = Optional.of(
+                new ProcessingMarker(1, false, "a", "partner", OffsetDateTime.now(), 3));
         assertThat(ScopeRule.isUrgent(change(3, "updated", "a", "partner"), ahead)).isFalse();
         assertThat(ScopeRule.isUrgent(change(4, "updated", "a", "partner"), ahead)).isFalse();
         assertThat(ScopeRule.isUrgent(change(4, "updated", "b", "partner"), ahead)).isTrue();

@@ -89,7 +89,8 @@ public final class AotCaches {
             // no build yet: the key of nothing, never a cache
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest).substring(0, 24);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -125,7 +126,8 @@ public final class AotCaches {
         try {
             Files.deleteIfExists(cache(service, key));
             Files.deleteIfExists(dir(service).resolve(key + ".jsa"));
-            Files.writeString(failedNote(service, key), Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + reason + "\n",
+            Files.writeString(failedNote(service, key),
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + reason + "\n",
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new StackFailure("cannot note the failed cache of " + service + ": " + e.getMessage());
@@ -167,7 +169,8 @@ public final class AotCaches {
     /** Trains the services given that need it, in parallel (each on its own port, as a stack start would run them). */
     public void trainMissing(List<String> services) {
         List<Thread> runs = services.stream().filter(this::needsTraining)
-                .map(s -> Thread.ofPlatform().name("aot-training-" + s).start(() -> new AotTraining(stack, this, s).run())).toList();
+                .map(s -> Thread.ofPlatform().name("aot-training-" + s)
+                        .start(() -> new AotTraining(stack, this, s).run())).toList();
         for (Thread run : runs) {
             try {
                 run.join();

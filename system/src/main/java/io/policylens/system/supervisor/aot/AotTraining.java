@@ -75,9 +75,11 @@ final class AotTraining {
     /** The steps; the reason when one fails. */
     private Optional<String> train(Path conf, Path tmp) throws IOException {
         service.spawn(log, List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + conf));
-        boolean ready = Waiting.until(() -> service.ready() || service.pid().isEmpty(), Duration.ofSeconds(180), Duration.ofMillis(100));
+        boolean ready = Waiting.until(() -> service.ready() || service.pid().isEmpty(), Duration.ofSeconds(180),
+                Duration.ofMillis(100));
         if (!service.ready()) {
-            return Optional.of(ready ? "the training run ended before it was ready" : "the training run was not ready within 180s");
+            return Optional.of(ready ? "the training run ended before it was ready"
+                    : "the training run was not ready within 180s");
         }
         exercise();
         stack.termination().terminate(name, Service.marker(name), Duration.ofSeconds(60));
@@ -90,7 +92,8 @@ final class AotTraining {
             return Optional.of("creating the cache failed");
         }
         // AOTMode=on fails instead of ignoring a cache it cannot use
-        List<String> check = java("-XX:AOTMode=on", "-XX:AOTCache=" + tmp, "-cp", stack.paths().jar(name).toString(), "-version");
+        List<String> check = java("-XX:AOTMode=on", "-XX:AOTCache=" + tmp, "-cp",
+                stack.paths().jar(name).toString(), "-version");
         if (run(check, Duration.ofSeconds(600)) != 0) {
             return Optional.of("the JVM does not accept the new cache");
         }
@@ -108,10 +111,12 @@ final class AotTraining {
         for (int round = 0; round < rounds; round++) {
             for (TrainingRequests.Request request : TrainingRequests.of(name)) {
                 URI base = request.management() ? service.management() : service.url();
-                HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + request.path())).timeout(Duration.ofSeconds(20));
+                HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + request.path()))
+                        .timeout(Duration.ofSeconds(20));
                 token.ifPresent(t -> builder.header("Authorization", "Bearer " + t));
                 if (request.body() != null) {
-                    builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(request.body()));
+                    builder.header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(request.body()));
                 }
                 try {
                     http.send(builder.build(), HttpResponse.BodyHandlers.discarding());
@@ -142,14 +147,16 @@ final class AotTraining {
             // it is gone either way
         }
         try (Stream<Path> files = Files.list(caches.dir(name))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(key + ".") && f.getFileName().toString().endsWith(suffix)).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(key + ".")
+                    && f.getFileName().toString().endsWith(suffix)).toList()) {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
             // nothing to clean
         }
         caches.disable(name, reason);
-        Console.info("AOT cache training of " + name + " failed (" + reason + "; log: " + log + "): " + name + " starts without a cache");
+        Console.info("AOT cache training of " + name + " failed (" + reason + "; log: " + log + "): " + name
+                + " starts without a cache");
     }
 
     private List<String> java(String... options) {

@@ -18,8 +18,10 @@ final class TrainingRequests {
     }
 
     private static final String ZERO = "00000000-0000-0000-0000-000000000000";
-    private static final String TEXT = "{\"text\":\"The ministry should publish quarterly figures on hospital waiting times. In 2024 unemployment"
-            + " fell to 4.2 percent, according to the national statistics office. Regulators must review the rules by 2026.\"}";
+    private static final String TEXT = "{\"text\":\""
+            + "The ministry should publish quarterly figures on hospital waiting times."
+            + " In 2024 unemployment fell to 4.2 percent, according to the national statistics office."
+            + " Regulators must review the rules by 2026.\"}";
 
     private TrainingRequests() {
     }
@@ -31,11 +33,14 @@ final class TrainingRequests {
         }
         switch (service) {
             case "documents-service" -> requests.addAll(List.of(get("/documents?size=5"),
-                    get("/documents/search?q=hospital%20waiting%20times&size=5"), get("/documents/changes?after=0&limit=5"),
+                    get("/documents/search?q=hospital%20waiting%20times&size=5"),
+                    get("/documents/changes?after=0&limit=5"),
                     get("/documents/" + ZERO)));
-            case "claims-service" -> requests.addAll(List.of(get("/claims?size=5"), get("/claims/" + ZERO), post("/claims/extract")));
+            case "claims-service" -> requests.addAll(
+                    List.of(get("/claims?size=5"), get("/claims/" + ZERO), post("/claims/extract")));
             case "recommendations-service" -> requests.addAll(List.of(get("/recommendations?size=5"),
-                    get("/recommendations/clusters?size=5"), get("/recommendations/" + ZERO), post("/recommendations/extract")));
+                    get("/recommendations/clusters?size=5"), get("/recommendations/" + ZERO),
+                    post("/recommendations/extract")));
             case "gateway" -> requests.addAll(List.of(get("/api/v1/documents?size=5"), get("/api/v1/claims?size=5"),
                     get("/api/v1/recommendations?size=5"), get("/api/v1/search?q=unemployment&size=5"),
                     get("/api/v1/documents/" + ZERO + "/analysis"), post("/api/v1/claims/extract"),

@@ -67,6 +67,7 @@ final class Draft {
         }
         // insertion order kept (Map.copyOf would not): the same seed gives byte for byte the same requests
         return new FuzzRequest(op.method(), FuzzRequest.fill(op.path(), pathValues),
-                Collections.unmodifiableMap(new LinkedHashMap<>(query)), Collections.unmodifiableMap(new LinkedHashMap<>(headers)), body);
+                Collections.unmodifiableMap(new LinkedHashMap<>(query)),
+                Collections.unmodifiableMap(new LinkedHashMap<>(headers)), body);
     }
 }

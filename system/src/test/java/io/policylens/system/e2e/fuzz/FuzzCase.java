@@ -5,6 +5,7 @@ public record FuzzCase(int number, ApiOperation operation, Mutation mutation, St
 
     @Override
     public String toString() {
-        return "#" + number + " " + mutation + " as " + (caller == null ? "anonymous" : caller) + ": " + request.describe();
+        return "#" + number + " " + mutation + " as " + (caller == null ? "anonymous" : caller) + ": "
+                + request.describe();
     }
 }

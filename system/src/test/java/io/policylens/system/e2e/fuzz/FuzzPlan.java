@@ -35,9 +35,11 @@ public final class FuzzPlan {
                 String[] callers = {powerful, rotating};
                 for (int v = 0; v < callers.length; v++) {
                     String caller = callers[v];
-                    // a generator per case, from the seed and the case's identity: adding an endpoint changes no other case
+                    // a generator per case, from the seed and the case's identity:
+                    // adding an endpoint changes no other case
                     Random random = new Random(seed * 31 + (op.name() + "|" + mutation + "|" + v).hashCode());
-                    cases.add(new FuzzCase(cases.size() + 1, op, mutation, caller, mutation.request(op, baselines, random)));
+                    cases.add(new FuzzCase(cases.size() + 1, op, mutation, caller,
+                            mutation.request(op, baselines, random)));
                 }
             }
         }

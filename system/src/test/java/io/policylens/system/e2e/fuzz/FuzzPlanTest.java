@@ -32,11 +32,14 @@ class FuzzPlanTest {
     @Test
     void everyPublicOperationIsRead() {
         assertThat(operations).hasSizeGreaterThan(25).allMatch(op -> op.path().startsWith("/api/v1/"));
-        ApiOperation submit = operations.stream().filter(op -> op.name().equals("POST /api/v1/documents")).findFirst().orElseThrow();
+        ApiOperation submit = operations.stream().filter(op -> op.name().equals("POST /api/v1/documents")).findFirst()
+                .orElseThrow();
         assertThat(submit.takesMultipart()).isTrue();
         // the $ref'd request schema is resolved, with its properties' own $refs (publishedDate: LocalDate)
-        assertThat(submit.jsonBody().orElseThrow().path("properties").path("publishedDate").path("format").asText()).isEqualTo("date");
-        ApiOperation claim = operations.stream().filter(op -> op.name().equals("GET /api/v1/claims/{id}")).findFirst().orElseThrow();
+        assertThat(submit.jsonBody().orElseThrow().path("properties").path("publishedDate").path("format").asText())
+                .isEqualTo("date");
+        ApiOperation claim = operations.stream().filter(op -> op.name().equals("GET /api/v1/claims/{id}")).findFirst()
+                .orElseThrow();
         assertThat(claim.in("path")).singleElement().satisfies(p -> assertThat(p.isUuid()).isTrue());
     }
 
@@ -48,7 +51,8 @@ class FuzzPlanTest {
                 schema.path("required").forEach(r -> assertThat(body.has(r.asText())).as(op.name() + " " + r).isTrue());
             });
         }
-        ApiOperation submit = operations.stream().filter(op -> op.name().equals("POST /api/v1/documents")).findFirst().orElseThrow();
+        ApiOperation submit = operations.stream().filter(op -> op.name().equals("POST /api/v1/documents")).findFirst()
+                .orElseThrow();
         assertThat(Baselines.body(submit.jsonBody().orElseThrow()).path("format").asText()).isEqualTo("text");
     }
 
@@ -83,7 +87,8 @@ class FuzzPlanTest {
 
     @Test
     void aFeedRewindIsOnlyAskedForWithAQueryThatMustBeRefused() {
-        List<FuzzCase> rewinds = FuzzPlan.of(operations, BASELINES, 42).stream().filter(c -> c.operation().rewindsAFeed()).toList();
+        List<FuzzCase> rewinds = FuzzPlan.of(operations, BASELINES, 42).stream()
+                .filter(c -> c.operation().rewindsAFeed()).toList();
         assertThat(rewinds).isNotEmpty();
         rewinds.stream().filter(c -> Objects.equals(c.caller(), "admin")).forEach(c -> {
             assertThat(c.mutation()).isEqualTo(Mutation.BAD_QUERY_PARAMETERS);
@@ -99,7 +104,8 @@ class FuzzPlanTest {
 
     @Test
     void mutationsBreakWhatTheyName() {
-        ApiOperation review = operations.stream().filter(op -> op.name().equals("PUT /api/v1/claims/{id}/review")).findFirst().orElseThrow();
+        ApiOperation review = operations.stream().filter(op -> op.name().equals("PUT /api/v1/claims/{id}/review"))
+                .findFirst().orElseThrow();
         for (long seed = 0; seed < 20; seed++) {
             FuzzRequest unknown = Mutation.UNKNOWN_FIELDS.request(review, BASELINES, new java.util.Random(seed));
             assertThat(new String(unknown.body())).containsAnyOf("unexpected", "extra", "__proto__");

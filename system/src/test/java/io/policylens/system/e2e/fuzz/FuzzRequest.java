@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * One request as it goes on the wire: method, path with its parameters filled in, the query (each value sent as given,
  * percent-encoded; a list value repeats the parameter), headers and a body. Nothing in it needs to be valid.
  */
-public record FuzzRequest(String method, String path, Map<String, List<String>> query, Map<String, String> headers, byte[] body) {
+public record FuzzRequest(String method, String path, Map<String, List<String>> query, Map<String, String> headers,
+                          byte[] body) {
 
     /** The path template with each {name} replaced by its percent-encoded value. */
     public static String fill(String template, Map<String, String> values) {

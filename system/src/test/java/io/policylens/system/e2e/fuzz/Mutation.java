@@ -76,12 +76,14 @@ public enum Mutation {
             if (kind == 2) {
                 // a NUL character, which PostgreSQL text cannot hold, or a right-to-left override
                 String odd = pick(r, "a\u0000b", "\u0000", "\u202egnp.exe", "line\r\nbreak");
-                Optional<String> field = body == null ? Optional.empty() : some(fieldNames(d.op.jsonBody().orElseThrow()),
-                        f -> d.op.jsonBody().orElseThrow().path("properties").path(f).path("type").asText("string").equals("string"), r);
+                Optional<String> field = body == null ? Optional.empty()
+                        : some(fieldNames(d.op.jsonBody().orElseThrow()), f -> d.op.jsonBody().orElseThrow()
+                                .path("properties").path(f).path("type").asText("string").equals("string"), r);
                 if (field.isPresent()) {
                     body.put(field.get(), odd);
                 } else {
-                    d.queryValue(some(d.op.in("query"), p -> !p.isInteger(), r).map(ApiParameter::name).orElse("q"), odd);
+                    d.queryValue(some(d.op.in("query"), p -> !p.isInteger(), r).map(ApiParameter::name)
+                            .orElse("q"), odd);
                 }
                 return;
             }
@@ -89,7 +91,8 @@ public enum Mutation {
             if (body != null && r.nextInt(3) > 0) {
                 JsonNode schema = d.op.jsonBody().orElseThrow();
                 String field = pick(r, fieldNames(schema).stream()
-                        .filter(f -> schema.path("properties").path(f).path("type").asText("string").equals("string")).toList());
+                        .filter(f -> schema.path("properties").path(f).path("type").asText("string").equals("string"))
+                        .toList());
                 int max = schema.path("properties").path(field).path("maxLength").asInt(-1);
                 // longer than its limit, or (where the field has none) longer than the whole body may be: 413
                 body.put(field, empty ? "" : "x".repeat(max > 0 ? max + 1 : 6 * 1024 * 1024));
@@ -103,7 +106,8 @@ public enum Mutation {
             Optional<ApiParameter> query = some(d.op.in("query"), p -> !p.isInteger(), r);
             String name = query.map(ApiParameter::name).orElse("q");
             int max = query.map(ApiParameter::maxLength).orElse(-1);
-            // request lines stay under 4 KB: longer ones are refused by the HTTP layer itself (414) before any code of ours
+            // request lines stay under 4 KB: longer ones are refused by the HTTP layer itself (414)
+            // before any code of ours
             d.queryValue(name, empty ? "" : "q".repeat(max > 0 && max < 3000 ? max + 1 : 3000));
         }
     },
@@ -140,9 +144,11 @@ public enum Mutation {
             }
             ObjectNode body = d.object();
             Optional<String> date = body == null ? Optional.empty() : some(fieldNames(d.op.jsonBody().orElseThrow()),
-                    f -> "date".equals(d.op.jsonBody().orElseThrow().path("properties").path(f).path("format").asText()), r);
+                    f -> "date".equals(d.op.jsonBody().orElseThrow()
+                            .path("properties").path(f).path("format").asText()), r);
             if (date.isPresent()) {
-                body.put(date.get(), pick(r, "2025-02-30", "0000-01-01", "+10000-01-01", "2025-13-01", "-999999999-01-01", "20250604"));
+                body.put(date.get(), pick(r, "2025-02-30", "0000-01-01", "+10000-01-01", "2025-13-01",
+                        "-999999999-01-01", "20250604"));
                 return;
             }
             d.queryValue(pick(r, "page", "size"), pick(r, "-1", "2147483648", "1e9"));
@@ -152,15 +158,17 @@ public enum Mutation {
     BAD_UUIDS {
         @Override
         void apply(Draft d, Random r) {
-            String bad = pick(r, "not-a-uuid", "00000000-0000-0000-0000-00000000000g", "00000000000000000000000000000000",
-                    "{00000000-0000-0000-0000-000000000000}", "00000000-0000-0000-0000-0000000000000", "..", "%00", "\u0000",
-                    "' OR '1'='1", "-1", "ffffffff-ffff-ffff-ffff-ffffffffffff", "a".repeat(1000), "\u00e9\u2603\ud83d\ude00");
+            String bad = pick(r, "not-a-uuid", "00000000-0000-0000-0000-00000000000g",
+                    "00000000000000000000000000000000", "{00000000-0000-0000-0000-000000000000}",
+                    "00000000-0000-0000-0000-0000000000000", "..", "%00", "\u0000", "' OR '1'='1", "-1",
+                    "ffffffff-ffff-ffff-ffff-ffffffffffff", "a".repeat(1000), "\u00e9\u2603\ud83d\ude00");
             Optional<ApiParameter> uuidPath = some(d.op.in("path"), ApiParameter::isUuid, r);
             if (uuidPath.isPresent()) {
                 d.pathValues.put(uuidPath.get().name(), bad);
                 return;
             }
-            Optional<ApiParameter> uuidQuery = some(d.op.in("query"), p -> p.example().asText().matches("[0-9a-f-]{36}"), r);
+            Optional<ApiParameter> uuidQuery = some(d.op.in("query"),
+                    p -> p.example().asText().matches("[0-9a-f-]{36}"), r);
             if (uuidQuery.isPresent()) {
                 d.queryValue(uuidQuery.get().name(), bad);
                 return;
@@ -188,7 +196,8 @@ public enum Mutation {
                 d.queryValue(p.name(), pick(r, "maybe", "yes", "TRUE", "1", "false\u0000", "true,false"));
                 return;
             }
-            List<String> values = new ArrayList<>(List.of("", "\u0000", "\r\nX-Injected: 1", "' OR 1=1 --", "<script>alert(1)</script>",
+            List<String> values = new ArrayList<>(
+                    List.of("", "\u0000", "\r\nX-Injected: 1", "' OR 1=1 --", "<script>alert(1)</script>",
                     "\"unclosed", "!!!", "&|:*", "-", "\uffff", "%", "../../etc/passwd", "${jndi:ldap://x/a}"));
             if (!p.enumValues().isEmpty()) {
                 values.addAll(List.of("bogus", p.enumValues().get(0).toUpperCase(), " " + p.enumValues().get(0)));
@@ -240,7 +249,8 @@ public enum Mutation {
         return switch (schema.path("type").asText("string")) {
             case "array" -> pick(r, List.<JsonNode>of(NODES.textNode("one"), NODES.objectNode(), NODES.numberNode(7),
                     arrayOf(NODES.numberNode(1)), arrayOf(NODES.objectNode())));
-            case "integer", "number" -> pick(r, List.<JsonNode>of(NODES.textNode("abc"), NODES.booleanNode(true), NODES.arrayNode()));
+            case "integer", "number" -> pick(r,
+                    List.<JsonNode>of(NODES.textNode("abc"), NODES.booleanNode(true), NODES.arrayNode()));
             case "boolean" -> pick(r, List.<JsonNode>of(NODES.textNode("maybe"), NODES.numberNode(2)));
             default -> pick(r, List.<JsonNode>of(NODES.numberNode(123), NODES.booleanNode(true), NODES.objectNode(),
                     arrayOf(NODES.textNode("a")), NODES.nullNode(), NODES.numberNode(1.5)));

@@ -41,10 +41,12 @@ public final class OpenApiOperations {
         for (JsonNode p : op.path("parameters")) {
             JsonNode schema = resolve(document, p.path("schema"));
             JsonNode example = p.has("example") ? p.get("example") : schema.path("examples").path(0);
-            parameters.add(new ApiParameter(p.path("name").asText(), p.path("in").asText(), p.path("required").asBoolean(), schema, example));
+            parameters.add(new ApiParameter(p.path("name").asText(), p.path("in").asText(),
+                    p.path("required").asBoolean(), schema, example));
         }
         Map<String, JsonNode> bodies = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> content = op.path("requestBody").path("content").fields(); content.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> content = op.path("requestBody").path("content").fields();
+                content.hasNext(); ) {
             Map.Entry<String, JsonNode> c = content.next();
             bodies.put(c.getKey(), resolve(document, c.getValue().path("schema")));
         }
