@@ -1,7 +1,7 @@
 package io.policylens.claims.contract;
 
 import io.policylens.common.http.RequestValues;
-import io.policylens.common.paging.PageParameters;
+import io.policylens.common.paging.TaggedListQuery;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Pattern;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * validated with patterns: a failed JAX-RS conversion would answer 404 where a bad filter deserves a 400 problem.
  * Each side extends it with its own conversion.
  */
-public class ClaimListQuery extends PageParameters {
+public class ClaimListQuery extends TaggedListQuery {
 
     @QueryParam("document")
     @Pattern(regexp = RequestValues.UUID_PATTERN, message = "must be a document id (UUID)")
@@ -28,16 +28,6 @@ public class ClaimListQuery extends PageParameters {
             message = "must be one of statistic, ranking, comparison, event, attribution, causal, forecast, other")
     @Parameter(description = "Claim type", example = "statistic")
     public String type;
-
-    @QueryParam("topic")
-    @Size(max = 100)
-    @Parameter(description = "Topic id from the taxonomy", example = "semiconductors")
-    public String topic;
-
-    @QueryParam("entity")
-    @Size(max = 100)
-    @Parameter(description = "Canonical entity id", example = "south-korea")
-    public String entity;
 
     @QueryParam("minScore")
     @DecimalMin("0")

@@ -10,9 +10,9 @@ import java.util.List;
  * leaves out null members (no note: no reviewBody; no publisher: no author of the claim).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record RemoteClaimReview(@JsonProperty("@context") String context, @JsonProperty("@type") String type, String url,
-                                String claimReviewed, String datePublished, Organization author, Rating reviewRating,
-                                Claim itemReviewed, String reviewBody) {
+public record RemoteClaimReview(@JsonProperty("@context") String context, @JsonProperty("@type") String type,
+                                String url, String claimReviewed, String datePublished, Organization author,
+                                Rating reviewRating, Claim itemReviewed, String reviewBody) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Organization(@JsonProperty("@type") String type, String name) {

@@ -1,6 +1,6 @@
 package io.policylens.documents.contract;
 
-import io.policylens.common.paging.PageParameters;
+import io.policylens.common.paging.TaggedListQuery;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
@@ -12,20 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * parameters. The patterns check the shape only; documents-service parses the values (a 2025-02-30 or a from after
  * to is its 400 problem). Each side extends it with its own conversion.
  */
-public class DocumentListQuery extends PageParameters {
+public class DocumentListQuery extends TaggedListQuery {
 
     private static final String ISO_DATE = "\\d{4}-\\d{2}-\\d{2}";
     private static final String ISO_DATE_MESSAGE = "must be an ISO date such as 2025-06-04";
-
-    @QueryParam("topic")
-    @Size(max = 100)
-    @Parameter(description = "Topic id from the taxonomy", example = "semiconductors")
-    public String topic;
-
-    @QueryParam("entity")
-    @Size(max = 100)
-    @Parameter(description = "Canonical entity id", example = "south-korea")
-    public String entity;
 
     @QueryParam("publisher")
     @Size(max = 300)

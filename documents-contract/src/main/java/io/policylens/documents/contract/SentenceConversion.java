@@ -24,7 +24,8 @@ public final class SentenceConversion {
     }
 
     public static AnnotatedSentence toAnnotated(RemoteSentence s) {
-        Sentence sentence = new Sentence(s.index(), s.start(), s.end(), s.text(), s.block(), blockKind(s.kind()), s.section());
+        Sentence sentence = new Sentence(s.index(), s.start(), s.end(), s.text(), s.block(), blockKind(s.kind()),
+                s.section());
         List<EntityMention> entities = s.entities() == null ? List.of() : s.entities().stream()
                 .map(e -> new EntityMention(e.id(), e.name(), entityType(e.type()), e.start(), e.end(),
                         surface(s, e)))

@@ -41,20 +41,20 @@ final class PartReader {
             return json.readTree(response.readEntity(String.class));
         } catch (JsonProcessingException e) {
             throw new DownstreamException(service, DownstreamException.Kind.BAD_GATEWAY,
-                    service.id() + "-service sent an unreadable answer", e);
+                    service.serviceName() + " sent an unreadable answer", e);
         }
     }
 
     Optional<JsonNode> optional(String part, Downstream service, Supplier<Response> call) {
         try (Response response = call.get()) {
             if (response.getStatus() != 200) {
-                return absent(part, service.id() + "-service answered " + response.getStatus());
+                return absent(part, service.serviceName() + " answered " + response.getStatus());
             }
             return Optional.of(json.readTree(response.readEntity(String.class)));
         } catch (DownstreamException e) {
             return absent(part, e.getMessage());
         } catch (JsonProcessingException e) {
-            return absent(part, service.id() + "-service sent an unreadable answer");
+            return absent(part, service.serviceName() + " sent an unreadable answer");
         }
     }
 

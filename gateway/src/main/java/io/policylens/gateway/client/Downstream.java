@@ -9,4 +9,9 @@ public enum Downstream {
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** How problems, logs and the API documentation name the service: {@code claims-service}. */
+    public String serviceName() {
+        return id() + "-service";
+    }
 }

@@ -120,7 +120,7 @@ public class DownstreamGuard {
     }
 
     private DownstreamException translate(RuntimeException e) {
-        String name = service.id() + "-service";
+        String name = service.serviceName();
         if (e instanceof ServerError server) {
             return server.status == 503
                     ? new DownstreamException(service, DownstreamException.Kind.UNAVAILABLE, name + " is unavailable",

@@ -69,9 +69,6 @@ public class AnalysisResource {
     @APIResponse(responseCode = "304",
             description = "Not modified: the If-None-Match entity tag is still the analysis's")
     @APIResponse(responseCode = "404", description = "No such document visible to you")
-    @APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED)
-    @APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE)
-    @APIResponse(responseCode = "504", description = ApiResponses.TIMEOUT)
     public Response analysis(
             @PathParam("id") UUID id,
             @Parameter(description = "An ETag of an earlier answer: 304 when the analysis has not" + " changed since",

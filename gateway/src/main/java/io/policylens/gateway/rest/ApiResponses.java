@@ -3,18 +3,6 @@ package io.policylens.gateway.rest;
 /** Descriptions shared by the OpenAPI annotations of the public resources. */
 final class ApiResponses {
 
-    static final String UNAVAILABLE = "documents-service is down, saturated or its circuit is open; Retry-After says "
-            + "when to try again";
-    static final String BAD_GATEWAY = "documents-service failed";
-    static final String TIMEOUT = "documents-service did not answer in time";
-    static final String CLAIMS_UNAVAILABLE = "claims-service is down, saturated or its circuit is open; Retry-After "
-            + "says when to try again";
-    static final String CLAIMS_BAD_GATEWAY = "claims-service failed";
-    static final String CLAIMS_TIMEOUT = "claims-service did not answer in time";
-    static final String RECOMMENDATIONS_UNAVAILABLE = "recommendations-service is down, saturated or its circuit is "
-            + "open; Retry-After says when to try again";
-    static final String RECOMMENDATIONS_BAD_GATEWAY = "recommendations-service failed";
-    static final String RECOMMENDATIONS_TIMEOUT = "recommendations-service did not answer in time";
     /** The fields of an extraction service's GET .../admin/feed, which the gateway relays unchanged. */
     static final String FEED_FIELDS = "consumer: the service's consumer group on the change topic; cursor, head, lag: "
             + "changes applied, published and still to apply (sums over the topic's partitions, for all replicas of "
@@ -28,7 +16,6 @@ final class ApiResponses {
     static final String EXTRACT_TOO_LARGE = "Body over the size limit (payload-too-large), or text over claims- or "
             + "recommendations-service's extraction limits, relayed: more than 100,000 HTML tags or Markdown markers "
             + "and lines (too-much-markup) or 5,000 sentences after normalisation (too-many-sentences)";
-    static final String RATE_LIMITED = "Too many requests from this client; Retry-After gives the seconds to wait";
 
     private ApiResponses() {
     }

@@ -27,9 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "Bad subject id or size")
-@APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED)
-@APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE)
-@APIResponse(responseCode = "504", description = ApiResponses.TIMEOUT)
 public class BriefResource {
 
     static final String SUBJECT_PATTERN = "[a-z0-9][a-z0-9-]{0,99}";

@@ -55,10 +55,6 @@ final class ClaimExamples {
             + "\"committed\":590,\"end\":614,\"lag\":24}],\"fastPathLag\":0,\"reextraction\":{\"generation\":3,"
             + "\"running\":true,\"lag\":412}}";
 
-    static final String CLAIMS_DOWN = "{\"type\":\"https://policylens.io/problems/service-unavailable\","
-            + "\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"claims-service is unreachable\","
-            + "\"instance\":\"/api/v1/claims\",\"requestId\":\"3f2a9c\"}";
-
     static final String NOT_REVIEWED = "{\"type\":\"https://policylens.io/problems/not-reviewed\","
             + "\"title\":\"Conflict\",\"status\":409,\"detail\":\"claim 5d1c2a3e-7a51-3d6f-9c1e-2b8f0a7c4d21 has not "
             + "been reviewed\",\"instance\":\"/claims/5d1c2a3e-7a51-3d6f-9c1e-2b8f0a7c4d21/claimreview\","

@@ -41,19 +41,6 @@ import java.util.UUID;
                 "Factual claims found in documents: search, review, cross-document matches, ClaimReview export")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED)
-@APIResponse(responseCode = "502", description = ApiResponses.CLAIMS_BAD_GATEWAY)
-@APIResponse(
-        responseCode = "503",
-        description = ApiResponses.CLAIMS_UNAVAILABLE,
-        content =
-                @Content(
-                        mediaType = Problem.MEDIA_TYPE,
-                        examples =
-                                @ExampleObject(
-                                        name = "claims-service down",
-                                        value = ClaimExamples.CLAIMS_DOWN)))
-@APIResponse(responseCode = "504", description = ApiResponses.CLAIMS_TIMEOUT)
 public class ClaimsResource {
 
     private static final String CLAIM_ID = "5d1c2a3e-7a51-3d6f-9c1e-2b8f0a7c4d21";

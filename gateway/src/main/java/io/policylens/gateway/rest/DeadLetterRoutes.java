@@ -22,9 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * .../admin/feed/dead-letters of claims- and recommendations-service, relayed: the changes a Kafka consumer gave up on,
- * and their replay. Each service's resource subclasses it with its own {@code @Path} and its class-level downstream
- * responses (class-level annotations are not inherited); the role rule and the input checks sit on the methods, where
- * a subclass cannot lose them. The checks are the services' own, so bad input never reaches them.
+ * and their replay. Each service's resource subclasses it with its own {@code @Path}, tag and security requirement
+ * (class-level annotations are not inherited; {@link DownstreamResponses} documents the service's 502, 503 and 504 by
+ * path); the role rule and the input checks sit on the methods, where a subclass cannot lose them. The checks are the
+ * services' own, so bad input never reaches them.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class DeadLetterRoutes {

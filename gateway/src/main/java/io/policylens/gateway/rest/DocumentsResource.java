@@ -43,6 +43,7 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Public document endpoints. Thin: the gateway checks the role and the input shape, then relays
@@ -54,16 +55,12 @@ import java.util.UUID;
 @Tag(name = "Documents", description = "Submit, read, search and delete policy documents")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED)
-@APIResponse(responseCode = "502", description = ApiResponses.BAD_GATEWAY)
-@APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE, content = @Content(
-                        mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "documents-service down",
-                                        value = "{\"type\":\"https://policylens.io/problems/service-unavailable\","
-                                                + "\"title\":\"Service Unavailable\",\"status\":503,"
-                                                + "\"detail\":\"documents-service is unreachable\","
-                                                + "\"instance\":\"/api/v1/documents\",\"requestId\":\"3f2a9c\"}")))
-@APIResponse(responseCode = "504", description = ApiResponses.TIMEOUT)
 public class DocumentsResource {
+
+    private static final String CREATED = "Created; Location is the document's URI";
+    private static final String ALREADY_STORED = "Already stored: the existing document";
+    private static final String SUBMISSIONS_LIMITED =
+            "Rate limited, or your organisation already has its share of submissions in progress";
 
     @Inject
     DocumentsCalls documents;
@@ -84,9 +81,9 @@ public class DocumentsResource {
                     "Stores the document, its normalised text, sentences and annotations; claims and recommendations "
                     + "are extracted shortly after. The same content from the same organisation again returns the "
                     + "existing document with 200 instead of 201. Contributor role.")
-    @APIResponse(responseCode = "201", description = "Created; Location is the document's URI",
+    @APIResponse(responseCode = "201", description = CREATED,
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "200", description = "Already stored: the existing document",
+    @APIResponse(responseCode = "200", description = ALREADY_STORED,
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "400", description = "Invalid fields, unknown fields or malformed JSON", content =
                     @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown field", value =
@@ -99,11 +96,9 @@ public class DocumentsResource {
             + "Markdown markers and lines or text lines (too-much-markup), or 20,000 sentences after normalisation "
             + "(too-many-sentences)")
     @APIResponse(responseCode = "422", description = "Binary content or nothing left after cleaning")
-    @APIResponse(responseCode = "429", description =
-                    "Rate limited, or your organisation already has its share of submissions in" + " progress")
+    @APIResponse(responseCode = "429", description = SUBMISSIONS_LIMITED)
     public Response submit(@Valid @NotNull SubmitDocumentRequest request) {
-        return slots.run(callers.current().owningOrganisation(),
-                () -> Relay.created(documents.create(request), uriInfo));
+        return submitted(() -> documents.create(request));
     }
 
     @POST
@@ -113,9 +108,9 @@ public class DocumentsResource {
                     "Multipart upload of a .txt, .html or .md file (UTF-8) with optional metadata fields; authors is a "
                     + "semicolon-separated list. The parts are passed on to documents-service unchanged. Contributor "
                     + "role.")
-    @APIResponse(responseCode = "201", description = "Created; Location is the document's URI",
+    @APIResponse(responseCode = "201", description = CREATED,
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "200", description = "Already stored: the existing document",
+    @APIResponse(responseCode = "200", description = ALREADY_STORED,
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "400", description = "Missing file, unknown or repeated fields, invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown field", value =
@@ -124,8 +119,7 @@ public class DocumentsResource {
                                                     + "field 'ownerOrg'\",\"instance\":\"/api/v1/documents\","
                                                     + "\"requestId\":\"3f2a9c\"}")))
     @APIResponse(responseCode = "422", description = "Invalid UTF-8 or binary file")
-    @APIResponse(responseCode = "429", description =
-                    "Rate limited, or your organisation already has its share of submissions in" + " progress")
+    @APIResponse(responseCode = "429", description = SUBMISSIONS_LIMITED)
     public Response upload(@RestForm("file")
                     @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType
                                             .STRING, format = "binary")
@@ -155,7 +149,12 @@ public class DocumentsResource {
                 form.attribute(name, value, null);
             }
         });
-        return slots.run(callers.current().owningOrganisation(), () -> Relay.created(documents.upload(form), uriInfo));
+        return submitted(() -> documents.upload(form));
+    }
+
+    /** A submission holds one of its organisation's slots while documents-service stores it. */
+    private Response submitted(Supplier<Response> create) {
+        return slots.run(callers.current().owningOrganisation(), () -> Relay.created(create.get(), uriInfo));
     }
 
     @GET

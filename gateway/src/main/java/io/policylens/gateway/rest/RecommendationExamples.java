@@ -61,10 +61,6 @@ final class RecommendationExamples {
             + "\"lastClusteredAt\":\"2026-11-24T08:59:51Z\",\"lastDurationMs\":212,\"lastRecommendations\":1180,"
             + "\"lastError\":null}}";
 
-    static final String DOWN = "{\"type\":\"https://policylens.io/problems/service-unavailable\",\"title\":\"Service "
-            + "Unavailable\",\"status\":503,\"detail\":\"recommendations-service is unreachable\","
-            + "\"instance\":\"/api/v1/recommendations\",\"requestId\":\"3f2a9c\"}";
-
     static final String INVALID_TRANSITION = "{\"type\":\"https://policylens.io/problems/invalid-transition\","
             + "\"title\":\"Conflict\",\"status\":409,\"detail\":\"cannot move from 'implemented' to 'rejected'\","
             + "\"instance\":\"/recommendations/" + ID + "/status\",\"requestId\":\"3f2a9c\"}";

@@ -49,19 +49,6 @@ import java.util.UUID;
                 "Policy recommendations found in documents: search, evidence, clusters, tracking")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED)
-@APIResponse(responseCode = "502", description = ApiResponses.RECOMMENDATIONS_BAD_GATEWAY)
-@APIResponse(
-        responseCode = "503",
-        description = ApiResponses.RECOMMENDATIONS_UNAVAILABLE,
-        content =
-                @Content(
-                        mediaType = Problem.MEDIA_TYPE,
-                        examples =
-                                @ExampleObject(
-                                        name = "recommendations-service down",
-                                        value = RecommendationExamples.DOWN)))
-@APIResponse(responseCode = "504", description = ApiResponses.RECOMMENDATIONS_TIMEOUT)
 public class RecommendationsResource {
 
     @Inject

@@ -45,9 +45,6 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "The result pages, possibly degraded",
             content = @Content(schema = @Schema(implementation = CombinedSearch.class)))
     @APIResponse(responseCode = "400", description = "Missing or too long query, bad size")
-    @APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED)
-    @APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE)
-    @APIResponse(responseCode = "504", description = ApiResponses.TIMEOUT)
     public CombinedSearch search(@QueryParam("q")
                     @NotBlank
                     @Size(max = 500)

@@ -43,9 +43,6 @@ public class StatusResource {
     @APIResponse(responseCode = "200", description = "The progress, possibly degraded",
             content = @Content(schema = @Schema(implementation = ExtractionStatus.class)))
     @APIResponse(responseCode = "404", description = "No such document visible to you")
-    @APIResponse(responseCode = "429", description = ApiResponses.RATE_LIMITED)
-    @APIResponse(responseCode = "503", description = ApiResponses.UNAVAILABLE)
-    @APIResponse(responseCode = "504", description = ApiResponses.TIMEOUT)
     public ExtractionStatus status(@PathParam("id") UUID id) {
         return status.status(id);
     }

@@ -1,7 +1,7 @@
 package io.policylens.recommendations.contract;
 
 import io.policylens.common.http.RequestValues;
-import io.policylens.common.paging.PageParameters;
+import io.policylens.common.paging.TopicListQuery;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * and the gateway's GET /api/v1/recommendations, so both check the same limits and document the same parameters.
  * Each side extends it with its own conversion.
  */
-public class RecommendationListQuery extends PageParameters {
+public class RecommendationListQuery extends TopicListQuery {
 
     /** The tracking statuses, also accepted by the gateway's status change. */
     public static final String STATUS_PATTERN = "proposed|under_consideration|adopted|implemented|rejected";
@@ -30,11 +30,6 @@ public class RecommendationListQuery extends PageParameters {
     @Size(max = 200)
     @Parameter(description = "Addressee: part of the canonical actor name, case-insensitive", example = "South Korea")
     public String actor;
-
-    @QueryParam("topic")
-    @Size(max = 100)
-    @Parameter(description = "Topic id from the taxonomy", example = "semiconductors")
-    public String topic;
 
     @QueryParam("strength")
     @Pattern(

@@ -10,6 +10,6 @@ import java.util.List;
  * caller may see: members, distinct documents and publishers backing it, members advising against.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record RemoteCluster(String id, String label, List<String> keywords, long members, long documents, long publishers,
-                            long opposing, OffsetDateTime updatedAt) {
+public record RemoteCluster(String id, String label, List<String> keywords, long members, long documents,
+                            long publishers, long opposing, OffsetDateTime updatedAt) {
 }

@@ -10,7 +10,8 @@ public record RemoteExtraction(String extractorVersion, List<Item> recommendatio
 
     /** A recommendation found in the text; offsets point into the normalised text. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Item(int start, int end, String text, String actor, String strength, String action, List<String> topics,
-                       List<String> forums, List<String> entities, String section, int sentenceIndex, boolean negated) {
+    public record Item(int start, int end, String text, String actor, String strength, String action,
+                       List<String> topics, List<String> forums, List<String> entities, String section,
+                       int sentenceIndex, boolean negated) {
     }
 }

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * The newest revision of a document recommendations-service has processed, items found or not
- * (GET /recommendations/documents/{documentId}/processing): the gateway's document status tells "empty" from "pending" by it.
+ * (GET /recommendations/documents/{documentId}/processing): the gateway's document status tells "empty" from
+ * "pending" by it.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RemoteProcessedRevision(UUID documentId, int revision, Instant processedAt) {

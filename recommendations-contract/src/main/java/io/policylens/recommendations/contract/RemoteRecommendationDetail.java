@@ -13,9 +13,10 @@ import java.util.UUID;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RemoteRecommendationDetail(UUID id, UUID documentId, String documentTitle, String publisher,
-                                         LocalDate publishedDate, String visibility, String ownerOrg, int start, int end,
-                                         String text, String actor, String strength, String action, List<String> topics,
-                                         List<String> forums, List<String> entities, String section, int sentenceIndex,
-                                         boolean negated, String clusterId, String status, OffsetDateTime statusChangedAt,
-                                         String extractorVersion, int documentRevision, List<RemoteEvidence> evidence) {
+                                         LocalDate publishedDate, String visibility, String ownerOrg, int start,
+                                         int end, String text, String actor, String strength, String action,
+                                         List<String> topics, List<String> forums, List<String> entities,
+                                         String section, int sentenceIndex, boolean negated, String clusterId,
+                                         String status, OffsetDateTime statusChangedAt, String extractorVersion,
+                                         int documentRevision, List<RemoteEvidence> evidence) {
 }
