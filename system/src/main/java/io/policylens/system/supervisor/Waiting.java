@@ -16,7 +16,9 @@ import java.util.function.BooleanSupplier;
 /** Polling, probes and log tails: what the start and stop of every part wait with. */
 public final class Waiting {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    // HTTP/1.1: the client's default HTTP/2 first asks for an h2c upgrade, which costs a round trip per probe
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(3)).build();
 
     private Waiting() {
     }

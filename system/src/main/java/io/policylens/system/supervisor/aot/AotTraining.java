@@ -19,7 +19,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -105,7 +108,9 @@ final class AotTraining {
      * answers are not checked: a 4xx or 5xx is a code path too.
      */
     private void exercise() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1 as the services' real callers use it; the default HTTP/2 first asks for an h2c upgrade
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         Optional<String> token = readerToken(http);
         int rounds = Integer.parseInt(stack.env("POLICYLENS_AOT_TRAIN_ROUNDS", "10"));
         for (int round = 0; round < rounds; round++) {
@@ -118,11 +123,16 @@ final class AotTraining {
                     builder.header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(request.body()));
                 }
+                // the request timeout ends the wait for the answer's head only; a body that never ends held a
+                // training run (and the `up` waiting for it) for good once, so the whole exchange has a deadline
+                CompletableFuture<HttpResponse<Void>> exchange =
+                        http.sendAsync(builder.build(), HttpResponse.BodyHandlers.discarding());
                 try {
-                    http.send(builder.build(), HttpResponse.BodyHandlers.discarding());
-                } catch (IOException e) {
-                    // not answered: still a code path taken
+                    exchange.get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException | TimeoutException e) {
+                    exchange.cancel(true); // not answered in time: still a code path taken
                 } catch (InterruptedException e) {
+                    exchange.cancel(true);
                     Thread.currentThread().interrupt();
                     return;
                 }
