@@ -136,8 +136,14 @@ public final class SystemBenchmark {
             long settle = Long.parseLong(options.get("settle-seconds"));
             if (settle > 0) {
                 log("  " + settle + " s without load...");
+                CpuUsage quietFrom = CpuUsage.now(stack);
                 Thread.sleep(Duration.ofSeconds(settle).toMillis());
                 memory("rssMiBSettled");
+                // what each part costs doing nothing (consumer fetches, relay polls, schedulers): a replica pays it
+                // whatever the load, so it is the floor of what a second replica adds
+                JsonNode idle = CpuUsage.now(stack).since(quietFrom, settle, "Second");
+                result.set("idleCpuMsPerSecond", idle.path("msPerSecond"));
+                log("  idleCpuMsPerSecond " + idle.path("msPerSecond"));
             }
             changeRelay(config);
             if (phases.contains("startup")) {
