@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * Training-time only (needs onnxruntime; run through the {@code distill} Maven profile, see
  * docs/claims-quality.md): distils sentence transformers (bge-small-en-v1.5, e5-small-v2 quantised,
  * all-MiniLM-L6-v2: the ONNX files and vocabularies shipped in the langchain4j-embeddings-* artifacts; all use
- * the BERT uncased vocabulary) into one static vector per WordPiece piece, one output file per model. A piece's vector is the mean of its contextual output vectors over an unlabelled corpus (the
+ * the BERT uncased vocabulary) into one static vector per WordPiece piece, one output file per model. A piece's
+ * vector is the mean of its contextual output vectors over an unlabelled corpus (the
  * ClaimBuster and CT24 dev sentences and the seed documents, never dev-test); pieces the corpus lacks get the
  * output vector of the piece alone between [CLS] and [SEP] (the Model2Vec way). Deterministic: same inputs,
  * same file.
@@ -73,7 +74,8 @@ public final class DistillTokenVectors {
     private static List<String> corpusTexts(Path eval, Path corpus) throws IOException {
         List<String> texts = new ArrayList<>();
         ClaimBusterReader.read(eval.resolve("claimbuster/train.jsonl")).forEach(s -> texts.add(s.text()));
-        for (LabelledSentence s : CheckThatReader.read(eval.resolve("checkthat2024/CT24_checkworthy_english_dev.tsv"))) {
+        Path checkThatDev = eval.resolve("checkthat2024/CT24_checkworthy_english_dev.tsv");
+        for (LabelledSentence s : CheckThatReader.read(checkThatDev)) {
             texts.add(s.text());
         }
         try (Stream<Path> files = Files.list(corpus)) {
@@ -85,8 +87,9 @@ public final class DistillTokenVectors {
     }
 
     /** Mean output vector of every piece over the corpus; null for pieces that never occur. */
-    private static float[][] contextualMeans(OrtEnvironment environment, OrtSession session, WordPieceTokenizer tokenizer,
-                                             List<String> texts, int pieces) throws OrtException {
+    private static float[][] contextualMeans(OrtEnvironment environment, OrtSession session,
+                                             WordPieceTokenizer tokenizer, List<String> texts, int pieces)
+            throws OrtException {
         List<long[]> sequences = new ArrayList<>();
         for (String text : texts) {
             sequences.add(wrap(tokenizer.ids(text)));
