@@ -4,6 +4,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.concurrent.TimeoutException;
  */
 final class ChangeTopic {
 
+    private static final Logger LOG = Logger.getLogger(ChangeTopic.class);
+
     static final Duration MIN_COMPACTION_LAG = Duration.ofDays(7);
 
     private ChangeTopic() {
@@ -30,12 +33,24 @@ final class ChangeTopic {
                 TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, Long.toString(MIN_COMPACTION_LAG.toMillis())));
     }
 
-    /** Creates the topic unless it exists; throws when Kafka cannot be reached. */
-    static void ensure(Map<String, Object> clientConfig, String name, int partitions)
+    /**
+     * Creates the topic unless it exists; throws when Kafka cannot be reached.
+     *
+     * @return the partitions the topic has: {@code partitions} when created here, what it had otherwise
+     */
+    static int ensure(Map<String, Object> clientConfig, String name, int partitions)
             throws InterruptedException, ExecutionException, TimeoutException {
         try (Admin admin = Admin.create(clientConfig)) {
             if (admin.listTopics().names().get(10, TimeUnit.SECONDS).contains(name)) {
-                return;
+                int existing = admin.describeTopics(List.of(name)).allTopicNames().get(10, TimeUnit.SECONDS)
+                        .get(name).partitions().size();
+                if (existing < partitions) {
+                    // adding partitions would move documents to other partitions and break their order: say so
+                    LOG.warnf("the change topic %s has %d partitions, not %d: at most %d replicas of each extraction"
+                            + " service can share the work (recreate the topic with %d, see docs/operations.md)",
+                            name, existing, partitions, existing, partitions);
+                }
+                return existing;
             }
             int brokers = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size();
             short replication = (short) Math.min(3, Math.max(1, brokers));
@@ -46,6 +61,7 @@ final class ChangeTopic {
                     throw e;
                 }
             }
+            return partitions;
         }
     }
 }
