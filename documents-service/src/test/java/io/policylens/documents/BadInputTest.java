@@ -109,8 +109,8 @@ class BadInputTest {
 
     @Test
     void documentsWithNothingLeftAfterCleaningAreRejected() {
-        submitted(Map.of("content", "<html><body><script>x()</script><nav>H"
-                        + "ome | About | Jobs</nav></body></html>", "format", "html"))
+        String onlyBoilerplate = "<html><body><script>x()</script><nav>Home | About | Jobs</nav></body></html>";
+        submitted(Map.of("content", onlyBoilerplate, "format", "html"))
                 .statusCode(422)
                 .body("type", equalTo("https://policylens.io/problems/empty-document"));
     }

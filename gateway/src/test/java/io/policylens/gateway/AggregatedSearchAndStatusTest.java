@@ -113,7 +113,7 @@ class AggregatedSearchAndStatusTest {
                 .register(get(urlPathEqualTo("/documents/search"))
                                 .willReturn(Stubs.json(200, Stubs.page(List.of(java.util.Map.of("id",
                                                                         document.toString(), "title",
-                                                                        "Why Tech Cooperation" + " Matters"))))));
+                                                                        "Why Tech Cooperation Matters"))))));
         claimsAnswer(claim);
         String token = bearer(PARTNER_A, "reader");
 

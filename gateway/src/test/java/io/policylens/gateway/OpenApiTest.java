@@ -60,8 +60,8 @@ class OpenApiTest {
                 .body("paths", hasKey("/api/v1/claims/admin/feed"))
                 .body("paths.'/api/v1/claims'.get.security[0]", hasKey("SecurityScheme"))
                 .body(
-                        "paths.'/api/v1/claims'.get.responses.'200'.content.'application/json'.examples.page.value.item"
-                        + "s[0].type",
+                        "paths.'/api/v1/claims'.get.responses.'200'.content.'application/json'.examples.page.value"
+                        + ".items[0].type",
                         equalTo("statistic"))
                 .body(
                         "paths.'/api/v1/claims/{id}/review'.put.requestBody.content.'application/json'.schema",

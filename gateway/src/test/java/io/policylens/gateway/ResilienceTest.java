@@ -80,7 +80,7 @@ class ResilienceTest {
                                 .willReturn(aResponse()
                                                 .withStatus(500)
                                                 .withHeader("Content-Type", "text/plain")
-                                                .withBody("java.lang.NullPointerException at" + " Secret.java:42")));
+                                                .withBody("java.lang.NullPointerException at Secret.java:42")));
 
         String body = as(PARTNER_A, "reader").get("/api/v1/documents/{id}", id)
                 .then().statusCode(502).contentType(startsWith(Problem.MEDIA_TYPE))

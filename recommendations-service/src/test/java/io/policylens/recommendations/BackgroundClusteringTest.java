@@ -290,7 +290,7 @@ class BackgroundClusteringTest {
             "install tide gauges along the fjords", "buy pilot boats for the harbour"
         };
         StringBuilder text = new StringBuilder("Harbour Note " + d + "\n\nFacts\n\nThe port handled " + (100 + d)
-                                + " ships in 2022, the port authority reported.\n\n" + "Recommendations\n\n");
+                                + " ships in 2022, the port authority reported.\n\nRecommendations\n\n");
         for (int r = 0; r < 3; r++) {
             text.append(actors[(d + r) % 3])
                     .append(" should ")

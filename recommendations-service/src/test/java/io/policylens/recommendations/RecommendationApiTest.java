@@ -90,7 +90,7 @@ class RecommendationApiTest {
                         .get("/recommendations")
                         .then()
                         .extract()
-                        .path("items[0]." + "clusterId");
+                        .path("items[0].clusterId");
         readerA()
                 .queryParam("cluster", cluster)
                 .get("/recommendations")

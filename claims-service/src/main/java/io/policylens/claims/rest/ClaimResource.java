@@ -142,7 +142,7 @@ public class ClaimResource {
     @Produces({ClaimReviews.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Export a reviewed claim as schema.org ClaimReview (JSON-LD)", description =
-                    "Served as application/ld+json. Only claims with a verdict (verified, disputed," + " false).")
+                    "Served as application/ld+json. Only claims with a verdict (verified, disputed, false).")
     @APIResponse(responseCode = "200", description = "The ClaimReview", content = @Content(
                             mediaType = ClaimReviews.MEDIA_TYPE,
                             schema = @Schema(implementation = ClaimReviewLd.class)))

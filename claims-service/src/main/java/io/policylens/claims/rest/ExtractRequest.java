@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ExtractRequest(
         @NotBlank
                 @Schema(description = "Plain text, HTML or Markdown: at most 200,000 characters, 100,000 tags or "
-                        + "Markdown markers and lines, and 5,000 s"
-                        + "entences after normalisation (more: 413)", maxLength = ExtractRequest.MAX_CHARS,
+                        + "Markdown markers and lines, and 5,000 sentences after normalisation (more: 413)",
+                        maxLength = ExtractRequest.MAX_CHARS,
                         example = "South Korea accounts for 60 percent of the global DRAM market, according to the "
                                 + "Korea Semiconductor Industry Association. Exports could fall next year.")
                 String text, @Schema(description = "Format of text (default text)",

@@ -59,7 +59,7 @@ public class ChangeFeedResource {
                     @DefaultValue("0")
                     @Min(0)
                     @Parameter(
-                            description = "Cursor: the" + " last seq already processed",
+                            description = "Cursor: the last seq already processed",
                             example = "0")
                     long after,
             @QueryParam("limit")

@@ -30,8 +30,8 @@ public record DocumentSummary(
                                 "… accounts for 20 percent of the global <mark>semiconductor</mark> market, "
                                 + "&lt;per&gt; KSIA …")
                 String snippet, @Schema(description =
-                                "The same passages as plain text (search only); render it as text," + " never as HTML",
-                        example = "… accounts for 20 percent of the global semiconductor market," + " <per> KSIA …")
+                                "The same passages as plain text (search only); render it as text, never as HTML",
+                        example = "… accounts for 20 percent of the global semiconductor market, <per> KSIA …")
                 String snippetText, @Schema(description = "The matches in snippetText as [start, end) character "
                         + "offsets (search only)", example = "[{\"start\":43,\"end\":56}]")
                 List<Snippet.Highlight> highlights) {}

@@ -40,8 +40,8 @@ public record ExtractionStatus(
             @Schema(example = "claims") String service,
             @Schema(description = "current: its items reflect the document's revision; outdated: its items reflect an "
                     + "older revision; empty: it processed the document's revision and found nothing in it; pending: "
-                    + "no item and the document's revision not processe"
-                    + "d yet; unavailable: the service could not answer",
+                    + "no item and the document's revision not processed yet; unavailable: the service could not "
+                    + "answer",
                             enumeration = {
                                 "current", "outdated", "empty", "pending", "unavailable"
                             }, example = "current")

@@ -19,7 +19,7 @@ public record StructureSummary(
         @Schema(example = "5120") int characters,
         @Schema(example = "24") int blocks,
         @Schema(example = "61") int sentences,
-        @Schema(description = "Sections in document order (the nearest heading above each" + " sentence)")
+        @Schema(description = "Sections in document order (the nearest heading above each sentence)")
                 List<Section> sections, @Schema(description =
                                 "false when the document has more sentences than were summarised", example = "true")
                 boolean complete) {

@@ -60,7 +60,7 @@ public class AnalysisResource {
     @APIResponse(responseCode = "200", description = "The analysis, possibly degraded", headers = {
                 @Header(name = "ETag", description = "entity tag of this analysis",
                         schema = @Schema(type = SchemaType.STRING)), @Header(name = "X-Cache", description =
-                                "hit: served from the gateway's view cache; miss: assembled for" + " this request",
+                                "hit: served from the gateway's view cache; miss: assembled for this request",
                         schema = @Schema(type = SchemaType.STRING, enumeration = {"hit", "miss"})), @Header(
                         name = "Age", description = "seconds since a cached analysis was assembled (hits only)",
                         schema = @Schema(type = SchemaType.INTEGER))
@@ -71,12 +71,12 @@ public class AnalysisResource {
     @APIResponse(responseCode = "404", description = "No such document visible to you")
     public Response analysis(
             @PathParam("id") UUID id,
-            @Parameter(description = "An ETag of an earlier answer: 304 when the analysis has not" + " changed since",
+            @Parameter(description = "An ETag of an earlier answer: 304 when the analysis has not changed since",
                             example = "\"3q2-7wEjRdCzYlS6bQeUOg\"")
                     @HeaderParam(HttpHeaders.IF_NONE_MATCH)
                     String ifNoneMatch, @Parameter(description =
-                                    "no-cache: assemble a fresh analysis ins"
-                                    + "tead of serving the gateway's cached one", example = "no-cache")
+                                    "no-cache: assemble a fresh analysis instead of serving the gateway's cached one",
+                            example = "no-cache")
                     @HeaderParam(HttpHeaders.CACHE_CONTROL)
                     String cacheControl,
             @Parameter(description = "gzip: the answer may come gzip-encoded", example = "gzip")

@@ -209,7 +209,7 @@ public class DocumentsResource {
     @Produces({MediaType.TEXT_PLAIN, Problem.MEDIA_TYPE})
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Get the normalised text", description =
-                    "All sentence, claim and recommendation offsets point into this text. Reader" + " role.")
+                    "All sentence, claim and recommendation offsets point into this text. Reader role.")
     @APIResponse(responseCode = "200", description = "The normalised text",
             content = @Content(mediaType = MediaType.TEXT_PLAIN))
     @APIResponse(responseCode = "404", description = "No such document visible to you")

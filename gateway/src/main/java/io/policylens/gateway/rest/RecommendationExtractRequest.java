@@ -16,7 +16,7 @@ public record RecommendationExtractRequest(
         @NotBlank
                 @Size(max = 200_000)
                 @Schema(description = "Plain text, HTML or Markdown (at most 200,000 characters)", example =
-                                "Washington and Seoul should coordinate export controls on" + " semiconductors.")
+                                "Washington and Seoul should coordinate export controls on semiconductors.")
                 String text,
         @Pattern(regexp = "text|html|markdown", message = "must be text, html or markdown")
                 @Schema(description = "Format of text (default text)", enumeration = {"text", "html", "markdown"},

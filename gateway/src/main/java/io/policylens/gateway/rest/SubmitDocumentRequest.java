@@ -42,6 +42,6 @@ public record SubmitDocumentRequest(
                 @Schema(description = "Language tag", example = "en")
                 String language,
         @Pattern(regexp = "(?i)public|partner", message = "must be 'public' or 'partner'")
-                @Schema(description = "public: every partner sees it; partner: only your organisation" + " (default)",
+                @Schema(description = "public: every partner sees it; partner: only your organisation (default)",
                         example = "partner", enumeration = {"public", "partner"})
                 String visibility) {}

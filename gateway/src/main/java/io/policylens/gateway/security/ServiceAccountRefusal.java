@@ -34,7 +34,7 @@ public class ServiceAccountRefusal {
                 .map(identity ->
                                 identity != null && identity.hasRole(Roles.SERVICE)
                                         ? Problems.response(403, "forbidden",
-                                                "service accounts (role service) may not call the" + " public API",
+                                                "service accounts (role service) may not call the public API",
                                                 request.path(), RequestIds.of(request))
                                         : null);
     }

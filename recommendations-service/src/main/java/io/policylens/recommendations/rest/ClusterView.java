@@ -15,7 +15,7 @@ import java.util.List;
 @Schema(description = "Recommendations from one or more documents proposing the same course of action")
 public record ClusterView(
         @Schema(description = "Stable id", example = "rc-0aa65eaa249c") String id,
-        @Schema(example = "work through multilateral forums such as IPEF to coordinate supply" + " chain policy")
+        @Schema(example = "work through multilateral forums such as IPEF to coordinate supply chain policy")
                 String label, @Schema(description = "Shared features (for partners: the topics and forums the members "
                         + "you see share)", example = "[\"multilateral\", \"ipef\", \"forum\"]")
                 List<String> keywords,
@@ -24,5 +24,5 @@ public record ClusterView(
                 long documents, @Schema(description = "Distinct publishers backing the cluster", example = "2")
                 long publishers,
         @Schema(description = "Members advising against the action", example = "0") long opposing,
-        @Schema(description = "Last change of the cluster; for partners when the newest member" + " you see joined it")
+        @Schema(description = "Last change of the cluster; for partners when the newest member you see joined it")
                 OffsetDateTime updatedAt) {}

@@ -13,7 +13,7 @@ public record ExtractRequest(
                 @Schema(required = true, maxLength = 200_000, description =
                                 "Plain text, HTML or Markdown: at most 200,000 characters, 100,000 tags or Markdown "
                                 + "markers and lines, and 5,000 sentences after normalisation (more: 413)", example =
-                                "Washington and Seoul should coordinate export controls on" + " semiconductors.")
+                                "Washington and Seoul should coordinate export controls on semiconductors.")
                 String text,
         @Pattern(regexp = "text|html|markdown", message = "must be text, html or markdown")
                 @Schema(description = "Default text", example = "text", enumeration = {"text", "html", "markdown"})

@@ -122,8 +122,7 @@ public class RecommendationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Extract recommendations from a text", description =
-                    "Runs the document text pipeline and the recommen"
-                    + "dation extractor on the text; nothing is stored.")
+                    "Runs the document text pipeline and the recommendation extractor on the text; nothing is stored.")
     @APIResponse(responseCode = "200", description = "What was found",
             content = @Content(schema = @Schema(implementation = ExtractResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing text, bad format, unknown fields")

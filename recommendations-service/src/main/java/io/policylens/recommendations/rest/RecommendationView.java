@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /** A recommendation with its source span, structure, provenance and tracking status. */
 @RegisterForReflection
-@Schema(description = "A policy recommendation: text.substring of the document's normalised text at" + " [start, end)")
+@Schema(description = "A policy recommendation: text.substring of the document's normalised text at [start, end)")
 public record RecommendationView(
         @Schema(example = "7d8f3c1e-1b2a-3c4d-9e8f-0a1b2c3d4e5f") UUID id,
         @Schema(example = "3f2a9c4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b") UUID documentId,

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 public record StatusChangeRequest(
         @NotNull
                 @Pattern(regexp = TrackingStatus.PATTERN, message =
-                                "must be one of proposed, under_consideration, adopted," + " implemented, rejected")
+                                "must be one of proposed, under_consideration, adopted, implemented, rejected")
                 @Schema(required = true, example = "under_consideration", enumeration = {
                             "proposed", "under_consideration", "adopted", "implemented", "rejected"
                         })
