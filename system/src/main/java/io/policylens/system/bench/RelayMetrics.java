@@ -17,16 +17,11 @@ final class RelayMetrics {
 
     static Map<String, Long> parse(String prometheusText) {
         Map<String, Long> values = new TreeMap<>();
-        for (String line : prometheusText.split("\n")) {
-            if (!line.startsWith(PREFIX)) {
-                continue;
+        PrometheusText.sums(prometheusText).forEach((name, sum) -> {
+            if (name.startsWith(PREFIX)) {
+                values.put(name.substring(PREFIX.length()).replaceFirst("_total$", ""), Math.round(sum));
             }
-            int space = line.lastIndexOf(' ');
-            String series = line.substring(PREFIX.length(), space).strip();
-            int labels = series.indexOf('{');
-            String name = (labels < 0 ? series : series.substring(0, labels)).replaceFirst("_total$", "");
-            values.merge(name, Math.round(Double.parseDouble(line.substring(space + 1))), Long::sum);
-        }
+        });
         return values;
     }
 }

@@ -61,6 +61,7 @@ public final class SystemBenchmark {
     private final ObjectNode result = JSON.createObjectNode();
     private LocalStack stack;
     private GatewayClient gateway;
+    private final HttpClient http = GatewayClient.newHttpClient();
     private KeycloakTokens tokens;
 
     private SystemBenchmark(Map<String, String> options) {
@@ -113,7 +114,6 @@ public final class SystemBenchmark {
             stack = LocalStack.start(root, home, config, environment);
             result.put("stackStartSeconds", seconds(System.nanoTime() - t0));
         }
-        HttpClient http = GatewayClient.newHttpClient();
         tokens = new KeycloakTokens(config.issuer(), RealmFile.read(config.realmFile()), http);
         gateway = new GatewayClient(config.gateway(), tokens, http, true);
         List<String> phases = List.of(options.get("phases").split(","));
@@ -145,7 +145,7 @@ public final class SystemBenchmark {
                 result.set("idleCpuMsPerSecond", idle.path("msPerSecond"));
                 log("  idleCpuMsPerSecond " + idle.path("msPerSecond"));
             }
-            changeRelay(config);
+            changeRelay();
             if (phases.contains("startup")) {
                 startup();
             }
@@ -241,18 +241,20 @@ public final class SystemBenchmark {
 
     /** The CPU time recommendations-service's replicas have spent re-clustering since they started, together. */
     private double clusteringSeconds() throws Exception {
-        HttpClient http = GatewayClient.newHttpClient();
         double seconds = 0;
         for (String part : stack.runningServices()) {
             if (part.startsWith("recommendations-service")) {
-                String metrics = http.send(java.net.http.HttpRequest.newBuilder(
-                                stack.config().managementOf(part).resolve("/q/metrics"))
-                        .timeout(Duration.ofSeconds(10)).GET().build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-                seconds += PrometheusText.sum(metrics, "policylens_clustering_cpu_seconds_total");
+                seconds += PrometheusText.sum(metricsOf(part), "policylens_clustering_cpu_seconds_total");
             }
         }
         return seconds;
+    }
+
+    /** A part's Prometheus text, from its management port. */
+    private String metricsOf(String part) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(stack.config().managementOf(part).resolve("/q/metrics"))
+                .timeout(Duration.ofSeconds(10)).GET().build();
+        return http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static String threadSplit(JsonNode split) {
@@ -597,13 +599,9 @@ public final class SystemBenchmark {
      * The change relay's counters from documents-service's metrics (before the startup phase restarts it): every
      * submitted document is one change, so {@code relayed} must reach the documents created.
      */
-    private void changeRelay(StackConfig config) throws Exception {
-        HttpClient http = GatewayClient.newHttpClient();
-        var request = java.net.http.HttpRequest.newBuilder(config.management("documents").resolve("/q/metrics"))
-                .timeout(Duration.ofSeconds(10)).GET().build();
-        String metrics = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    private void changeRelay() throws Exception {
         ObjectNode relay = result.putObject("changeRelay");
-        RelayMetrics.parse(metrics).forEach(relay::put);
+        RelayMetrics.parse(metricsOf("documents-service")).forEach(relay::put);
         log("  changeRelay " + relay);
     }
 
