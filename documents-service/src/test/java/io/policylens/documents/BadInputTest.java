@@ -2,6 +2,7 @@ package io.policylens.documents;
 
 import io.policylens.documents.support.Api;
 import io.policylens.common.problem.Problem;
+import io.policylens.testing.FormatRule;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -65,9 +66,19 @@ class BadInputTest {
                 .contentType(startsWith(Problem.MEDIA_TYPE));
         body.put("visibility", "public");
         body.put("format", "pdf");
-        submitted(body)
-                .statusCode(400)
-                .contentType(startsWith(Problem.MEDIA_TYPE));
+        FormatRule.assertBadFormat(submitted(body));
+    }
+
+    @Test
+    void formatFollowsTheOneRuleInJsonAndUploads() {
+        FormatRule.assertBadFormat(contributorA().multiPart("file", "brief.txt", "Seoul grew.".getBytes(
+                StandardCharsets.UTF_8)).multiPart("format", "pdf").post("/documents").then());
+        Map<String, Object> body = new HashMap<>(textDocument(uniqueBrief("Markdown alias."), "partner"));
+        body.put("format", "MD");
+        submitted(body).statusCode(201).body("format", equalTo("markdown"));
+        contributorA().multiPart("file", "brief.md", uniqueBrief("Upload alias.").getBytes(StandardCharsets.UTF_8))
+                .multiPart("format", " TXT ").post("/documents")
+                .then().statusCode(201).body("format", equalTo("text"));
     }
 
     @Test

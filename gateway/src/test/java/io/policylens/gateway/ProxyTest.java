@@ -131,7 +131,7 @@ class ProxyTest {
 
         as(PARTNER_A, "contributor")
                 .contentType(ContentType.JSON)
-                .body(Map.of("content", "Seoul should invest in chips.", "format", "text", "title", "Brief",
+                .body(Map.of("content", "Seoul should invest in chips.", "format", "PLAIN", "title", "Brief",
                                 "publishedDate", "2024-03-01", "visibility", "partner"))
                 .post("/api/v1/documents")
                 .then()
@@ -143,7 +143,7 @@ class ProxyTest {
                 .verifyThat(1, postRequestedFor(urlPathEqualTo("/documents"))
                                 .withHeader("Content-Type", containing("application/json"))
                                 .withRequestBody(equalToJson("{\"content\":\"Seoul should invest in chips.\","
-                                        + "\"format\":\"text\",\"title\":\"Brief\",\"publishedDate\":\"2024-03-01\","
+                                        + "\"format\":\"PLAIN\",\"title\":\"Brief\",\"publishedDate\":\"2024-03-01\","
                                         + "\"visibility\":\"partner\"}",
                                                 true, true)));
     }

@@ -1,5 +1,6 @@
 package io.policylens.claims.rest;
 
+import io.policylens.documents.contract.InputFormat;
 import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,9 +13,11 @@ public record ExtractRequest(
                         maxLength = ExtractRequest.MAX_CHARS,
                         example = "South Korea accounts for 60 percent of the global DRAM market, according to the "
                                 + "Korea Semiconductor Industry Association. Exports could fall next year.")
-                String text, @Schema(description = "Format of text (default text)",
-                        enumeration = {"text", "html", "markdown"}, example = "text")
-                InputFormat format) {
+                String text,
+        @InputFormat.Accepted
+                @Schema(description = "Format of text (default text)" + InputFormat.ACCEPTED, example = "text",
+                        enumeration = {"text", "html", "markdown"})
+                String format) {
 
     /** The documented default of policylens.extract.max-chars (the HTTP body limit backs it up). */
     public static final int MAX_CHARS = 200_000;

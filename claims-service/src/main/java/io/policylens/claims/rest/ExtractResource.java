@@ -6,6 +6,7 @@ import io.policylens.claims.service.TryExtraction;
 import io.policylens.common.security.Roles;
 import io.policylens.documents.analysis.AnnotatedSentence;
 import io.policylens.documents.analysis.DocumentAnalyser;
+import io.policylens.documents.contract.InputFormat;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -49,8 +50,7 @@ public class ExtractResource {
     @APIResponse(responseCode = "415", description = "Not application/json")
     @APIResponse(responseCode = "422", description = "Binary content")
     public ExtractResponse extract(@Valid @NotNull ExtractRequest request) {
-        InputFormat format = request.format() == null ? InputFormat.TEXT : request.format();
-        TryExtraction.Result result = extraction.extract(request.text(), format.toContentFormat());
+        TryExtraction.Result result = extraction.extract(request.text(), InputFormat.parseOrText(request.format()));
         Map<Integer, AnnotatedSentence> sentences = new HashMap<>();
         result.document().sentences().forEach(s -> sentences.put(s.sentence().index(), s));
         return new ExtractResponse(ClaimExtractor.VERSION, DocumentAnalyser.VERSION, sentences.size(),

@@ -1,6 +1,7 @@
 package io.policylens.documents.rest;
 
 import io.policylens.common.security.Visibility;
+import io.policylens.documents.contract.InputFormat;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,8 +19,10 @@ public record CreateDocumentRequest(
                                 "South Korea accounts for 20 percent of the global semiconductor market. Washington "
                                 + "and Seoul should deepen cooperation.")
                 String content, @NotNull
-                @Schema(description = "Format of content", example = "text", enumeration = {"text", "html", "markdown"})
-                InputFormat format, @Size(max = 500)
+                @InputFormat.Accepted
+                @Schema(description = "Format of content" + InputFormat.ACCEPTED, example = "text",
+                        enumeration = {"text", "html", "markdown"})
+                String format, @Size(max = 500)
                 @Schema(description = "Title; taken from the first heading when absent",
                         example = "Why Tech Cooperation Matters")
                 String title,

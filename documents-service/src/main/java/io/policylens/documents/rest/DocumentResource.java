@@ -5,6 +5,7 @@ import io.policylens.common.problem.ProblemException;
 import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
 import io.policylens.common.security.Visibility;
+import io.policylens.documents.contract.InputFormat;
 import io.policylens.documents.repository.DocumentEntity;
 import io.policylens.documents.repository.StoredAnalysis;
 import io.policylens.documents.service.ContentDecoder;
@@ -141,8 +142,8 @@ public class DocumentResource {
             throw ProblemException.badRequest("a 'file' part is required");
         }
         String content = ContentDecoder.decode(read(file));
-        InputFormat inputFormat = format != null && !format.isBlank() ? parse(format, InputFormat::parse)
-                : fromUpload(file);
+        // a blank format part means none: the file's media type or name decides
+        String inputFormat = format != null && !format.isBlank() ? format : fromUpload(file);
         CreateDocumentRequest request =
                 new CreateDocumentRequest(
                         content,
@@ -349,7 +350,7 @@ public class DocumentResource {
     }
 
     private static NewDocument toNewDocument(CreateDocumentRequest r) {
-        return new NewDocument(r.content(), r.format().toContentFormat(), r.title(), r.authors(), r.publisher(),
+        return new NewDocument(r.content(), InputFormat.parse(r.format()), r.title(), r.authors(), r.publisher(),
                 r.publishedDate(), r.sourceUrl(), r.language(), r.visibility());
     }
 
@@ -361,13 +362,13 @@ public class DocumentResource {
         }
     }
 
-    private static InputFormat fromUpload(FileUpload file) {
+    private static String fromUpload(FileUpload file) {
         ContentFormat byType = ContentFormat.fromMediaType(file.contentType());
         ContentFormat format =
                 byType != null && byType != ContentFormat.TEXT
                         ? byType
                         : ContentFormat.fromFileName(file.fileName());
-        return InputFormat.valueOf(format.name());
+        return InputFormat.label(format);
     }
 
     private static <T> T parse(String value, java.util.function.Function<String, T> parser) {

@@ -1,8 +1,8 @@
 package io.policylens.gateway.rest;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.policylens.documents.contract.InputFormat;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,7 +19,7 @@ public record ClaimExtractRequest(
                                 "South Korea accounts for 60 percent of the global DRAM market, according to the Korea "
                                 + "Semiconductor Industry Association. Exports could fall next year.")
                 String text,
-        @Pattern(regexp = "text|html|markdown", message = "must be text, html or markdown")
-                @Schema(description = "Format of text (default text)", enumeration = {"text", "html", "markdown"},
-                        example = "text")
+        @InputFormat.Accepted
+                @Schema(description = "Format of text (default text)" + InputFormat.ACCEPTED, example = "text",
+                        enumeration = {"text", "html", "markdown"})
                 String format) {}

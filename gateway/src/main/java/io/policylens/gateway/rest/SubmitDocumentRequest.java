@@ -1,5 +1,6 @@
 package io.policylens.gateway.rest;
 
+import io.policylens.documents.contract.InputFormat;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,8 +23,9 @@ public record SubmitDocumentRequest(
                                 "South Korea accounts for 20 percent of the global semiconductor market. Washington "
                                 + "and Seoul should deepen cooperation.")
                 String content, @NotNull
-                @Pattern(regexp = "(?i)text|html|markdown", message = "must be text, html or markdown")
-                @Schema(description = "Format of content", example = "text", enumeration = {"text", "html", "markdown"})
+                @InputFormat.Accepted
+                @Schema(description = "Format of content" + InputFormat.ACCEPTED, example = "text",
+                        enumeration = {"text", "html", "markdown"})
                 String format, @Size(max = 500)
                 @Schema(description = "Title; taken from the first heading when absent",
                         example = "Why Tech Cooperation Matters")

@@ -1,7 +1,7 @@
 package io.policylens.recommendations.rest;
 
+import io.policylens.documents.contract.InputFormat;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A text to extract recommendations from, without storing anything. */
@@ -15,6 +15,7 @@ public record ExtractRequest(
                                 + "markers and lines, and 5,000 sentences after normalisation (more: 413)", example =
                                 "Washington and Seoul should coordinate export controls on semiconductors.")
                 String text,
-        @Pattern(regexp = "text|html|markdown", message = "must be text, html or markdown")
-                @Schema(description = "Default text", example = "text", enumeration = {"text", "html", "markdown"})
+        @InputFormat.Accepted
+                @Schema(description = "Format of text (default text)" + InputFormat.ACCEPTED, example = "text",
+                        enumeration = {"text", "html", "markdown"})
                 String format) {}

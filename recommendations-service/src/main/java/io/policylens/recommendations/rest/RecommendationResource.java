@@ -5,6 +5,7 @@ import io.policylens.common.paging.Page;
 import io.policylens.common.security.Caller;
 import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
+import io.policylens.documents.contract.InputFormat;
 import io.policylens.documents.text.ContentFormat;
 import io.policylens.recommendations.extraction.RecommendationExtractor;
 import io.policylens.recommendations.service.ExtractionPreview;
@@ -32,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -129,8 +129,7 @@ public class RecommendationResource {
     @APIResponse(responseCode = "413", description = PreviewAnalysis.LIMITS_DESCRIPTION)
     @APIResponse(responseCode = "422", description = "Nothing left after removing markup")
     public ExtractResponse extract(@Valid @NotNull ExtractRequest request) {
-        ContentFormat format = request.format() == null ? ContentFormat.TEXT
-                : ContentFormat.valueOf(request.format().toUpperCase(Locale.ROOT));
+        ContentFormat format = InputFormat.parseOrText(request.format());
         return new ExtractResponse(RecommendationExtractor.VERSION,
                 preview.extract(request.text(), format).stream().map(RecommendationViews::extracted).toList());
     }
