@@ -28,6 +28,10 @@ public final class InputFormat {
     /** What every format field's OpenAPI description ends with, after the field's own words. */
     public static final String ACCEPTED = ": text, html or markdown (also plain, txt or md; any case)";
 
+    /** The OpenAPI description of an upload's format part, which documents-service and the gateway both take. */
+    public static final String UPLOAD_PART = "Format of the file" + ACCEPTED
+            + "; when absent or blank, the part's content type or file name decides";
+
     private InputFormat() {
     }
 

@@ -130,7 +130,8 @@ public class DocumentResource {
     @APIResponse(responseCode = "422", description = "Invalid UTF-8 or binary file")
     public Response upload(
             @RestForm("file") FileUpload file,
-            @RestForm String format,
+            @RestForm @Schema(description = InputFormat.UPLOAD_PART, example = "text",
+                    enumeration = {"text", "html", "markdown"}) String format,
             @RestForm String title,
             @RestForm String authors,
             @RestForm String publisher,

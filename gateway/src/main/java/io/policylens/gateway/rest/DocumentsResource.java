@@ -4,6 +4,7 @@ import io.policylens.common.problem.Problem;
 import io.policylens.common.problem.ProblemException;
 import io.policylens.common.security.Roles;
 import io.policylens.common.security.Callers;
+import io.policylens.documents.contract.InputFormat;
 import io.policylens.gateway.client.DocumentsCalls;
 import io.policylens.gateway.ratelimit.SubmissionSlots;
 import jakarta.annotation.security.RolesAllowed;
@@ -123,7 +124,9 @@ public class DocumentsResource {
     public Response upload(@RestForm("file")
                     @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType
                                             .STRING, format = "binary")
-                    FileUpload file, @RestForm @Parameter(example = "text") String format, @RestForm String title,
+                    FileUpload file,
+            @RestForm @Schema(description = InputFormat.UPLOAD_PART, example = "text",
+                    enumeration = {"text", "html", "markdown"}) String format, @RestForm String title,
             @RestForm @Parameter(example = "Jane Doe; John Roe") String authors, @RestForm String publisher,
             @RestForm @Parameter(example = "2025-06-04") String publishedDate, @RestForm String sourceUrl,
             @RestForm @Parameter(example = "en") String language,
