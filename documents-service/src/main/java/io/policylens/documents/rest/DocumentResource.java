@@ -177,7 +177,7 @@ public class DocumentResource {
             description = "Newest first; only documents your organisation may see.")
     @APIResponse(responseCode = "200", description = "A page of documents")
     @APIResponse(responseCode = "400", description = "Bad paging or filter values")
-    public Page<DocumentSummary> list(@Valid @BeanParam ListParameters parameters) {
+    public Page<DocumentSummary> list(@Valid @BeanParam DocumentListParameters parameters) {
         var page = documents.list(callers.current(), parameters.filter(), parameters.page, parameters.size);
         return new Page<>(
                 page.items().stream().map(DocumentViews::summary).toList(),
@@ -204,7 +204,7 @@ public class DocumentResource {
                             description = "Search text",
                             example = "semiconductor supply chain")
                     String q,
-            @Valid @BeanParam ListParameters parameters) {
+            @Valid @BeanParam DocumentListParameters parameters) {
         var page = documents.search(callers.current(), parameters.filter(), q, parameters.page, parameters.size);
         return new Page<>(
                 page.items().stream().map(DocumentViews::summary).toList(),

@@ -65,7 +65,7 @@ public class RecommendationResource {
                     + "your organisation may see. Filters combine with AND.")
     @APIResponse(responseCode = "200", description = "A page of recommendations")
     @APIResponse(responseCode = "400", description = "Bad paging or filter values")
-    public Page<RecommendationView> list(@Valid @BeanParam ListParameters parameters) {
+    public Page<RecommendationView> list(@Valid @BeanParam RecommendationListParameters parameters) {
         return RecommendationViews.page(recommendations.list(callers.current(), parameters.filter(), parameters.page,
                 parameters.size));
     }

@@ -10,7 +10,7 @@ import static io.policylens.common.http.RequestValues.blankToNull;
  * Paging and filters of the recommendation listing, as declared in the contract (RecommendationListQuery), turned
  * into a RecommendationFilter.
  */
-public class ListParameters extends RecommendationListQuery {
+public class RecommendationListParameters extends RecommendationListQuery {
 
     RecommendationFilter filter() {
         return new RecommendationFilter(RequestValues.uuidOrNull(document), blankToNull(actor), blankToNull(topic),

@@ -13,7 +13,7 @@ import static io.policylens.common.http.RequestValues.blankToNull;
  * Paging and filters shared by listing and search, as declared in the contract (DocumentListQuery), parsed into a
  * DocumentFilter.
  */
-public class ListParameters extends DocumentListQuery {
+public class DocumentListParameters extends DocumentListQuery {
 
     DocumentFilter filter() {
         LocalDate fromDate = IsoDates.parse("from", from);
