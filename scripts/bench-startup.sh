@@ -6,7 +6,7 @@
 # own "started in" and VmRSS 2 s after ready. The machine's other load changes the wall-clock figure, the CPU
 # figure much less. Needs PostgreSQL and Keycloak of the stack running (./policylens up).
 #
-#   scripts/bench-startup.sh [--runs 3] [--services documents,claims,recommendations,gateway]
+#   ./policylens bench startup [--runs 3] [--services documents,claims,recommendations,gateway]
 #
 # POLICYLENS_AOT=false measures the starts without a start-up cache. Ports and state as for every stack script.
 set -euo pipefail
@@ -19,7 +19,7 @@ while [ $# -gt 0 ]; do
     --runs) runs="${2:?}"; shift 2 ;;
     --services) services="${2:?}"; shift 2 ;;
     -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) pl_die "unknown option $1 (see scripts/bench-startup.sh --help)" ;;
+    *) pl_die "unknown option $1 (see ./policylens bench startup --help)" ;;
   esac
 done
 pl_setup_java
