@@ -37,11 +37,11 @@ public final class InputFormat {
 
     /** The format a valid value names; an unknown value is an {@link IllegalArgumentException}. */
     public static ContentFormat parse(String value) {
-        ContentFormat format = lookUp(value);
-        if (format == null) {
+        String name = lookUp(value);
+        if (name == null) {
             throw new IllegalArgumentException("format " + MESSAGE);
         }
-        return format;
+        return ContentFormat.valueOf(name.toUpperCase(Locale.ROOT));
     }
 
     /** As {@link #parse}, with plain text when no format is given (the default of the extract endpoints). */
@@ -54,14 +54,18 @@ public final class InputFormat {
         return format.name().toLowerCase(Locale.ROOT);
     }
 
-    private static ContentFormat lookUp(String value) {
+    /**
+     * The name (text, html, markdown) a value stands for, or null. Strings only: the gateway validates formats
+     * without documents-core on its class path, so the check must not touch {@link ContentFormat}.
+     */
+    private static String lookUp(String value) {
         if (value == null) {
             return null;
         }
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "text", "plain", "txt" -> ContentFormat.TEXT;
-            case "html" -> ContentFormat.HTML;
-            case "markdown", "md" -> ContentFormat.MARKDOWN;
+            case "text", "plain", "txt" -> "text";
+            case "html" -> "html";
+            case "markdown", "md" -> "markdown";
             default -> null;
         };
     }
