@@ -2,13 +2,11 @@ package io.policylens.common.memory;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,21 +27,14 @@ public class IdleHeapReleaser {
 
     private static final Logger LOG = Logger.getLogger(IdleHeapReleaser.class);
 
-    @ConfigProperty(name = "policylens.memory.idle-release.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @ConfigProperty(name = "policylens.memory.idle-release.check-interval", defaultValue = "10s")
-    Duration checkInterval;
-
-    /** Old-generation growth since its last collection below which a full collection is not worth its pause. */
-    @ConfigProperty(name = "policylens.memory.idle-release.min-old-growth", defaultValue = "8M")
-    MemorySize minOldGrowth;
+    @Inject
+    IdleReleaseSettings settings;
 
     private ScheduledExecutorService checker;
     private volatile long releases;
 
     void onStart(@Observes StartupEvent event) {
-        if (!enabled) {
+        if (!settings.enabled()) {
             return;
         }
         Optional<HeapGauges> gauges = HeapGauges.ofThisJvm();
@@ -51,13 +42,13 @@ public class IdleHeapReleaser {
             LOG.debug("idle heap release off: the collector is neither serial nor parallel");
             return;
         }
-        IdleHeapPolicy policy = new IdleHeapPolicy(minOldGrowth.asLongValue());
+        IdleHeapPolicy policy = new IdleHeapPolicy(settings.minOldGrowth().asLongValue());
         checker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "idle-heap-release");
             thread.setDaemon(true);
             return thread;
         });
-        long millis = checkInterval.toMillis();
+        long millis = settings.checkInterval().toMillis();
         checker.scheduleWithFixedDelay(() -> check(gauges.get(), policy), millis, millis, TimeUnit.MILLISECONDS);
     }
 

@@ -3,7 +3,6 @@ package io.policylens.common.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Set;
@@ -18,8 +17,8 @@ public class Callers {
     @Inject
     SecurityIdentity identity;
 
-    @ConfigProperty(name = "policylens.security.partner-claim", defaultValue = "partner_org")
-    String partnerClaim;
+    @Inject
+    SecuritySettings settings;
 
     public Caller current() {
         return of(identity);
@@ -31,7 +30,7 @@ public class Callers {
             return new Caller("anonymous", null, Set.of());
         }
         String organisation = resolved.getPrincipal() instanceof JsonWebToken token
-                        ? organisationOf(token, partnerClaim)
+                        ? organisationOf(token, settings.partnerClaim())
                         : null;
         return new Caller(resolved.getPrincipal().getName(), organisation, resolved.getRoles());
     }

@@ -6,7 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -16,8 +16,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class TokenPolicyAugmentor implements SecurityIdentityAugmentor {
 
-    @ConfigProperty(name = "policylens.security.partner-claim", defaultValue = "partner_org")
-    String partnerClaim;
+    @Inject
+    SecuritySettings settings;
 
     @Override
     public int priority() {
@@ -30,6 +30,7 @@ public class TokenPolicyAugmentor implements SecurityIdentityAugmentor {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Uni.createFrom().item(identity);
         }
+        String partnerClaim = settings.partnerClaim();
         return TokenPolicy.rejection(Callers.organisationOf(token, partnerClaim), identity.getRoles(), partnerClaim)
                 .map(reason -> Uni.createFrom().<SecurityIdentity>failure(
                         new AuthenticationFailedException(reason, new TokenRejectedException(reason))))

@@ -7,11 +7,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 
 /**
  * The service's consumer of the change topic, in its consumer group: replicas split the partitions. Each change is
@@ -41,20 +39,15 @@ public class ChangeStreamConsumer {
     @Inject
     StoppingHold stoppingHold;
 
-    @ConfigProperty(name = "policylens.feed.retry.attempts", defaultValue = "4")
-    int attempts;
-
-    @ConfigProperty(name = "policylens.feed.retry.initial-delay", defaultValue = "500ms")
-    Duration initialDelay;
-
-    @ConfigProperty(name = "policylens.feed.retry.max-delay", defaultValue = "5s")
-    Duration maxDelay;
+    @Inject
+    FeedSettings settings;
 
     private Backoff backoff;
 
     @PostConstruct
     void configure() {
-        backoff = new Backoff(attempts, initialDelay, maxDelay);
+        FeedSettings.Retry retry = settings.retry();
+        backoff = new Backoff(retry.attempts(), retry.initialDelay(), retry.maxDelay());
     }
 
     @Incoming(StreamChannels.CHANGES)
@@ -70,7 +63,7 @@ public class ChangeStreamConsumer {
         try {
             backoff.run(() -> applier.apply(change), Backoff.Sleeper.THREAD, (attempt, error) -> {
                 progress.retried(StreamProgress.describe(error));
-                if (attempt <= attempts || attempt % OUTAGE_LOG_EVERY == 0) {
+                if (attempt <= settings.retry().attempts() || attempt % OUTAGE_LOG_EVERY == 0) {
                     LOG.warnf("change %d of document %s failed (attempt %d), will retry%s: %s", change.seq(),
                             change.documentId(), attempt,
                             DependencyOutage.causedBy(error) ? " while the dependency is unavailable" : "",

@@ -8,7 +8,6 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,10 +26,11 @@ public class ConsumerLag {
     @Inject
     KafkaClients clients;
 
-    @ConfigProperty(name = "policylens.feed.kafka.topic", defaultValue = "policylens.document-changes")
-    String topic;
+    @Inject
+    FeedSettings settings;
 
     public List<PartitionLag> of(String group) {
+        String topic = settings.kafka().topic();
         try (Admin admin = clients.admin()) {
             TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames()
                     .get(5, TimeUnit.SECONDS).get(topic);

@@ -6,7 +6,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,11 +30,16 @@ public class DeadLetterTopic {
     @Inject
     KafkaClients clients;
 
-    @ConfigProperty(name = "policylens.feed.kafka.dead-letter-topic")
-    String topic;
+    @Inject
+    FeedSettings settings;
 
-    @ConfigProperty(name = "policylens.feed.kafka.group")
-    String group;
+    private String topic() {
+        return settings.kafka().deadLetterTopic();
+    }
+
+    private String group() {
+        return settings.kafka().group();
+    }
 
     /** A record of the topic with the replay mark of its partition. */
     public record Entry(ConsumerRecord<String, String> record, boolean replayed) {
@@ -48,7 +52,7 @@ public class DeadLetterTopic {
             Map<TopicPartition, Long> marks = marks(consumer, partitions);
             List<Entry> entries = new ArrayList<>();
             for (ConsumerRecord<String, String> record : readToEnd(consumer, partitions)) {
-                long mark = marks.get(new TopicPartition(topic, record.partition()));
+                long mark = marks.get(new TopicPartition(topic(), record.partition()));
                 entries.add(new Entry(record, record.offset() < mark));
             }
             return entries;
@@ -58,7 +62,7 @@ public class DeadLetterTopic {
     /** The record at a partition and offset, if the topic still holds it. */
     public Optional<ConsumerRecord<String, String>> at(int partition, long offset) {
         try (KafkaConsumer<String, String> consumer = clients.consumer(null)) {
-            TopicPartition target = new TopicPartition(topic, partition);
+            TopicPartition target = new TopicPartition(topic(), partition);
             if (!partitions(consumer).contains(target)) {
                 return Optional.empty();
             }
@@ -83,7 +87,7 @@ public class DeadLetterTopic {
     /** Moves the replay mark of a partition forward to {@code nextOffset} (never back). */
     public void markReplayed(int partition, long nextOffset) {
         try (KafkaConsumer<String, String> consumer = clients.consumer(replayGroup())) {
-            TopicPartition target = new TopicPartition(topic, partition);
+            TopicPartition target = new TopicPartition(topic(), partition);
             long mark = marks(consumer, List.of(target)).get(target);
             if (nextOffset > mark) {
                 consumer.assign(List.of(target));
@@ -95,17 +99,17 @@ public class DeadLetterTopic {
     /** The current replay mark of a partition. */
     public long mark(int partition) {
         try (KafkaConsumer<String, String> consumer = clients.consumer(replayGroup())) {
-            TopicPartition target = new TopicPartition(topic, partition);
+            TopicPartition target = new TopicPartition(topic(), partition);
             return marks(consumer, List.of(target)).get(target);
         }
     }
 
     private String replayGroup() {
-        return group + "-dead-letters";
+        return group() + "-dead-letters";
     }
 
     private List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
-        return consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+        return consumer.partitionsFor(topic()).stream().map(p -> new TopicPartition(topic(), p.partition())).toList();
     }
 
     private static Map<TopicPartition, Long> marks(KafkaConsumer<String, String> consumer,

@@ -8,7 +8,6 @@ import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -39,8 +38,8 @@ public class FeedProgress {
     @Inject
     MeterRegistry registry;
 
-    @ConfigProperty(name = "policylens.feed.kafka.group")
-    String group;
+    @Inject
+    FeedSettings settings;
 
     private volatile Reading lastReading;
 
@@ -55,10 +54,11 @@ public class FeedProgress {
 
     /** The consumer group of the fast path (deletions and visibility changes). */
     public String fastPathGroup() {
-        return group + "-scope";
+        return settings.kafka().group() + "-scope";
     }
 
     public FeedStatus status() {
+        String group = settings.kafka().group();
         try {
             List<PartitionLag> partitions = consumerLag.of(group);
             long fastPathLag = consumerLag.of(fastPathGroup()).stream().mapToLong(PartitionLag::lag).sum();

@@ -13,7 +13,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -51,14 +50,8 @@ public class StreamReextraction {
     @Inject
     DocumentSynchroniser synchroniser;
 
-    @ConfigProperty(name = "policylens.feed.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @ConfigProperty(name = "policylens.feed.kafka.group")
-    String group;
-
-    @ConfigProperty(name = "policylens.feed.kafka.topic", defaultValue = "policylens.document-changes")
-    String topic;
+    @Inject
+    FeedSettings settings;
 
     private volatile long joined;
     private volatile Thread worker;
@@ -80,14 +73,14 @@ public class StreamReextraction {
 
     /** The consumer group of a generation, whose lag is the re-extraction's progress. */
     public String groupOf(long generation) {
-        return group + "-reextract-" + generation;
+        return settings.kafka().group() + "-reextract-" + generation;
     }
 
     @Scheduled(identity = "stream-reextraction-check", every = "${policylens.feed.reextraction.check-interval:2s}",
             delayed = "${policylens.feed.reextraction.check-interval:2s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
-        if (!enabled || shuttingDown) {
+        if (!settings.enabled() || shuttingDown) {
             return;
         }
         long generation = generation();
@@ -106,6 +99,7 @@ public class StreamReextraction {
     private void run(long generation) {
         String reextractGroup = groupOf(generation);
         LOG.infof("re-extraction %d: joining group %s", generation, reextractGroup);
+        String topic = settings.kafka().topic();
         try (KafkaConsumer<String, String> consumer = clients.consumer(reextractGroup)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
