@@ -1,5 +1,6 @@
 package io.policylens.claims.rest;
 
+import io.policylens.documents.contract.ExtractText;
 import io.policylens.documents.contract.InputFormat;
 import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,15 +11,11 @@ public record ExtractRequest(
         @NotBlank
                 @Schema(description = "Plain text, HTML or Markdown: at most 200,000 characters, 100,000 tags or "
                         + "Markdown markers and lines, and 5,000 sentences after normalisation (more: 413)",
-                        maxLength = ExtractRequest.MAX_CHARS,
+                        maxLength = ExtractText.MAX_CHARS,
                         example = "South Korea accounts for 60 percent of the global DRAM market, according to the "
                                 + "Korea Semiconductor Industry Association. Exports could fall next year.")
                 String text,
         @InputFormat.Accepted
                 @Schema(description = "Format of text (default text)" + InputFormat.ACCEPTED, example = "text",
                         enumeration = {"text", "html", "markdown"})
-                String format) {
-
-    /** The documented default of policylens.extract.max-chars (the HTTP body limit backs it up). */
-    public static final int MAX_CHARS = 200_000;
-}
+                String format) {}

@@ -1,6 +1,7 @@
 package io.policylens.gateway.rest;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.policylens.documents.contract.ExtractText;
 import io.policylens.documents.contract.InputFormat;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Text to extract recommendations from; nothing is stored")
 public record RecommendationExtractRequest(
         @NotBlank
-                @Size(max = 200_000)
+                @Size(max = ExtractText.MAX_CHARS)
                 @Schema(description = "Plain text, HTML or Markdown (at most 200,000 characters)", example =
                                 "Washington and Seoul should coordinate export controls on semiconductors.")
                 String text,

@@ -1,5 +1,6 @@
 package io.policylens.recommendations.rest;
 
+import io.policylens.documents.contract.ExtractText;
 import io.policylens.documents.contract.InputFormat;
 import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 + "\"format\":\"text\"}")
 public record ExtractRequest(
         @NotBlank
-                @Schema(required = true, maxLength = 200_000, description =
+                @Schema(required = true, maxLength = ExtractText.MAX_CHARS, description =
                                 "Plain text, HTML or Markdown: at most 200,000 characters, 100,000 tags or Markdown "
                                 + "markers and lines, and 5,000 sentences after normalisation (more: 413)", example =
                                 "Washington and Seoul should coordinate export controls on semiconductors.")
