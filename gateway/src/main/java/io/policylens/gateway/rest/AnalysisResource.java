@@ -31,7 +31,7 @@ import java.util.UUID;
 
 /** Aggregated views across documents-, claims- and recommendations-service. */
 @Path("/api/v1/documents/{id}/analysis")
-@Tag(name = "Analysis", description = ApiResponses.ANALYSIS)
+@Tag(name = "Analysis", description = OpenApiTexts.ANALYSIS)
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalysisResource {

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * token again.
  */
 @Path("/api/v1/claims/admin/feed/dead-letters")
-@Tag(name = "Administration", description = ApiResponses.ADMINISTRATION)
+@Tag(name = "Administration", description = OpenApiTexts.ADMINISTRATION)
 @SecurityRequirement(name = "SecurityScheme")
 public class ClaimDeadLettersResource extends DeadLetterRoutes {
 

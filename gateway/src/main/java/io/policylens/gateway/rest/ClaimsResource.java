@@ -220,8 +220,8 @@ public class ClaimsResource {
                                     @ExampleObject(
                                             name = "extraction",
                                             value = ClaimExamples.EXTRACTION)))
-    @APIResponse(responseCode = "400", description = ApiResponses.EXTRACT_BAD_INPUT)
-    @APIResponse(responseCode = "413", description = ApiResponses.EXTRACT_TOO_LARGE)
+    @APIResponse(responseCode = "400", description = OpenApiTexts.EXTRACT_BAD_INPUT)
+    @APIResponse(responseCode = "413", description = OpenApiTexts.EXTRACT_TOO_LARGE)
     @APIResponse(responseCode = "422", description = "Binary content")
     public Response extract(@Valid @NotNull ClaimExtractRequest request) {
         return Relay.of(claims.extract(request));
@@ -230,7 +230,7 @@ public class ClaimsResource {
     @POST
     @Path("/admin/reextract")
     @RolesAllowed(Roles.ADMIN)
-    @Tag(name = "Administration", description = ApiResponses.ADMINISTRATION)
+    @Tag(name = "Administration", description = OpenApiTexts.ADMINISTRATION)
     @Operation(
             summary = "Re-extract every document's claims",
             description =
@@ -253,10 +253,10 @@ public class ClaimsResource {
     @GET
     @Path("/admin/feed")
     @RolesAllowed(Roles.ADMIN)
-    @Tag(name = "Administration", description = ApiResponses.ADMINISTRATION)
+    @Tag(name = "Administration", description = OpenApiTexts.ADMINISTRATION)
     @Operation(
             summary = "Claim extraction progress (change feed)",
-            description = ApiResponses.FEED_FIELDS + " Admin role.")
+            description = OpenApiTexts.FEED_FIELDS + " Admin role.")
     @APIResponse(
             responseCode = "200",
             description = "The consumer's status",

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * the propagated admin token again.
  */
 @Path("/api/v1/recommendations/admin/feed/dead-letters")
-@Tag(name = "Administration", description = ApiResponses.ADMINISTRATION)
+@Tag(name = "Administration", description = OpenApiTexts.ADMINISTRATION)
 @SecurityRequirement(name = "SecurityScheme")
 public class RecommendationDeadLettersResource extends DeadLetterRoutes {
 

@@ -281,8 +281,8 @@ public class RecommendationsResource {
                                     @ExampleObject(
                                             name = "extraction",
                                             value = RecommendationExamples.EXTRACTION)))
-    @APIResponse(responseCode = "400", description = ApiResponses.EXTRACT_BAD_INPUT)
-    @APIResponse(responseCode = "413", description = ApiResponses.EXTRACT_TOO_LARGE)
+    @APIResponse(responseCode = "400", description = OpenApiTexts.EXTRACT_BAD_INPUT)
+    @APIResponse(responseCode = "413", description = OpenApiTexts.EXTRACT_TOO_LARGE)
     @APIResponse(responseCode = "422", description = "Nothing left after removing markup")
     public Response extract(@Valid @NotNull RecommendationExtractRequest request) {
         return Relay.of(recommendations.extract(request));
@@ -291,7 +291,7 @@ public class RecommendationsResource {
     @POST
     @Path("/admin/reextract")
     @RolesAllowed(Roles.ADMIN)
-    @Tag(name = "Administration", description = ApiResponses.ADMINISTRATION)
+    @Tag(name = "Administration", description = OpenApiTexts.ADMINISTRATION)
     @Operation(
             summary = "Re-extract every document's recommendations",
             description =
@@ -317,11 +317,11 @@ public class RecommendationsResource {
     @GET
     @Path("/admin/feed")
     @RolesAllowed(Roles.ADMIN)
-    @Tag(name = "Administration", description = ApiResponses.ADMINISTRATION)
+    @Tag(name = "Administration", description = OpenApiTexts.ADMINISTRATION)
     @Operation(
             summary = "Recommendation extraction progress (change feed)",
             description =
-                    ApiResponses.FEED_FIELDS
+                    OpenApiTexts.FEED_FIELDS
                             + " clustering: the background re-clustering (pending: clusters do not yet reflect every "
                                     + "change; clusteredUpTo: the newest change, by documents-service's sequence "
                                     + "number, they reflect). Admin role.")

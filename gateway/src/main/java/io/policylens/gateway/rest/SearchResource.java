@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One query across documents and claims. */
 @Path("/api/v1/search")
-@Tag(name = "Analysis", description = ApiResponses.ANALYSIS)
+@Tag(name = "Analysis", description = OpenApiTexts.ANALYSIS)
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {

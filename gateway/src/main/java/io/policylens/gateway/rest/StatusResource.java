@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /** Extraction progress of one document across the services. */
 @Path("/api/v1/documents/{id}/status")
-@Tag(name = "Analysis", description = ApiResponses.ANALYSIS)
+@Tag(name = "Analysis", description = OpenApiTexts.ANALYSIS)
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatusResource {

@@ -1,7 +1,7 @@
 package io.policylens.gateway.rest;
 
 /** Descriptions shared by the OpenAPI annotations of the public resources. */
-final class ApiResponses {
+final class OpenApiTexts {
 
     /** The fields of an extraction service's GET .../admin/feed, which the gateway relays unchanged. */
     static final String FEED_FIELDS = "consumer: the service's consumer group on the change topic; cursor, head, lag: "
@@ -17,6 +17,6 @@ final class ApiResponses {
             + "recommendations-service's extraction limits, relayed: more than 100,000 HTML tags or Markdown markers "
             + "and lines (too-much-markup) or 5,000 sentences after normalisation (too-many-sentences)";
 
-    private ApiResponses() {
+    private OpenApiTexts() {
     }
 }
