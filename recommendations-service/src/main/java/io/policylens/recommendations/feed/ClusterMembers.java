@@ -1,5 +1,6 @@
 package io.policylens.recommendations.feed;
 
+import io.policylens.documents.client.feed.DocumentFields;
 import io.policylens.recommendations.clustering.ClusterMember;
 import io.policylens.recommendations.extraction.ExtractedRecommendation;
 import io.policylens.recommendations.repository.RecommendationEntity;
@@ -29,7 +30,7 @@ final class ClusterMembers {
                 r.negated);
     }
 
-    /** @param publisher as stored: normalised with {@link Documents#publisher} */
+    /** @param publisher as stored: normalised by {@link DocumentFields#of} */
     static ClusterMember of(UUID id, UUID documentId, String publisher, ExtractedRecommendation r) {
         return new ClusterMember(
                 id.toString(),
