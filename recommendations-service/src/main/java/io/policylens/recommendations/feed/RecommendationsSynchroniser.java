@@ -9,6 +9,7 @@ import io.policylens.documents.client.feed.DocumentSynchroniser;
 import io.policylens.documents.client.feed.ProcessingMarker;
 import io.policylens.documents.client.feed.SyncWork;
 import io.policylens.documents.contract.RemoteChange;
+import io.policylens.recommendations.clustering.ClusteringJob;
 import io.policylens.recommendations.extraction.RecommendationExtractor;
 import io.policylens.recommendations.repository.ProcessedDocumentEntity;
 import io.policylens.recommendations.repository.ProcessedDocumentRepository;

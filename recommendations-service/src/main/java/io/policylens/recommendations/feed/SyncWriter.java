@@ -5,6 +5,8 @@ import io.policylens.documents.client.feed.DocumentFields;
 import io.policylens.documents.client.feed.DocumentScope;
 import io.policylens.documents.client.feed.ProcessingMarker;
 import io.policylens.recommendations.clustering.ClusterMember;
+import io.policylens.recommendations.clustering.ClusterMembers;
+import io.policylens.recommendations.clustering.ClusteringJob;
 import io.policylens.recommendations.extraction.ExtractedRecommendation;
 import io.policylens.recommendations.extraction.RecommendationExtractor;
 import io.policylens.recommendations.repository.ClusteringStateRepository;
