@@ -7,7 +7,7 @@ import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.recommendations.clustering.ClusterMember;
 import io.policylens.recommendations.clustering.RecommendationCluster;
 import io.policylens.recommendations.clustering.RecommendationClusterer;
-import io.policylens.recommendations.feed.ClusteringJob;
+import io.policylens.recommendations.clustering.ClusteringJob;
 import io.policylens.recommendations.repository.ClusteringState;
 import io.policylens.recommendations.repository.ClusteringStateRepository;
 import io.policylens.recommendations.repository.RecommendationRepository;

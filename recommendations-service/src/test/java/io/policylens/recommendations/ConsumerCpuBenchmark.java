@@ -4,7 +4,7 @@ import io.policylens.recommendations.support.TestSql;
 import io.policylens.recommendations.support.FakeDocuments;
 import io.policylens.recommendations.support.BenchDocuments;
 import io.policylens.testing.documents.ChangeDriver;
-import io.policylens.recommendations.feed.ClusteringJob;
+import io.policylens.recommendations.clustering.ClusteringJob;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import io.policylens.recommendations.support.DocumentsServiceStub;
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.extraction.ClaimIds;
 import io.policylens.documents.analysis.DocumentAnalyser;
-import io.policylens.recommendations.feed.ClusteringJob;
+import io.policylens.recommendations.clustering.ClusteringJob;
 import io.policylens.documents.text.ContentFormat;
 import io.policylens.recommendations.service.RecommendationIds;
 import io.policylens.testing.EmbeddedPostgresResource;

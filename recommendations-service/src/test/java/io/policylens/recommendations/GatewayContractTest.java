@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.policylens.recommendations.feed.ClusteringJob;
+import io.policylens.recommendations.clustering.ClusteringJob;
 import io.policylens.recommendations.contract.RemoteClusterDetail;
 import io.policylens.recommendations.contract.RemoteClusterPage;
 import io.policylens.recommendations.contract.RemoteExtraction;

@@ -3,7 +3,7 @@ package io.policylens.recommendations;
 import io.policylens.recommendations.support.DocumentsServiceStub;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.policylens.recommendations.feed.ClusteringJob;
+import io.policylens.recommendations.clustering.ClusteringJob;
 import io.policylens.testing.EmbeddedPostgresResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

@@ -2,13 +2,12 @@ package io.policylens.claims.feed;
 
 import io.policylens.claims.extraction.ExtractedClaim;
 import io.policylens.claims.mapping.ClaimMapper;
-import io.policylens.claims.mapping.DocumentFields;
 import io.policylens.claims.repository.ClaimEntity;
 import io.policylens.claims.repository.ClaimRepository;
-import io.policylens.claims.repository.ProcessedDocumentEntity;
 import io.policylens.claims.repository.ProcessedDocumentRepository;
 import io.policylens.claims.repository.ReviewRepository;
 import io.policylens.documents.analysis.AnnotatedSentence;
+import io.policylens.documents.client.feed.DocumentFields;
 import io.policylens.documents.client.feed.DocumentScope;
 import io.policylens.documents.client.feed.ProcessingMarker;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,7 +63,7 @@ public class ClaimWriter {
         if (!lockAndCheck(documentId, document.revision(), version, fingerprint, expected)) {
             return;
         }
-        document = newestScope(documentId, document);
+        document = document.narrowedBy(markers.processing(documentId));
         OffsetDateTime now = now();
         Map<UUID, ClaimEntity> existing = new HashMap<>();
         for (ClaimEntity claim : claims.forDocument(documentId)) {
@@ -102,7 +101,7 @@ public class ClaimWriter {
         if (!lockAndCheck(documentId, document.revision(), version, fingerprint, expected)) {
             return;
         }
-        document = newestScope(documentId, document);
+        document = document.narrowedBy(markers.processing(documentId));
         // the fields ClaimMapper.applyDocument sets, written to every claim of the document in one statement
         ClaimEntity fields = new ClaimEntity();
         ClaimMapper.applyDocument(fields, document, now());
@@ -119,17 +118,11 @@ public class ClaimWriter {
     @Transactional(Transactional.TxType.MANDATORY)
     public void updateScope(UUID documentId, DocumentFields document) {
         markers.lock(documentId);
-        ProcessedDocumentEntity stored = markers.marker(documentId).orElse(null);
-        if (stored != null && (stored.deleted || stored.scopeRevision() >= document.revision())) {
+        Optional<DocumentScope> ahead = document.scopeAheadOfExtraction(markers.processing(documentId));
+        if (ahead.isEmpty()) {
             return;
         }
-        // the claims held come from older content: the new scope may narrow who sees them, never widen it
-        DocumentScope scope =
-                DocumentScope.narrowest(
-                        stored == null
-                                ? null
-                                : new DocumentScope(stored.ownerOrg, stored.visibility),
-                        new DocumentScope(document.ownerOrg(), document.visibility()));
+        DocumentScope scope = ahead.get();
         long rewritten = claims.updateScope(documentId, scope.ownerOrg(), scope.visibility(), now());
         markers.saveScope(documentId, document.revision(), scope.ownerOrg(), scope.visibility());
         LOG.debugf(
@@ -153,17 +146,6 @@ public class ClaimWriter {
                 null,
                 null);
         LOG.debugf("document %s deleted: %d claims removed", documentId, removed);
-    }
-
-    /**
-     * The snapshot's fields under the narrower of its scope and the newer one the fast path applied meanwhile, so a
-     * write prepared from an older snapshot never widens who sees the document's claims.
-     */
-    private DocumentFields newestScope(UUID documentId, DocumentFields document) {
-        return markers.processing(documentId).filter(m -> m.holdsScopeNewerThan(document.revision()))
-                .map(m -> DocumentScope.narrowest(new DocumentScope(document.ownerOrg(), document.visibility()),
-                        new DocumentScope(m.ownerOrg(), m.visibility())))
-                .map(scope -> document.withScope(scope.ownerOrg(), scope.visibility())).orElse(document);
     }
 
     /** Locks the document; true when the writes should go ahead. */

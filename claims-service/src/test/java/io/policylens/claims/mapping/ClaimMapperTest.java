@@ -7,6 +7,7 @@ import io.policylens.claims.extraction.Hedging;
 import io.policylens.claims.quantities.Quantity;
 import io.policylens.claims.repository.ClaimEntity;
 import io.policylens.claims.sources.CitedSource;
+import io.policylens.documents.client.feed.DocumentFields;
 import io.policylens.documents.contract.RemoteDocument;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Stored claims round-trip to what the matcher needs; document fields are defensive. */
+/** Stored claims round-trip to what the matcher needs. */
 class ClaimMapperTest {
 
     private final UUID documentId = UUID.randomUUID();
@@ -49,14 +50,5 @@ class ClaimMapperTest {
                 .get()
                 .extracting(CitedSource::name)
                 .isEqualTo("Korea Semiconductor Industry Association");
-    }
-
-    @Test
-    void unknownVisibilityIsTreatedAsPrivateAndMissingFieldsGetDefaults() {
-        DocumentFields fields = DocumentFields.of(new RemoteDocument(
-                                documentId, " ", null, null, null, null, "everyone", null, 1));
-        assertThat(fields.visibility()).isEqualTo("partner");
-        assertThat(fields.ownerOrg()).isEqualTo("policylens");
-        assertThat(fields.title()).isEqualTo("Untitled document");
     }
 }

@@ -4,10 +4,12 @@ import io.policylens.documents.contract.SentenceFingerprint;
 import io.policylens.claims.extraction.ClaimExtractor;
 import io.policylens.documents.client.DocumentReader;
 import io.policylens.documents.client.DocumentReader.DocumentSnapshot;
+import io.policylens.documents.client.feed.DocumentFields;
 import io.policylens.documents.client.feed.DocumentSynchroniser;
 import io.policylens.documents.client.feed.ProcessingMarker;
 import io.policylens.documents.client.feed.SyncWork;
 import io.policylens.documents.contract.RemoteChange;
+import io.policylens.recommendations.clustering.ClusteringJob;
 import io.policylens.recommendations.extraction.RecommendationExtractor;
 import io.policylens.recommendations.repository.ProcessedDocumentEntity;
 import io.policylens.recommendations.repository.ProcessedDocumentRepository;
@@ -98,18 +100,19 @@ public class RecommendationsSynchroniser implements DocumentSynchroniser {
                     (Object) change.seq(), id, current.document().revision());
             return SyncWork.NOTHING;
         }
+        DocumentFields fields = DocumentFields.of(current.document());
         if (sameVersions && marker.get().contentHash().equals(hash)) {
             LOG.debugf("change %d: metadata of document %s changed", (Object) change.seq(), id);
-            return () -> writer.updateMetadata(current.document(), hash);
+            return () -> writer.updateMetadata(id, fields, hash);
         }
         if (!mayExtract) {
             // new content, or none extracted yet: apply the current scope now, the regular path extracts the content
-            return () -> writer.updateScope(current.document());
+            return () -> writer.updateScope(id, fields);
         }
         List<ExtractedItem> items = extraction.extract(id, current.sentences());
         LOG.debugf("change %d: document %s revision %d: %d recommendations", change.seq(), id,
                 current.document().revision(), items.size());
-        return () -> writer.apply(current.document(), hash, items);
+        return () -> writer.apply(id, fields, hash, items);
     }
 
     /** What the marker says. */

@@ -1,9 +1,12 @@
 package io.policylens.recommendations.feed;
 
 import io.policylens.claims.extraction.ClaimExtractor;
+import io.policylens.documents.client.feed.DocumentFields;
 import io.policylens.documents.client.feed.DocumentScope;
-import io.policylens.documents.contract.RemoteDocument;
+import io.policylens.documents.client.feed.ProcessingMarker;
 import io.policylens.recommendations.clustering.ClusterMember;
+import io.policylens.recommendations.clustering.ClusterMembers;
+import io.policylens.recommendations.clustering.ClusteringJob;
 import io.policylens.recommendations.extraction.ExtractedRecommendation;
 import io.policylens.recommendations.extraction.RecommendationExtractor;
 import io.policylens.recommendations.repository.ClusteringStateRepository;
@@ -25,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -82,8 +86,8 @@ class SyncWriter {
      * write one step (the fast path and the regular path of the change stream can both write a
      * document).
      */
-    private boolean outdated(RemoteDocument document) {
-        ProcessedDocumentEntity stored = processed.findById(document.id());
+    private boolean outdated(UUID documentId, DocumentFields document) {
+        ProcessedDocumentEntity stored = processed.findById(documentId);
         return stored != null && stored.supersedes(document.revision());
     }
 
@@ -91,20 +95,20 @@ class SyncWriter {
      * Same sentences, new metadata: refresh scoping and display fields, nothing is re-extracted. Only the publisher
      * is clustering input (publishers behind a cluster); owner and visibility are applied when clusters are read.
      */
-    void updateMetadata(RemoteDocument document, String contentHash) {
+    void updateMetadata(UUID documentId, DocumentFields document, String contentHash) {
         clustering.lock();
-        if (outdated(document)) {
+        if (outdated(documentId, document)) {
             return;
         }
-        String publisher = Documents.publisher(document);
-        if (recommendations.ofDocument(document.id()).stream()
-                .anyMatch(r -> !Objects.equals(r.documentPublisher, publisher))) {
+        if (recommendations.ofDocument(documentId).stream()
+                .anyMatch(r -> !Objects.equals(r.documentPublisher, document.publisher()))) {
             clustering.request();
         }
-        Scope scope = scope(document);
-        recommendations.updateDocumentMetadata(document.id(), scope.ownerOrg(), scope.visibility(), document.title(),
-                publisher, document.publishedDate(), document.revision(), now());
-        mark(document, contentHash, scope);
+        Scoped scoped = scoped(documentId, document);
+        DocumentFields fields = scoped.fields();
+        recommendations.updateDocumentMetadata(documentId, fields.ownerOrg(), fields.visibility(), fields.title(),
+                fields.publisher(), fields.publishedDate(), fields.revision(), now());
+        mark(documentId, contentHash, scoped);
     }
 
     /**
@@ -113,24 +117,19 @@ class SyncWriter {
      * its revision, apart from the processed content revision, so the regular path still extracts the new content.
      * Nothing happens when the marker already holds this scope revision or a newer one, or a tombstone.
      */
-    void updateScope(RemoteDocument document) {
+    void updateScope(UUID documentId, DocumentFields document) {
         clustering.lock();
-        ProcessedDocumentEntity stored = processed.findById(document.id());
-        if (stored != null && (stored.deleted || stored.scopeRevision() >= document.revision())) {
+        Optional<DocumentScope> ahead = document.scopeAheadOfExtraction(processed.processing(documentId));
+        if (ahead.isEmpty()) {
             return;
         }
-        // the recommendations held come from older content: the new scope may narrow who sees them, never widen it
-        DocumentScope scope =
-                DocumentScope.narrowest(
-                        stored == null
-                                ? null
-                                : new DocumentScope(stored.ownerOrg, stored.visibility),
-                        new DocumentScope(document.ownerOrg(), document.visibility()));
-        recommendations.updateScope(document.id(), scope.ownerOrg(), scope.visibility(), now());
+        DocumentScope scope = ahead.get();
+        recommendations.updateScope(documentId, scope.ownerOrg(), scope.visibility(), now());
+        ProcessedDocumentEntity stored = processed.findById(documentId);
         if (stored == null) {
             // nothing extracted yet: a marker at revision 0 that covers no change, only the scope
             stored = new ProcessedDocumentEntity();
-            stored.documentId = document.id();
+            stored.documentId = documentId;
             stored.extractorVersion = "";
             stored.claimsVersion = "";
             stored.contentHash = "";
@@ -143,44 +142,32 @@ class SyncWriter {
     }
 
     /**
-     * The owner and visibility a write of this document state gets: the snapshot's, or the narrower of them and the
-     * newer ones the fast path applied meanwhile, so a write prepared from an older snapshot never widens who sees the
-     * recommendations.
+     * The fields a write of this document state stores (under a newer scope the fast path applied meanwhile, if any:
+     * see {@link DocumentFields#narrowedBy}), and the revision of that newer scope, which the marker keeps.
      */
-    private Scope scope(RemoteDocument document) {
-        DocumentScope own = new DocumentScope(document.ownerOrg(), document.visibility());
-        return processed
-                .processing(document.id())
-                .filter(m -> m.holdsScopeNewerThan(document.revision()))
-                .map(
-                        m -> {
-                            DocumentScope narrowest =
-                                    DocumentScope.narrowest(
-                                            own, new DocumentScope(m.ownerOrg(), m.visibility()));
-                            return new Scope(
-                                    narrowest.ownerOrg(),
-                                    narrowest.visibility(),
-                                    m.scopeRevision());
-                        })
-                .orElseGet(() -> new Scope(own.ownerOrg(), own.visibility(), null));
+    private Scoped scoped(UUID documentId, DocumentFields document) {
+        Optional<ProcessingMarker> marker = processed.processing(documentId);
+        Integer newerRevision = marker.filter(m -> m.holdsScopeNewerThan(document.revision()))
+                .map(ProcessingMarker::scopeRevision).orElse(null);
+        return new Scoped(document.narrowedBy(marker), newerRevision);
     }
 
-    /** @param newerRevision the revision of the scope when newer than the written one, else null */
-    private record Scope(String ownerOrg, String visibility, Integer newerRevision) {
+    /** @param newerScopeRevision the revision of the scope when newer than the written one, else null */
+    private record Scoped(DocumentFields fields, Integer newerScopeRevision) {
     }
 
     /**
      * New extraction: upsert by stable id (tracking state untouched), drop vanished spans, replace evidence. When the
      * document's clustering input changed, re-clustering is requested; members keep their cluster until it ran.
      */
-    void apply(RemoteDocument document, String contentHash, List<ExtractedItem> items) {
+    void apply(UUID documentId, DocumentFields document, String contentHash, List<ExtractedItem> items) {
         clustering.lock();
-        if (outdated(document)) {
+        if (outdated(documentId, document)) {
             return;
         }
-        Scope scope = scope(document);
-        List<RecommendationEntity> current = recommendations.ofDocument(document.id());
-        if (clusteringInputChanged(document, current, items)) {
+        Scoped scoped = scoped(documentId, document);
+        List<RecommendationEntity> current = recommendations.ofDocument(documentId);
+        if (clusteringInputChanged(documentId, document, current, items)) {
             clustering.request();
         }
         Map<UUID, RecommendationEntity> stored =
@@ -195,31 +182,31 @@ class SyncWriter {
                 entity.status = TrackingStatus.PROPOSED.label();
                 entity.statusChangedAt = now;
                 entity.createdAt = now;
-                fill(entity, document, scope, item.recommendation(), now);
+                fill(entity, documentId, scoped.fields(), item.recommendation(), now);
                 created.add(entity);
             } else {
-                fill(entity, document, scope, item.recommendation(), now);
+                fill(entity, documentId, scoped.fields(), item.recommendation(), now);
             }
         }
         // new rows get the initial tracking state; stored rows (read above) only their changed
         // extraction columns, written
         // by Hibernate's dynamic update, so a status set meanwhile stays
         recommendations.insert(created);
-        recommendations.deleteOfDocumentExcept(document.id(), items.stream().map(ExtractedItem::id).toList());
-        evidence.deleteOfDocument(document.id());
+        recommendations.deleteOfDocumentExcept(documentId, items.stream().map(ExtractedItem::id).toList());
+        evidence.deleteOfDocument(documentId);
         List<EvidenceLinkEntity> links = new ArrayList<>();
         for (ExtractedItem item : items) {
             for (ExtractedItem.Evidence link : item.evidence()) {
-                links.add(link(document.id(), item.id(), link));
+                links.add(link(documentId, item.id(), link));
             }
         }
         evidence.insert(links);
-        mark(document, contentHash, scope);
+        mark(documentId, contentHash, scoped);
     }
 
     /** A replay or a re-extraction that finds the same recommendations leaves clustering alone. */
-    private static boolean clusteringInputChanged(
-            RemoteDocument document, List<RecommendationEntity> stored, List<ExtractedItem> items) {
+    private static boolean clusteringInputChanged(UUID documentId, DocumentFields document,
+                                                  List<RecommendationEntity> stored, List<ExtractedItem> items) {
         Set<ClusterMember> before = new HashSet<>();
         for (RecommendationEntity r : stored) {
             if (r.clusterId == null) {
@@ -228,31 +215,30 @@ class SyncWriter {
             before.add(ClusterMembers.of(r));
         }
         Set<ClusterMember> after = new HashSet<>();
-        String publisher = Documents.publisher(document);
         for (ExtractedItem item : items) {
-            after.add(ClusterMembers.of(item.id(), document.id(), publisher, item.recommendation()));
+            after.add(ClusterMembers.of(item.id(), documentId, document.publisher(), item.recommendation()));
         }
         return !before.equals(after);
     }
 
     /** Creates or overwrites the document's processed marker. */
-    private void mark(RemoteDocument document, String contentHash, Scope scope) {
+    private void mark(UUID documentId, String contentHash, Scoped scoped) {
         ProcessedDocumentEntity marker = new ProcessedDocumentEntity();
-        marker.documentId = document.id();
-        marker.revision = document.revision();
+        marker.documentId = documentId;
+        marker.revision = scoped.fields().revision();
         marker.extractorVersion = RecommendationExtractor.VERSION;
         marker.claimsVersion = ClaimExtractor.VERSION;
         marker.contentHash = contentHash;
         marker.processedAt = now();
-        marker.ownerOrg = scope.ownerOrg();
-        marker.visibility = scope.visibility();
-        marker.scopeRevision = scope.newerRevision();
+        marker.ownerOrg = scoped.fields().ownerOrg();
+        marker.visibility = scoped.fields().visibility();
+        marker.scopeRevision = scoped.newerScopeRevision();
         processed.save(marker);
     }
 
-    private static void fill(RecommendationEntity e, RemoteDocument document, Scope scope, ExtractedRecommendation r,
-                             OffsetDateTime now) {
-        e.documentId = document.id();
+    private static void fill(RecommendationEntity e, UUID documentId, DocumentFields document,
+                             ExtractedRecommendation r, OffsetDateTime now) {
+        e.documentId = documentId;
         e.start = r.start();
         e.end = r.end();
         e.text = r.text();
@@ -265,10 +251,10 @@ class SyncWriter {
         e.section = r.section();
         e.sentenceIndex = r.sentenceIndex();
         e.negated = r.negated();
-        e.ownerOrg = scope.ownerOrg();
-        e.visibility = scope.visibility();
+        e.ownerOrg = document.ownerOrg();
+        e.visibility = document.visibility();
         e.documentTitle = document.title();
-        e.documentPublisher = Documents.publisher(document);
+        e.documentPublisher = document.publisher();
         e.documentDate = document.publishedDate();
         e.documentRevision = document.revision();
         e.extractorVersion = RecommendationExtractor.VERSION;

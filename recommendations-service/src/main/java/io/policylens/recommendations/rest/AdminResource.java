@@ -5,7 +5,7 @@ import io.policylens.common.security.Roles;
 import io.policylens.documents.client.feed.FeedAdministration;
 import io.policylens.documents.client.feed.FeedStatus;
 import io.policylens.documents.client.feed.ReextractParameters;
-import io.policylens.recommendations.feed.ClusteringJob;
+import io.policylens.recommendations.clustering.ClusteringJob;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

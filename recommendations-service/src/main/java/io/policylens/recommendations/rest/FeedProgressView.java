@@ -3,7 +3,7 @@ package io.policylens.recommendations.rest;
 import io.policylens.documents.client.feed.FeedStatus;
 import io.policylens.documents.client.stream.PartitionLag;
 import io.policylens.documents.client.stream.Reextraction;
-import io.policylens.recommendations.feed.ClusteringStatus;
+import io.policylens.recommendations.clustering.ClusteringStatus;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.time.Instant;

@@ -30,12 +30,20 @@ public record DocumentScope(String ownerOrg, String visibility) {
         return new DocumentScope(Caller.INTERNAL_ORGANISATION, Visibility.PARTNER.label());
     }
 
-    /** An unknown value is the most restrictive one, as for the items. */
     private static boolean isPublic(DocumentScope scope) {
+        return visibility(scope.visibility) == Visibility.PUBLIC;
+    }
+
+    /**
+     * A stored or received visibility; an unknown or missing value is the most restrictive one: failing would stop the
+     * feed on a document for good, and guessing "public" could leak a partner's items.
+     */
+    static Visibility visibility(String value) {
         try {
-            return Visibility.parse(scope.visibility) == Visibility.PUBLIC;
+            Visibility parsed = Visibility.parse(value);
+            return parsed == null ? Visibility.PARTNER : parsed;
         } catch (IllegalArgumentException e) {
-            return false;
+            return Visibility.PARTNER;
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.policylens.documents.client.feed;
 
 import io.policylens.common.security.Caller;
-import io.policylens.common.security.Visibility;
 
 import java.time.OffsetDateTime;
 
@@ -46,16 +45,11 @@ public record ProcessingMarker(int revision, boolean deleted, String ownerOrg, S
         if (ownerOrg == null || visibility == null) {
             return caller.seesAllPartners();
         }
-        return caller.canSee(ownerOrg, scope(visibility));
+        return caller.canSee(ownerOrg, DocumentScope.visibility(visibility));
     }
 
-    /** An unknown value is the most restrictive one, as for the items. */
-    private static Visibility scope(String value) {
-        try {
-            Visibility parsed = Visibility.parse(value);
-            return parsed == null ? Visibility.PARTNER : parsed;
-        } catch (IllegalArgumentException e) {
-            return Visibility.PARTNER;
-        }
+    /** The newest scope the service applied; owner and visibility are null on markers written before it was stored. */
+    public DocumentScope scope() {
+        return new DocumentScope(ownerOrg, visibility);
     }
 }

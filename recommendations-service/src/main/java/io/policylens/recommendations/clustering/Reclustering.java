@@ -1,8 +1,5 @@
-package io.policylens.recommendations.feed;
+package io.policylens.recommendations.clustering;
 
-import io.policylens.recommendations.clustering.ClusterMember;
-import io.policylens.recommendations.clustering.RecommendationCluster;
-import io.policylens.recommendations.clustering.RecommendationClusterer;
 import io.policylens.recommendations.repository.RecommendationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

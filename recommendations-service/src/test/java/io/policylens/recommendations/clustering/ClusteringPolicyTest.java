@@ -1,4 +1,4 @@
-package io.policylens.recommendations.feed;
+package io.policylens.recommendations.clustering;
 
 import io.policylens.recommendations.repository.ClusteringState;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
-package io.policylens.recommendations.feed;
+package io.policylens.recommendations.clustering;
 
-import io.policylens.recommendations.clustering.RecommendationCluster;
 import io.policylens.recommendations.repository.ClusterEntity;
 import io.policylens.recommendations.repository.ClusterRepository;
 import io.policylens.recommendations.repository.RecommendationRepository;

@@ -1,6 +1,6 @@
-package io.policylens.recommendations.feed;
+package io.policylens.recommendations.clustering;
 
-import io.policylens.recommendations.clustering.ClusterMember;
+import io.policylens.documents.client.feed.DocumentFields;
 import io.policylens.recommendations.extraction.ExtractedRecommendation;
 import io.policylens.recommendations.repository.RecommendationEntity;
 
@@ -11,12 +11,12 @@ import java.util.UUID;
  * A recommendation as the clusterer sees it, built the same way from a stored row and from a fresh extraction,
  * so the consumer can tell by equality whether a document's clustering input changed.
  */
-final class ClusterMembers {
+public final class ClusterMembers {
 
     private ClusterMembers() {
     }
 
-    static ClusterMember of(RecommendationEntity r) {
+    public static ClusterMember of(RecommendationEntity r) {
         return new ClusterMember(
                 r.id.toString(),
                 r.documentId.toString(),
@@ -29,8 +29,8 @@ final class ClusterMembers {
                 r.negated);
     }
 
-    /** @param publisher as stored: normalised with {@link Documents#publisher} */
-    static ClusterMember of(UUID id, UUID documentId, String publisher, ExtractedRecommendation r) {
+    /** @param publisher as stored: normalised by {@link DocumentFields#of} */
+    public static ClusterMember of(UUID id, UUID documentId, String publisher, ExtractedRecommendation r) {
         return new ClusterMember(
                 id.toString(),
                 documentId.toString(),

@@ -1,6 +1,5 @@
-package io.policylens.recommendations.feed;
+package io.policylens.recommendations.clustering;
 
-import io.policylens.recommendations.clustering.RecommendationCluster;
 
 import java.util.List;
 import java.util.Map;

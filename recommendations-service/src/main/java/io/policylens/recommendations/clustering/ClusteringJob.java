@@ -1,8 +1,9 @@
-package io.policylens.recommendations.feed;
+package io.policylens.recommendations.clustering;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.policylens.recommendations.feed.RecommendationsSynchroniser;
 import io.policylens.recommendations.repository.ClusteringState;
 import io.policylens.recommendations.repository.ClusteringStateRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
