@@ -322,6 +322,11 @@ class ClaimApiTest {
         review(PARTNER_A, "analyst", Map.of("status", "verified", "note", "x".repeat(2001)), statisticId)
                 .statusCode(400)
                 .body("errors.field", hasItem("note"));
+        // PostgreSQL text holds no NUL character: one in the note is the caller's error, not a failed statement
+        review(PARTNER_A, "analyst", Map.of("status", "verified", "note", "a\u0000b"), statisticId)
+                .statusCode(400)
+                .contentType(startsWith(Problem.MEDIA_TYPE))
+                .body("errors.field", hasItem("note"));
         Map<String, Object> unknown =
                 new HashMap<>(Map.of("status", "verified", "reviewer", "someone-else"));
         review(PARTNER_A, "analyst", unknown, statisticId)

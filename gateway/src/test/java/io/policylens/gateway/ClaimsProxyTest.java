@@ -317,6 +317,9 @@ class ClaimsProxyTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("note"));
+        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "verified", "note", "a\u0000b"))
+                .put("/api/v1/claims/{id}/review", id).then().statusCode(400)
+                .contentType(startsWith(Problem.MEDIA_TYPE)).body("errors.field", hasItem("note"));
         as(PARTNER_A, "reader")
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", " "))

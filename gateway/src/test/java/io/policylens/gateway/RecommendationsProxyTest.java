@@ -33,6 +33,7 @@ import static io.policylens.gateway.Stubs.recommendations;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
@@ -316,6 +317,9 @@ class RecommendationsProxyTest {
                 .post("/api/v1/recommendations/{id}/status", id)
                 .then()
                 .statusCode(400);
+        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "adopted", "note", "a\u0000b"))
+                .post("/api/v1/recommendations/{id}/status", id).then().statusCode(400)
+                .contentType(startsWith(Problem.MEDIA_TYPE)).body("errors.field", hasItem("note"));
         as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", " "))
                 .post("/api/v1/recommendations/extract").then().statusCode(400);
         FormatRule.assertBadFormat(as(PARTNER_A, "reader")

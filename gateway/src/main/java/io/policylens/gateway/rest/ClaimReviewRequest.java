@@ -1,5 +1,6 @@
 package io.policylens.gateway.rest;
 
+import io.policylens.common.http.NoNul;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,6 +19,8 @@ public record ClaimReviewRequest(
                 @Pattern(regexp = "verified|disputed|false|unreviewed",
                         message = "must be verified, disputed, false or unreviewed")
                 @Schema(enumeration = {"verified", "disputed", "false", "unreviewed"}, example = "disputed")
-                String status, @Size(max = 2000)
+                String status,
+        @Size(max = 2000)
+                @NoNul
                 @Schema(description = "Why (at most 2000 characters)", example = "Other sources give 45 percent.")
                 String note) {}

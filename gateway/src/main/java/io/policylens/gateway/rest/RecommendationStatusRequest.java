@@ -1,5 +1,6 @@
 package io.policylens.gateway.rest;
 
+import io.policylens.common.http.NoNul;
 import io.policylens.recommendations.contract.RecommendationListQuery;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotNull;
@@ -26,8 +27,11 @@ public record RecommendationStatusRequest(
                 @Schema(required = true, example = "under_consideration", enumeration = {
                             "proposed", "under_consideration", "adopted", "implemented", "rejected"
                         })
-                String status, @Size(max = 2000)
+                String status,
+        @Size(max = 2000)
+                @NoNul
                 @Schema(description = "Why (at most 2000 characters)", example = "Raised at the June working group")
-                String note, @PastOrPresent
+                String note,
+        @PastOrPresent
                 @Schema(description = "When it happened (default: today)", example = "2025-06-04")
                 LocalDate date) {}
