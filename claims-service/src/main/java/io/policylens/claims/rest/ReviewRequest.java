@@ -12,8 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReviewRequest(
         @NotNull
                 @Schema(enumeration = {"verified", "disputed", "false", "unreviewed"}, example = "disputed")
-                ReviewStatus status,
-        @Size(max = 2000)
-                @NoNul
+                ReviewStatus status, @Size(max = 2000)
                 @Schema(description = "Why (at most 2000 characters)", example = "Other sources give 45 percent.")
-                String note) {}
+                @NoNul String note) {}

@@ -19,8 +19,6 @@ public record ClaimReviewRequest(
                 @Pattern(regexp = "verified|disputed|false|unreviewed",
                         message = "must be verified, disputed, false or unreviewed")
                 @Schema(enumeration = {"verified", "disputed", "false", "unreviewed"}, example = "disputed")
-                String status,
-        @Size(max = 2000)
-                @NoNul
+                String status, @Size(max = 2000)
                 @Schema(description = "Why (at most 2000 characters)", example = "Other sources give 45 percent.")
-                String note) {}
+                @NoNul String note) {}

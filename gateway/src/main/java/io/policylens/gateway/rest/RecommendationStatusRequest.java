@@ -27,11 +27,8 @@ public record RecommendationStatusRequest(
                 @Schema(required = true, example = "under_consideration", enumeration = {
                             "proposed", "under_consideration", "adopted", "implemented", "rejected"
                         })
-                String status,
-        @Size(max = 2000)
-                @NoNul
+                String status, @Size(max = 2000)
                 @Schema(description = "Why (at most 2000 characters)", example = "Raised at the June working group")
-                String note,
-        @PastOrPresent
+                @NoNul String note, @PastOrPresent
                 @Schema(description = "When it happened (default: today)", example = "2025-06-04")
                 LocalDate date) {}
