@@ -1,8 +1,8 @@
 package io.policylens.claims;
 
 import io.policylens.testing.documents.ChangeDriver;
-import io.policylens.claims.support.FakeDocumentsService;
-import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.claims.support.FakeDocuments;
+import io.policylens.claims.support.FakeDocuments.Doc;
 import io.policylens.common.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -41,7 +41,7 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 class ClaimApiTest {
 
-    final ChangeDriver follower = new ChangeDriver(FakeDocumentsService::changesAfter);
+    final ChangeDriver follower = new ChangeDriver(FakeDocuments::changesAfter);
 
     private Doc doc;
     private String statisticId;
@@ -49,7 +49,7 @@ class ClaimApiTest {
     @BeforeEach
     void privateDocumentOfPartnerA() {
         doc =
-                FakeDocumentsService.createChips("API Brief", "partner");
+                FakeDocuments.createChips("API Brief", "partner");
         follower.drain();
         statisticId =
                 claimsOf(doc.id).stream()
@@ -255,7 +255,7 @@ class ClaimApiTest {
 
     @Test
     void onlyTheOwnerOrganisationAndInternalAnalystsReviewAPublicClaimAndNamesStayWithTheirOrganisation() {
-        Doc published = FakeDocumentsService.createChips("Public API Brief", "public");
+        Doc published = FakeDocuments.createChips("Public API Brief", "public");
         follower.drain();
         String claim =
                 claimsOf(published.id).stream()
@@ -321,6 +321,11 @@ class ClaimApiTest {
                 .body("errors.field", hasItem("status"));
         review(PARTNER_A, "analyst", Map.of("status", "verified", "note", "x".repeat(2001)), statisticId)
                 .statusCode(400)
+                .body("errors.field", hasItem("note"));
+        // PostgreSQL text holds no NUL character: one in the note is the caller's error, not a failed statement
+        review(PARTNER_A, "analyst", Map.of("status", "verified", "note", "a\u0000b"), statisticId)
+                .statusCode(400)
+                .contentType(startsWith(Problem.MEDIA_TYPE))
                 .body("errors.field", hasItem("note"));
         Map<String, Object> unknown =
                 new HashMap<>(Map.of("status", "verified", "reviewer", "someone-else"));

@@ -4,8 +4,8 @@ import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.feed.ClaimsSynchroniser;
 import io.policylens.claims.feed.ConcurrentSyncException;
 import io.policylens.claims.repository.ProcessedDocumentRepository;
-import io.policylens.claims.support.FakeDocumentsService;
-import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.claims.support.FakeDocuments;
+import io.policylens.claims.support.FakeDocuments.Doc;
 import io.policylens.documents.client.feed.SyncWork;
 import io.policylens.documents.contract.RemoteChange;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,7 +33,7 @@ class ConcurrentConsumersTest {
     @Inject
     ClaimsSynchroniser synchroniser;
 
-    final ChangeDriver follower = new ChangeDriver(FakeDocumentsService::changesAfter);
+    final ChangeDriver follower = new ChangeDriver(FakeDocuments::changesAfter);
 
     @Inject
     ProcessedDocumentRepository markers;
@@ -45,7 +45,7 @@ class ConcurrentConsumersTest {
 
     @Test
     void aSecondCommitOfTheSameRevisionChangesNothing() {
-        Doc doc = FakeDocumentsService.createChips("Twice", "partner");
+        Doc doc = FakeDocuments.createChips("Twice", "partner");
         RemoteChange created = change(doc, "created");
         SyncWork first = synchroniser.prepare(created);
         SyncWork second = synchroniser.prepare(created);
@@ -64,9 +64,9 @@ class ConcurrentConsumersTest {
 
     @Test
     void aPreparationOvertakenByAForcedReExtractionIsRetriedNotApplied() {
-        Doc doc = FakeDocumentsService.createChips("Overtaken", "partner");
+        Doc doc = FakeDocuments.createChips("Overtaken", "partner");
         follower.drain();
-        FakeDocumentsService.updateMetadata(doc, "Renamed", "public");
+        FakeDocuments.updateMetadata(doc, "Renamed", "public");
         SyncWork metadataOnly = synchroniser.prepare(change(doc, "updated"));
         QuarkusTransaction.requiringNew().run(markers::forgetLive);
 
@@ -84,7 +84,7 @@ class ConcurrentConsumersTest {
 
     private static RemoteChange change(Doc doc, String kind) {
         return new RemoteChange(
-                FakeDocumentsService.lastSeqOf(doc),
+                FakeDocuments.lastSeqOf(doc),
                 doc.id,
                 doc.revision,
                 kind,

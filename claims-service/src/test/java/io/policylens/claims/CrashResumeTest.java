@@ -2,8 +2,8 @@ package io.policylens.claims;
 
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.support.CrashSwitch;
-import io.policylens.claims.support.FakeDocumentsService;
-import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.claims.support.FakeDocuments;
+import io.policylens.claims.support.FakeDocuments.Doc;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @QuarkusTest
 class CrashResumeTest {
 
-    final ChangeDriver follower = new ChangeDriver(FakeDocumentsService::changesAfter);
+    final ChangeDriver follower = new ChangeDriver(FakeDocuments::changesAfter);
 
     @Inject
     CrashSwitch crashSwitch;
@@ -39,28 +39,28 @@ class CrashResumeTest {
 
     @Test
     void documentsServiceFailingMidBatchStopsTheCursorAndRecoveryLosesNothing() {
-        Doc first = FakeDocumentsService.createChips("First", "partner");
-        Doc broken = FakeDocumentsService.createDramShare("Broken", 61, "partner");
-        Doc third = FakeDocumentsService.createDramShare("Third", 62, "public");
-        FakeDocumentsService.failSentences(broken, true);
+        Doc first = FakeDocuments.createChips("First", "partner");
+        Doc broken = FakeDocuments.createDramShare("Broken", 61, "partner");
+        Doc third = FakeDocuments.createDramShare("Third", 62, "public");
+        FakeDocuments.failSentences(broken, true);
         try {
             assertThatThrownBy(follower::drain).isInstanceOf(RuntimeException.class);
 
-            assertThat(follower.position()).isEqualTo(FakeDocumentsService.lastSeqOf(first));
+            assertThat(follower.position()).isEqualTo(FakeDocuments.lastSeqOf(first));
             assertThat(countOf(first.id)).isEqualTo(expected(first).size()).isPositive();
             assertThat(countOf(broken.id)).isZero();
             assertThat(countOf(third.id)).isZero();
 
             // still failing: a retry neither moves the cursor nor duplicates the first document's claims
             assertThatThrownBy(follower::drain).isInstanceOf(RuntimeException.class);
-            assertThat(follower.position()).isEqualTo(FakeDocumentsService.lastSeqOf(first));
+            assertThat(follower.position()).isEqualTo(FakeDocuments.lastSeqOf(first));
             assertThat(countOf(first.id)).isEqualTo(expected(first).size());
         } finally {
-            FakeDocumentsService.failSentences(broken, false);
+            FakeDocuments.failSentences(broken, false);
         }
 
         assertThat(follower.drain()).isEqualTo(2);
-        assertThat(follower.position()).isEqualTo(FakeDocumentsService.head());
+        assertThat(follower.position()).isEqualTo(FakeDocuments.head());
         for (Doc doc : List.of(first, broken, third)) {
             assertExactlyExpected(doc);
         }
@@ -69,13 +69,13 @@ class CrashResumeTest {
 
     @Test
     void aCommitThatDiesAfterWritingLeavesNoTraceAndIsRedone() {
-        Doc before = FakeDocumentsService.createDramShare("Before", 63, "partner");
-        Doc crashing = FakeDocumentsService.createChips("Crashing", "partner");
-        Doc after = FakeDocumentsService.createDramShare("After", 64, "partner");
+        Doc before = FakeDocuments.createDramShare("Before", 63, "partner");
+        Doc crashing = FakeDocuments.createChips("Crashing", "partner");
+        Doc after = FakeDocuments.createDramShare("After", 64, "partner");
         crashSwitch.crashAfterWriting(crashing.id);
         try {
             assertThatThrownBy(follower::drain).hasMessageContaining("simulated crash");
-            assertThat(follower.position()).isEqualTo(FakeDocumentsService.lastSeqOf(before));
+            assertThat(follower.position()).isEqualTo(FakeDocuments.lastSeqOf(before));
             assertExactlyExpected(before);
             // the claims were written inside the failed transaction: rolled back with it
             assertThat(countOf(crashing.id)).isZero();

@@ -1,8 +1,8 @@
 package io.policylens.claims;
 
 import io.policylens.testing.documents.ChangeDriver;
-import io.policylens.claims.support.FakeDocumentsService;
-import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.claims.support.FakeDocuments;
+import io.policylens.claims.support.FakeDocuments.Doc;
 import io.policylens.testing.DataVersionTestBase;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -23,16 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class DataVersionTest extends DataVersionTestBase {
 
-    final ChangeDriver follower = new ChangeDriver(FakeDocumentsService::changesAfter);
+    final ChangeDriver follower = new ChangeDriver(FakeDocuments::changesAfter);
 
     @Test
     void extractionAndReviewsMoveTheVersionAndReadsDoNot() {
-        FakeDocumentsService.createChips("Earlier Brief", "public");
+        FakeDocuments.createChips("Earlier Brief", "public");
         follower.drain();
         long before = version();
         assertThat(version()).isEqualTo(before);
 
-        Doc doc = FakeDocumentsService.createChips("Version Brief", "public");
+        Doc doc = FakeDocuments.createChips("Version Brief", "public");
         follower.drain();
         long extracted = version();
         assertThat(extracted).isGreaterThan(before);

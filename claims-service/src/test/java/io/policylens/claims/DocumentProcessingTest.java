@@ -2,8 +2,8 @@ package io.policylens.claims;
 
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.testing.documents.DocumentProcessingTestBase;
-import io.policylens.claims.support.FakeDocumentsService;
-import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.claims.support.FakeDocuments;
+import io.policylens.claims.support.FakeDocuments.Doc;
 import io.policylens.common.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class DocumentProcessingTest extends DocumentProcessingTestBase {
 
     private static final String PATH = "/claims/documents/{id}/processing";
 
-    final ChangeDriver follower = new ChangeDriver(FakeDocumentsService::changesAfter);
+    final ChangeDriver follower = new ChangeDriver(FakeDocuments::changesAfter);
 
     DocumentProcessingTest() {
         super("/claims/documents", "Claims",
@@ -41,7 +41,7 @@ class DocumentProcessingTest extends DocumentProcessingTestBase {
     @Test
     void aProcessedDocumentWithoutClaimsAnswersItsRevisionToWhoMaySeeIt() {
         Doc quiet =
-                FakeDocumentsService.create(
+                FakeDocuments.create(
                         "Minutes",
                         "Minutes " + UUID.randomUUID() + "\n\nWe thank our readers." + "\n",
                         PARTNER_A,
@@ -67,7 +67,7 @@ class DocumentProcessingTest extends DocumentProcessingTestBase {
                 .contentType(startsWith(Problem.MEDIA_TYPE));
 
         // made public at revision 2: the marker follows, and the other partner sees it
-        FakeDocumentsService.updateMetadata(quiet, null, "public");
+        FakeDocuments.updateMetadata(quiet, null, "public");
         follower.drain();
         as(PARTNER_B, "reader")
                 .get(PATH, quiet.id)
@@ -79,7 +79,7 @@ class DocumentProcessingTest extends DocumentProcessingTestBase {
     @Test
     void aDeletedDocumentIsNobodys() {
         Doc doc =
-                FakeDocumentsService.create(
+                FakeDocuments.create(
                         "Gone",
                         "Gone " + UUID.randomUUID() + "\n\nWe thank our readers.\n",
                         PARTNER_A,
@@ -87,7 +87,7 @@ class DocumentProcessingTest extends DocumentProcessingTestBase {
         follower.drain();
         as(PARTNER_A, "reader").get(PATH, doc.id).then().statusCode(200);
 
-        FakeDocumentsService.delete(doc);
+        FakeDocuments.delete(doc);
         follower.drain();
         as(PARTNER_A, "reader")
                 .get(PATH, doc.id)

@@ -2,7 +2,7 @@ package io.policylens.claims;
 
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.extraction.ClaimExtractor;
-import io.policylens.claims.support.FakeDocumentsService;
+import io.policylens.claims.support.FakeDocuments;
 import io.policylens.common.problem.Problem;
 import io.policylens.documents.client.stream.StreamReextraction;
 import io.policylens.testing.FormatRule;
@@ -34,7 +34,7 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 class ExtractAndAdminTest {
 
-    final ChangeDriver follower = new ChangeDriver(FakeDocumentsService::changesAfter);
+    final ChangeDriver follower = new ChangeDriver(FakeDocuments::changesAfter);
 
     @Inject
     StreamReextraction reextraction;
@@ -150,7 +150,7 @@ class ExtractAndAdminTest {
 
     @Test
     void adminEndpointsNeedTheirRoles() {
-        FakeDocumentsService.createChips("Roles", "partner");
+        FakeDocuments.createChips("Roles", "partner");
         follower.drain();
         long generation = reextraction.generation();
         as(PARTNER_A, "contributor")

@@ -2,9 +2,9 @@ package io.policylens.claims;
 
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.extraction.ExtractedClaim;
-import io.policylens.claims.support.DocumentsServiceStub;
-import io.policylens.claims.support.FakeDocumentsService;
-import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.testing.documents.DocumentsServiceStub;
+import io.policylens.claims.support.FakeDocuments;
+import io.policylens.claims.support.FakeDocuments.Doc;
 import io.policylens.testing.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -43,12 +43,12 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTestResource(DocumentsServiceStub.class)
 class FeedConsumerTest {
 
-    final ChangeDriver follower = new ChangeDriver(FakeDocumentsService::changesAfter);
+    final ChangeDriver follower = new ChangeDriver(FakeDocuments::changesAfter);
 
     @Test
     @SuppressWarnings("unchecked")
     void documentsBecomeClaimsWithSpansTypesStructureAndScoping() {
-        Doc doc = FakeDocumentsService.createChips("Memory Chips", "partner");
+        Doc doc = FakeDocuments.createChips("Memory Chips", "partner");
         follower.drain();
 
         List<ExtractedClaim> expected = expected(doc);
@@ -103,13 +103,13 @@ class FeedConsumerTest {
 
     @Test
     void deletedDocumentsLoseTheirClaimsAndReviews() {
-        Doc doc = FakeDocumentsService.createChips("To Delete", "public");
+        Doc doc = FakeDocuments.createChips("To Delete", "public");
         follower.drain();
         assertThat(countOf(doc.id)).isEqualTo(expected(doc).size()).isPositive();
         String claimId = (String) claimsOf(doc.id).get(0).get("id");
         review(PARTNER_A, "analyst", Map.of("status", "verified"), claimId).statusCode(200);
 
-        FakeDocumentsService.delete(doc);
+        FakeDocuments.delete(doc);
         follower.drain();
 
         assertThat(countOf(doc.id)).isZero();
@@ -119,13 +119,13 @@ class FeedConsumerTest {
 
     @Test
     void metadataChangesPropagateWithoutReExtraction() {
-        Doc doc = FakeDocumentsService.createChips("Private Draft", "partner");
+        Doc doc = FakeDocuments.createChips("Private Draft", "partner");
         follower.drain();
         List<Map<String, Object>> before = claimsOf(doc.id);
         as(PARTNER_B, "reader").queryParam("document", doc.id.toString()).get("/claims")
                 .then().statusCode(200).body("total", equalTo(0));
 
-        FakeDocumentsService.updateMetadata(doc, "Published Brief", "public");
+        FakeDocuments.updateMetadata(doc, "Published Brief", "public");
         follower.drain();
 
         List<Map<String, Object>> after = claimsOf(doc.id);
@@ -143,7 +143,7 @@ class FeedConsumerTest {
                 .then().statusCode(200).body("total", equalTo(before.size()));
 
         // and back to private: partner B loses sight of them again
-        FakeDocumentsService.updateMetadata(doc, null, "partner");
+        FakeDocuments.updateMetadata(doc, null, "partner");
         follower.drain();
         as(PARTNER_B, "reader").queryParam("document", doc.id.toString()).get("/claims")
                 .then().statusCode(200).body("total", equalTo(0));
@@ -152,7 +152,7 @@ class FeedConsumerTest {
 
     @Test
     void replayingTheWholeFeedIsIdempotentAndKeepsReviews() {
-        Doc doc = FakeDocumentsService.createChips("Replayed", "partner");
+        Doc doc = FakeDocuments.createChips("Replayed", "partner");
         follower.drain();
         Map<String, Object> claim = claimsOf(doc.id).get(0);
         String claimId = (String) claim.get("id");
@@ -162,8 +162,8 @@ class FeedConsumerTest {
 
         // plain replay: every change is delivered again, nothing changes
         follower.rewind();
-        assertThat((long) follower.drain()).isEqualTo(FakeDocumentsService.head());
-        assertThat(follower.position()).isEqualTo(FakeDocumentsService.head());
+        assertThat((long) follower.drain()).isEqualTo(FakeDocuments.head());
+        assertThat(follower.position()).isEqualTo(FakeDocuments.head());
         assertThat(totalAsAdmin()).isEqualTo(total);
         assertThat(ids(claimsOf(doc.id))).isEqualTo(expectedIds(doc));
 
@@ -171,7 +171,7 @@ class FeedConsumerTest {
         // topic, see StreamConsumerTest): every live document is extracted again; ids, counts and reviews survive
         admin().queryParam("force", true).post("/claims/admin/reextract").then().statusCode(202);
         follower.rewind();
-        assertThat((long) follower.drain()).isEqualTo(FakeDocumentsService.head());
+        assertThat((long) follower.drain()).isEqualTo(FakeDocuments.head());
         assertThat(totalAsAdmin()).isEqualTo(total);
         assertThat(ids(claimsOf(doc.id))).isEqualTo(expectedIds(doc));
         Map<String, Object> again =

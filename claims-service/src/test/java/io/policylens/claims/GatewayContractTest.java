@@ -14,8 +14,8 @@ import io.policylens.claims.contract.RemoteFeedStatus;
 import io.policylens.claims.contract.RemoteMatchPage;
 import io.policylens.claims.contract.RemoteProcessedRevision;
 import io.policylens.claims.contract.RemoteReviewPage;
-import io.policylens.claims.support.FakeDocumentsService;
-import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.claims.support.FakeDocuments;
+import io.policylens.claims.support.FakeDocuments.Doc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -49,7 +49,7 @@ class GatewayContractTest {
             .configure(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES, true)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    final ChangeDriver follower = new ChangeDriver(FakeDocumentsService::changesAfter);
+    final ChangeDriver follower = new ChangeDriver(FakeDocuments::changesAfter);
 
     /** Parses a real answer with a contract record (failing on anything missing) and gives it back as a tree. */
     private JsonNode parsed(String json, Class<?> record) throws Exception {
@@ -60,10 +60,10 @@ class GatewayContractTest {
     void claimsReviewsMatchesAndFeedStatusMatchTheGatewaysRecords() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Doc brief =
-                FakeDocumentsService.create(
+                FakeDocuments.create(
                         "Contract Brief", memoryChips(run), PARTNER_A, "public");
         Doc other =
-                FakeDocumentsService.create(
+                FakeDocuments.create(
                         "Contract Note", dramShare(run, 45), "partner-c", "public");
         follower.drain();
 

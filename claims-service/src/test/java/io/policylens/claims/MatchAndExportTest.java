@@ -1,8 +1,8 @@
 package io.policylens.claims;
 
 import io.policylens.testing.documents.ChangeDriver;
-import io.policylens.claims.support.FakeDocumentsService;
-import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.claims.support.FakeDocuments;
+import io.policylens.claims.support.FakeDocuments.Doc;
 import io.policylens.common.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -27,18 +27,18 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 class MatchAndExportTest {
 
-    final ChangeDriver follower = new ChangeDriver(FakeDocumentsService::changesAfter);
+    final ChangeDriver follower = new ChangeDriver(FakeDocuments::changesAfter);
 
     @Test
     void differentSharesOfTheSameMarketConflictAndOnlyVisibleClaimsMatch() {
         // other tests' DRAM claims may match too; the assertions look for these three
         String run = UUID.randomUUID().toString().substring(0, 8);
-        Doc sixty = FakeDocumentsService.create("Sixty", dramShare(run, 60), PARTNER_A, "public");
+        Doc sixty = FakeDocuments.create("Sixty", dramShare(run, 60), PARTNER_A, "public");
         Doc fortyFive =
-                FakeDocumentsService.create(
+                FakeDocuments.create(
                         "Forty-five", dramShare(run, 45), "partner-c", "public");
         Doc privateSixty =
-                FakeDocumentsService.create(
+                FakeDocuments.create(
                         "Private sixty", dramShare(run, 60), PARTNER_A, "partner");
         follower.drain();
         String subject = shareClaim(sixty);
@@ -68,7 +68,7 @@ class MatchAndExportTest {
 
     @Test
     void reviewedClaimsExportAsClaimReviewJsonLd() {
-        Doc doc = FakeDocumentsService.createDramShare("Export Brief", 58, "partner");
+        Doc doc = FakeDocuments.createDramShare("Export Brief", 58, "partner");
         follower.drain();
         String id = shareClaim(doc);
 

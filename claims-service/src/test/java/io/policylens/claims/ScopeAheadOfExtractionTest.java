@@ -1,7 +1,7 @@
 package io.policylens.claims;
 
-import io.policylens.claims.support.FakeDocumentsService;
-import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.claims.support.FakeDocuments;
+import io.policylens.claims.support.FakeDocuments.Doc;
 import io.policylens.documents.client.feed.DocumentSynchroniser;
 import io.policylens.documents.client.feed.SyncWork;
 import io.policylens.documents.client.stream.ChangeApplier;
@@ -69,7 +69,7 @@ class ScopeAheadOfExtractionTest {
 
     @Test
     void aFirstExtractionPreparedBeforeTheDowngradeCommitsInTheNarrowScope() {
-        Doc doc = FakeDocumentsService.createDramShare("Note", 60, "public");
+        Doc doc = FakeDocuments.createDramShare("Note", 60, "public");
         RemoteChange created = lastChange(doc);
         SyncWork inFlight = synchroniser.prepare(created); // extracted from the public snapshot, not committed yet
 
@@ -135,7 +135,7 @@ class ScopeAheadOfExtractionTest {
 
     /** The document's visibility changes and the fast path applies that change ahead of extraction. */
     private RemoteChange changeVisibilityAhead(Doc doc, String visibility) {
-        FakeDocumentsService.updateMetadata(doc, null, visibility);
+        FakeDocuments.updateMetadata(doc, null, visibility);
         RemoteChange change = lastChange(doc);
         throughFastPath(change);
         return change;
@@ -157,17 +157,17 @@ class ScopeAheadOfExtractionTest {
     /** Partner A's document at 60 percent, extracted; then its content changes to 75 percent, not extracted yet. */
     private Doc extractedThenRewritten(String visibility) {
         Doc doc =
-                FakeDocumentsService.create(
+                FakeDocuments.create(
                         "Note", dramShare(UUID.randomUUID().toString(), 60), PARTNER_A, visibility);
         applier.apply(lastChange(doc));
         assertThat(visibleTo(PARTNER_B, doc)).as("the other partner sees the claims when public")
                 .isEqualTo("public".equals(visibility) ? countOf(doc.id) : 0);
-        FakeDocumentsService.updateContent(doc, dramShare(UUID.randomUUID().toString(), 75));
+        FakeDocuments.updateContent(doc, dramShare(UUID.randomUUID().toString(), 75));
         return doc;
     }
 
     private static RemoteChange lastChange(Doc doc) {
-        List<RemoteChange> changes = FakeDocumentsService.changesAfter(FakeDocumentsService.lastSeqOf(doc) - 1);
+        List<RemoteChange> changes = FakeDocuments.changesAfter(FakeDocuments.lastSeqOf(doc) - 1);
         return changes.get(0);
     }
 

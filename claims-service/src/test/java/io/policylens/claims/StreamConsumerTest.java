@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.policylens.claims.support.CrashSwitch;
-import io.policylens.claims.support.DocumentsServiceStub;
-import io.policylens.claims.support.FakeDocumentsService;
-import io.policylens.claims.support.FakeDocumentsService.Doc;
+import io.policylens.testing.documents.DocumentsServiceStub;
+import io.policylens.claims.support.FakeDocuments;
+import io.policylens.claims.support.FakeDocuments.Doc;
 import io.policylens.common.problem.Problem;
 import io.policylens.documents.client.stream.ChangeApplier;
 import io.policylens.documents.client.stream.ChangeRecords;
@@ -131,7 +131,7 @@ class StreamConsumerTest {
 
     @Test
     void aChangeIsAppliedOnceAndItsReDeliveryChangesNothing() {
-        Doc doc = FakeDocumentsService.createChips("Streamed", "partner");
+        Doc doc = FakeDocuments.createChips("Streamed", "partner");
         int expected = expected(doc).size();
         assertThat(expected).isPositive();
 
@@ -156,8 +156,8 @@ class StreamConsumerTest {
 
     @Test
     void theLagCountsChangesWaitingBehindAHeldOneAndFallsBackToZero() {
-        Doc held = FakeDocumentsService.createChips("Held", "partner");
-        Doc waiting = FakeDocumentsService.createChips("Waiting", "partner");
+        Doc held = FakeDocuments.createChips("Held", "partner");
+        Doc waiting = FakeDocuments.createChips("Waiting", "partner");
         crashSwitch.hold(held.id);
         try {
             RecordMetadata first = publish(held, "created");
@@ -241,7 +241,7 @@ class StreamConsumerTest {
                 List<Doc> docs = new ArrayList<>();
                 for (int i = 0; i < 16; i++) {
                     Doc doc =
-                            FakeDocumentsService.create(
+                            FakeDocuments.create(
                                     "Replica " + i,
                                     memoryChips(UUID.randomUUID().toString()),
                                     PARTNER_A,
@@ -300,9 +300,9 @@ class StreamConsumerTest {
 
     @Test
     void aPoisonChangeIsDeadLetteredWhileLaterChangesApplyAndCanBeReplayed() {
-        Doc poison = FakeDocumentsService.createChips("Poison", "public");
-        FakeDocumentsService.failSentences(poison, true);
-        Doc later = FakeDocumentsService.createChips("Later", "public");
+        Doc poison = FakeDocuments.createChips("Poison", "public");
+        FakeDocuments.failSentences(poison, true);
+        Doc later = FakeDocuments.createChips("Later", "public");
         double deadLettersBefore = deadLettersCounted();
 
         publish(poison, "created");
@@ -326,7 +326,7 @@ class StreamConsumerTest {
         admin().post(DEAD_LETTERS + "/{id}/replay", letter.get("id")).then().statusCode(200)
                 .body("applied", equalTo(0)).body("failed", equalTo(1));
 
-        FakeDocumentsService.failSentences(poison, false);
+        FakeDocuments.failSentences(poison, false);
         admin().post(DEAD_LETTERS + "/{id}/replay", letter.get("id")).then().statusCode(200)
                 .body("applied", equalTo(1)).body("results[0].applied", equalTo(true));
         assertThat(countOf(poison.id)).isEqualTo(expected(poison).size());
@@ -345,8 +345,8 @@ class StreamConsumerTest {
 
     @Test
     void aChangeWaitsOutAnUnavailableDocumentsServiceInsteadOfBeingDeadLettered() {
-        Doc waiting = FakeDocumentsService.createChips("Waiting", "public");
-        FakeDocumentsService.unavailable(waiting, true);
+        Doc waiting = FakeDocuments.createChips("Waiting", "public");
+        FakeDocuments.unavailable(waiting, true);
         double retriesBefore = retriesCounted();
         double deadLettersBefore = deadLettersCounted();
 
@@ -357,7 +357,7 @@ class StreamConsumerTest {
         assertThat(deadLettersCounted()).isEqualTo(deadLettersBefore);
         assertThat((String) feed().get("lastError")).contains("503");
 
-        FakeDocumentsService.unavailable(waiting, false);
+        FakeDocuments.unavailable(waiting, false);
         until("the change is applied once documents-service is back", PATIENCE,
                 () -> countOf(waiting.id) == expected(waiting).size());
         assertThat(deadLetterOf(waiting)).isEmpty();
@@ -365,17 +365,17 @@ class StreamConsumerTest {
 
     @Test
     void aVisibilityChangeOvertakesExtractionWorkWaitingBeforeIt() {
-        Doc shared = FakeDocumentsService.createChips("Shared", "public");
+        Doc shared = FakeDocuments.createChips("Shared", "public");
         publish(shared, "created");
         until(
                 "the shared document is visible to partner B",
                 PATIENCE,
                 () -> visibleToPartnerB(shared) > 0);
 
-        Doc slow = FakeDocumentsService.createChips("Slow", "public");
+        Doc slow = FakeDocuments.createChips("Slow", "public");
         crashSwitch.hold(slow.id);
         publish(slow, "created");
-        FakeDocumentsService.updateMetadata(shared, null, "partner");
+        FakeDocuments.updateMetadata(shared, null, "partner");
         publish(shared, "updated");
 
         until(
@@ -396,7 +396,7 @@ class StreamConsumerTest {
 
     @Test
     void aForcedReExtractionReadsTheTopicAgainInAGroupOfItsOwn() {
-        Doc doc = FakeDocumentsService.createChips("Re-extracted", "public");
+        Doc doc = FakeDocuments.createChips("Re-extracted", "public");
         awaitCommittedPast(publish(doc, "created"));
         String processedAt = processedAt(doc);
 
@@ -486,7 +486,7 @@ class StreamConsumerTest {
     private static RecordMetadata publish(Doc doc, String kind) {
         RemoteChange change =
                 new RemoteChange(
-                        FakeDocumentsService.head(),
+                        FakeDocuments.head(),
                         doc.id,
                         doc.revision,
                         kind,

@@ -3,6 +3,8 @@ package io.policylens.gateway;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.policylens.claims.contract.RemoteClaim;
 import io.policylens.common.problem.Problem;
+import io.policylens.gateway.support.Stubs;
+import io.policylens.testing.ApiCallers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -20,12 +22,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.policylens.gateway.Callers.as;
-import static io.policylens.gateway.Callers.bearer;
-import static io.policylens.gateway.Stubs.PARTNER_A;
-import static io.policylens.gateway.Stubs.claims;
-import static io.policylens.gateway.Stubs.documents;
-import static io.policylens.gateway.Stubs.recommendations;
+import static io.policylens.gateway.support.Stubs.claims;
+import static io.policylens.gateway.support.Stubs.documents;
+import static io.policylens.gateway.support.Stubs.recommendations;
+import static io.policylens.testing.ApiCallers.PARTNER_A;
+import static io.policylens.testing.ApiCallers.as;
+import static io.policylens.testing.ApiCallers.bearer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -266,7 +268,7 @@ class AggregatedSearchAndStatusTest {
     void searchIncludesRecommendationsMatchingTheQuery() {
         noDocumentHits();
         claimsAnswer();
-        String token = Callers.bearer(PARTNER_A, "reader");
+        String token = ApiCallers.bearer(PARTNER_A, "reader");
 
         given().header("Authorization", token)
                 .queryParam("q", "DRAM exports")
@@ -293,7 +295,7 @@ class AggregatedSearchAndStatusTest {
                                 .atPriority(1)
                                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        Callers.as(PARTNER_A, "reader")
+        ApiCallers.as(PARTNER_A, "reader")
                 .queryParam("q", "DRAM")
                 .get("/api/v1/search")
                 .then()
@@ -352,7 +354,7 @@ class AggregatedSearchAndStatusTest {
         noRecommendations();
         recommendations().register(get("/recommendations/documents/" + document + "/processing")
                 .willReturn(Stubs.json(200, Stubs.recommendationsProcessed(document, 2))));
-        String token = Callers.bearer(PARTNER_A, "reader");
+        String token = ApiCallers.bearer(PARTNER_A, "reader");
 
         statusWith(token)
                 .body("complete", is(true))

@@ -2,6 +2,8 @@ package io.policylens.gateway;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.policylens.common.problem.Problem;
+import io.policylens.gateway.support.Stubs;
+import io.policylens.testing.ApiCallers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,11 +19,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.policylens.gateway.Callers.bearer;
-import static io.policylens.gateway.Stubs.PARTNER_A;
-import static io.policylens.gateway.Stubs.claims;
-import static io.policylens.gateway.Stubs.documents;
-import static io.policylens.gateway.Stubs.recommendations;
+import static io.policylens.gateway.support.Stubs.claims;
+import static io.policylens.gateway.support.Stubs.documents;
+import static io.policylens.gateway.support.Stubs.recommendations;
+import static io.policylens.testing.ApiCallers.PARTNER_A;
+import static io.policylens.testing.ApiCallers.bearer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -206,7 +208,7 @@ class AnalysisTest {
         documents().register(get("/documents/" + hidden).willReturn(Stubs.problemResponse(404,
                 Stubs.problem(404, "not-found", "no document " + hidden, "/documents/" + hidden))));
 
-        given().header("Authorization", bearer(Stubs.PARTNER_B, "reader"))
+        given().header("Authorization", bearer(ApiCallers.PARTNER_B, "reader"))
                 .get("/api/v1/documents/{id}/analysis", hidden)
                 .then()
                 .statusCode(404)

@@ -1,5 +1,6 @@
 package io.policylens.gateway;
 
+import io.policylens.gateway.support.Stubs;
 import io.policylens.testing.FormatRule;
 import io.policylens.common.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,9 +14,9 @@ import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static io.policylens.gateway.Callers.as;
-import static io.policylens.gateway.Stubs.PARTNER_A;
-import static io.policylens.gateway.Stubs.documents;
+import static io.policylens.gateway.support.Stubs.documents;
+import static io.policylens.testing.ApiCallers.PARTNER_A;
+import static io.policylens.testing.ApiCallers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

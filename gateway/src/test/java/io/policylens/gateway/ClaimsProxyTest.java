@@ -1,6 +1,7 @@
 package io.policylens.gateway;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.policylens.gateway.support.Stubs;
 import io.policylens.testing.FormatRule;
 import io.policylens.claims.contract.RemoteClaim;
 import io.policylens.common.problem.Problem;
@@ -26,11 +27,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.policylens.gateway.Callers.as;
-import static io.policylens.gateway.Callers.bearer;
-import static io.policylens.gateway.Stubs.PARTNER_A;
-import static io.policylens.gateway.Stubs.claims;
-import static io.policylens.gateway.Stubs.documents;
+import static io.policylens.gateway.support.Stubs.claims;
+import static io.policylens.gateway.support.Stubs.documents;
+import static io.policylens.testing.ApiCallers.PARTNER_A;
+import static io.policylens.testing.ApiCallers.as;
+import static io.policylens.testing.ApiCallers.bearer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -317,6 +318,9 @@ class ClaimsProxyTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("note"));
+        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "verified", "note", "a\u0000b"))
+                .put("/api/v1/claims/{id}/review", id).then().statusCode(400)
+                .contentType(startsWith(Problem.MEDIA_TYPE)).body("errors.field", hasItem("note"));
         as(PARTNER_A, "reader")
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", " "))

@@ -2,6 +2,7 @@ package io.policylens.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.policylens.common.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,6 @@ class DownstreamResponsesTest {
             "GET /api/v1/documents/{id}/status", "GET /api/v1/search", "GET /api/v1/topics/{topic}/brief",
             "GET /api/v1/actors/{actor}/brief");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
-    private static final String PROBLEM = "application/problem+json";
 
     private final Map<String, JsonNode> operations = new TreeMap<>();
 
@@ -51,7 +51,7 @@ class DownstreamResponsesTest {
                     ? List.of("429", "503", "504")
                     : List.of("429", "502", "503", "504");
             for (String code : codes) {
-                if (!node.path("responses").path(code).path("content").has(PROBLEM)) {
+                if (!node.path("responses").path(code).path("content").has(Problem.MEDIA_TYPE)) {
                     missing.add(operation + " " + code);
                 }
             }
@@ -75,7 +75,7 @@ class DownstreamResponsesTest {
                     .startsWith(service + " is down").contains("Retry-After");
             assertThat(responses.path("504").path("description").asText()).as(operation)
                     .isEqualTo(service + " did not answer in time");
-            JsonNode down = responses.path("503").path("content").path(PROBLEM).path("examples")
+            JsonNode down = responses.path("503").path("content").path(Problem.MEDIA_TYPE).path("examples")
                     .path(service + " down").path("value");
             assertThat(down.path("status").asInt()).as(operation).isEqualTo(503);
             assertThat(down.path("type").asText()).as(operation).endsWith("/service-unavailable");

@@ -1,6 +1,7 @@
 package io.policylens.gateway;
 
 import io.policylens.common.http.RequestValues;
+import io.policylens.gateway.support.Stubs;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -10,9 +11,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static io.policylens.gateway.Callers.as;
-import static io.policylens.gateway.Stubs.PARTNER_A;
-import static io.policylens.gateway.Stubs.documents;
+import static io.policylens.gateway.support.Stubs.documents;
+import static io.policylens.testing.ApiCallers.PARTNER_A;
+import static io.policylens.testing.ApiCallers.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

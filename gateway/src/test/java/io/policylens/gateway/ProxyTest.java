@@ -1,6 +1,8 @@
 package io.policylens.gateway;
 
 import io.policylens.common.problem.Problem;
+import io.policylens.gateway.support.DownstreamStubs;
+import io.policylens.gateway.support.Stubs;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -25,10 +27,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.policylens.gateway.Callers.as;
-import static io.policylens.gateway.Callers.bearer;
-import static io.policylens.gateway.Stubs.PARTNER_A;
-import static io.policylens.gateway.Stubs.documents;
+import static io.policylens.gateway.support.Stubs.documents;
+import static io.policylens.testing.ApiCallers.PARTNER_A;
+import static io.policylens.testing.ApiCallers.as;
+import static io.policylens.testing.ApiCallers.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;

@@ -1,6 +1,8 @@
 package io.policylens.gateway;
 
 import io.policylens.common.problem.Problem;
+import io.policylens.gateway.support.Stubs;
+import io.policylens.testing.ApiCallers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.policylens.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,9 +20,9 @@ import java.util.Set;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.policylens.gateway.Callers.as;
-import static io.policylens.gateway.Stubs.PARTNER_A;
-import static io.policylens.gateway.Stubs.documents;
+import static io.policylens.gateway.support.Stubs.documents;
+import static io.policylens.testing.ApiCallers.PARTNER_A;
+import static io.policylens.testing.ApiCallers.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -59,7 +61,7 @@ class RateLimitTest {
 
     @Test
     void aClientOverItsBudgetGets429WithRetryAfter() {
-        String limited = Callers.bearer(PARTNER_A, "reader");
+        String limited = ApiCallers.bearer(PARTNER_A, "reader");
         for (int i = 0; i < 3; i++) {
             given().header("Authorization", limited)
                     .get("/api/v1/documents")

@@ -1,6 +1,7 @@
 package io.policylens.gateway;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.policylens.gateway.support.Stubs;
 import io.policylens.testing.FormatRule;
 import io.policylens.common.problem.Problem;
 import io.policylens.recommendations.contract.RemoteRecommendation;
@@ -25,14 +26,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.policylens.gateway.Callers.as;
-import static io.policylens.gateway.Callers.bearer;
-import static io.policylens.gateway.Stubs.PARTNER_A;
-import static io.policylens.gateway.Stubs.documents;
-import static io.policylens.gateway.Stubs.recommendations;
+import static io.policylens.gateway.support.Stubs.documents;
+import static io.policylens.gateway.support.Stubs.recommendations;
+import static io.policylens.testing.ApiCallers.PARTNER_A;
+import static io.policylens.testing.ApiCallers.as;
+import static io.policylens.testing.ApiCallers.bearer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
@@ -316,6 +318,9 @@ class RecommendationsProxyTest {
                 .post("/api/v1/recommendations/{id}/status", id)
                 .then()
                 .statusCode(400);
+        as(PARTNER_A, "analyst").contentType(ContentType.JSON).body(Map.of("status", "adopted", "note", "a\u0000b"))
+                .post("/api/v1/recommendations/{id}/status", id).then().statusCode(400)
+                .contentType(startsWith(Problem.MEDIA_TYPE)).body("errors.field", hasItem("note"));
         as(PARTNER_A, "reader").contentType(ContentType.JSON).body(Map.of("text", " "))
                 .post("/api/v1/recommendations/extract").then().statusCode(400);
         FormatRule.assertBadFormat(as(PARTNER_A, "reader")

@@ -3,6 +3,8 @@ package io.policylens.gateway;
 import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Roles;
 import io.policylens.gateway.client.Downstream;
+import io.policylens.gateway.support.Stubs;
+import io.policylens.testing.ApiCallers;
 import io.policylens.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -33,11 +35,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static io.policylens.gateway.Stubs.PARTNER_A;
-import static io.policylens.gateway.Stubs.PARTNER_B;
-import static io.policylens.gateway.Stubs.claims;
-import static io.policylens.gateway.Stubs.documents;
-import static io.policylens.gateway.Stubs.recommendations;
+import static io.policylens.gateway.support.Stubs.claims;
+import static io.policylens.gateway.support.Stubs.documents;
+import static io.policylens.gateway.support.Stubs.recommendations;
+import static io.policylens.testing.ApiCallers.PARTNER_A;
+import static io.policylens.testing.ApiCallers.PARTNER_B;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
@@ -348,7 +350,8 @@ class SecurityMatrixTest {
     @ParameterizedTest(name = "{0} as {1} -> {2}")
     @MethodSource("matrix")
     void statusFollowsTheRoleMatrix(Endpoint endpoint, Who who, int expected) {
-        String token = who.anonymous() ? null : Callers.bearer(who.organisation(), who.roles().toArray(String[]::new));
+        String token = who.anonymous() ? null
+                : ApiCallers.bearer(who.organisation(), who.roles().toArray(String[]::new));
         if (token != null && serviceHides(endpoint, who)) {
             // what the service answers this caller for A's private item
             String path = endpoint.servicePath() + endpoint.itemOfA();
@@ -394,18 +397,18 @@ class SecurityMatrixTest {
 
     @Test
     void refusedTokensAreToldWhy() {
-        given().header("Authorization", Callers.bearer(null, Roles.READER))
+        given().header("Authorization", ApiCallers.bearer(null, Roles.READER))
                 .get("/api/v1/documents")
                 .then()
                 .statusCode(401)
                 .body("type", org.hamcrest.Matchers.equalTo("https://policylens.io/problems/token-rejected"))
                 .body("detail", org.hamcrest.Matchers.containsString("'partner_org'"));
-        given().header("Authorization", Callers.bearer(PARTNER_A, Roles.ADMIN))
+        given().header("Authorization", ApiCallers.bearer(PARTNER_A, Roles.ADMIN))
                 .get("/api/v1/documents")
                 .then()
                 .statusCode(401)
                 .body("detail", org.hamcrest.Matchers.containsString("internal role"));
-        given().header("Authorization", Callers.bearer(null, Roles.SERVICE, Roles.READER))
+        given().header("Authorization", ApiCallers.bearer(null, Roles.SERVICE, Roles.READER))
                 .get("/api/v1/documents")
                 .then()
                 .statusCode(403)

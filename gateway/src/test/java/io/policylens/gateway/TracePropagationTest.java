@@ -1,5 +1,8 @@
 package io.policylens.gateway;
 
+import io.policylens.gateway.support.DownstreamStubs;
+import io.policylens.gateway.support.Stubs;
+import io.policylens.testing.ApiCallers;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -15,8 +18,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.policylens.gateway.Stubs.PARTNER_A;
-import static io.policylens.gateway.Stubs.documents;
+import static io.policylens.gateway.support.Stubs.documents;
+import static io.policylens.testing.ApiCallers.PARTNER_A;
 
 /**
  * With tracing switched on (OTEL_SDK_DISABLED=false in deployments that run a collector), the trace
@@ -50,7 +53,7 @@ class TracePropagationTest {
                                 .willReturn(Stubs.json(200, Stubs.document(id, PARTNER_A, "public"))));
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
 
-        Callers.as(PARTNER_A, "reader")
+        ApiCallers.as(PARTNER_A, "reader")
                 .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                 .get("/api/v1/documents/{id}", id)
                 .then()

@@ -2,7 +2,7 @@ package io.policylens.recommendations;
 
 import io.policylens.recommendations.support.TestDocuments;
 import io.policylens.recommendations.support.FakeDocuments;
-import io.policylens.recommendations.support.DocumentsServiceStub;
+import io.policylens.testing.documents.DocumentsServiceStub;
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.testing.EmbeddedPostgresResource;
 import io.policylens.testing.DataVersionTestBase;

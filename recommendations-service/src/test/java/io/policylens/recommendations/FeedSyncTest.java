@@ -3,7 +3,7 @@ package io.policylens.recommendations;
 import io.policylens.recommendations.support.TestSql;
 import io.policylens.recommendations.support.TestDocuments;
 import io.policylens.recommendations.support.FakeDocuments;
-import io.policylens.recommendations.support.DocumentsServiceStub;
+import io.policylens.testing.documents.DocumentsServiceStub;
 import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.extraction.ClaimIds;
 import io.policylens.documents.analysis.DocumentAnalyser;

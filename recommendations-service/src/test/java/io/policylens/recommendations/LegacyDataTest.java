@@ -1,6 +1,6 @@
 package io.policylens.recommendations;
 
-import io.policylens.recommendations.support.DocumentsServiceStub;
+import io.policylens.testing.documents.DocumentsServiceStub;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.policylens.recommendations.clustering.ClusteringJob;

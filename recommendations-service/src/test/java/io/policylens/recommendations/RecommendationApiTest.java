@@ -248,6 +248,11 @@ class RecommendationApiTest {
                 .body("errors[0].field", equalTo("date"));
         changeStatus(analystA(), "{\"status\":", id)
                 .statusCode(400);
+        // PostgreSQL text holds no NUL character: one in the note is the caller's error, not a failed statement
+        changeStatus(analystA(), Map.of("status", "rejected", "note", "a\u0000b"), id)
+                .statusCode(400)
+                .contentType(startsWith(Problem.MEDIA_TYPE))
+                .body("errors[0].field", equalTo("note"));
         analystA()
                 .contentType(ContentType.JSON)
                 .body(Map.of("status", "rejected"))

@@ -2,7 +2,7 @@ package io.policylens.recommendations;
 
 import io.policylens.recommendations.support.TestDocuments;
 import io.policylens.recommendations.support.FakeDocuments;
-import io.policylens.recommendations.support.DocumentsServiceStub;
+import io.policylens.testing.documents.DocumentsServiceStub;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.policylens.common.problem.Problem;

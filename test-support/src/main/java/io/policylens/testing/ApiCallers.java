@@ -19,8 +19,12 @@ public class ApiCallers {
 
     /** A request with a token for the organisation (null: the platform's own) holding the roles. */
     public static RequestSpecification as(String organisation, String... roles) {
-        return given().header("Authorization",
-                        TestTokens.bearer("user-" + String.join("-", roles), organisation, roles));
+        return given().header("Authorization", bearer(organisation, roles));
+    }
+
+    /** The Authorization header {@link #as} sends, for a test that builds its request or compares tokens. */
+    public static String bearer(String organisation, String... roles) {
+        return TestTokens.bearer("user-" + String.join("-", roles), organisation, roles);
     }
 
     public static RequestSpecification admin() {

@@ -3,6 +3,7 @@ package io.policylens.testing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.policylens.common.problem.Problem;
 import org.junit.jupiter.api.Assertions;
 
 import java.io.UncheckedIOException;
@@ -21,7 +22,6 @@ import java.util.function.BiConsumer;
 public final class OpenApiResponses {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
-    private static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     private final JsonNode document;
@@ -57,7 +57,7 @@ public final class OpenApiResponses {
             String status = response.getKey();
             JsonNode content = response.getValue().path("content");
             boolean problem = content.size() == 1
-                    && PROBLEM_SCHEMA.equals(content.path(PROBLEM_MEDIA_TYPE).path("schema").path("$ref").asText());
+                    && PROBLEM_SCHEMA.equals(content.path(Problem.MEDIA_TYPE).path("schema").path("$ref").asText());
             if ((status.startsWith("4") || status.startsWith("5")) && !problem) {
                 wrong.add(operation + " " + status);
             }

@@ -1,6 +1,7 @@
 package io.policylens.claims.rest;
 
 import io.policylens.claims.service.ReviewStatus;
+import io.policylens.common.http.NoNul;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,4 +14,4 @@ public record ReviewRequest(
                 @Schema(enumeration = {"verified", "disputed", "false", "unreviewed"}, example = "disputed")
                 ReviewStatus status, @Size(max = 2000)
                 @Schema(description = "Why (at most 2000 characters)", example = "Other sources give 45 percent.")
-                String note) {}
+                @NoNul String note) {}

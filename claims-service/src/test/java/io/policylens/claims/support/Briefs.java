@@ -35,11 +35,11 @@ public final class Briefs {
     }
 
     /** What the service should store for the document: claims-core run on the sentences it is served. */
-    public static List<ExtractedClaim> expected(FakeDocumentsService.Doc doc) {
+    public static List<ExtractedClaim> expected(FakeDocuments.Doc doc) {
         return EXTRACTOR.extract(doc.annotated());
     }
 
-    public static Set<String> expectedIds(FakeDocumentsService.Doc doc) {
+    public static Set<String> expectedIds(FakeDocuments.Doc doc) {
         return expected(doc).stream()
                 .map(c -> ClaimIds.of(doc.id, c.start(), c.end()).toString())
                 .collect(Collectors.toSet());

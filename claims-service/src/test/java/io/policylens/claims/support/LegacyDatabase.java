@@ -1,6 +1,6 @@
 package io.policylens.claims.support;
 
-import io.policylens.claims.support.DocumentsServiceStub;
+import io.policylens.testing.documents.DocumentsServiceStub;
 import io.policylens.testing.EmbeddedPostgresResource;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;

@@ -41,4 +41,21 @@ class RequestValuesTest {
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400))
                 .hasMessageContaining("NUL character");
     }
+
+    @Test
+    void theNoNulConstraintRefusesWhatStorableRefuses() {
+        NoNul.Check check = new NoNul.Check();
+        for (String text : new String[]{null, "", "semi\tconductors", "semi\0conductors", "\0"}) {
+            assertThat(check.isValid(text, null)).as("%s", text).isEqualTo(isStorable(text));
+        }
+    }
+
+    private static boolean isStorable(String text) {
+        try {
+            RequestValues.storable(text);
+            return true;
+        } catch (ProblemException e) {
+            return false;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.policylens.gateway.rest;
 
+import io.policylens.common.http.NoNul;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,4 +21,4 @@ public record ClaimReviewRequest(
                 @Schema(enumeration = {"verified", "disputed", "false", "unreviewed"}, example = "disputed")
                 String status, @Size(max = 2000)
                 @Schema(description = "Why (at most 2000 characters)", example = "Other sources give 45 percent.")
-                String note) {}
+                @NoNul String note) {}

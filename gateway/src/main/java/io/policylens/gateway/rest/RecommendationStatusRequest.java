@@ -1,5 +1,6 @@
 package io.policylens.gateway.rest;
 
+import io.policylens.common.http.NoNul;
 import io.policylens.recommendations.contract.RecommendationListQuery;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +29,6 @@ public record RecommendationStatusRequest(
                         })
                 String status, @Size(max = 2000)
                 @Schema(description = "Why (at most 2000 characters)", example = "Raised at the June working group")
-                String note, @PastOrPresent
+                @NoNul String note, @PastOrPresent
                 @Schema(description = "When it happened (default: today)", example = "2025-06-04")
                 LocalDate date) {}

@@ -1,5 +1,6 @@
 package io.policylens.recommendations.rest;
 
+import io.policylens.common.http.NoNul;
 import io.policylens.recommendations.service.TrackingStatus;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -21,7 +22,7 @@ public record StatusChangeRequest(
                             "proposed", "under_consideration", "adopted", "implemented", "rejected"
                         })
                 String status,
-        @Size(max = 2000) @Schema(example = "Raised at the June working group") String note,
+        @Size(max = 2000) @NoNul @Schema(example = "Raised at the June working group") String note,
         @PastOrPresent
                 @Schema(description = "When it happened (default: today)", example = "2025-06-04")
                 LocalDate date) {}

@@ -1,10 +1,9 @@
 package io.policylens.recommendations.support;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import io.policylens.documents.contract.RemoteChange;
 import io.policylens.documents.contract.RemoteDocument;
 import io.policylens.testing.documents.DocumentsServiceFake;
+import io.policylens.testing.documents.DocumentsServiceStub;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,8 +11,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The recommendations tests' documents-service: test-support's {@link DocumentsServiceFake} behind this module's
- * WireMock server. One instance per test JVM, like the shared test database.
+ * The recommendations tests' documents-service: test-support's {@link DocumentsServiceFake} behind its
+ * {@link DocumentsServiceStub}. One instance per test JVM, like the shared test database.
  */
 public final class FakeDocuments {
 
@@ -119,15 +118,8 @@ public final class FakeDocuments {
         return fake.document(id);
     }
 
-    /**
-     * Re-registers every stub from the current state; called after each change, and when the stub server starts so
-     * that a test class that runs first (or alone) finds the stubs of earlier documents.
-     */
-    public synchronized void restub() {
-        WireMockServer server = DocumentsServiceStub.server();
-        server.resetMappings();
-        for (MappingBuilder stub : fake.stubs()) {
-            server.stubFor(stub);
-        }
+    /** Re-registers every stub from the current state; called after each change. */
+    private void restub() {
+        DocumentsServiceStub.publish(fake);
     }
 }

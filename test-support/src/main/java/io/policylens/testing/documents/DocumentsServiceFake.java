@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.policylens.common.problem.Problem;
 import io.policylens.documents.analysis.AnalysedDocument;
 import io.policylens.documents.analysis.AnnotatedSentence;
 import io.policylens.documents.analysis.DocumentAnalyser;
@@ -164,7 +165,7 @@ public final class DocumentsServiceFake {
     }
 
     private static ResponseDefinitionBuilder problem(int status) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json")
+        return aResponse().withStatus(status).withHeader("Content-Type", Problem.MEDIA_TYPE)
                 .withBody("{\"type\":\"https://policylens.io/problems/x\",\"status\":" + status + "}");
     }
 

@@ -1,4 +1,4 @@
-package io.policylens.gateway;
+package io.policylens.gateway.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -47,9 +47,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
  * GatewayContractTest does the same), so the stubs cannot silently drift from what the services send.
  */
 public final class Stubs {
-
-    public static final String PARTNER_A = "partner-a";
-    public static final String PARTNER_B = "partner-b";
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);

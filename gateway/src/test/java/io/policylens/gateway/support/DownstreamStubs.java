@@ -1,4 +1,4 @@
-package io.policylens.gateway;
+package io.policylens.gateway.support;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;

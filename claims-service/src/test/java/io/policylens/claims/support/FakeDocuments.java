@@ -1,32 +1,28 @@
 package io.policylens.claims.support;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.stubbing.StubImport;
-import com.github.tomakehurst.wiremock.stubbing.StubImportBuilder;
 import io.policylens.documents.analysis.AnnotatedSentence;
 import io.policylens.documents.contract.RemoteChange;
 import io.policylens.documents.contract.RemoteDocument;
 import io.policylens.documents.contract.RemoteSentence;
 import io.policylens.documents.contract.SentenceConversion;
 import io.policylens.testing.documents.DocumentsServiceFake;
-import org.eclipse.microprofile.config.ConfigProvider;
+import io.policylens.testing.documents.DocumentsServiceStub;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * The claims tests' documents-service: test-support's {@link DocumentsServiceFake} behind this module's WireMock stub
- * server, with a mutable {@link Doc} per document for the tests to hold. The change feed is global and only grows,
- * like the real one, because all test classes share one application and one database (and cursor).
+ * The claims tests' documents-service: test-support's {@link DocumentsServiceFake} behind its
+ * {@link DocumentsServiceStub}, with a mutable {@link Doc} per document for the tests to hold. The change feed is
+ * global and only grows, like the real one, because all test classes share one application and one database (and
+ * cursor).
  */
-public final class FakeDocumentsService {
+public final class FakeDocuments {
 
     private static final DocumentsServiceFake FAKE = new DocumentsServiceFake();
 
-    private FakeDocumentsService() {
+    private FakeDocuments() {
     }
 
     /** A document as documents-service holds it: metadata, revision and analysed sentences. */
@@ -141,18 +137,7 @@ public final class FakeDocumentsService {
         return FAKE.changesAfter(seq);
     }
 
-    /** Replaces all stubs in one admin call: the document snapshots. */
     private static void publish() {
-        StubImportBuilder stubs = StubImport.stubImport().deleteAllExistingStubsNotInImport().overwriteExisting();
-        for (MappingBuilder stub : FAKE.stubs()) {
-            stubs.stub(stub);
-        }
-        client().importStubMappings(stubs.build());
-    }
-
-    private static WireMock client() {
-        URI url = URI.create(ConfigProvider.getConfig()
-                                .getValue("quarkus.rest-client.documents.url", String.class));
-        return new WireMock(url.getHost(), url.getPort());
+        DocumentsServiceStub.publish(FAKE);
     }
 }
