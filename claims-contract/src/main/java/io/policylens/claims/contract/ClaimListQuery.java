@@ -17,6 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 public class ClaimListQuery extends TaggedListQuery {
 
+    /** The review statuses, also accepted by the gateway's review request. */
+    public static final String STATUS_PATTERN = "verified|disputed|false|unreviewed";
+    public static final String STATUS_MESSAGE = "must be verified, disputed, false or unreviewed";
+
     @QueryParam("document")
     @Pattern(regexp = RequestValues.UUID_PATTERN, message = "must be a document id (UUID)")
     @Parameter(description = "Claims of one document, in text order", example = "0b6f3a52-3c1e-4c57-9a55-0d0b7d4f6a11")
@@ -37,7 +41,7 @@ public class ClaimListQuery extends TaggedListQuery {
     public String minScore;
 
     @QueryParam("status")
-    @Pattern(regexp = "verified|disputed|false|unreviewed", message = "must be verified, disputed, false or unreviewed")
+    @Pattern(regexp = STATUS_PATTERN, message = STATUS_MESSAGE)
     @Parameter(description = "Review status", example = "unreviewed")
     public String status;
 

@@ -1,5 +1,6 @@
 package io.policylens.gateway.rest;
 
+import io.policylens.claims.contract.ClaimListQuery;
 import io.policylens.common.http.NoNul;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotNull;
@@ -16,8 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         example = "{\"status\":\"disputed\",\"note\":\"Other sources give 45 percent.\"}")
 public record ClaimReviewRequest(
         @NotNull
-                @Pattern(regexp = "verified|disputed|false|unreviewed",
-                        message = "must be verified, disputed, false or unreviewed")
+                @Pattern(regexp = ClaimListQuery.STATUS_PATTERN, message = ClaimListQuery.STATUS_MESSAGE)
                 @Schema(enumeration = {"verified", "disputed", "false", "unreviewed"}, example = "disputed")
                 String status, @Size(max = 2000)
                 @Schema(description = "Why (at most 2000 characters)", example = "Other sources give 45 percent.")

@@ -1,7 +1,7 @@
 package io.policylens.recommendations.rest;
 
 import io.policylens.common.http.NoNul;
-import io.policylens.recommendations.service.TrackingStatus;
+import io.policylens.recommendations.contract.RecommendationListQuery;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
@@ -16,8 +16,8 @@ import java.time.LocalDate;
                 + "\"date\":\"2025-06-04\"}")
 public record StatusChangeRequest(
         @NotNull
-                @Pattern(regexp = TrackingStatus.PATTERN, message =
-                                "must be one of proposed, under_consideration, adopted, implemented, rejected")
+                @Pattern(regexp = RecommendationListQuery.STATUS_PATTERN,
+                        message = RecommendationListQuery.STATUS_MESSAGE)
                 @Schema(required = true, example = "under_consideration", enumeration = {
                             "proposed", "under_consideration", "adopted", "implemented", "rejected"
                         })

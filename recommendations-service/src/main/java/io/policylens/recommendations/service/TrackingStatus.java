@@ -11,9 +11,6 @@ import java.util.Set;
 public enum TrackingStatus {
     PROPOSED, UNDER_CONSIDERATION, ADOPTED, IMPLEMENTED, REJECTED;
 
-    /** The values the API accepts, for validation messages and OpenAPI. */
-    public static final String PATTERN = "proposed|under_consideration|adopted|implemented|rejected";
-
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
