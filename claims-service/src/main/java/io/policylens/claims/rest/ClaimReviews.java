@@ -3,7 +3,7 @@ package io.policylens.claims.rest;
 import io.policylens.claims.repository.ClaimEntity;
 import io.policylens.claims.repository.ReviewStateEntity;
 import io.policylens.claims.service.ReviewStatus;
-import io.policylens.claims.service.StoredClaim;
+import io.policylens.claims.service.ReviewedClaim;
 import io.policylens.common.security.Caller;
 
 import java.util.List;
@@ -22,7 +22,7 @@ final class ClaimReviews {
     private ClaimReviews() {
     }
 
-    static ClaimReviewLd of(StoredClaim stored, String publicBaseUrl, String reviewingOrganisation) {
+    static ClaimReviewLd of(ReviewedClaim stored, String publicBaseUrl, String reviewingOrganisation) {
         ClaimEntity claim = stored.claim();
         ReviewStateEntity review = stored.review();
         ClaimReviewLd.Organization publisher = ClaimReviewLd.Organization.named(claim.documentPublisher);

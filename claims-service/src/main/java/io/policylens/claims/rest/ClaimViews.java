@@ -7,7 +7,7 @@ import io.policylens.claims.repository.ClaimReviewEntity;
 import io.policylens.claims.repository.ReviewStateEntity;
 import io.policylens.claims.repository.StoredQuantity;
 import io.policylens.claims.service.FoundMatch;
-import io.policylens.claims.service.StoredClaim;
+import io.policylens.claims.service.ReviewedClaim;
 import io.policylens.common.security.Caller;
 import io.policylens.documents.analysis.AnnotatedSentence;
 
@@ -24,7 +24,7 @@ final class ClaimViews {
     private ClaimViews() {
     }
 
-    static ClaimView view(StoredClaim stored, Caller caller) {
+    static ClaimView view(ReviewedClaim stored, Caller caller) {
         ClaimEntity c = stored.claim();
         ReviewStateEntity state = stored.review();
         ReviewView review = state == null

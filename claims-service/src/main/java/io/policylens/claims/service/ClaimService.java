@@ -27,7 +27,7 @@ public class ClaimService {
     ReviewRepository reviews;
 
     @Transactional
-    public Page<StoredClaim> list(Caller caller, ClaimFilter filter, int page, int size) {
+    public Page<ReviewedClaim> list(Caller caller, ClaimFilter filter, int page, int size) {
         claims.readOnly();
         List<ClaimEntity> items = claims.list(caller, filter, page, size);
         Page<ClaimEntity> found = Page.of(items, page, size, () -> claims.count(caller, filter));
@@ -35,10 +35,10 @@ public class ClaimService {
     }
 
     @Transactional
-    public StoredClaim get(UUID id, Caller caller) {
+    public ReviewedClaim get(UUID id, Caller caller) {
         claims.readOnly();
         ClaimEntity claim = visible(id, caller);
-        return new StoredClaim(claim, reviews.state(id).orElse(null));
+        return new ReviewedClaim(claim, reviews.state(id).orElse(null));
     }
 
     /** Another partner's private claim answers 404, exactly like a missing one: its existence is not leaked. */
@@ -47,8 +47,8 @@ public class ClaimService {
                 .orElseThrow(() -> ProblemException.notFound("claim " + id + " not found"));
     }
 
-    List<StoredClaim> withReviews(List<ClaimEntity> items) {
+    List<ReviewedClaim> withReviews(List<ClaimEntity> items) {
         Map<UUID, ReviewStateEntity> states = reviews.states(items.stream().map(c -> c.id).toList());
-        return items.stream().map(c -> new StoredClaim(c, states.get(c.id))).toList();
+        return items.stream().map(c -> new ReviewedClaim(c, states.get(c.id))).toList();
     }
 }

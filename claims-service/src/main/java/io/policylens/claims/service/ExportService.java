@@ -16,8 +16,8 @@ public class ExportService {
     ClaimService claims;
 
     @Transactional
-    public StoredClaim reviewed(UUID id, Caller caller) {
-        StoredClaim claim = claims.get(id, caller);
+    public ReviewedClaim reviewed(UUID id, Caller caller) {
+        ReviewedClaim claim = claims.get(id, caller);
         if (!claim.status().isVerdict()) {
             throw new ProblemException(409, "not-reviewed",
                     "claim " + id + " has no review verdict yet; review it as verified, disputed or false first");

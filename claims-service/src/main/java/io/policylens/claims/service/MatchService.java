@@ -62,7 +62,7 @@ public class MatchService {
                 how.add(match);
             }
         }
-        List<StoredClaim> others = claims.withReviews(matched);
+        List<ReviewedClaim> others = claims.withReviews(matched);
         List<FoundMatch> found = new ArrayList<>(others.size());
         for (int i = 0; i < others.size(); i++) {
             found.add(new FoundMatch(others.get(i), how.get(i)));

@@ -29,7 +29,7 @@ public class ReviewService {
     ReviewRepository reviews;
 
     @Transactional
-    public StoredClaim review(UUID id, ReviewStatus status, String note, Caller caller) {
+    public ReviewedClaim review(UUID id, ReviewStatus status, String note, Caller caller) {
         ClaimEntity claim = claims.visible(id, caller);
         if (!caller.maySetStateOf(claim.ownerOrg)) {
             throw ProblemException.forbidden(
@@ -39,7 +39,7 @@ public class ReviewService {
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         reviews.record(id, claim.documentId, status.label(), cleanNote, caller.name(), caller.owningOrganisation(),
                 OffsetDateTime.now(ZoneOffset.UTC));
-        return new StoredClaim(claim, reviews.state(id).orElseThrow());
+        return new ReviewedClaim(claim, reviews.state(id).orElseThrow());
     }
 
     @Transactional
