@@ -33,12 +33,12 @@ public @interface NoNul {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Checks {@link NoNul}: the same test as {@link RequestValues#storable}, answered as a violation. */
+    /** Checks {@link NoNul} with {@link RequestValues#containsNul}, the test {@code storable} makes, as a violation. */
     final class Check implements ConstraintValidator<NoNul, String> {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.indexOf('\0') < 0;
+            return !RequestValues.containsNul(value);
         }
     }
 }

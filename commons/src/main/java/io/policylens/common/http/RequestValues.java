@@ -41,10 +41,15 @@ public final class RequestValues {
      * before any statement runs and so before the transaction writes anything.
      */
     public static String storable(String text) {
-        if (text != null && text.indexOf('\0') >= 0) {
+        if (containsNul(text)) {
             throw nulCharacter();
         }
         return text;
+    }
+
+    /** Whether a text holds a NUL character, which PostgreSQL's text cannot store. */
+    public static boolean containsNul(String text) {
+        return text != null && text.indexOf('\0') >= 0;
     }
 
     /** The 400 problem for a text value with a NUL character. */
