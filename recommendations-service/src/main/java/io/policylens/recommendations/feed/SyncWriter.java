@@ -119,13 +119,14 @@ class SyncWriter {
      */
     void updateScope(UUID documentId, DocumentFields document) {
         clustering.lock();
-        Optional<DocumentScope> ahead = document.scopeAheadOfExtraction(processed.processing(documentId));
+        ProcessedDocumentEntity stored = processed.findById(documentId);
+        Optional<DocumentScope> ahead =
+                document.scopeAheadOfExtraction(Optional.ofNullable(stored).map(ProcessedDocumentEntity::marker));
         if (ahead.isEmpty()) {
             return;
         }
         DocumentScope scope = ahead.get();
         recommendations.updateScope(documentId, scope.ownerOrg(), scope.visibility(), now());
-        ProcessedDocumentEntity stored = processed.findById(documentId);
         if (stored == null) {
             // nothing extracted yet: a marker at revision 0 that covers no change, only the scope
             stored = new ProcessedDocumentEntity();

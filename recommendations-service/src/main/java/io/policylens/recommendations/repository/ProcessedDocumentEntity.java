@@ -1,5 +1,6 @@
 package io.policylens.recommendations.repository;
 
+import io.policylens.documents.client.feed.ProcessingMarker;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -55,6 +56,11 @@ public class ProcessedDocumentEntity {
     /** The revision the marker's owner and visibility come from. */
     public int scopeRevision() {
         return scopeRevision == null ? revision : Math.max(revision, scopeRevision);
+    }
+
+    /** The marker as the change stream's shared code reads it. */
+    public ProcessingMarker marker() {
+        return new ProcessingMarker(revision, deleted, ownerOrg, visibility, processedAt, scopeRevision());
     }
 
     /**

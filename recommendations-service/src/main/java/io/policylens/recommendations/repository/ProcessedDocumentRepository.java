@@ -14,9 +14,7 @@ public class ProcessedDocumentRepository implements PanacheRepositoryBase<Proces
 
     /** The document's marker with the scope of its processed revision, for GET .../documents/{id}/processing. */
     public Optional<ProcessingMarker> processing(UUID documentId) {
-        return findByIdOptional(documentId)
-                .map(e -> new ProcessingMarker(e.revision, e.deleted, e.ownerOrg, e.visibility, e.processedAt,
-                        e.scopeRevision()));
+        return findByIdOptional(documentId).map(ProcessedDocumentEntity::marker);
     }
 
     /** Creates the document's marker or overwrites it (merge: reads the row, then inserts or updates it). */
