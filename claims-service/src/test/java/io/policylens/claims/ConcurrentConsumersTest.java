@@ -1,13 +1,13 @@
 package io.policylens.claims;
 
-import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.feed.ClaimsSynchroniser;
 import io.policylens.claims.feed.ConcurrentSyncException;
 import io.policylens.claims.repository.ProcessedDocumentRepository;
 import io.policylens.claims.support.FakeDocuments;
 import io.policylens.claims.support.FakeDocuments.Doc;
-import io.policylens.documents.client.feed.SyncWork;
+import io.policylens.documents.client.sync.SyncWork;
 import io.policylens.documents.contract.RemoteChange;
+import io.policylens.testing.documents.ChangeDriver;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -2,9 +2,9 @@ package io.policylens.claims;
 
 import io.policylens.claims.support.FakeDocuments;
 import io.policylens.claims.support.FakeDocuments.Doc;
-import io.policylens.documents.client.feed.DocumentSynchroniser;
-import io.policylens.documents.client.feed.SyncWork;
 import io.policylens.documents.client.stream.ChangeApplier;
+import io.policylens.documents.client.sync.DocumentSynchroniser;
+import io.policylens.documents.client.sync.SyncWork;
 import io.policylens.documents.contract.RemoteChange;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

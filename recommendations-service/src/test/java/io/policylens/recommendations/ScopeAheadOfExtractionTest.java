@@ -1,11 +1,11 @@
 package io.policylens.recommendations;
 
-import io.policylens.recommendations.support.TestDocuments;
-import io.policylens.recommendations.support.FakeDocuments;
-import io.policylens.documents.client.feed.DocumentSynchroniser;
-import io.policylens.documents.client.feed.SyncWork;
 import io.policylens.documents.client.stream.ChangeApplier;
+import io.policylens.documents.client.sync.DocumentSynchroniser;
+import io.policylens.documents.client.sync.SyncWork;
 import io.policylens.documents.contract.RemoteChange;
+import io.policylens.recommendations.support.FakeDocuments;
+import io.policylens.recommendations.support.TestDocuments;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;

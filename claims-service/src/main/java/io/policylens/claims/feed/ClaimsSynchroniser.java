@@ -1,17 +1,17 @@
 package io.policylens.claims.feed;
 
-import io.policylens.documents.contract.SentenceFingerprint;
 import io.policylens.claims.extraction.ClaimExtractor;
 import io.policylens.claims.extraction.ExtractedClaim;
 import io.policylens.claims.repository.ProcessedDocumentRepository;
 import io.policylens.documents.analysis.AnnotatedSentence;
 import io.policylens.documents.client.DocumentReader;
 import io.policylens.documents.client.DocumentReader.DocumentSnapshot;
-import io.policylens.documents.client.feed.DocumentFields;
-import io.policylens.documents.client.feed.DocumentSynchroniser;
-import io.policylens.documents.client.feed.ProcessingMarker;
-import io.policylens.documents.client.feed.SyncWork;
+import io.policylens.documents.client.sync.DocumentFields;
+import io.policylens.documents.client.sync.DocumentSynchroniser;
+import io.policylens.documents.client.sync.ProcessingMarker;
+import io.policylens.documents.client.sync.SyncWork;
 import io.policylens.documents.contract.RemoteChange;
+import io.policylens.documents.contract.SentenceFingerprint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -9,7 +9,7 @@ import io.policylens.claims.repository.ClaimEntity;
 import io.policylens.claims.repository.StoredQuantity;
 import io.policylens.claims.sources.CitedSource;
 import io.policylens.documents.analysis.AnnotatedSentence;
-import io.policylens.documents.client.feed.DocumentFields;
+import io.policylens.documents.client.sync.DocumentFields;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;

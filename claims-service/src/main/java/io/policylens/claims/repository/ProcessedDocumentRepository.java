@@ -1,7 +1,7 @@
 package io.policylens.claims.repository;
 
+import io.policylens.documents.client.sync.ProcessingMarker;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.policylens.documents.client.feed.ProcessingMarker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

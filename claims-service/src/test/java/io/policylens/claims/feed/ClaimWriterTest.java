@@ -9,7 +9,7 @@ import io.policylens.claims.repository.ClaimRepository;
 import io.policylens.claims.repository.ProcessedDocumentRepository;
 import io.policylens.claims.repository.ReviewRepository;
 import io.policylens.claims.sources.CitedSource;
-import io.policylens.documents.client.feed.DocumentFields;
+import io.policylens.documents.client.sync.DocumentFields;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -7,7 +7,7 @@ import io.policylens.claims.extraction.Hedging;
 import io.policylens.claims.quantities.Quantity;
 import io.policylens.claims.repository.ClaimEntity;
 import io.policylens.claims.sources.CitedSource;
-import io.policylens.documents.client.feed.DocumentFields;
+import io.policylens.documents.client.sync.DocumentFields;
 import io.policylens.documents.contract.RemoteDocument;
 import org.junit.jupiter.api.Test;
 

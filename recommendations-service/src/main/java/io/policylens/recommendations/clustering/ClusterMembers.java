@@ -1,6 +1,6 @@
 package io.policylens.recommendations.clustering;
 
-import io.policylens.documents.client.feed.DocumentFields;
+import io.policylens.documents.client.sync.DocumentFields;
 import io.policylens.recommendations.extraction.ExtractedRecommendation;
 import io.policylens.recommendations.repository.RecommendationEntity;
 

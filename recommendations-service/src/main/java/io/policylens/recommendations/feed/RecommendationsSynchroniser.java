@@ -1,14 +1,14 @@
 package io.policylens.recommendations.feed;
 
-import io.policylens.documents.contract.SentenceFingerprint;
 import io.policylens.claims.extraction.ClaimExtractor;
 import io.policylens.documents.client.DocumentReader;
 import io.policylens.documents.client.DocumentReader.DocumentSnapshot;
-import io.policylens.documents.client.feed.DocumentFields;
-import io.policylens.documents.client.feed.DocumentSynchroniser;
-import io.policylens.documents.client.feed.ProcessingMarker;
-import io.policylens.documents.client.feed.SyncWork;
+import io.policylens.documents.client.sync.DocumentFields;
+import io.policylens.documents.client.sync.DocumentSynchroniser;
+import io.policylens.documents.client.sync.ProcessingMarker;
+import io.policylens.documents.client.sync.SyncWork;
 import io.policylens.documents.contract.RemoteChange;
+import io.policylens.documents.contract.SentenceFingerprint;
 import io.policylens.recommendations.clustering.ClusteringJob;
 import io.policylens.recommendations.extraction.RecommendationExtractor;
 import io.policylens.recommendations.repository.ProcessedDocumentEntity;

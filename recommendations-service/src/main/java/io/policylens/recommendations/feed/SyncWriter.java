@@ -1,9 +1,9 @@
 package io.policylens.recommendations.feed;
 
 import io.policylens.claims.extraction.ClaimExtractor;
-import io.policylens.documents.client.feed.DocumentFields;
-import io.policylens.documents.client.feed.DocumentScope;
-import io.policylens.documents.client.feed.ProcessingMarker;
+import io.policylens.documents.client.sync.DocumentFields;
+import io.policylens.documents.client.sync.DocumentScope;
+import io.policylens.documents.client.sync.ProcessingMarker;
 import io.policylens.recommendations.clustering.ClusterMember;
 import io.policylens.recommendations.clustering.ClusterMembers;
 import io.policylens.recommendations.clustering.ClusteringJob;

@@ -1,6 +1,6 @@
 package io.policylens.recommendations.repository;
 
-import io.policylens.documents.client.feed.ProcessingMarker;
+import io.policylens.documents.client.sync.ProcessingMarker;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

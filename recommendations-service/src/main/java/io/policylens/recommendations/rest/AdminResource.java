@@ -2,9 +2,9 @@ package io.policylens.recommendations.rest;
 
 import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
-import io.policylens.documents.client.feed.FeedAdministration;
-import io.policylens.documents.client.feed.FeedStatus;
-import io.policylens.documents.client.feed.ReextractParameters;
+import io.policylens.documents.client.stream.FeedAdministration;
+import io.policylens.documents.client.stream.FeedStatus;
+import io.policylens.documents.client.stream.ReextractParameters;
 import io.policylens.recommendations.clustering.ClusteringJob;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

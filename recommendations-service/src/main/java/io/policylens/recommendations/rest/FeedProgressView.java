@@ -1,6 +1,6 @@
 package io.policylens.recommendations.rest;
 
-import io.policylens.documents.client.feed.FeedStatus;
+import io.policylens.documents.client.stream.FeedStatus;
 import io.policylens.documents.client.stream.PartitionLag;
 import io.policylens.documents.client.stream.Reextraction;
 import io.policylens.recommendations.clustering.ClusteringStatus;

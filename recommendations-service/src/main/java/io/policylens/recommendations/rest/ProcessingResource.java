@@ -1,11 +1,11 @@
 package io.policylens.recommendations.rest;
 
 import io.policylens.common.security.Roles;
-import io.policylens.documents.client.feed.DocumentProcessingResource;
+import io.policylens.documents.client.sync.DocumentProcessingResource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import jakarta.ws.rs.Path;
 
 /**
  * Which revision of a document recommendations-service has processed, recommendations found or not

@@ -1,7 +1,7 @@
 package io.policylens.documents.client.stream;
 
-import io.policylens.documents.client.feed.DocumentSynchroniser;
-import io.policylens.documents.client.feed.SyncWork;
+import io.policylens.documents.client.sync.DocumentSynchroniser;
+import io.policylens.documents.client.sync.SyncWork;
 import io.policylens.documents.contract.RemoteChange;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

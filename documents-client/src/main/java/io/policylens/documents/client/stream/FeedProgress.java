@@ -2,8 +2,7 @@ package io.policylens.documents.client.stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
-import io.policylens.documents.client.feed.DocumentSynchroniser;
-import io.policylens.documents.client.feed.FeedStatus;
+import io.policylens.documents.client.sync.DocumentSynchroniser;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

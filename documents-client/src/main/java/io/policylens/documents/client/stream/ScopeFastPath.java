@@ -1,6 +1,6 @@
 package io.policylens.documents.client.stream;
 
-import io.policylens.documents.client.feed.DocumentSynchroniser;
+import io.policylens.documents.client.sync.DocumentSynchroniser;
 import io.policylens.documents.contract.RemoteChange;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;

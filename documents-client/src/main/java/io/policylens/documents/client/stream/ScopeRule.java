@@ -1,6 +1,6 @@
 package io.policylens.documents.client.stream;
 
-import io.policylens.documents.client.feed.ProcessingMarker;
+import io.policylens.documents.client.sync.ProcessingMarker;
 import io.policylens.documents.contract.RemoteChange;
 
 import java.util.Objects;

@@ -2,7 +2,7 @@ package io.policylens.documents.client.stream;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.policylens.documents.client.feed.DocumentSynchroniser;
+import io.policylens.documents.client.sync.DocumentSynchroniser;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,5 @@
-package io.policylens.documents.client.feed;
+package io.policylens.documents.client.stream;
 
-import io.policylens.documents.client.stream.PartitionLag;
-import io.policylens.documents.client.stream.Reextraction;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package io.policylens.documents.client.feed;
+package io.policylens.documents.client.sync;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

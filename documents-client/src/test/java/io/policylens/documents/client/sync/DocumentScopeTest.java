@@ -1,9 +1,9 @@
-package io.policylens.documents.client.feed;
+package io.policylens.documents.client.sync;
 
 import io.policylens.common.security.Caller;
 import org.junit.jupiter.api.Test;
 
-import static io.policylens.documents.client.feed.DocumentScope.narrowest;
+import static io.policylens.documents.client.sync.DocumentScope.narrowest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DocumentScopeTest {

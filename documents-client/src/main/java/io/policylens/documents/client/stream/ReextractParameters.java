@@ -1,4 +1,4 @@
-package io.policylens.documents.client.feed;
+package io.policylens.documents.client.stream;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;

@@ -1,7 +1,6 @@
-package io.policylens.documents.client.feed;
+package io.policylens.documents.client.stream;
 
-import io.policylens.documents.client.stream.FeedProgress;
-import io.policylens.documents.client.stream.StreamReextraction;
+import io.policylens.documents.client.sync.DocumentSynchroniser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package io.policylens.documents.client.feed;
+package io.policylens.documents.client.sync;
 
 /** The database writes for one change, committed together with the processed marker. */
 @FunctionalInterface
