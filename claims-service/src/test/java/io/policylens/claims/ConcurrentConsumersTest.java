@@ -1,10 +1,10 @@
 package io.policylens.claims;
 
-import io.policylens.claims.feed.ClaimsSynchroniser;
-import io.policylens.claims.feed.ConcurrentSyncException;
 import io.policylens.claims.repository.ProcessedDocumentRepository;
 import io.policylens.claims.support.FakeDocuments;
 import io.policylens.claims.support.FakeDocuments.Doc;
+import io.policylens.claims.sync.ClaimsSynchroniser;
+import io.policylens.claims.sync.ConcurrentSyncException;
 import io.policylens.documents.client.sync.SyncWork;
 import io.policylens.documents.contract.RemoteChange;
 import io.policylens.testing.documents.ChangeDriver;

@@ -1,4 +1,4 @@
-package io.policylens.claims.feed;
+package io.policylens.claims.sync;
 
 import io.policylens.claims.extraction.ExtractedClaim;
 import io.policylens.claims.mapping.ClaimMapper;

@@ -1,4 +1,4 @@
-package io.policylens.claims.feed;
+package io.policylens.claims.sync;
 
 /**
  * The document's processed marker changed between prepare and commit (another replica or a forced

@@ -1,4 +1,4 @@
-package io.policylens.recommendations.feed;
+package io.policylens.recommendations.sync;
 
 import io.policylens.claims.extraction.ClaimExtractor;
 import io.policylens.documents.client.DocumentReader;

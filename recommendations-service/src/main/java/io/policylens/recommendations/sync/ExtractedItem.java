@@ -1,4 +1,4 @@
-package io.policylens.recommendations.feed;
+package io.policylens.recommendations.sync;
 
 import io.policylens.recommendations.extraction.ExtractedRecommendation;
 

@@ -1,8 +1,8 @@
-package io.policylens.claims.feed;
+package io.policylens.claims.sync;
 
-import io.policylens.documents.contract.SentenceFingerprint;
-import io.policylens.documents.analysis.DocumentAnalyser;
 import io.policylens.documents.analysis.AnnotatedSentence;
+import io.policylens.documents.analysis.DocumentAnalyser;
+import io.policylens.documents.contract.SentenceFingerprint;
 import io.policylens.documents.text.ContentFormat;
 import org.junit.jupiter.api.Test;
 
