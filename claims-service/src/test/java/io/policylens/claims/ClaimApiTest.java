@@ -1,9 +1,9 @@
 package io.policylens.claims;
 
-import io.policylens.testing.documents.ChangeDriver;
 import io.policylens.claims.support.FakeDocuments;
 import io.policylens.claims.support.FakeDocuments.Doc;
 import io.policylens.common.problem.Problem;
+import io.policylens.testing.documents.ChangeDriver;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import static io.policylens.claims.support.Api.PARTNER_A;
 import static io.policylens.claims.support.Api.review;
+import static io.policylens.claims.support.Api.reviewer;
 import static io.policylens.claims.support.Api.PARTNER_B;
 import static io.policylens.claims.support.Api.admin;
 import static io.policylens.claims.support.Api.as;
@@ -203,7 +204,7 @@ class ClaimApiTest {
 
     @Test
     void analystsReviewWithHistory() {
-        as(PARTNER_A, "analyst")
+        reviewer(PARTNER_A, "analyst")
                 .contentType(ContentType.JSON)
                 .body(
                         Map.of(
@@ -287,7 +288,7 @@ class ClaimApiTest {
                 .statusCode(200)
                 .body("items.review.reviewer", everyItem(nullValue()));
 
-        as(null, "internal", "analyst")
+        reviewer(null, "internal", "analyst")
                 .contentType(ContentType.JSON)
                 .body(Map.of("status", "verified"))
                 .put("/claims/{id}/review", claim)

@@ -1,5 +1,6 @@
 package io.policylens.claims.support;
 
+import io.policylens.testing.ApiCallers;
 import io.policylens.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -11,27 +12,29 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 
-/** Callers used across the tests: two partner organisations, analysts, admins and the internal service. */
-public final class Api {
-
-    public static final String PARTNER_A = "partner-a";
-    public static final String PARTNER_B = "partner-b";
+/**
+ * Callers used across the tests (test-support's two partner organisations, analysts, admins and the internal
+ * service), reviewers whose names say their organisation, and the claims shortcuts.
+ */
+public final class Api extends ApiCallers {
 
     private Api() {
     }
 
-    public static RequestSpecification as(String organisation, String... roles) {
+    /**
+     * A caller like {@link #as} whose user name ends with its organisation ({@code user-analyst-partner-a},
+     * {@code user-admin-null}): a reviewer's name is shown only to its own organisation and the platform's staff, so
+     * the review tests tell by the name whose analyst gave a verdict.
+     */
+    public static RequestSpecification reviewer(String organisation, String... roles) {
         return given().header("Authorization", TestTokens.bearer("user-" + String.join("-", roles) + "-" + organisation,
                 organisation, roles));
     }
 
-    public static RequestSpecification admin() {
-        return as(null, "admin");
-    }
-
-    /** PUT /claims/{id}/review as the organisation's role, with the body as JSON. */
+    /** PUT /claims/{id}/review as the organisation's {@link #reviewer}, with the body as JSON. */
     public static ValidatableResponse review(String organisation, String role, Object body, Object claim) {
-        return as(organisation, role).contentType(ContentType.JSON).body(body).put("/claims/{id}/review", claim).then();
+        return reviewer(organisation, role).contentType(ContentType.JSON).body(body).put("/claims/{id}/review", claim)
+                .then();
     }
 
     /** Every claim of a document, as an administrator sees them (text order). */
