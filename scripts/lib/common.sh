@@ -77,11 +77,11 @@ pl_build_if_stale() {
     [ -e "$artifact" ] || pl_die "POLICYLENS_NO_BUILD=true but $what is not built ($artifact is missing)"
     return 0
   fi
-  if [ -e "$artifact" ]; then
-    pl_stale "$stamp" "${paths[@]}" || return 0
+  if [ -e "$artifact" ] && ! pl_stale "$stamp" "${paths[@]}"; then return 0; fi
+  if [ -e "$artifact" ] && [ -e "$stamp" ]; then
     pl_info "sources changed since the last build: rebuilding $what (tests skipped)..."
   else
-    pl_info "building $what and the modules it needs (tests skipped)..."
+    pl_info "building $what (tests skipped)..."
   fi
   pl_mvn "$@" >&2 || return 1
   touch "$stamp"
@@ -103,7 +103,7 @@ pl_build_documents() {
   local jar="$PL_ROOT/documents-service/target/quarkus-app/quarkus-run.jar" m
   local sources=("$PL_ROOT/pom.xml")
   for m in commons documents-core documents-service; do sources+=("$PL_ROOT/$m/src/main" "$PL_ROOT/$m/pom.xml"); done
-  pl_build_if_stale documents-service "$jar" "$PL_ROOT/documents-service/target/.policylens-built" "${sources[@]}" \
+  pl_build_if_stale "documents-service and the modules it needs" "$jar" "$PL_ROOT/documents-service/target/.policylens-built" "${sources[@]}" \
       -- -pl documents-service -am install -DskipTests && return 0
   [ -f "$jar" ] || pl_die "build failed"
   pl_info "WARNING: the build failed (see above); running the previous build of documents-service"
@@ -138,7 +138,7 @@ pl_build_stack() {
     [ "$(basename "$d")" = test-support ] || sources+=("$d/src/main" "$d/pom.xml")
   done
   local stamp; stamp="$(pl_oldest_or_missing "${artifacts[@]}")"
-  pl_build_if_stale "the services and the stack tool (module system; the first build takes a few minutes)" \
+  pl_build_if_stale "the services, the stack tool (module system) and what they need (the first build takes a few minutes)" \
       "$stamp" "$stamp" "${sources[@]}" \
       -- -pl documents-service,claims-service,recommendations-service,gateway,system -am install -DskipTests \
     || pl_die "build failed (run ./policylens build to see the whole output)"
