@@ -4,7 +4,7 @@
 #       corpus repeated to ~20 MB, one thread: io.policylens.bench.PipelineBenchmark (MB/s per core);
 #   (b) HTTP ingest: N distinct ~10 KB plain-text documents built at run time from the seed corpus, POSTed to
 #       a documents-service on 127.0.0.1 (started with scripts/run-documents.sh start when not running, and
-#       stopped again afterwards) by io.policylens.testing.IngestLoadGenerator: documents/s, latency p50/p95/p99.
+#       stopped again afterwards) by io.policylens.system.bench.IngestLoadGenerator: documents/s, latency p50/p95/p99.
 # Prints one JSON line per benchmark and keeps them in .policylens/bench/.
 #
 #   scripts/bench-documents.sh [--documents N (1000)] [--concurrency C (8)] [--warmup W (300)]
@@ -38,7 +38,9 @@ OUT="$OUT_DIR/documents-$(date -u +%Y%m%dT%H%M%SZ).jsonl"
 
 pl_setup_java
 pl_build_documents
-pl_build_tools
+pl_build_local_runtime
+# the load generator runs from the stack tool's class path (module system)
+pl_build_stack_tool
 
 if [ "$ONLY" != http ]; then
   pl_info "(a) in-process pipeline throughput on $SEEDS (one thread, ~20 MB per pass)..."
@@ -64,8 +66,8 @@ if [ "$ONLY" != pipeline ]; then
   if [ -f "$PL_STATE/postgres/data/postmaster.pid" ]; then cpu_pids="$cpu_pids,$(head -n 1 "$PL_STATE/postgres/data/postmaster.pid")"; fi
   cpu_pids="${cpu_pids#,}"
   status=0
-  "$JAVA" -Xmx512m -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$(pl_tools_classpath)" \
-    io.policylens.testing.IngestLoadGenerator \
+  "$JAVA" -Xmx512m -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$(pl_stack_tool_classpath)" \
+    io.policylens.system.bench.IngestLoadGenerator \
     --url "$BASE_URL" --seeds "$SEEDS" --documents "$DOCUMENTS" --concurrency "$CONCURRENCY" \
     --warmup "$WARMUP" --max-seconds "$MAX_SECONDS" \
     --cpu-pids "$cpu_pids" --clock-ticks "$(getconf CLK_TCK 2>/dev/null || echo 100)" | tee -a "$OUT" || status=$?

@@ -45,7 +45,7 @@ done
 
 pl_setup_java
 pl_build_stack
-pl_build_tools
+pl_build_local_runtime
 # the stack tool runs the benchmark; the scripts it calls must not rebuild under it. The bench stack shares the
 # AOT caches of ./policylens up (same jars, same options), so a build is trained once for both.
 POLICYLENS_HOME="$home" POLICYLENS_NO_BUILD=true POLICYLENS_AOT_DIR="${POLICYLENS_AOT_DIR:-$PL_STATE/aot}" "$JAVA" -Xmx512m -XX:+UseSerialGC -cp "$(pl_stack_tool_classpath)" \

@@ -18,6 +18,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 SERVICE_PORT="${DOCUMENTS_PORT:-8081}"
 PG_PORT="${POLICYLENS_PG_PORT:-5433}"
+# where the stack tool keeps PostgreSQL's data (its StackPaths: POLICYLENS_PG_DATA, else under the state folder)
+PG_DATA="${POLICYLENS_PG_DATA:-$PL_STATE/postgres/data}"
 BASE_URL="http://127.0.0.1:$SERVICE_PORT"
 # the management interface (health, metrics): the API port + 1000, as on the local stack
 MANAGEMENT_URL="http://127.0.0.1:$((SERVICE_PORT + 1000))"
@@ -25,16 +27,14 @@ MANAGEMENT_URL="http://127.0.0.1:$((SERVICE_PORT + 1000))"
 start_all() {
   pl_setup_java
   pl_build_documents
-  pl_build_tools
-  pl_tools_classpath >/dev/null
+  pl_build_local_runtime
   # the stack tool itself (its first build also builds the other services its module lists)
-  [ -f "$PL_ROOT/system/target/classpath.txt" ] || { pl_info "building the stack tool (module system; tests skipped)..."
-    pl_mvn -pl system -am install -DskipTests >&2 || pl_die "build of the stack tool failed"; }
+  pl_build_stack_tool
   pl_stack_tool documents start
 }
 
 print_usage_info() {
-  local cp_expr="$PL_ROOT/test-support/target/classes:\$(cat $PL_ROOT/test-support/target/tools-classpath.txt)"
+  local cp_expr="$PL_ROOT/local-runtime/target/classes:\$(cat $PL_ROOT/local-runtime/target/classpath.txt)"
   cat <<INFO
 
 documents-service is ready (PostgreSQL 127.0.0.1:$PG_PORT, data kept in $PG_DATA)
@@ -49,7 +49,7 @@ cumulative; the second argument is the partner organisation: required for reader
 given for the internal roles admin and service):
   scripts/local-token.sh contributor acme
 or the exact java command:
-  "$JAVA" -cp "$cp_expr" io.policylens.testing.LocalTokens contributor acme
+  "$JAVA" -cp "$cp_expr" io.policylens.local.tokens.LocalTokens contributor acme
 
 Try it:
   TOKEN=\$(scripts/local-token.sh contributor acme)

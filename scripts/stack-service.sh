@@ -7,7 +7,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 action="${1:-}"
 case "$action" in
-  start|restart) pl_setup_java; pl_build_tools; pl_tools_classpath >/dev/null ;;
+  start|restart) pl_setup_java; pl_build_local_runtime ;;
   stop) ;;
   *) pl_die "usage: ./policylens start|stop|restart <part> [--kill]" ;;
 esac

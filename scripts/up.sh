@@ -18,8 +18,7 @@ case "${1:-}" in -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;
 t0="$(date +%s%N)"
 pl_setup_java
 pl_build_stack
-pl_build_tools
-pl_tools_classpath >/dev/null
+pl_build_local_runtime
 build_seconds="$(( ($(date +%s%N) - t0) / 1000000 ))e-3"
 # starting, waiting, the start-up caches, the ingest and the summary: the stack tool (io.policylens.system.supervisor)
 pl_stack_tool up --build-seconds "$build_seconds" "$@"

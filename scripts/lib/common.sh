@@ -46,10 +46,11 @@ pl_setup_java() {
   JAVA="$JAVA_HOME/bin/java"
 }
 
-pl_mvn() { # quiet, batch-mode Maven on the root POM
-  local mvn
+pl_mvn() { # quiet, batch-mode Maven on the root POM (or on the POM given first: -f FILE)
+  local mvn pom="$PL_ROOT/pom.xml"
   mvn="$(pl_find_maven)" || pl_die "no Maven found (install Maven 3.8+ or set MAVEN_HOME)"
-  "$mvn" -B -ntp -q -Dstyle.color=never -f "$PL_ROOT/pom.xml" "$@"
+  if [ "${1:-}" = -f ]; then pom="$2"; shift 2; fi
+  "$mvn" -B -ntp -q -Dstyle.color=never -f "$pom" "$@"
 }
 
 # true when a file under the given paths is newer than the stamp file (or the stamp is missing)
@@ -59,55 +60,67 @@ pl_stale() {
   [ -n "$(find "$@" -newer "$stamp" -type f -print -quit 2>/dev/null)" ]
 }
 
-# Sources of documents-service and everything it is built from (for "is the build stale?").
-pl_documents_sources() {
-  echo "$PL_ROOT/pom.xml" "$PL_ROOT/commons/src/main" "$PL_ROOT/commons/pom.xml" "$PL_ROOT/documents-core/src/main" "$PL_ROOT/documents-core/pom.xml" \
-       "$PL_ROOT/documents-service/src/main" "$PL_ROOT/documents-service/pom.xml"
-}
-
-# Builds documents-service (and the modules it needs, incl. test-support) when missing or out of date.
-pl_build_documents() {
-  local jar="$PL_ROOT/documents-service/target/quarkus-app/quarkus-run.jar"
-  local stamp="$PL_ROOT/documents-service/target/.policylens-built"
-  # shellcheck disable=SC2046
-  if [ ! -f "$jar" ] || pl_stale "$stamp" $(pl_documents_sources); then
-    pl_info "building documents-service and the modules it needs (tests skipped)..."
-    if pl_mvn -pl documents-service -am install -DskipTests >&2; then
-      touch "$stamp" "$PL_ROOT/test-support/target/.policylens-built"
-    elif [ -f "$jar" ]; then
-      pl_info "WARNING: the build failed (see above); running the previous build of documents-service"
-    else
-      pl_die "build failed"
-    fi
-  fi
-}
-
-# Builds test-support (LocalPostgres, LocalTokens, the load generator) when missing or out of date.
-pl_build_tools() {
-  local stamp="$PL_ROOT/test-support/target/.policylens-built"
+# The one "build if stale" of the launcher and the scripts:
+#   pl_build_if_stale <what> <artifact> <stamp> <paths...> -- <Maven arguments...>
+# runs Maven (pl_mvn, tests are the caller's choice) when <artifact> is missing, or <stamp> is, or a file under
+# <paths> is newer than <stamp>, and touches <stamp> once the build succeeded (the stamp may be the artifact
+# itself). Returns non-zero when the build failed, so the caller decides whether an older build may serve.
+# POLICYLENS_NO_BUILD=true only checks that the artifact exists (the end-to-end tests run inside a Maven build
+# that has just packaged everything).
+pl_build_if_stale() {
+  local what="$1" artifact="$2" stamp="$3"; shift 3
+  local paths=()
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do paths+=("$1"); shift; done
+  [ "${1:-}" = -- ] || pl_die "pl_build_if_stale: no -- before the Maven arguments"
+  shift
   if [ "${POLICYLENS_NO_BUILD:-false}" = true ]; then
-    [ -f "$PL_ROOT/test-support/target/classes/io/policylens/testing/LocalTokens.class" ] \
-      || pl_die "POLICYLENS_NO_BUILD=true but test-support is not built"
+    [ -e "$artifact" ] || pl_die "POLICYLENS_NO_BUILD=true but $what is not built ($artifact is missing)"
     return 0
   fi
-  if [ ! -f "$PL_ROOT/test-support/target/classes/io/policylens/testing/LocalTokens.class" ] \
-     || pl_stale "$stamp" "$PL_ROOT/test-support/src/main" "$PL_ROOT/test-support/pom.xml"; then
-    pl_info "building test-support (tests skipped)..."
-    # built on its own (-f): test-support needs no other module, so a broken sibling POM cannot stop it
-    "$(pl_find_maven)" -B -ntp -q -Dstyle.color=never -f "$PL_ROOT/test-support/pom.xml" install -DskipTests >&2 \
-      || pl_die "build of test-support failed"
-    touch "$stamp"
+  if [ -e "$artifact" ] && ! pl_stale "$stamp" "${paths[@]}"; then return 0; fi
+  if [ -e "$artifact" ] && [ -e "$stamp" ]; then
+    pl_info "sources changed since the last build: rebuilding $what (tests skipped)..."
+  else
+    pl_info "building $what (tests skipped)..."
   fi
+  pl_mvn "$@" >&2 || return 1
+  touch "$stamp"
 }
 
-# Classpath (test-support classes + dependencies) for the local tools: LocalPostgres, LocalTokens, the load generator.
-pl_tools_classpath() {
-  local cp_file="$PL_ROOT/test-support/target/tools-classpath.txt"
-  if pl_stale "$cp_file" "$PL_ROOT/test-support/pom.xml" "$PL_ROOT/pom.xml" || [ ! -s "$cp_file" ]; then
-    "$(pl_find_maven)" -B -ntp -q -Dstyle.color=never -f "$PL_ROOT/test-support/pom.xml" \
-      dependency:build-classpath -Dmdep.outputFile="$cp_file" >&2 || pl_die "cannot resolve the test-support classpath"
-  fi
-  echo "$PL_ROOT/test-support/target/classes:$(cat "$cp_file")"
+# the first of the files that is missing, or else the oldest (a stamp for "are all of these fresh?")
+pl_oldest_or_missing() {
+  local f oldest=""
+  for f in "$@"; do
+    [ -e "$f" ] || { echo "$f"; return 0; }
+    if [ -z "$oldest" ] || [ "$f" -ot "$oldest" ]; then oldest="$f"; fi
+  done
+  echo "$oldest"
+}
+
+# Builds documents-service (and the modules it needs) when missing or out of date; a failed build falls back on the
+# previous one when there is one.
+pl_build_documents() {
+  local jar="$PL_ROOT/documents-service/target/quarkus-app/quarkus-run.jar" m
+  local sources=("$PL_ROOT/pom.xml")
+  for m in commons documents-core documents-service; do sources+=("$PL_ROOT/$m/src/main" "$PL_ROOT/$m/pom.xml"); done
+  pl_build_if_stale "documents-service and the modules it needs" "$jar" "$PL_ROOT/documents-service/target/.policylens-built" "${sources[@]}" \
+      -- -pl documents-service -am install -DskipTests && return 0
+  [ -f "$jar" ] || pl_die "build failed"
+  pl_info "WARNING: the build failed (see above); running the previous build of documents-service"
+}
+
+# Builds local-runtime (LocalPostgres, LocalKafka, LocalTokens and the dev key) when missing or out of date. Built on
+# its own (-f): it needs no other module, so a broken sibling POM cannot stop it. Its build writes its class path.
+pl_build_local_runtime() {
+  pl_build_if_stale local-runtime "$PL_ROOT/local-runtime/target/classpath.txt" \
+      "$PL_ROOT/local-runtime/target/.policylens-built" \
+      "$PL_ROOT/local-runtime/src/main" "$PL_ROOT/local-runtime/pom.xml" "$PL_ROOT/pom.xml" \
+      -- -f "$PL_ROOT/local-runtime/pom.xml" install -DskipTests || pl_die "build of local-runtime failed"
+}
+
+# Classpath (local-runtime's classes + dependencies, the broker jars included) of LocalPostgres, LocalKafka, LocalTokens.
+pl_local_runtime_classpath() {
+  echo "$PL_ROOT/local-runtime/target/classes:$(cat "$PL_ROOT/local-runtime/target/classpath.txt")"
 }
 
 # ---- the whole stack: built here (Maven), run by the stack tool (module system, io.policylens.system.supervisor) ----
@@ -116,31 +129,30 @@ PL_SERVICES=(documents-service claims-service recommendations-service gateway)
 pl_service_jar() { echo "$PL_ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 
 # builds the four services and the stack tool (and what they need) when a jar is missing or a source is newer than
-# the oldest jar. POLICYLENS_NO_BUILD=true only checks that the builds exist (the end-to-end tests run inside a
-# Maven build that has just packaged everything).
+# the oldest jar; test-support is left out of the sources (the services use it in their tests only)
 pl_build_stack() {
-  local s jar oldest="" missing=""
-  if [ "${POLICYLENS_NO_BUILD:-false}" = true ]; then
-    for s in "${PL_SERVICES[@]}"; do [ -f "$(pl_service_jar "$s")" ] || pl_die "POLICYLENS_NO_BUILD=true but $(pl_service_jar "$s") is missing"; done
-    [ -f "$PL_ROOT/system/target/classpath.txt" ] || pl_die "POLICYLENS_NO_BUILD=true but the stack tool (module system) is not built"
-    return 0
-  fi
-  [ -f "$PL_ROOT/system/target/classpath.txt" ] || missing=" system"
-  for s in "${PL_SERVICES[@]}"; do
-    jar="$(pl_service_jar "$s")"
-    if [ ! -f "$jar" ]; then missing="$missing $s"; continue; fi
-    if [ -z "$oldest" ] || [ "$jar" -ot "$oldest" ]; then oldest="$jar"; fi
+  local s d artifacts=("$PL_ROOT/system/target/classpath.txt") sources=("$PL_ROOT/pom.xml")
+  for s in "${PL_SERVICES[@]}"; do artifacts+=("$(pl_service_jar "$s")"); done
+  for d in "$PL_ROOT"/*/pom.xml; do
+    d="$(dirname "$d")"
+    [ "$(basename "$d")" = test-support ] || sources+=("$d/src/main" "$d/pom.xml")
   done
-  if [ -z "$missing" ]; then
-    if [ -z "$(find "$PL_ROOT"/*/src/main "$PL_ROOT"/*/pom.xml "$PL_ROOT/pom.xml" -newer "$oldest" -type f -not -path '*/test-support/*' -print -quit 2>/dev/null)" ]; then
-      return 0
-    fi
-    pl_info "sources changed since the last build: rebuilding the services (tests skipped)..."
-  else
-    pl_info "building$missing and the modules they need (tests skipped; the first build takes a few minutes)..."
-  fi
-  pl_mvn -pl documents-service,claims-service,recommendations-service,gateway,system -am install -DskipTests >&2 \
+  local stamp; stamp="$(pl_oldest_or_missing "${artifacts[@]}")"
+  pl_build_if_stale "the services, the stack tool (module system) and what they need (the first build takes a few minutes)" \
+      "$stamp" "$stamp" "${sources[@]}" \
+      -- -pl documents-service,claims-service,recommendations-service,gateway,system -am install -DskipTests \
     || pl_die "build failed (run ./policylens build to see the whole output)"
+}
+
+# builds the stack tool (module system, with local-runtime and benchmarks it runs) when missing or out of date. Maven
+# builds the services with it (system's tests start them); their own sources are pl_build_stack's and
+# pl_build_documents' concern.
+pl_build_stack_tool() {
+  local m sources=("$PL_ROOT/pom.xml")
+  for m in system local-runtime benchmarks; do sources+=("$PL_ROOT/$m/src/main" "$PL_ROOT/$m/pom.xml"); done
+  pl_build_if_stale "the stack tool (module system)" "$PL_ROOT/system/target/classpath.txt" \
+      "$PL_ROOT/system/target/.policylens-built" "${sources[@]}" -- -pl system -am install -DskipTests \
+    || pl_die "build of the stack tool failed"
 }
 
 pl_stack_tool_classpath() {

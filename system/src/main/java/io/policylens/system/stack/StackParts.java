@@ -8,7 +8,7 @@ public final class StackParts {
 
     public static final List<String> SERVICES = List.of("documents-service", "claims-service",
             "recommendations-service", "gateway");
-    /** The Kafka broker (test-support's LocalKafka), a JVM of its own like the services. */
+    /** The Kafka broker (local-runtime's LocalKafka), a JVM of its own like the services. */
     public static final String KAFKA = "kafka";
     /** The JVMs whose memory and CPU the system benchmark reports one by one: the services and the broker. */
     public static final List<String> MEASURED = List.of("documents-service", "claims-service",

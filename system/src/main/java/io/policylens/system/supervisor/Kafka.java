@@ -1,5 +1,7 @@
 package io.policylens.system.supervisor;
 
+import io.policylens.local.kafka.LocalKafka;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Kafka: one KRaft node (broker and controller), test-support's LocalKafka, that documents-service's change relay
+ * Kafka: one KRaft node (broker and controller), local-runtime's LocalKafka, that documents-service's change relay
  * publishes to.
  */
 public final class Kafka {
 
     public static final String PART = "kafka";
-    public static final String MARKER = "io.policylens.testing.kafka.LocalKafka";
-    private static final String READY = "LocalKafka ready";
+    public static final String MARKER = LocalKafka.class.getName();
+    private static final String READY = LocalKafka.READY_MARKER;
 
     private final StackContext stack;
 
@@ -41,7 +43,7 @@ public final class Kafka {
         stack.requireFree(port, "is taken by another program; stop it or set KAFKA_PORT");
         stack.requireFree(controller,
                 "(Kafka's controller) is taken by another program; stop it or set KAFKA_CONTROLLER_PORT");
-        String classpath = stack.toolsClasspath();
+        String classpath = stack.localRuntimeClasspath();
         Console.info("starting Kafka (KRaft, one node) on 127.0.0.1:" + port + " (data in " + data() + ")...");
         List<String> command = new ArrayList<>();
         command.add(stack.jdk().java());

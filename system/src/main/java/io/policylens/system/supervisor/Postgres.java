@@ -1,5 +1,7 @@
 package io.policylens.system.supervisor;
 
+import io.policylens.local.postgres.LocalPostgres;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -7,14 +9,14 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 /**
- * PostgreSQL: test-support's LocalPostgres (binaries from Maven Central) with the three service databases, data in
+ * PostgreSQL: local-runtime's LocalPostgres (binaries from Maven Central) with the three service databases, data in
  * POLICYLENS_PG_DATA; the same pid file, marker and data for the stack and for {@code ./policylens run documents}.
  */
 public final class Postgres {
 
     public static final String PART = "postgres";
-    public static final String MARKER = "io.policylens.testing.LocalPostgres";
-    private static final String READY = "LocalPostgres ready";
+    public static final String MARKER = LocalPostgres.class.getName();
+    private static final String READY = LocalPostgres.READY_MARKER;
 
     private final StackContext stack;
 
@@ -36,7 +38,7 @@ public final class Postgres {
         stopOrphanPostmaster();
         stack.requireFree(port, "is taken by another program; stop it or set POLICYLENS_PG_PORT");
         Path data = stack.paths().postgresData();
-        String classpath = stack.toolsClasspath();
+        String classpath = stack.localRuntimeClasspath();
         Console.info("starting PostgreSQL on 127.0.0.1:" + port + " (data in " + data + ")...");
         stack.spawner().spawn(PART, stack.paths().log(PART), List.of(stack.jdk().java(), "-Xmx256m", "-XX:+UseSerialGC",
                 "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-cp", classpath, MARKER,

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The parts run from test-support's tools (LocalPostgres, LocalKafka) print a ready line in their log: they run
+ * The parts run from local-runtime (LocalPostgres, LocalKafka) print a ready line in their log: they run
  * while their pid is alive and that line is in this run's log.
  */
 record ReadyLine(StackContext stack, String part, String marker, String line) {

@@ -31,15 +31,14 @@ public record StackContext(Map<String, String> environment, StackConfig config, 
     }
 
     /**
-     * test-support's class path for LocalPostgres and LocalKafka (built and listed by the scripts before the tool
-     * runs).
+     * local-runtime's class path for LocalPostgres and LocalKafka (built and listed by the scripts before the tool
+     * runs). Its own list, not the stack tool's: the broker jars are optional there and only the broker needs them.
      */
-    public String toolsClasspath() {
+    public String localRuntimeClasspath() {
         try {
-            return paths.repoRoot().resolve("test-support/target/classes") + ":"
-                    + Files.readString(paths.toolsClasspathFile()).strip();
+            return paths.localRuntimeClasses() + ":" + Files.readString(paths.localRuntimeClasspathFile()).strip();
         } catch (IOException e) {
-            throw new StackFailure("cannot read the test-support class path " + paths.toolsClasspathFile()
+            throw new StackFailure("cannot read the local-runtime class path " + paths.localRuntimeClasspathFile()
                     + " (run ./policylens build)");
         }
     }

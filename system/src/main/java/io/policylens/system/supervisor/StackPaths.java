@@ -49,9 +49,14 @@ public record StackPaths(Path repoRoot, Path state, Path postgresData, Path aotC
         return repoRoot.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
-    /** test-support's classes and their dependencies (LocalPostgres, LocalKafka); the scripts keep the list fresh. */
-    public Path toolsClasspathFile() {
-        return repoRoot.resolve("test-support/target/tools-classpath.txt");
+    /** local-runtime's classes (LocalPostgres, LocalKafka), built by the scripts before the tool runs. */
+    public Path localRuntimeClasses() {
+        return repoRoot.resolve("local-runtime/target/classes");
+    }
+
+    /** local-runtime's dependencies, the broker jars included; written by its build. */
+    public Path localRuntimeClasspathFile() {
+        return repoRoot.resolve("local-runtime/target/classpath.txt");
     }
 
     private static Path pathOr(Map<String, String> env, String name, Path fallback) {

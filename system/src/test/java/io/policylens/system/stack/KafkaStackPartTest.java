@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The local stack's Kafka broker through the launcher's own commands (scripts/stack-service.sh, stack-status.sh,
  * stack-logs.sh, down.sh) in a scratch state folder on free ports: started and ready, reused, stopped, started again
- * on its kept data, and what documents-service is told to connect to. Needs test-support built (the broker's
+ * on its kept data, and what documents-service is told to connect to. Needs local-runtime built (the broker's
  * class path), which the reactor does before this module.
  */
 class KafkaStackPartTest {

@@ -1,13 +1,15 @@
 package io.policylens.testing.kafka;
 
+import io.policylens.local.kafka.KafkaBroker;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * A real Kafka broker for {@code @QuarkusTest}s: one child-JVM broker per test JVM (starting one costs several
- * seconds), shared by the test classes that use this resource. Sets {@code kafka.bootstrap.servers}.
+ * A real Kafka broker for {@code @QuarkusTest}s: one child-JVM broker (local-runtime's {@link KafkaBroker}) per test
+ * JVM (starting one costs several seconds), shared by the test classes that use this resource. Sets
+ * {@code kafka.bootstrap.servers}.
  *
  * <p>Quarkus loads this class in more than one class loader (the resource's and the test's), so the broker is
  * registered JVM-wide as string system properties (port, directory, child pid), from which any loader attaches to

@@ -1,4 +1,4 @@
-package io.policylens.testing.kafka;
+package io.policylens.local.kafka;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,4 +1,4 @@
-package io.policylens.testing.kafka;
+package io.policylens.local.kafka;
 
 import org.apache.kafka.common.Uuid;
 

@@ -1,4 +1,4 @@
-package io.policylens.testing.kafka;
+package io.policylens.local.kafka;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A real single-node Apache Kafka (KRaft, broker and controller in one process) in a child JVM, without
- * Docker: the broker classes come from Maven (the test class path), the data lives in a temporary directory.
+ * Docker: the broker classes come from the caller's (a test's) class path, the data lives in a temporary directory.
  * {@link #stop()} and {@link #start()} again keep the port and the data, so a test can simulate an outage.
  */
 public final class KafkaBroker implements AutoCloseable {

@@ -1,4 +1,4 @@
-package io.policylens.testing;
+package io.policylens.local.postgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * login role and the service databases when absent, prints {@value #READY_MARKER} and blocks until the
  * JVM is stopped (SIGTERM / Ctrl-C), which shuts PostgreSQL down cleanly.
  *
- * <p>Usage: {@code java -cp <test-support classpath> io.policylens.testing.LocalPostgres
+ * <p>Usage: {@code java -cp <local-runtime classpath> io.policylens.local.postgres.LocalPostgres
  * [--port 5433] [--data DIR] [--binaries DIR] [--user policylens] [--password policylens]
  * [--databases documents,claims,recommendations]}. Listens on localhost only. Durable commits
  * ({@code fsync} and {@code synchronous_commit} on), unlike the throw-away test server.

@@ -1,8 +1,8 @@
-package io.policylens.testing.kafka;
+package io.policylens.local.kafka;
 
 import java.nio.file.Path;
 
-/** server.properties of the single-node test broker: small, fast to start, replication 1 everywhere. */
+/** server.properties of the single-node broker (tests, local stack): small, fast to start, replication 1 everywhere. */
 final class BrokerProperties {
 
     private BrokerProperties() {

@@ -1,4 +1,4 @@
-package io.policylens.testing.kafka;
+package io.policylens.local.kafka;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -24,7 +24,7 @@ import java.util.logging.StreamHandler;
  * until the JVM is stopped (SIGTERM / Ctrl-C), which shuts the broker down cleanly. Topics are created by their
  * users (documents-service's change relay creates its own), none here.
  *
- * <p>Usage: {@code java -cp <test-support classpath> io.policylens.testing.kafka.LocalKafka
+ * <p>Usage: {@code java -cp <local-runtime classpath> io.policylens.local.kafka.LocalKafka
  * [--port 9092] [--controller-port 9093] [--data DIR]}. Listens on 127.0.0.1 only; the generated
  * server.properties is written beside the data directory on every start (ports may change between runs).
  */

@@ -1,4 +1,4 @@
-package io.policylens.testing;
+package io.policylens.local.tokens;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
@@ -22,7 +22,7 @@ import java.util.Set;
  * README), issuer {@value #ISSUER}, the role in the {@code groups} claim and the partner organisation in
  * {@value #PARTNER_CLAIM}. Roles are cumulative on the service side (admin implies analyst, and so on).
  *
- * <p>Usage: {@code java -cp <test-support classpath> io.policylens.testing.LocalTokens <role> [partner]
+ * <p>Usage: {@code java -cp <local-runtime classpath> io.policylens.local.tokens.LocalTokens <role> [partner]
  * [--user NAME] [--hours N]}; prints only the token.
  */
 public final class LocalTokens {

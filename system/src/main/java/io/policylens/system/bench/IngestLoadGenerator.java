@@ -1,7 +1,9 @@
-package io.policylens.testing;
+package io.policylens.system.bench;
+
+import io.policylens.bench.seeds.SeedParagraphs;
+import io.policylens.local.tokens.LocalTokens;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,7 @@ import java.util.stream.Stream;
  * rotating offset until the target size, so content-hash idempotency never short-circuits a request.
  * Loopback targets only; bounded by document count and by wall-clock time.
  *
- * <p>Usage: {@code java -cp <test-support classpath> io.policylens.testing.IngestLoadGenerator --seeds DIR
+ * <p>Usage: {@code java -cp <system classpath> io.policylens.system.bench.IngestLoadGenerator --seeds DIR
  * [--url http://127.0.0.1:8081] [--documents 1000] [--concurrency 8] [--bytes 10240] [--warmup 300]
  * [--max-seconds 600] [--cpu-pids PID,PID --clock-ticks 100]}. With {@code --cpu-pids} (the service JVM and the
  * PostgreSQL postmaster) the result also says how much CPU the service and its database used per document and
@@ -73,7 +74,7 @@ public final class IngestLoadGenerator {
         String token = options.containsKey("token") ? options.get("token")
                 : LocalTokens.token("bench-loader", options.get("partner"), Duration.ofHours(2), "contributor");
 
-        List<String> paragraphs = paragraphs(Path.of(options.get("seeds")));
+        List<String> paragraphs = SeedParagraphs.read(Path.of(options.get("seeds")));
         String run = UUID.randomUUID().toString().substring(0, 8);
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -282,34 +283,6 @@ public final class IngestLoadGenerator {
         return "{\"content\":" + quote(text.toString())
                 + ",\"format\":\"text\",\"title\":" + quote("Benchmark " + run + " " + kind + " " + number)
                 + ",\"publisher\":\"Policy Lens benchmark\",\"language\":\"en\",\"visibility\":\"partner\"}";
-    }
-
-    /** Non-blank paragraphs (blank-line separated) of every .txt/.md file of the folder. */
-    static List<String> paragraphs(Path folder) throws IOException {
-        List<String> paragraphs = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (!name.endsWith(".txt") && !name.endsWith(".md")) {
-                    continue;
-                }
-                String content;
-                try {
-                    content = Files.readString(file, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read " + file, e);
-                }
-                for (String paragraph : content.replace("\r\n", "\n").split("\n\\s*\n")) {
-                    if (!paragraph.isBlank()) {
-                        paragraphs.add(paragraph.strip());
-                    }
-                }
-            }
-        }
-        if (paragraphs.isEmpty()) {
-            throw new IllegalArgumentException("no .txt or .md paragraphs in " + folder);
-        }
-        return paragraphs;
     }
 
     private static void requireLoopback(URI base) throws IOException {
