@@ -1,9 +1,11 @@
 package io.policylens.claims.rest;
 
+import io.policylens.claims.contract.ClaimReviewRequest;
 import io.policylens.claims.service.ClaimService;
 import io.policylens.claims.service.ExportService;
 import io.policylens.claims.service.MatchService;
 import io.policylens.claims.service.ReviewService;
+import io.policylens.claims.service.ReviewStatus;
 import io.policylens.common.paging.Page;
 import io.policylens.common.paging.PageParameters;
 import io.policylens.common.security.Caller;
@@ -103,9 +105,10 @@ public class ClaimResource {
     @APIResponse(responseCode = "400", description = "Bad status, note too long, unknown fields")
     @APIResponse(responseCode = "415", description = "Not application/json")
     @APIResponse(responseCode = "404", description = "No such claim visible to you")
-    public ClaimView review(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest request) {
+    public ClaimView review(@PathParam("id") UUID id, @Valid @NotNull ClaimReviewRequest request) {
         Caller caller = callers.current();
-        return ClaimViews.view(reviews.review(id, request.status(), request.note(), caller), caller);
+        var reviewed = reviews.review(id, ReviewStatus.parse(request.status()), request.note(), caller);
+        return ClaimViews.view(reviewed, caller);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.policylens.claims.rest;
 
+import io.policylens.claims.contract.ClaimExtractRequest;
 import io.policylens.documents.client.preview.PreviewAnalysis;
 import io.policylens.claims.extraction.ClaimExtractor;
 import io.policylens.claims.service.TryExtraction;
@@ -49,7 +50,7 @@ public class ExtractResource {
     @APIResponse(responseCode = "413", description = PreviewAnalysis.LIMITS_DESCRIPTION)
     @APIResponse(responseCode = "415", description = "Not application/json")
     @APIResponse(responseCode = "422", description = "Binary content")
-    public ExtractResponse extract(@Valid @NotNull ExtractRequest request) {
+    public ExtractResponse extract(@Valid @NotNull ClaimExtractRequest request) {
         TryExtraction.Result result = extraction.extract(request.text(), InputFormat.parseOrText(request.format()));
         Map<Integer, AnnotatedSentence> sentences = new HashMap<>();
         result.document().sentences().forEach(s -> sentences.put(s.sentence().index(), s));

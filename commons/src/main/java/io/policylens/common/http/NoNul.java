@@ -14,9 +14,9 @@ import java.lang.annotation.Target;
 /**
  * A request's free text that a service stores (a review note, a tracking note) holds no NUL character. PostgreSQL's
  * text cannot, so the statement would fail with a 500; as a constraint it is the usual validation problem naming the
- * field, found before the resource method runs and so before anything is written. The gateway's edge copies of such
- * requests carry it too, so the bad request never leaves the edge. Null passes (use {@code @NotNull} where the text
- * is required).
+ * field, found before the resource method runs and so before anything is written. The gateway validates the same
+ * request bodies (the contracts'), so the bad request never leaves the edge. Null passes (use {@code @NotNull} where
+ * the text is required).
  */
 @Documented
 @Constraint(validatedBy = NoNul.Check.class)

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 final class JsonShapes {
 
-    /** A qualified Java type name as Jackson quotes it, e.g. `io.policylens.gateway.rest.SubmitDocumentRequest`. */
+    /** A qualified Java type name as Jackson quotes it, e.g. `io.policylens.claims.contract.ClaimReviewRequest`. */
     private static final Pattern QUOTED_TYPE = Pattern.compile("`[a-zA-Z_$][\\w$]*(\\.[\\w$<>\\[\\], ]+)+`");
 
     private JsonShapes() {

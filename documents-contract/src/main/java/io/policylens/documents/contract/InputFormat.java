@@ -15,7 +15,7 @@ import java.util.Locale;
 
 /**
  * The one rule for the {@code format} of a request that carries text: a document submission (JSON or upload), the
- * extract endpoints of claims- and recommendations-service, and the gateway's edge copies of them. Accepted are
+ * extract endpoints of claims- and recommendations-service, whose bodies the gateway validates too. Accepted are
  * text, html and markdown, and the aliases plain, txt and md, in any case and with surrounding white space. A request
  * keeps the value as a string marked {@link Accepted}: a bad value is then the usual validation problem naming the
  * field, where a failed enum conversion would be a JSON problem without it.

@@ -6,6 +6,7 @@ import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
 import io.policylens.common.security.Visibility;
 import io.policylens.documents.contract.InputFormat;
+import io.policylens.documents.contract.SubmitDocumentRequest;
 import io.policylens.documents.repository.DocumentEntity;
 import io.policylens.documents.repository.StoredAnalysis;
 import io.policylens.documents.service.ContentDecoder;
@@ -105,7 +106,7 @@ public class DocumentResource {
     @APIResponse(
             responseCode = "422",
             description = "Binary content or nothing left after cleaning")
-    public Response create(@Valid @NotNull CreateDocumentRequest request) {
+    public Response create(@Valid @NotNull SubmitDocumentRequest request) {
         return respond(documents.ingest(toNewDocument(request), callers.current()));
     }
 
@@ -145,8 +146,8 @@ public class DocumentResource {
         String content = ContentDecoder.decode(read(file));
         // a blank format part means none: the file's media type or name decides
         String inputFormat = format != null && !format.isBlank() ? format : fromUpload(file);
-        CreateDocumentRequest request =
-                new CreateDocumentRequest(
+        SubmitDocumentRequest request =
+                new SubmitDocumentRequest(
                         content,
                         inputFormat,
                         title,
@@ -162,8 +163,8 @@ public class DocumentResource {
                         language,
                         visibility == null || visibility.isBlank()
                                 ? null
-                                : parse(visibility, Visibility::parse));
-        Set<ConstraintViolation<CreateDocumentRequest>> violations = validator.validate(request);
+                                : parse(visibility, Visibility::parse).label());
+        Set<ConstraintViolation<SubmitDocumentRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
@@ -350,9 +351,9 @@ public class DocumentResource {
         return Response.ok(view).build();
     }
 
-    private static NewDocument toNewDocument(CreateDocumentRequest r) {
+    private static NewDocument toNewDocument(SubmitDocumentRequest r) {
         return new NewDocument(r.content(), InputFormat.parse(r.format()), r.title(), r.authors(), r.publisher(),
-                r.publishedDate(), r.sourceUrl(), r.language(), r.visibility());
+                r.publishedDate(), r.sourceUrl(), r.language(), Visibility.parse(r.visibility()));
     }
 
     private static byte[] read(FileUpload file) {

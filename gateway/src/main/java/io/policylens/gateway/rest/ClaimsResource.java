@@ -1,12 +1,16 @@
 package io.policylens.gateway.rest;
 
+import io.policylens.claims.contract.ClaimExtractRequest;
+import io.policylens.claims.contract.ClaimReviewRequest;
 import io.policylens.common.paging.PageParameters;
 import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Roles;
+import io.policylens.documents.contract.ExtractText;
 import io.policylens.gateway.client.ClaimsCalls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -223,7 +227,9 @@ public class ClaimsResource {
     @APIResponse(responseCode = "400", description = OpenApiTexts.EXTRACT_BAD_INPUT)
     @APIResponse(responseCode = "413", description = OpenApiTexts.EXTRACT_TOO_LARGE)
     @APIResponse(responseCode = "422", description = "Binary content")
-    public Response extract(@Valid @NotNull ClaimExtractRequest request) {
+    public Response extract(
+            // the edge also refuses an over-long text, which the service would answer with 413 after the call
+            @Valid @ConvertGroup(to = ExtractText.AtTheEdge.class) @NotNull ClaimExtractRequest request) {
         return Relay.of(claims.extract(request));
     }
 

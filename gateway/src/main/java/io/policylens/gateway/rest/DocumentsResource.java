@@ -5,6 +5,7 @@ import io.policylens.common.problem.ProblemException;
 import io.policylens.common.security.Roles;
 import io.policylens.common.security.Callers;
 import io.policylens.documents.contract.InputFormat;
+import io.policylens.documents.contract.SubmitDocumentRequest;
 import io.policylens.gateway.client.DocumentsCalls;
 import io.policylens.gateway.ratelimit.SubmissionSlots;
 import jakarta.annotation.security.RolesAllowed;

@@ -3,12 +3,16 @@ package io.policylens.gateway.rest;
 import io.policylens.common.paging.PageParameters;
 import io.policylens.common.problem.Problem;
 import io.policylens.common.security.Roles;
+import io.policylens.documents.contract.ExtractText;
 import io.policylens.gateway.aggregation.EvidenceAssembler;
 import io.policylens.gateway.aggregation.RecommendationEvidence;
 import io.policylens.gateway.client.RecommendationsCalls;
+import io.policylens.recommendations.contract.RecommendationExtractRequest;
+import io.policylens.recommendations.contract.RecommendationStatusRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -284,7 +288,9 @@ public class RecommendationsResource {
     @APIResponse(responseCode = "400", description = OpenApiTexts.EXTRACT_BAD_INPUT)
     @APIResponse(responseCode = "413", description = OpenApiTexts.EXTRACT_TOO_LARGE)
     @APIResponse(responseCode = "422", description = "Nothing left after removing markup")
-    public Response extract(@Valid @NotNull RecommendationExtractRequest request) {
+    public Response extract(
+            // the edge also refuses an over-long text, which the service would answer with 413 after the call
+            @Valid @ConvertGroup(to = ExtractText.AtTheEdge.class) @NotNull RecommendationExtractRequest request) {
         return Relay.of(recommendations.extract(request));
     }
 

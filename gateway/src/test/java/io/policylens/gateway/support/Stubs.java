@@ -11,12 +11,13 @@ import io.policylens.claims.contract.RemoteClaim;
 import io.policylens.claims.contract.RemoteClaimPage;
 import io.policylens.claims.contract.RemoteClaimReview;
 import io.policylens.claims.contract.RemoteExtraction;
-import io.policylens.claims.contract.RemoteFeedStatus;
 import io.policylens.claims.contract.RemoteMatch;
 import io.policylens.claims.contract.RemoteMatchPage;
 import io.policylens.claims.contract.RemoteReview;
 import io.policylens.claims.contract.RemoteReviewPage;
 import io.policylens.documents.contract.RemoteDocument;
+import io.policylens.documents.contract.RemoteFeedStatus;
+import io.policylens.documents.contract.RemoteProcessedRevision;
 import io.policylens.documents.contract.RemoteSentence;
 import io.policylens.documents.contract.RemoteSentencePage;
 import io.policylens.recommendations.contract.RemoteCluster;
@@ -229,7 +230,7 @@ public final class Stubs {
 
     /** claims-service's GET /claims/documents/{id}/processing answer. */
     public static String claimsProcessed(UUID document, int revision) {
-        return write(new io.policylens.claims.contract.RemoteProcessedRevision(
+        return write(new RemoteProcessedRevision(
                         document, revision, Instant.parse("2026-11-24T09:00:00Z")));
     }
 
@@ -294,13 +295,13 @@ public final class Stubs {
     }
 
     public static String recommendationsFeed(long cursor, long head) {
-        return write(new io.policylens.recommendations.contract.RemoteFeedStatus("recommendations", cursor, head,
+        return write(new RemoteFeedStatus("recommendations", cursor, head,
                         head - cursor, cursor, Instant.parse("2026-11-24T09:00:00Z"), null));
     }
 
     /** recommendations-service's GET /recommendations/documents/{id}/processing answer. */
     public static String recommendationsProcessed(UUID document, int revision) {
-        return write(new io.policylens.recommendations.contract.RemoteProcessedRevision(document, revision,
+        return write(new RemoteProcessedRevision(document, revision,
                 Instant.parse("2026-11-24T09:00:00Z")));
     }
 

@@ -7,6 +7,8 @@ import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
 import io.policylens.documents.contract.InputFormat;
 import io.policylens.documents.text.ContentFormat;
+import io.policylens.recommendations.contract.RecommendationExtractRequest;
+import io.policylens.recommendations.contract.RecommendationStatusRequest;
 import io.policylens.recommendations.extraction.RecommendationExtractor;
 import io.policylens.recommendations.service.ExtractionPreview;
 import io.policylens.recommendations.service.RecommendationService;
@@ -112,7 +114,8 @@ public class RecommendationResource {
     @APIResponse(responseCode = "400", description = "Invalid status, unknown fields or malformed JSON")
     @APIResponse(responseCode = "404", description = "No such recommendation visible to you")
     @APIResponse(responseCode = "409", description = "Transition not allowed from the current status")
-    public RecommendationView changeStatus(@PathParam("id") UUID id, @Valid @NotNull StatusChangeRequest request) {
+    public RecommendationView changeStatus(@PathParam("id") UUID id,
+            @Valid @NotNull RecommendationStatusRequest request) {
         return RecommendationViews.view(tracking.change(id, callers.current(), TrackingStatus.parse(request.status()),
                 request.note(), request.date()));
     }
@@ -128,7 +131,7 @@ public class RecommendationResource {
     @APIResponse(responseCode = "400", description = "Missing text, bad format, unknown fields")
     @APIResponse(responseCode = "413", description = PreviewAnalysis.LIMITS_DESCRIPTION)
     @APIResponse(responseCode = "422", description = "Nothing left after removing markup")
-    public ExtractResponse extract(@Valid @NotNull ExtractRequest request) {
+    public ExtractResponse extract(@Valid @NotNull RecommendationExtractRequest request) {
         ContentFormat format = InputFormat.parseOrText(request.format());
         return new ExtractResponse(RecommendationExtractor.VERSION,
                 preview.extract(request.text(), format).stream().map(RecommendationViews::extracted).toList());

@@ -1,7 +1,6 @@
-package io.policylens.gateway.rest;
+package io.policylens.recommendations.contract;
 
 import io.policylens.common.http.NoNul;
-import io.policylens.recommendations.contract.RecommendationListQuery;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -12,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 
 /**
- * A tracking step: recommendations-service's StatusChangeRequest, validated at the edge and
- * forwarded as is.
+ * A tracking step: the new status, why, and optionally when it happened (recommendations-service's POST
+ * /recommendations/{id}/status, the gateway's, which validates it at the edge and forwards it as is).
  */
 @RegisterForReflection
 @Schema(description = "Move a recommendation to a new tracking status", example =
@@ -21,8 +20,7 @@ import java.time.LocalDate;
                 + "\"date\":\"2025-06-04\"}")
 public record RecommendationStatusRequest(
         @NotNull
-                @Pattern(
-                        regexp = RecommendationListQuery.STATUS_PATTERN,
+                @Pattern(regexp = RecommendationListQuery.STATUS_PATTERN,
                         message = RecommendationListQuery.STATUS_MESSAGE)
                 @Schema(required = true, example = "under_consideration", enumeration = {
                             "proposed", "under_consideration", "adopted", "implemented", "rejected"

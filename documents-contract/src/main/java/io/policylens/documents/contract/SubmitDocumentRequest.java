@@ -1,7 +1,6 @@
-package io.policylens.documents.rest;
+package io.policylens.documents.contract;
 
-import io.policylens.common.security.Visibility;
-import io.policylens.documents.contract.InputFormat;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,9 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A document submitted as JSON. Unknown fields are rejected. */
+/**
+ * A document submitted as JSON (documents-service's POST /documents, the gateway's POST /api/v1/documents, which
+ * validates it at the edge and forwards it as is). Unknown fields are rejected. Format and visibility stay strings
+ * checked by constraints, so a bad value is the validation problem naming the field.
+ */
+@RegisterForReflection
 @Schema(description = "A document to ingest: its content and metadata")
-public record CreateDocumentRequest(
+public record SubmitDocumentRequest(
         @NotBlank
                 @Schema(description = "The document itself, in the given format", example =
                                 "South Korea accounts for 20 percent of the global semiconductor market. Washington "
@@ -38,6 +42,12 @@ public record CreateDocumentRequest(
                 String sourceUrl, @Pattern(regexp = "[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})?",
                         message = "must be a language tag such as en or en-US")
                 @Schema(description = "Language tag", example = "en")
-                String language, @Schema(description = "public: every partner sees it; partner: only your organisation "
-                        + "(default)", example = "partner", enumeration = {"public", "partner"})
-                Visibility visibility) {}
+                String language,
+        @Pattern(regexp = VISIBILITY_PATTERN, message = "must be 'public' or 'partner'")
+                @Schema(description = "public: every partner sees it; partner: only your organisation (default)",
+                        example = "partner", enumeration = {"public", "partner"})
+                String visibility) {
+
+    /** The values commons' Visibility.parse accepts. */
+    public static final String VISIBILITY_PATTERN = "(?i)public|partner";
+}

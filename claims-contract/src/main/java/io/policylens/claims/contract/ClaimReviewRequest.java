@@ -1,6 +1,5 @@
-package io.policylens.gateway.rest;
+package io.policylens.claims.contract;
 
-import io.policylens.claims.contract.ClaimListQuery;
 import io.policylens.common.http.NoNul;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotNull;
@@ -9,8 +8,9 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * An analyst's verdict on a claim: claims-service's ReviewRequest, validated at the edge and
- * forwarded as is.
+ * An analyst's verdict on a claim (claims-service's PUT /claims/{id}/review, the gateway's, which validates it at the
+ * edge and forwards it as is). Unknown fields are rejected. The status stays a string checked by a pattern, so a bad
+ * value is the validation problem naming the field.
  */
 @RegisterForReflection
 @Schema(description = "A review verdict",
