@@ -70,6 +70,29 @@ class BadInputTest {
     }
 
     @Test
+    void anUploadWithAPartTheFormDoesNotTakeOrAPartTwiceIsRejected() {
+        byte[] text = uniqueBrief("Upload parts.").getBytes(StandardCharsets.UTF_8);
+        long before = totalVisibleToAdmin();
+        contributorA().multiPart("file", "brief.txt", text).multiPart("ownerOrg", "partner-b").post("/documents")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith(Problem.MEDIA_TYPE))
+                .body("type", equalTo("https://policylens.io/problems/unknown-field"))
+                .body("detail", equalTo("unknown field 'ownerOrg'"));
+        contributorA().multiPart("file", "brief.txt", text).multiPart("title", "One").multiPart("title", "Two")
+                .post("/documents")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith(Problem.MEDIA_TYPE))
+                .body("detail", equalTo("field 'title' is given more than once"));
+        contributorA().multiPart("title", "No file").post("/documents")
+                .then()
+                .statusCode(400)
+                .body("detail", equalTo("a 'file' part is required"));
+        org.assertj.core.api.Assertions.assertThat(totalVisibleToAdmin()).isEqualTo(before);
+    }
+
+    @Test
     void formatFollowsTheOneRuleInJsonAndUploads() {
         FormatRule.assertBadFormat(contributorA().multiPart("file", "brief.txt", "Seoul grew.".getBytes(
                 StandardCharsets.UTF_8)).multiPart("format", "pdf").post("/documents").then());

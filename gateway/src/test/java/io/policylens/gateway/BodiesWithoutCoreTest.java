@@ -6,6 +6,7 @@ import io.policylens.claims.contract.ClaimListQuery;
 import io.policylens.claims.contract.ClaimReviewRequest;
 import io.policylens.common.http.NoNul;
 import io.policylens.documents.contract.DocumentListQuery;
+import io.policylens.documents.contract.DocumentUploadForm;
 import io.policylens.documents.contract.InputFormat;
 import io.policylens.documents.contract.SubmitDocumentRequest;
 import io.policylens.recommendations.contract.RecommendationExtractRequest;
@@ -13,6 +14,8 @@ import io.policylens.recommendations.contract.RecommendationListQuery;
 import io.policylens.recommendations.contract.RecommendationStatusRequest;
 import jakarta.validation.ConstraintValidator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.junit.jupiter.api.Test;
 
 import java.lang.annotation.Annotation;
@@ -23,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -32,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The packaged gateway excludes documents-core from its class path, but validates the contracts' request bodies and
  * list queries, whose constraints come from documents-contract and commons. Each of them, and each of its custom
  * validators, must load and run with the contracts, commons and the annotation APIs alone (InputFormatWithoutCoreTest
- * checks the format rule itself the same way).
+ * checks the format rule itself the same way); so must the upload form, whose parts the gateway checks.
  */
 class BodiesWithoutCoreTest {
 
@@ -46,7 +50,7 @@ class BodiesWithoutCoreTest {
         Set<URL> path = new LinkedHashSet<>();
         for (Class<?> type : List.of(SubmitDocumentRequest.class, ClaimExtractRequest.class,
                 RecommendationExtractRequest.class, NoNul.class, ConstraintValidator.class, Schema.class,
-                JsonIgnoreProperties.class)) {
+                JsonIgnoreProperties.class, RestForm.class, FileUpload.class)) {
             path.add(location(type));
         }
         try (URLClassLoader loader = new URLClassLoader(path.toArray(URL[]::new),
@@ -76,6 +80,11 @@ class BodiesWithoutCoreTest {
                 }
             }
             assertThat(validators).contains(InputFormat.Check.class.getName(), NoNul.Check.class.getName());
+
+            // the upload form: its part names come from its fields, and the gateway checks every upload with them
+            Class<?> form = Class.forName(DocumentUploadForm.class.getName(), true, loader);
+            form.getMethod("check", Map.class).invoke(null, Map.of("file", List.of("f"), "format", List.of("md")));
+            assertThat((Set<?>) form.getField("PARTS").get(null)).isEqualTo(DocumentUploadForm.PARTS);
         }
     }
 

@@ -5,6 +5,7 @@ import io.policylens.common.problem.ProblemException;
 import io.policylens.common.security.Callers;
 import io.policylens.common.security.Roles;
 import io.policylens.common.security.Visibility;
+import io.policylens.documents.contract.DocumentUploadForm;
 import io.policylens.documents.contract.InputFormat;
 import io.policylens.documents.contract.SubmitDocumentRequest;
 import io.policylens.documents.repository.DocumentEntity;
@@ -47,8 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -126,44 +127,35 @@ public class DocumentResource {
             responseCode = "200",
             description = "Already stored: the existing document",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "400", description = "Missing file or invalid fields")
+    @APIResponse(responseCode = "400", description = "Missing file, unknown or repeated fields, invalid fields")
     @APIResponse(responseCode = "413", description = DOCUMENT_LIMITS)
     @APIResponse(responseCode = "422", description = "Invalid UTF-8 or binary file")
-    public Response upload(
-            @RestForm("file") FileUpload file,
-            @RestForm @Schema(description = InputFormat.UPLOAD_PART, example = "text",
-                    enumeration = {"text", "html", "markdown"}) String format,
-            @RestForm String title,
-            @RestForm String authors,
-            @RestForm String publisher,
-            @RestForm String publishedDate,
-            @RestForm String sourceUrl,
-            @RestForm String language,
-            @RestForm String visibility) {
-        if (file == null || file.uploadedFile() == null) {
-            throw ProblemException.badRequest("a 'file' part is required");
-        }
+    public Response upload(@BeanParam DocumentUploadForm form,
+            @Parameter(hidden = true) MultipartFormDataInput parts) {
+        // like the JSON submission and the gateway, an upload is refused when it carries a part the API does not know
+        DocumentUploadForm.check(parts.getValues());
+        FileUpload file = form.requiredFile();
         String content = ContentDecoder.decode(read(file));
         // a blank format part means none: the file's media type or name decides
-        String inputFormat = format != null && !format.isBlank() ? format : fromUpload(file);
+        String inputFormat = form.format != null && !form.format.isBlank() ? form.format : fromUpload(file);
         SubmitDocumentRequest request =
                 new SubmitDocumentRequest(
                         content,
                         inputFormat,
-                        title,
-                        authors == null || authors.isBlank()
+                        form.title,
+                        form.authors == null || form.authors.isBlank()
                                 ? null
-                                : Arrays.stream(authors.split(";"))
+                                : Arrays.stream(form.authors.split(";"))
                                         .map(String::strip)
                                         .filter(a -> !a.isEmpty())
                                         .toList(),
-                        publisher,
-                        IsoDates.parse("publishedDate", publishedDate),
-                        sourceUrl,
-                        language,
-                        visibility == null || visibility.isBlank()
+                        form.publisher,
+                        IsoDates.parse("publishedDate", form.publishedDate),
+                        form.sourceUrl,
+                        form.language,
+                        form.visibility == null || form.visibility.isBlank()
                                 ? null
-                                : parse(visibility, Visibility::parse).label());
+                                : parse(form.visibility, Visibility::parse).label());
         Set<ConstraintViolation<SubmitDocumentRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

@@ -1,10 +1,9 @@
 package io.policylens.gateway.rest;
 
 import io.policylens.common.problem.Problem;
-import io.policylens.common.problem.ProblemException;
 import io.policylens.common.security.Roles;
 import io.policylens.common.security.Callers;
-import io.policylens.documents.contract.InputFormat;
+import io.policylens.documents.contract.DocumentUploadForm;
 import io.policylens.documents.contract.SubmitDocumentRequest;
 import io.policylens.gateway.client.DocumentsCalls;
 import io.policylens.gateway.ratelimit.SubmissionSlots;
@@ -32,18 +31,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -122,37 +116,12 @@ public class DocumentsResource {
                                                     + "\"requestId\":\"3f2a9c\"}")))
     @APIResponse(responseCode = "422", description = "Invalid UTF-8 or binary file")
     @APIResponse(responseCode = "429", description = SUBMISSIONS_LIMITED)
-    public Response upload(@RestForm("file")
-                    @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType
-                                            .STRING, format = "binary")
-                    FileUpload file,
-            @RestForm @Schema(description = InputFormat.UPLOAD_PART, example = "text",
-                    enumeration = {"text", "html", "markdown"}) String format, @RestForm String title,
-            @RestForm @Parameter(example = "Jane Doe; John Roe") String authors, @RestForm String publisher,
-            @RestForm @Parameter(example = "2025-06-04") String publishedDate, @RestForm String sourceUrl,
-            @RestForm @Parameter(example = "en") String language,
-            @RestForm @Parameter(example = "partner") String visibility,
+    public Response upload(@BeanParam DocumentUploadForm upload,
             @Parameter(hidden = true) MultipartFormDataInput parts) {
         // like the JSON submission, an upload is refused when it carries a field the API does not know
-        UploadFields.check(parts.getValues());
-        if (file == null || file.uploadedFile() == null) {
-            throw ProblemException.badRequest("a 'file' part is required");
-        }
-        ClientMultipartForm form = ClientMultipartForm.create().fileUpload(file);
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("format", format);
-        fields.put("title", title);
-        fields.put("authors", authors);
-        fields.put("publisher", publisher);
-        fields.put("publishedDate", publishedDate);
-        fields.put("sourceUrl", sourceUrl);
-        fields.put("language", language);
-        fields.put("visibility", visibility);
-        fields.forEach((name, value) -> {
-            if (value != null) {
-                form.attribute(name, value, null);
-            }
-        });
+        DocumentUploadForm.check(parts.getValues());
+        ClientMultipartForm form = ClientMultipartForm.create().fileUpload(upload.requiredFile());
+        upload.textParts().forEach((name, value) -> form.attribute(name, value, null));
         return submitted(() -> documents.upload(form));
     }
 
