@@ -18,8 +18,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 SERVICE_PORT="${DOCUMENTS_PORT:-8081}"
 PG_PORT="${POLICYLENS_PG_PORT:-5433}"
-# where the stack tool keeps PostgreSQL's data (its StackPaths: POLICYLENS_PG_DATA, else under the state folder)
-PG_DATA="${POLICYLENS_PG_DATA:-$PL_STATE/postgres/data}"
 BASE_URL="http://127.0.0.1:$SERVICE_PORT"
 # the management interface (health, metrics): the API port + 1000, as on the local stack
 MANAGEMENT_URL="http://127.0.0.1:$((SERVICE_PORT + 1000))"
@@ -37,7 +35,7 @@ print_usage_info() {
   local cp_expr="$PL_ROOT/local-runtime/target/classes:\$(cat $PL_ROOT/local-runtime/target/classpath.txt)"
   cat <<INFO
 
-documents-service is ready (PostgreSQL 127.0.0.1:$PG_PORT, data kept in $PG_DATA)
+documents-service is ready (PostgreSQL 127.0.0.1:$PG_PORT, its data kept in the folder named above)
   API base:    $BASE_URL/documents
   Swagger UI:  $BASE_URL/q/swagger-ui   (Authorize: paste a token)
   OpenAPI:     $BASE_URL/q/openapi

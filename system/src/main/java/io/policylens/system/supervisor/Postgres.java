@@ -30,14 +30,14 @@ public final class Postgres {
 
     public void start() {
         int port = stack.config().postgresPort();
+        Path data = stack.paths().postgresData();
         if (running()) {
-            Console.info("PostgreSQL already running on 127.0.0.1:" + port);
+            Console.info("PostgreSQL already running on 127.0.0.1:" + port + " (data in " + data + ")");
             return;
         }
         stack.termination().terminate(PART, MARKER, Duration.ofSeconds(10));
         stopOrphanPostmaster();
         stack.requireFree(port, "is taken by another program; stop it or set POLICYLENS_PG_PORT");
-        Path data = stack.paths().postgresData();
         String classpath = stack.localRuntimeClasspath();
         Console.info("starting PostgreSQL on 127.0.0.1:" + port + " (data in " + data + ")...");
         stack.spawner().spawn(PART, stack.paths().log(PART), List.of(stack.jdk().java(), "-Xmx256m", "-XX:+UseSerialGC",
